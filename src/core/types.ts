@@ -1,0 +1,117 @@
+/**
+ * Shared shapes of the pure core. No Office types, no React, no I/O: the task pane, the custom
+ * functions and the command line all convert their own inputs into these.
+ */
+
+/** An Excel error value as a cell holds it, e.g. `{ error: '#REF!' }`. */
+export interface CellError {
+  error: ExcelErrorCode;
+}
+
+export const EXCEL_ERROR_CODES = [
+  '#REF!',
+  '#VALUE!',
+  '#DIV/0!',
+  '#N/A',
+  '#NAME?',
+  '#NUM!',
+  '#NULL!',
+  '#SPILL!',
+  '#CALC!',
+  '#GETTING_DATA',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#UNKNOWN!',
+] as const;
+export type ExcelErrorCode = (typeof EXCEL_ERROR_CODES)[number];
+
+/** One cell's value as Excel has it: blanks are `null`, errors are `CellError`. */
+export type CellValue = number | string | boolean | null | CellError;
+
+/**
+ * A rectangle of cell values and where it sits on its sheet. `top` and `left` are the 1-based sheet
+ * row and column of `cells[0][0]`, so a finding in `cells[r][c]` is at sheet row `top + r`.
+ */
+export interface Grid {
+  cells: CellValue[][];
+  top: number;
+  left: number;
+  sheet?: string;
+}
+
+export type Locale = 'sv' | 'en';
+
+/** A parameter of a message: plain text, a number (formatted in the reader's locale), or a fraction shown as a percentage. */
+export type MessageParam =
+  | string
+  | number
+  | { percent: number }
+  | { message: Message };
+
+/** User-facing text is never built in the core: it returns a key of the catalogue and its parameters. */
+export interface Message {
+  key: string;
+  params?: Record<string, MessageParam>;
+}
+
+export type Severity = 'error' | 'warning';
+
+export type VolumeFindingCode =
+  | 'sum-mismatch'
+  | 'total-mismatch'
+  | 'negative'
+  | 'not-integer'
+  | 'blank'
+  | 'formula-error'
+  | 'not-a-number'
+  | 'duplicate-row'
+  | 'text-number'
+  | 'placeholder'
+  | 'no-table';
+
+export type IndicatorFindingCode =
+  | 'target-missed'
+  | 'target-unreadable'
+  | 'outcome-missing'
+  | 'percent-scale'
+  | 'no-table';
+
+export type FindingCode = VolumeFindingCode | IndicatorFindingCode;
+
+/** One problem, shaped like a table validator's (Frictionless Data is the model). */
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  /** A1 address on the sheet, without the sheet name, e.g. "C31". */
+  cell: string;
+  /** The sheet's own 1-based row number. */
+  row: number;
+  /** The sheet's own 1-based column number. */
+  column: number;
+  /** The header of the column, as written in the table (e.g. "SV bas"), when there is one. */
+  columnHeader?: string;
+  /** The row's label (specialty or indicator), when there is one. */
+  rowLabel?: string;
+  actual?: CellValue;
+  expected?: number | string;
+  message: Message;
+}
+
+/** Outcome of a core computation that can fail the way an Excel function fails. */
+export type Result<T> =
+  | { ok: true; value: T }
+  | { ok: false; error: 'na' | 'value'; message: Message };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail<T = never>(error: 'na' | 'value', key: string, params?: Record<string, MessageParam>): Result<T> {
+  return { ok: false, error, message: params ? { key, params } : { key } };
+}
+
+export function isCellError(v: unknown): v is CellError {
+  return typeof v === 'object' && v !== null && typeof (v as CellError).error === 'string';
+}

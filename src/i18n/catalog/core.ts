@@ -1,0 +1,4 @@
+import type { Texts } from './index';
+
+export const coreMessages: Record<string, Texts> = {
+};

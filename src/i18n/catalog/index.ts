@@ -1,0 +1,23 @@
+/**
+ * The one message catalogue: every user-facing text of Målkoll, in Swedish and English. It is split by
+ * area only so that each area's texts stand together; keys are unique across areas (checked by a test).
+ * Templates use `{name}` for parameters.
+ */
+import { coreMessages } from './core';
+import { functionMessages } from './functions';
+import { paneMessages } from './pane';
+import { cliMessages } from './cli';
+
+export interface Texts {
+  sv: string;
+  en: string;
+}
+
+export const catalogAreas: Record<string, Record<string, Texts>> = {
+  core: coreMessages,
+  functions: functionMessages,
+  pane: paneMessages,
+  cli: cliMessages,
+};
+
+export const catalog: Record<string, Texts> = Object.assign({}, ...Object.values(catalogAreas));

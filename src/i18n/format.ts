@@ -1,0 +1,47 @@
+import type { Locale, Message, MessageParam } from '../core/types';
+import { catalog } from './catalog';
+
+const numberFormats: Record<Locale, Intl.NumberFormat> = {
+  sv: new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 6 }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 }),
+};
+
+/** Formats a number the way a reader of `locale` writes it: sv "11 080" / "8,5", en "11,080" / "8.5". */
+export function formatNumber(locale: Locale, value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  // sv-SE writes U+00A0 between thousands and U+2212 for minus, as Swedish Excel shows them.
+  return numberFormats[locale].format(value);
+}
+
+/** Formats a fraction as a percentage: 0.085 → sv "8,5 %", en "8.5%". */
+export function formatPercent(locale: Locale, fraction: number): string {
+  const n = formatNumber(locale, Math.round(fraction * 100 * 1e6) / 1e6);
+  return locale === 'sv' ? `${n}\u00a0%` : `${n}%`;
+}
+
+function formatParam(locale: Locale, p: MessageParam): string {
+  if (typeof p === 'string') return p;
+  if (typeof p === 'number') return formatNumber(locale, p);
+  if ('percent' in p) return formatPercent(locale, p.percent);
+  return formatMessage(locale, p.message);
+}
+
+/** Renders a message of the catalogue in the reader's language. An unknown key renders as itself, never as a crash. */
+export function formatMessage(locale: Locale, message: Message): string {
+  const texts = catalog[message.key];
+  const template = texts ? texts[locale] : message.key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const p = message.params?.[name];
+    return p === undefined ? whole : formatParam(locale, p);
+  });
+}
+
+/** Shorthand for a message with no parameters. */
+export function t(locale: Locale, key: string, params?: Record<string, MessageParam>): string {
+  return formatMessage(locale, params ? { key, params } : { key });
+}
+
+/** Office's display language ("sv-SE", "en-US", …) to the catalogue's locale: Swedish for sv-*, English otherwise. */
+export function localeFromLanguageTag(tag: string | null | undefined): Locale {
+  return typeof tag === 'string' && /^sv\b/i.test(tag) ? 'sv' : 'en';
+}
