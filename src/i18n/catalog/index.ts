@@ -3,7 +3,10 @@
  * area only so that each area's texts stand together; keys are unique across areas (checked by a test).
  * Templates use `{name}` for parameters.
  */
-import { coreMessages } from './core';
+import { numbersMessages } from './numbers';
+import { targetsMessages } from './targets';
+import { volumesMessages } from './volumes';
+import { tablesMessages } from './tables';
 import { functionMessages } from './functions';
 import { paneMessages } from './pane';
 import { cliMessages } from './cli';
@@ -14,7 +17,10 @@ export interface Texts {
 }
 
 export const catalogAreas: Record<string, Record<string, Texts>> = {
-  core: coreMessages,
+  numbers: numbersMessages,
+  targets: targetsMessages,
+  volumes: volumesMessages,
+  tables: tablesMessages,
   functions: functionMessages,
   pane: paneMessages,
   cli: cliMessages,

@@ -1,4 +1,0 @@
-import type { Texts } from './index';
-
-export const coreMessages: Record<string, Texts> = {
-};

@@ -1,0 +1,4 @@
+import type { Texts } from './index';
+
+export const targetsMessages: Record<string, Texts> = {
+};

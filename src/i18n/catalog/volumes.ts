@@ -1,0 +1,4 @@
+import type { Texts } from './index';
+
+export const volumesMessages: Record<string, Texts> = {
+};
