@@ -1,0 +1,223 @@
+/* Offline check of the add-in manifest. Microsoft's validator posts the manifest to a web service these
+ * machines cannot reach, and the published XSDs predate the shared runtime and do not check that every resid
+ * points at a defined string; so this checks, on the parsed XML, what breaks an Excel load:
+ * every resid defined in the right resource kind, https URLs on one origin, string lengths, sv-SE overrides,
+ * the shared runtime declared and used by every entry point, the icon files present.
+ *
+ *   node scripts/check-manifest.js [manifest.xml] [--dist dist]
+ */
+const fs = require('fs');
+const path = require('path');
+const { XMLParser, XMLValidator } = require('fast-xml-parser');
+
+const SHORT_STRING_MAX = 125;
+const LONG_STRING_MAX = 250;
+
+function asArray(v) {
+  if (v === undefined || v === null) return [];
+  return Array.isArray(v) ? v : [v];
+}
+
+/** Walks the parsed tree and calls visit(name, node, parentName) for every element. */
+function walk(node, visit, name = '', parent = '') {
+  if (Array.isArray(node)) {
+    node.forEach((n) => walk(n, visit, name, parent));
+    return;
+  }
+  if (node === null || typeof node !== 'object') return;
+  if (name) visit(name, node, parent);
+  for (const [key, child] of Object.entries(node)) {
+    if (key.startsWith('@_') || key === '#text') continue;
+    walk(child, visit, key, name);
+  }
+}
+
+function localName(name) {
+  return name.includes(':') ? name.split(':')[1] : name;
+}
+
+/** Which kind of resource each element's resid must point at. */
+function resourceKindFor(element) {
+  switch (element) {
+    case 'Image':
+      return 'Images';
+    case 'SourceLocation':
+    case 'LearnMoreUrl':
+    case 'FunctionFile':
+    case 'Runtime':
+      return 'Urls';
+    case 'Namespace':
+    case 'Label':
+      return 'ShortStrings';
+    case 'Title':
+      return 'ShortStrings';
+    case 'Description':
+      return 'LongStrings';
+    default:
+      return null;
+  }
+}
+
+function checkManifest(xml, options = {}) {
+  const problems = [];
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) return [`not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`];
+
+  const parser = new XMLParser({ ignoreAttributes: false, removeNSPrefix: true, isArray: () => false });
+  const doc = parser.parse(xml);
+  const app = doc.OfficeApp;
+  if (!app) return ['the root element is not OfficeApp'];
+  if (app['@_type'] !== 'TaskPaneApp') problems.push('OfficeApp must be xsi:type="TaskPaneApp"');
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(String(app.Id || ''))) {
+    problems.push('Id must be a GUID');
+  }
+  if (!/^\d+(\.\d+){0,3}$/.test(String(app.Version || ''))) problems.push('Version must look like 1.0.0.0');
+  for (const field of ['ProviderName', 'DefaultLocale']) if (!app[field]) problems.push(`${field} is missing`);
+  if (app.Permissions !== 'ReadWriteDocument') {
+    problems.push(`Permissions must be ReadWriteDocument (the pane writes report sheets), got ${app.Permissions}`);
+  }
+  const hosts = asArray(app.Hosts && app.Hosts.Host).map((h) => h['@_Name']);
+  if (!hosts.includes('Workbook')) problems.push('Hosts must include Workbook (Excel)');
+
+  for (const field of ['DisplayName', 'Description']) {
+    const node = app[field];
+    if (!node || !node['@_DefaultValue']) {
+      problems.push(`${field} needs a DefaultValue`);
+      continue;
+    }
+    const max = field === 'DisplayName' ? SHORT_STRING_MAX : LONG_STRING_MAX;
+    if (node['@_DefaultValue'].length > max) problems.push(`${field} is longer than ${max} characters`);
+    const sv = asArray(node.Override).find((o) => o['@_Locale'] === 'sv-SE');
+    if (!sv) problems.push(`${field} has no sv-SE override`);
+  }
+
+  const sets = asArray(app.Requirements && app.Requirements.Sets && app.Requirements.Sets.Set);
+  if (!sets.some((s) => s['@_Name'] === 'SharedRuntime')) problems.push('the SharedRuntime requirement set is not declared');
+
+  const vo = app.VersionOverrides;
+  if (!vo) return problems.concat('VersionOverrides is missing');
+  const resources = vo.Resources || {};
+  const defined = { Images: new Map(), Urls: new Map(), ShortStrings: new Map(), LongStrings: new Map() };
+  const collect = (kind, container, element) => {
+    for (const item of asArray(container && container[element])) {
+      const id = item['@_id'];
+      if (defined[kind].has(id)) problems.push(`resource ${id} is defined twice`);
+      defined[kind].set(id, item);
+    }
+  };
+  collect('Images', resources.Images, 'Image');
+  collect('Urls', resources.Urls, 'Url');
+  collect('ShortStrings', resources.ShortStrings, 'String');
+  collect('LongStrings', resources.LongStrings, 'String');
+
+  // Every resid points at a resource of the kind its element needs.
+  const used = new Set();
+  walk(vo.Hosts, (name, node) => {
+    const resid = node['@_resid'];
+    if (!resid) return;
+    const kind = resourceKindFor(localName(name));
+    used.add(resid);
+    if (!kind) return;
+    if (!defined[kind].has(resid)) {
+      const elsewhere = Object.keys(defined).find((k) => defined[k].has(resid));
+      problems.push(
+        elsewhere
+          ? `${name} resid="${resid}" must point at ${kind}, but it is defined in ${elsewhere}`
+          : `${name} resid="${resid}" is not defined in Resources`,
+      );
+    }
+  });
+  for (const kind of Object.keys(defined)) {
+    for (const id of defined[kind].keys()) if (!used.has(id)) problems.push(`resource ${id} is defined but never used`);
+  }
+
+  // Lengths and Swedish overrides of the strings.
+  for (const [kind, max] of [['ShortStrings', SHORT_STRING_MAX], ['LongStrings', LONG_STRING_MAX]]) {
+    for (const [id, item] of defined[kind]) {
+      const values = [item['@_DefaultValue'], ...asArray(item.Override).map((o) => o['@_Value'])];
+      if (values.some((v) => !v)) problems.push(`string ${id} has an empty value`);
+      if (values.some((v) => v && v.length > max)) problems.push(`string ${id} is longer than ${max} characters`);
+      const isNamespace = id === 'Functions.Namespace';
+      const hasSv = asArray(item.Override).some((o) => o['@_Locale'] === 'sv-SE');
+      if (!isNamespace && !hasSv) problems.push(`string ${id} has no sv-SE override`);
+    }
+  }
+  const ns = defined.ShortStrings.get('Functions.Namespace');
+  if (!ns || !/^[A-Z][A-Z0-9.]*$/.test(ns['@_DefaultValue'] || '')) problems.push('the functions namespace must be upper-case letters and digits');
+  if (ns && asArray(ns.Override).length) problems.push('the functions namespace must not be translated (formulas would break)');
+
+  // URLs: https, one origin.
+  const urls = [];
+  walk(app, (name, node) => {
+    for (const attr of ['@_DefaultValue', '@_Value']) {
+      const v = node[attr];
+      if (typeof v === 'string' && /^[a-z]+:\/\//i.test(v)) urls.push(v);
+    }
+  });
+  const origins = new Set();
+  for (const u of urls) {
+    let parsed;
+    try {
+      parsed = new URL(u);
+    } catch {
+      problems.push(`not a URL: ${u}`);
+      continue;
+    }
+    if (parsed.protocol !== 'https:') problems.push(`URL must be https: ${u}`);
+    origins.add(parsed.origin);
+  }
+  if (origins.size > 1) problems.push(`URLs point at more than one origin: ${[...origins].join(', ')}`);
+
+  // The shared runtime: one page serves the runtime, the functions page, the task pane and the function file.
+  const host = asArray(vo.Hosts && vo.Hosts.Host).find((h) => h['@_type'] === 'Workbook');
+  if (!host) return problems.concat('VersionOverrides has no Workbook host');
+  const runtime = host.Runtimes && host.Runtimes.Runtime;
+  if (!runtime) problems.push('no <Runtimes><Runtime> element: the shared runtime is not declared');
+  else if (runtime['@_lifetime'] !== 'long') problems.push('the shared runtime must have lifetime="long"');
+  const runtimeId = runtime && runtime['@_resid'];
+  const cf = asArray(host.AllFormFactors && host.AllFormFactors.ExtensionPoint).find((e) => e['@_type'] === 'CustomFunctions');
+  if (!cf) problems.push('no CustomFunctions extension point');
+  else {
+    if (cf.Page.SourceLocation['@_resid'] !== runtimeId) problems.push('the custom functions page is not the shared runtime page');
+    const meta = defined.Urls.get(cf.Metadata.SourceLocation['@_resid']);
+    if (!meta || !asArray(meta.Override).some((o) => o['@_Locale'] === 'sv-SE')) {
+      problems.push('the functions metadata URL has no sv-SE override (Swedish function names)');
+    }
+  }
+  const desktop = host.DesktopFormFactor || {};
+  if (desktop.FunctionFile && desktop.FunctionFile['@_resid'] !== runtimeId) problems.push('FunctionFile is not the shared runtime page');
+  const actions = [];
+  walk(desktop, (name, node) => {
+    if (localName(name) === 'Action' && node['@_type'] === 'ShowTaskpane') actions.push(node);
+  });
+  if (!actions.length) problems.push('no button opens the task pane');
+  for (const a of actions) {
+    if (a.SourceLocation['@_resid'] !== runtimeId) problems.push('the task pane button does not open the shared runtime page');
+  }
+
+  // Icons exist in the built output.
+  if (options.distDir) {
+    for (const u of new Set(urls)) {
+      const file = new URL(u).pathname.replace(/^\//, '');
+      if (/\.(png|html|js|json)$/.test(file) && !fs.existsSync(path.join(options.distDir, file))) {
+        problems.push(`${u} points at ${file}, which the build did not write`);
+      }
+    }
+  }
+  return problems;
+}
+
+module.exports = { checkManifest };
+
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  const distIndex = args.indexOf('--dist');
+  const distDir = distIndex >= 0 ? args[distIndex + 1] : undefined;
+  const file = args.find((a, i) => !a.startsWith('--') && (distIndex < 0 || i !== distIndex + 1)) || 'manifest.xml';
+  const problems = checkManifest(fs.readFileSync(file, 'utf8'), { distDir });
+  if (problems.length) {
+    console.error(`${file}: ${problems.length} problem(s)\n- ${problems.join('\n- ')}`);
+    process.exit(1);
+  }
+  console.log(`${file}: valid`);
+}

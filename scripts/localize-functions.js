@@ -1,0 +1,67 @@
+/* Excel shows a custom function's name and help in the user's language only from a second metadata file
+ * (functions.sv.json, referenced by a sv-SE override in the manifest). This webpack plugin derives it from the
+ * generated functions.json and the Swedish texts in src/functions/functions.sv.json, and fails the build if
+ * any function or parameter lacks a Swedish name or description, or a translation names an unknown one. */
+const fs = require('fs');
+const { sources, WebpackError, Compilation } = require('webpack');
+
+function localize(metadata, translations) {
+  const problems = [];
+  const ids = new Set(metadata.functions.map((f) => f.id));
+  for (const id of Object.keys(translations)) {
+    if (!ids.has(id)) problems.push(`functions.sv.json names ${id}, which is not a custom function`);
+  }
+  const functions = metadata.functions.map((fn) => {
+    const sv = translations[fn.id];
+    if (!sv || !sv.name || !sv.description) {
+      problems.push(`${fn.id}: Swedish name and description are missing`);
+      return fn;
+    }
+    const parameters = (fn.parameters || []).map((p) => {
+      const text = sv.parameters && sv.parameters[p.name];
+      if (!text) problems.push(`${fn.id}: Swedish description of parameter "${p.name}" is missing`);
+      return text ? { ...p, description: text } : p;
+    });
+    const known = new Set((fn.parameters || []).map((p) => p.name));
+    for (const name of Object.keys(sv.parameters || {})) {
+      if (!known.has(name)) problems.push(`${fn.id}: functions.sv.json describes unknown parameter "${name}"`);
+    }
+    const localized = { ...fn, name: sv.name, description: sv.description, parameters };
+    if (sv.helpUrl) localized.helpUrl = sv.helpUrl;
+    return localized;
+  });
+  return { metadata: { ...metadata, functions }, problems };
+}
+
+class LocalizeFunctionsPlugin {
+  constructor(options) {
+    this.options = options;
+  }
+
+  apply(compiler) {
+    const { source, output, translations } = this.options;
+    compiler.hooks.thisCompilation.tap('LocalizeFunctionsPlugin', (compilation) => {
+      compilation.fileDependencies.add(translations);
+      compilation.hooks.processAssets.tap(
+        { name: 'LocalizeFunctionsPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const asset = compilation.getAsset(source);
+          if (!asset) return; // the metadata plugin already reported why
+          let result;
+          try {
+            const metadata = JSON.parse(asset.source.source().toString());
+            const texts = JSON.parse(fs.readFileSync(translations, 'utf8'));
+            result = localize(metadata, texts);
+          } catch (err) {
+            compilation.errors.push(new WebpackError(`Could not write ${output}: ${err.message}`));
+            return;
+          }
+          for (const p of result.problems) compilation.errors.push(new WebpackError(p));
+          compilation.emitAsset(output, new sources.RawSource(JSON.stringify(result.metadata, null, 2)));
+        },
+      );
+    });
+  }
+}
+
+module.exports = { LocalizeFunctionsPlugin, localize };

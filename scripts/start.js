@@ -1,0 +1,107 @@
+/* npm start: build, serve dist/ over https on localhost:3000 with development certificates, and sideload
+ * the add-in where desktop Excel exists (Windows, macOS). Elsewhere (Linux) it keeps serving and prints how
+ * to sideload manifest.xml in Excel on the web, and the address of the /check.html page that checks .xlsx
+ * files without Excel.
+ *
+ * Deliberately not office-addin-debugging: it needs the native keytar module, which does not build on these
+ * machines, and the sideloading it does is two well-documented steps (below). */
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { execFileSync, spawn } = require('child_process');
+const webpack = require('webpack');
+const WebpackDevServer = require('webpack-dev-server');
+const devCerts = require('office-addin-dev-certs');
+
+const ROOT = path.resolve(__dirname, '..');
+const PORT = 3000;
+const URL_BASE = `https://localhost:${PORT}/`;
+const MANIFEST = path.join(ROOT, 'manifest.xml');
+
+function manifestId() {
+  const m = /<Id>([^<]+)<\/Id>/.exec(fs.readFileSync(MANIFEST, 'utf8'));
+  return m ? m[1].trim() : 'malkoll';
+}
+
+/** Development certificates: trusted ones on Windows/macOS (Office's tool installs its CA for the user); on
+ * Linux, installing a CA needs root, so generate them and say how to trust them. */
+async function httpsOptions() {
+  if (process.platform === 'win32' || process.platform === 'darwin') {
+    return devCerts.getHttpsServerOptions();
+  }
+  const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+  const ca = path.join(dir, 'ca.crt');
+  const cert = path.join(dir, 'localhost.crt');
+  const key = path.join(dir, 'localhost.key');
+  if (!fs.existsSync(cert) || !fs.existsSync(key)) {
+    fs.mkdirSync(dir, { recursive: true });
+    await devCerts.generateCertificates(ca, cert, key);
+  }
+  console.log(
+    [
+      '',
+      `Development certificates: ${dir}`,
+      'Browsers must trust the CA once, e.g. on Debian/Ubuntu:',
+      `  sudo cp ${ca} /usr/local/share/ca-certificates/malkoll-dev.crt && sudo update-ca-certificates`,
+      '  (Chromium/Firefox: Settings → Certificates → Authorities → Import ca.crt)',
+    ].join('\n'),
+  );
+  return { ca: fs.readFileSync(ca), cert: fs.readFileSync(cert), key: fs.readFileSync(key) };
+}
+
+/** Sideloading, as Office documents it: a registry value on Windows, the wef folder on macOS. */
+function sideload() {
+  if (process.platform === 'win32') {
+    const key = 'HKCU\\Software\\Microsoft\\Office\\16.0\\WEF\\Developer';
+    execFileSync('reg', ['add', key, '/v', manifestId(), '/t', 'REG_SZ', '/d', MANIFEST, '/f'], { stdio: 'ignore' });
+    spawn('cmd', ['/c', 'start', 'excel'], { detached: true, stdio: 'ignore' }).unref();
+    return true;
+  }
+  if (process.platform === 'darwin') {
+    const wef = path.join(os.homedir(), 'Library/Containers/com.microsoft.Excel/Data/Documents/wef');
+    if (!fs.existsSync(path.dirname(wef))) return false;
+    fs.mkdirSync(wef, { recursive: true });
+    fs.copyFileSync(MANIFEST, path.join(wef, `${manifestId()}.manifest.xml`));
+    spawn('open', ['-a', 'Microsoft Excel'], { detached: true, stdio: 'ignore' }).unref();
+    return true;
+  }
+  return false;
+}
+
+function printWebInstructions() {
+  console.log(
+    [
+      '',
+      'No desktop Excel here. To use Målkoll in Excel on the web:',
+      '  1. Open a workbook at office.com (Excel on the web) in a browser that trusts the certificate above.',
+      '  2. Home → Add-ins → More Add-ins → My Add-ins → Upload My Add-in.',
+      `  3. Choose ${MANIFEST} and Upload. "Målkoll" appears on the Home tab; type =MALKOLL. in a cell for the functions.`,
+      '',
+      `Without Excel: check .xlsx workbooks in this browser page (nothing is uploaded): ${URL_BASE}check.html`,
+      `Or on the command line: npx malkoll check samples/malkoll-exempel.xlsx`,
+      '',
+      'Serving dist/ — press Ctrl+C to stop.',
+    ].join('\n'),
+  );
+}
+
+async function main() {
+  const config = require(path.join(ROOT, 'webpack.config.js'))({}, { mode: 'development' });
+  const compiler = webpack(config);
+  const server = new WebpackDevServer(
+    { ...config.devServer, server: { type: 'https', options: await httpsOptions() }, open: false },
+    compiler,
+  );
+  await server.start();
+  console.log(`\nMålkoll is served at ${URL_BASE} (taskpane.html, functions.json, manifest.xml).`);
+  if (process.env.MALKOLL_NO_SIDELOAD !== '1' && sideload()) {
+    console.log('Sideloaded manifest.xml into desktop Excel and started Excel: open Målkoll from the Home tab.');
+  } else {
+    printWebInstructions();
+  }
+}
+
+main().catch((err) => {
+  console.error(`npm start failed: ${err.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,54 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { execFileSync } from 'child_process';
+import * as os from 'os';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { checkManifest } = require('../../scripts/check-manifest.js') as {
+  checkManifest: (xml: string, options?: { distDir?: string }) => string[];
+};
+
+const root = path.resolve(__dirname, '..', '..');
+const source = fs.readFileSync(path.join(root, 'manifest.xml'), 'utf8');
+
+describe('the manifest, checked offline', () => {
+  it('is valid as written and as built, with every icon and page it names present in dist/', () => {
+    expect(checkManifest(source)).toEqual([]);
+    const built = fs.readFileSync(path.join(root, 'dist', 'manifest.xml'), 'utf8');
+    expect(checkManifest(built, { distDir: path.join(root, 'dist') })).toEqual([]);
+  });
+
+  it('declares the shared runtime, the MALKOLL namespace and the least permission that works', () => {
+    expect(source).toMatch(/<Set Name="SharedRuntime" MinVersion="1.1"\/>/);
+    expect(source).toMatch(/<Runtime resid="Taskpane.Url" lifetime="long"\/>/);
+    expect(source).toMatch(/id="Functions.Namespace" DefaultValue="MALKOLL"/);
+    expect(source).toMatch(/<Permissions>ReadWriteDocument<\/Permissions>/);
+  });
+
+  const broken: Array<[string, (xml: string) => string, RegExp]> = [
+    ['a resid with no string', (x) => x.replace('<Label resid="Group.Label"/>', '<Label resid="Group.Missing"/>'), /Group.Missing.*not defined/],
+    ['a plain-http address', (x) => x.replace('https://localhost:3000/functions.js', 'http://localhost:3000/functions.js'), /must be https/],
+    ['two origins', (x) => x.replace('https://localhost:3000/help.html"/>', 'https://example.org/help.html"/>'), /more than one origin/],
+    ['no Swedish override on a string', (x) => x.replace('<bt:Override Locale="sv-SE" Value="Kontrollera tabeller"/>', ''), /TaskpaneButton.Label has no sv-SE override/],
+    ['no Swedish function names', (x) => x.replace('<bt:Override Locale="sv-SE" Value="https://localhost:3000/functions.sv.json"/>', ''), /metadata URL has no sv-SE override/],
+    ['no shared runtime', (x) => x.replace(/<Runtimes>[\s\S]*?<\/Runtimes>/, ''), /shared runtime is not declared/],
+    ['a long string in a short slot', (x) => x.replace('DefaultValue="Check tables"', `DefaultValue="${'x'.repeat(130)}"`), /longer than 125/],
+    ['not XML at all', (x) => x.replace('</OfficeApp>', ''), /not well-formed/],
+    ['a wider permission', (x) => x.replace('ReadWriteDocument', 'ReadDocument'), /Permissions/],
+  ];
+  it.each(broken)('fails a manifest with %s', (_name, breakIt, expected) => {
+    const problems = checkManifest(breakIt(source));
+    expect(problems.join('\n')).toMatch(expected);
+  });
+
+  it('reports an icon the build did not write', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'malkoll-dist-'));
+    expect(checkManifest(source, { distDir: dir }).join('\n')).toMatch(/icon-32.png.*did not write/);
+  });
+
+  it('is exit status 1 from the command line for a broken manifest', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'malkoll-man-')), 'manifest.xml');
+    fs.writeFileSync(file, source.replace('resid="Group.Label"', 'resid="Nope"'));
+    expect(() => execFileSync('node', [path.join(root, 'scripts', 'check-manifest.js'), file], { stdio: 'pipe' })).toThrow();
+  });
+});

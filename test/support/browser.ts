@@ -1,0 +1,77 @@
+/**
+ * Headless Chromium for the browser tests: Debian's chromium (never a downloaded browser), office.js served
+ * (and the files it loads) from @microsoft/office-js instead of Microsoft's CDN, and every request that would leave the machine
+ * aborted and recorded, so a test can assert there were none.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const OFFICE_JS_DIST = path.resolve(__dirname, '..', '..', 'node_modules', '@microsoft', 'office-js', 'dist');
+const OFFICE_CDN = /^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/([\w./-]+)$/;
+
+/** The package's copy of a file office.js would fetch from Microsoft's CDN, or null. */
+function packagedOfficeFile(url: string): string | null {
+  const m = OFFICE_CDN.exec(url.split('?')[0]);
+  if (!m || m[1].includes('..')) return null;
+  const file = path.join(OFFICE_JS_DIST, m[1]);
+  return fs.existsSync(file) && fs.statSync(file).isFile() ? file : null;
+}
+
+export function launchChromium(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium)`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface WatchedPage {
+  page: Page;
+  /** Requests that tried to leave the machine (aborted). */
+  outside: string[];
+  /** Console errors and uncaught page errors. */
+  errors: string[];
+}
+
+function isLocal(url: string): boolean {
+  try {
+    const { hostname, protocol } = new URL(url);
+    if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return true;
+    return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
+  } catch {
+    return false;
+  }
+}
+
+/** A new page whose office.js comes from the package and whose outside requests are blocked and recorded. */
+export async function watchedPage(browser: Browser, options: { locale?: string } = {}): Promise<WatchedPage> {
+  const context = await browser.newContext({ locale: options.locale ?? 'sv-SE', viewport: { width: 380, height: 900 } });
+  const page = await context.newPage();
+  const outside: string[] = [];
+  const errors: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    const packaged = packagedOfficeFile(url);
+    if (packaged) return route.fulfill({ path: packaged, contentType: 'text/javascript' });
+    if (isLocal(url)) return route.continue();
+    outside.push(url);
+    return route.abort();
+  });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(err.message));
+  return { page, outside, errors };
+}

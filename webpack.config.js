@@ -1,0 +1,120 @@
+/* Builds the add-in into dist/: the task pane page, the custom functions script and its metadata
+ * (English functions.json, Swedish functions.sv.json), the manifest, the icons, and the /check.html page.
+ *
+ *   npm run build                                        production build for https://localhost:3000/
+ *   npm run build -- --env url=https://malkoll.example.se/   the same, with the region's production address in the manifest
+ *   npm run build -- --env officejs=self                 serve office.js from dist/ instead of Microsoft's CDN
+ */
+const fs = require('fs');
+const path = require('path');
+const webpack = require('webpack');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const { LocalizeFunctionsPlugin } = require('./scripts/localize-functions');
+
+const DEV_URL = 'https://localhost:3000/';
+// Microsoft requires add-ins to load office.js from its CDN (that is how Office keeps it current); it is the
+// only file the pages load from outside the add-in's own host, and it carries no workbook data. A region that
+// forbids it builds with --env officejs=self.
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+function productionUrl(env) {
+  const url = env.url || process.env.MALKOLL_URL || DEV_URL;
+  if (!/^https:\/\/[^/]+(\/.*)?$/.test(url)) {
+    throw new Error(`The add-in's address must be an https URL, got "${url}"`);
+  }
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const dev = argv.mode === 'development';
+  const url = productionUrl(env);
+  const selfHostOfficeJs = env.officejs === 'self';
+  const officeJs = selfHostOfficeJs ? 'office-js/office.js' : OFFICE_JS_CDN;
+  const hasCheckPage = fs.existsSync(path.resolve(__dirname, 'src/check/index.tsx'));
+
+  const entry = {
+    functions: './src/functions/functions.ts',
+    taskpane: './src/taskpane/index.tsx',
+  };
+  if (hasCheckPage) entry.check = './src/check/index.tsx';
+
+  const copyPatterns = [
+    { from: 'assets/*.png', to: '[name][ext]', context: __dirname, globOptions: { ignore: [] } },
+    {
+      from: 'manifest.xml',
+      to: 'manifest.xml',
+      transform: (content) => content.toString().split(DEV_URL).join(url),
+    },
+    { from: 'src/help/help.html', to: 'help.html', noErrorOnMissing: true },
+    { from: 'samples/*.xlsx', to: 'samples/[name][ext]', noErrorOnMissing: true },
+  ];
+  if (selfHostOfficeJs) {
+    copyPatterns.push({ from: 'node_modules/@microsoft/office-js/dist', to: 'office-js' });
+  }
+
+  const pages = [
+    new HtmlWebpackPlugin({
+      filename: 'taskpane.html',
+      template: './src/taskpane/taskpane.html',
+      // The shared runtime: one page hosts the task pane and the custom functions.
+      chunks: ['functions', 'taskpane'],
+      chunksSortMode: 'manual',
+      officeJs,
+    }),
+  ];
+  if (hasCheckPage) {
+    pages.push(
+      new HtmlWebpackPlugin({
+        filename: 'check.html',
+        template: './src/check/check.html',
+        chunks: ['check'],
+      }),
+    );
+  }
+
+  return {
+    mode: dev ? 'development' : 'production',
+    devtool: dev ? 'source-map' : false,
+    entry,
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: 'tsconfig.json' } },
+        },
+      ],
+    },
+    // Each entry is self-contained: the functions script must not share chunks with (or pull in) React.
+    optimization: { splitChunks: false, runtimeChunk: false },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
+      new LocalizeFunctionsPlugin({
+        source: 'functions.json',
+        output: 'functions.sv.json',
+        translations: path.resolve(__dirname, 'src/functions/functions.sv.json'),
+      }),
+      new webpack.DefinePlugin({ 'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production') }),
+      ...pages,
+      new CopyWebpackPlugin({ patterns: copyPatterns }),
+    ],
+    devServer: {
+      port: 3000,
+      static: { directory: path.resolve(__dirname, 'dist') },
+      // Excel fetches functions.json and the scripts across origins.
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      client: false,
+      hot: false,
+      liveReload: false,
+    },
+  };
+};
