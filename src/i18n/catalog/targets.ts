@@ -1,4 +1,68 @@
 import type { Texts } from './index';
 
+/**
+ * Indicators against their targets (TARGET_MET, TARGET_STATUS, TARGET_EXPLAIN, the indicator table
+ * check). `target.explain.*` say how a target was read; `target.reason.*` say why a row is met,
+ * missed or not assessable. Comparators are symbols (≥ ≤ > <) in both languages, as the documents write them.
+ */
 export const targetsMessages: Record<string, Texts> = {
+  'target.status.met': { sv: 'Uppfyllt', en: 'Met' },
+  'target.status.missed': { sv: 'Ej uppfyllt', en: 'Not met' },
+  'target.status.notAssessable': { sv: 'Ej bedömbart', en: 'Not assessable' },
+
+  'target.explain.threshold': { sv: '{comparator} {value}', en: '{comparator} {value}' },
+  'target.explain.withContext': { sv: '{target} ({context})', en: '{target} ({context})' },
+  'target.explain.withLongContext': { sv: '{target}, {context}', en: '{target}, {context}' },
+  'target.explain.withContextAssumed': {
+    sv: '{target} ({context}; ingen riktning angiven, högre antas vara bättre)',
+    en: '{target} ({context}; no direction given, higher assumed to be better)',
+  },
+  'target.explain.part': { sv: '{group}: {target}', en: '{group}: {target}' },
+  'target.explain.list': { sv: '{first}; {rest}', en: '{first}; {rest}' },
+  'target.explain.assumedHigher': {
+    sv: '{target} (ingen riktning angiven, högre antas vara bättre)',
+    en: '{target} (no direction given, higher assumed to be better)',
+  },
+  'target.explain.chooseGroup': { sv: '{parts} (ange grupp)', en: '{parts} (give a group)' },
+  'target.explain.chooseGroupAssumed': {
+    sv: '{parts} (ange grupp; ingen riktning angiven, högre antas vara bättre)',
+    en: '{parts} (give a group; no direction given, higher assumed to be better)',
+  },
+  'target.explain.yes': { sv: 'Ja', en: 'Yes' },
+  'target.explain.no': { sv: 'Nej', en: 'No' },
+  'target.explain.none': { sv: 'inget mätbart mål', en: 'no measurable target' },
+  'target.explain.unreadable': { sv: 'målvärdet kunde inte tolkas: ”{text}”', en: 'the target could not be read: “{text}”' },
+  'target.explain.increase': { sv: 'högre än referensvärdet', en: 'higher than the reference value' },
+  'target.explain.decrease': { sv: 'lägre än referensvärdet', en: 'lower than the reference value' },
+  'target.explain.reference': { sv: '{comparator} referensvärdet', en: '{comparator} the reference value' },
+  'target.explain.relative': { sv: '{comparator} {share} av referensvärdet', en: '{comparator} {share} of the reference value' },
+  'target.explain.absolute': { sv: '{comparator} referensvärdet {sign} {amount}', en: '{comparator} the reference value {sign} {amount}' },
+  'target.explain.points': {
+    sv: '{comparator} referensvärdet {sign} {amount} procentenheter',
+    en: '{comparator} the reference value {sign} {amount} percentage points',
+  },
+
+  'target.reason.outcomeVsTarget': { sv: 'utfall {outcome} mot mål {target}', en: 'outcome {outcome} against target {target}' },
+  'target.reason.outcomeVsReference': {
+    sv: 'utfall {outcome} mot referensvärde {reference}, mål {target}',
+    en: 'outcome {outcome} against reference value {reference}, target {target}',
+  },
+  'target.reason.noOutcome': { sv: 'inget utfall', en: 'no outcome' },
+  'target.reason.outcomeNotNumber': { sv: 'utfallet ”{text}” är inte ett tal', en: 'the outcome “{text}” is not a number' },
+  'target.reason.outcomeError': { sv: 'utfallet är ett felvärde ({code})', en: 'the outcome is an error value ({code})' },
+  'target.reason.outcomeNotYesNo': { sv: 'utfallet ”{text}” är inte Ja eller Nej', en: 'the outcome “{text}” is not Yes or No' },
+  'target.reason.noReference': { sv: 'ingen referens att jämföra med', en: 'no reference value to compare with' },
+  'target.reason.referenceNotNumber': { sv: 'referensvärdet ”{text}” är inte ett tal', en: 'the reference value “{text}” is not a number' },
+  'target.reason.referenceError': { sv: 'referensvärdet är ett felvärde ({code})', en: 'the reference value is an error value ({code})' },
+  'target.reason.noGroup': { sv: 'målet är delat per grupp ({groups}): ange grupp', en: 'the target is split by group ({groups}): give a group' },
+  'target.reason.unknownGroup': {
+    sv: 'okänd grupp ”{group}” (målet anger {groups})',
+    en: 'unknown group “{group}” (the target names {groups})',
+  },
+  'target.reason.unknownDirection': {
+    sv: 'okänd riktning ”{direction}” (skriv högre eller lägre)',
+    en: 'unknown direction “{direction}” (write higher or lower)',
+  },
+  'target.reason.noTarget': { sv: 'inget mätbart mål', en: 'no measurable target' },
+  'target.reason.unreadable': { sv: 'målvärdet ”{text}” kunde inte tolkas', en: 'the target “{text}” could not be read' },
 };

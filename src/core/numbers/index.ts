@@ -1,0 +1,3 @@
+export { parseNumberText, type ParsedNumber } from './parseNumberText';
+export { readCell, PLACEHOLDERS, type CellReading } from './readCell';
+export { toNumber, toOptionalNumber, argumentName, quoteReading } from './toNumber';
