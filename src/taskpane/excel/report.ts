@@ -1,0 +1,99 @@
+/**
+ * "Skapa kontrollrapport": a new sheet a controller can print or send. The pane supplies every text
+ * (already in the user's language); this module only lays it out. One context.sync.
+ */
+import { a1, a1Range } from '../../core/address';
+import { excelFailure, succeeded, type Outcome } from './outcome';
+
+export type ReportCell = string | number;
+
+export interface ReportChart {
+  title: string;
+  /** Column headings of the chart's data, e.g. ["Specialitet", "Måluppfyllelse"]. */
+  headers: [string, string];
+  /** One bar per row: label and value (a fraction for a percentage). */
+  rows: [string, number][];
+  /** Excel number format of the values, in Excel's invariant (English) notation, e.g. "0%". */
+  numberFormat: string;
+}
+
+export interface ReportInput {
+  /** A sheet name not used in the workbook (at most 31 characters). */
+  sheetName: string;
+  title: string;
+  /** Label and value lines under the title: the checked table, the time, the summary. */
+  lines: [string, string][];
+  /** The findings table. */
+  headers: string[];
+  rows: ReportCell[][];
+  chart?: ReportChart;
+}
+
+/** Where each part of a report goes, so tests and the writer agree. */
+export function reportLayout(input: ReportInput): { headerRow: number; lastRow: number; tableAddress: string; chartData?: string } {
+  const headerRow = input.lines.length + 3;
+  const lastRow = headerRow + Math.max(input.rows.length, 1);
+  const tableAddress = a1Range(headerRow, 1, lastRow, input.headers.length);
+  if (!input.chart) return { headerRow, lastRow, tableAddress };
+  const left = input.headers.length + 2;
+  const chartData = a1Range(headerRow, left, headerRow + input.chart.rows.length, left + 1);
+  return { headerRow, lastRow, tableAddress, chartData };
+}
+
+/** Text that Excel would take for a formula is written as text. */
+function asValue(v: ReportCell): ReportCell {
+  return typeof v === 'string' && /^[=+@]/.test(v) ? `'${v}` : v;
+}
+
+/**
+ * Adds the report sheet: title, the lines, the findings as an Excel table with a bold header, columns
+ * fitted, an optional native bar chart; then activates it. One context.sync.
+ *
+ * @example
+ * await createReport({ sheetName: 'Kontroll 2026-11-23 14.05', title: 'Kontrollrapport',
+ *   lines: [['Tabell', "'Volymer 2025'!A1:D60"]], headers: ['Cell', 'Allvarlighet', …], rows: [['C31', 'Fel', …]] });
+ */
+export async function createReport(input: ReportInput): Promise<Outcome<{ sheetName: string }>> {
+  const layout = reportLayout(input);
+  const width = input.headers.length;
+  try {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.add(input.sheetName);
+      const title = sheet.getRange('A1');
+      title.values = [[asValue(input.title)]];
+      title.format.font.bold = true;
+      if (input.lines.length > 0) {
+        sheet.getRange(a1Range(2, 1, input.lines.length + 1, 2)).values = input.lines.map(([k, v]) => [asValue(k), asValue(v)]);
+        sheet.getRange(a1Range(2, 1, input.lines.length + 1, 1)).format.font.bold = true;
+      }
+      const rows = input.rows.length > 0 ? input.rows : [input.headers.map(() => '')];
+      sheet.getRange(a1Range(layout.headerRow, 1, layout.headerRow, width)).values = [input.headers.map(asValue)];
+      sheet.getRange(a1Range(layout.headerRow + 1, 1, layout.lastRow, width)).values = rows.map((r) => r.map(asValue));
+      const table = sheet.tables.add(layout.tableAddress, true);
+      table.getHeaderRowRange().format.font.bold = true;
+      sheet.getRange(a1Range(1, 1, layout.lastRow, width)).format.autofitColumns();
+
+      if (input.chart && layout.chartData) {
+        const left = width + 2;
+        const top = layout.headerRow;
+        const bottom = top + input.chart.rows.length;
+        sheet.getRange(a1Range(top, left, top, left + 1)).values = [input.chart.headers.map(asValue)];
+        if (input.chart.rows.length > 0) {
+          sheet.getRange(a1Range(top + 1, left, bottom, left + 1)).values = input.chart.rows.map(([k, v]) => [asValue(k), v]);
+          sheet.getRange(a1Range(top + 1, left + 1, bottom, left + 1)).numberFormat = input.chart.rows.map(() => [input.chart!.numberFormat]);
+        }
+        sheet.getRange(a1Range(top, left, top, left + 1)).format.font.bold = true;
+        sheet.getRange(layout.chartData).format.autofitColumns();
+        const chart = sheet.charts.add('BarClustered', sheet.getRange(layout.chartData), 'Columns');
+        chart.title.text = input.chart.title;
+        chart.legend.visible = false;
+        chart.setPosition(a1(bottom + 2, left), a1(bottom + 2 + Math.max(12, input.chart.rows.length), left + 6));
+      }
+      sheet.activate();
+      await context.sync();
+    });
+    return succeeded({ sheetName: input.sheetName });
+  } catch (error) {
+    return excelFailure(error);
+  }
+}

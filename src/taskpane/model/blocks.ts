@@ -1,0 +1,96 @@
+/**
+ * The core's plans (planStatusColumn, planCalculations) as blocks of cells the adapter writes: a matrix
+ * over the planned range, with null where a cell is left alone. The pane adds only what is Excel's
+ * presentation: headings in the reader's language, number formats, status colours.
+ */
+import { parseA1 } from '../../core/address';
+import { planCalculations } from '../../core/tables/planCalculations';
+import { planStatusColumn } from '../../core/tables/planStatusColumn';
+import type { IndicatorTable, PlannedCell, VolumeTable } from '../../core/tables/types';
+import type { Locale } from '../../core/types';
+import { formatMessage, t } from '../../i18n/format';
+import type { SheetBlock, StatusWords } from '../excel/sheetBlocks';
+import { statusColouring } from '../excel/sheetBlocks';
+import { parseRangeAddress, rectA1 } from './rangeAddress';
+
+/** Excel number formats (invariant notation; Excel shows them with the user's separators). */
+export const NUMBER_FORMATS = { additional: '#,##0', reimbursement: '#,##0 "kr"', fulfilment: '0%' } as const;
+
+/** What TARGET_STATUS answers, in Swedish and English Excel: the colouring must match either. */
+export function statusWords(): StatusWords {
+  const both = (key: string) => [t('sv', key), t('en', key)];
+  return {
+    met: both('function.status.met'),
+    missed: both('function.status.missed'),
+    notAssessable: both('function.status.notAssessable'),
+  };
+}
+
+type Matrix<T> = (T | null)[][];
+
+function emptyMatrix<T>(rows: number, columns: number): Matrix<T> {
+  return Array.from({ length: rows }, () => Array.from({ length: columns }, () => null as T | null));
+}
+
+/** Puts a value at an A1 address inside the block whose top-left is (top, left). */
+function place<T>(m: Matrix<T>, top: number, left: number, address: string, value: T): void {
+  const p = parseA1(address);
+  if (!p) return;
+  const row = m[p.row - top];
+  if (row && p.column - left >= 0 && p.column - left < row.length) row[p.column - left] = value;
+}
+
+/**
+ * The status column of an indicator table: the core's plan, coloured green / red / yellow by status.
+ * Null when the table has no indicator rows.
+ *
+ * @example
+ * statusColumnBlock('Indikatorer', table)
+ * // → { sheet: 'Indikatorer', address: 'G3:G9', cells: [['Status'], ['=MALKOLL.TARGET_STATUS(E4,D4)'], …],
+ * //     colouring: { address: 'G4:G9', rules: [3 rules] } }
+ */
+export function statusColumnBlock(sheet: string, table: IndicatorTable): SheetBlock | null {
+  if (table.indicators.length === 0) return null;
+  const plan = planStatusColumn(table);
+  const rect = parseRangeAddress(plan.range);
+  if (!rect) return null;
+  const cells = emptyMatrix<string | number>(rect.bottom - rect.top + 1, rect.right - rect.left + 1);
+  place(cells, rect.top, rect.left, plan.headerCell.address, plan.headerCell.value);
+  for (const c of plan.cells) place(cells, rect.top, rect.left, c.address, c.formula);
+  const first = table.indicators[0].row;
+  const colourArea = rectA1({ top: first, left: plan.column, bottom: rect.bottom, right: plan.column });
+  return { sheet, address: plan.range, cells, colouring: { address: colourArea, rules: statusColouring(colourArea, statusWords()) } };
+}
+
+/**
+ * The calculation columns of a volume table with an outcome column: the core's plan, headings in the
+ * reader's language, kronor and percent formats. Null when the core cannot plan (no outcome column).
+ *
+ * @example
+ * calculationsBlock('Volymer 2025', table, { hospital: 'SV', month: 8 }, 'sv')?.address // → 'F1:H61'
+ */
+export function calculationsBlock(
+  sheet: string,
+  table: VolumeTable,
+  options: { hospital: string; month: number },
+  locale: Locale,
+): SheetBlock | null {
+  const planned = planCalculations(table, options);
+  if (!planned.ok) return null;
+  const plan = planned.value;
+  const rect = parseRangeAddress(plan.range);
+  if (!rect) return null;
+  const rows = rect.bottom - rect.top + 1;
+  const columns = rect.right - rect.left + 1;
+  const cells = emptyMatrix<string | number>(rows, columns);
+  const formats = emptyMatrix<string>(rows, columns);
+  for (const c of plan.columns) place(cells, rect.top, rect.left, c.header.address, formatMessage(locale, c.header.message));
+  const formatOf = new Map(plan.columns.map((c) => [c.column, NUMBER_FORMATS[c.role]]));
+  plan.cells.forEach((c: PlannedCell) => {
+    place(cells, rect.top, rect.left, c.address, c.formula);
+    const p = parseA1(c.address);
+    const format = p && formatOf.get(p.column);
+    if (format) place(formats, rect.top, rect.left, c.address, format);
+  });
+  return { sheet, address: plan.range, cells, numberFormats: formats };
+}

@@ -1,0 +1,34 @@
+import { checkVolumes } from '../../core/tables/checkVolumes';
+import type { VolumeTable } from '../../core/tables/types';
+import type { Grid } from '../../core/types';
+import { seedVolumeRows } from '../../../test/taskpane/workbooks';
+import { calculationMapping } from './calculationMapping';
+
+const table = checkVolumes({ cells: seedVolumeRows(), top: 1, left: 1 } as Grid).tables[0] as VolumeTable;
+
+describe('calculationMapping', () => {
+  it('shows each group of the seed table once with the price it is paid at (domain.md defaults, prices of seed 000)', () => {
+    expect(calculationMapping(table, 'SV')).toEqual([
+      { group: 'Förstabetesök', kind: 'besök', price: 2449 },
+      { group: 'Utredning', kind: 'behandling', price: 35025 },
+      { group: 'Behandling', kind: 'behandling', price: 35025 },
+      { group: 'Operation/åtgärd', kind: 'behandling', price: 35025 },
+      { group: 'Undersökning', kind: 'by-row-name', price: 4363 },
+    ]);
+  });
+
+  it('prices examinations at the chosen hospital', () => {
+    expect(calculationMapping(table, 'SÄS').find((m) => m.group === 'Undersökning')?.price).toBe(4889);
+  });
+
+  it('says when the mapping does not price a group', () => {
+    // The seed misspells the heading "Förstabetesök": a mapping must name the group as the table writes it.
+    expect(calculationMapping(table, 'SV', [{ group: 'Förstabetesök', kind: 'besök' }]).map((m) => m.kind)).toEqual([
+      'besök',
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+});

@@ -1,0 +1,58 @@
+import { checkVolumes } from '../../core/tables/checkVolumes';
+import type { VolumeTable } from '../../core/tables/types';
+import type { Grid } from '../../core/types';
+import { rowOf, seedVolumeRows, volumeRowsWithOutcome } from '../../../test/taskpane/workbooks';
+import { checkReads } from './checkRun';
+import { fulfilmentChart, reportInput, summaryLine } from './reportContent';
+
+const at = new Date(2026, 10, 23, 14, 5);
+
+describe('reportInput', () => {
+  it('names the sheet after the time, states the table, the time and the verdict, and lists the findings', () => {
+    const rows = seedVolumeRows();
+    const ortopedi = rowOf(rows, 'Ortopedi');
+    rows[ortopedi - 1][2] = 8134;
+    const run = checkReads('range', [{ grid: { cells: rows, top: 1, left: 1, sheet: 'Volymer 2025' } as Grid, sheet: 'Volymer 2025', range: 'A1:D61', address: "'Volymer 2025'!A1:D61" }], [], at);
+    const input = reportInput('sv', run, ['Volymer 2025', 'Kontroll 2026-11-23 14.05'], undefined);
+    expect(input.sheetName).toBe('Kontroll 2026-11-23 14.05 (2)');
+    expect(input.lines).toEqual([
+      ['Kontrollerad tabell', "'Volymer 2025'!A1:D61"],
+      ['Kontrollerad', '2026-11-23 14:05'],
+      ['Sammanfattning', '2 fel måste rättas'],
+    ]);
+    expect(input.headers).toEqual(['Cell', 'Allvarlighet', 'Kod', 'Meddelande', 'Rad', 'Kolumn']);
+    expect(input.rows).toHaveLength(2);
+    const row = input.rows.find((r) => r[2] === 'sum-mismatch');
+    expect(row?.[1]).toBe('Fel');
+    expect(String(row?.[0])).toMatch(new RegExp(`^[B-D]${ortopedi}$`));
+    expect(row?.[3]).toBe('uppdrag 11\u00a0080 ≠ bas 8\u00a0134 + tillägg 2\u00a0937');
+    expect(row?.[4]).toBe('Ortopedi');
+  });
+
+  it('writes a line saying there is nothing to fix for a clean table', () => {
+    const run = checkReads('range', [{ grid: { cells: seedVolumeRows(), top: 1, left: 1, sheet: 'V' } as Grid, sheet: 'V', range: 'A1:D61', address: 'V!A1:D61' }], [], at);
+    const input = reportInput('en', run, [], undefined);
+    expect(input.sheetName).toBe('Check 2026-11-23 14.05');
+    expect(input.rows).toEqual([['', '', '', 'No errors or warnings', '', '']]);
+    expect(summaryLine('en', run.summary)).toBe('Ready to submit');
+  });
+});
+
+describe('fulfilmentChart', () => {
+  it('gives goal fulfilment per specialty to the month, as FULFILMENT computes it, leaving out rows without a plan', () => {
+    const table = checkVolumes({ cells: volumeRowsWithOutcome(), top: 1, left: 1 } as Grid).tables[0] as VolumeTable;
+    const chart = fulfilmentChart('sv', table, 8);
+    // Allmän kirurgi, first visits: 5 410 performed against 8 100 × 8/12 = 5 400 by August.
+    expect(chart?.rows).toContainEqual(['Allmän kirurgi (Förstabetesök)', 5410 / 5400]);
+    // BUP has three groups, so each bar names its group; Allergologi (plan 0) has no bar.
+    expect(chart?.rows.filter(([label]) => label.startsWith('BUP'))).toHaveLength(3);
+    expect(chart?.rows.some(([label]) => label.startsWith('Allergologi'))).toBe(false);
+    expect(chart?.title).toBe('Måluppfyllelse per specialitet');
+    expect(chart?.numberFormat).toBe('0%');
+  });
+
+  it('has no chart for a table without an outcome column', () => {
+    const table = checkVolumes({ cells: seedVolumeRows(), top: 1, left: 1 } as Grid).tables[0] as VolumeTable;
+    expect(fulfilmentChart('sv', table, 8)).toBeUndefined();
+  });
+});

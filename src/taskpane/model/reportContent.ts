@@ -1,0 +1,103 @@
+/** The report sheet's content, in the reader's language: the adapter only lays it out. */
+import { fulfilment } from '../../core/volumes/fulfilment';
+import type { VolumeTable } from '../../core/tables/types';
+import type { Locale } from '../../core/types';
+import { formatMessage, t } from '../../i18n/format';
+import type { ReportChart, ReportInput } from '../excel/report';
+import { qualifiedAddress } from './rangeAddress';
+import type { CheckRun } from './checkRun';
+import { findingItems } from './findingItems';
+import { pluralKey } from './plural';
+import { uniqueSheetName } from './sheetName';
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** "2026-11-23" */
+export function isoDate(d: Date): string {
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** "14:05" for reading; sheet names cannot hold a colon, so they get "14.05" (Swedish clock notation). */
+export function clockTime(d: Date, separator = ':'): string {
+  return `${pad(d.getHours())}${separator}${pad(d.getMinutes())}`;
+}
+
+/**
+ * The verdict as one line: "Klar för inlämning", or "2 fel måste rättas, 1 varning att se över".
+ *
+ * @example
+ * summaryLine('sv', { errors: 1, warnings: 0, readyToSubmit: false, … }) // → '1 fel måste rättas'
+ */
+export function summaryLine(locale: Locale, summary: CheckRun['summary']): string {
+  const parts: string[] = [];
+  if (summary.readyToSubmit) parts.push(t(locale, 'pane.summary.ready'));
+  if (summary.errors > 0) parts.push(t(locale, pluralKey('pane.summary.errors', summary.errors), { count: summary.errors }));
+  if (summary.warnings > 0) parts.push(t(locale, pluralKey('pane.summary.warnings', summary.warnings), { count: summary.warnings }));
+  if (parts.length === 0) parts.push(t(locale, 'pane.noTable.title'));
+  return parts.join(', ');
+}
+
+/**
+ * Goal fulfilment per specialty of a volume table with an outcome column, as the core computes it
+ * (outcome against the assignment pro-rated to `month`). Rows without a plan to date are left out;
+ * a specialty that appears under several groups is named with its group.
+ *
+ * @example
+ * fulfilmentChart('sv', table, 8) // → { title: 'Måluppfyllelse per specialitet', rows: [['Allmän kirurgi (Förstabesök)', 0.92], …] }
+ */
+export function fulfilmentChart(locale: Locale, table: VolumeTable, month: number): ReportChart | undefined {
+  if (table.columns.outcome === undefined) return undefined;
+  const data = table.rows.filter((r) => r.kind === 'data' && typeof r.outcome === 'number' && typeof r.total === 'number');
+  const count = new Map<string, number>();
+  for (const r of data) count.set(r.label, (count.get(r.label) ?? 0) + 1);
+  const rows: [string, number][] = [];
+  for (const r of data) {
+    const f = fulfilment(r.outcome as number, r.total as number, month, null);
+    if (!f.ok) continue;
+    rows.push([(count.get(r.label) ?? 0) > 1 && r.group ? `${r.label} (${r.group})` : r.label, f.value]);
+  }
+  if (rows.length === 0) return undefined;
+  return {
+    title: t(locale, 'pane.report.chartTitle'),
+    headers: [t(locale, 'pane.report.chartSpecialty'), t(locale, 'pane.report.chartFulfilment')],
+    rows,
+    numberFormat: '0%',
+  };
+}
+
+/**
+ * Everything the report sheet says, for `createReport`.
+ *
+ * @example
+ * reportInput('sv', run, ['Volymer 2025'], undefined).sheetName // → 'Kontroll 2026-11-23 14.05'
+ */
+export function reportInput(locale: Locale, run: CheckRun, sheetNames: string[], chart: ReportChart | undefined): ReportInput {
+  const at = run.checkedAt;
+  const sheetName = uniqueSheetName(t(locale, 'pane.report.sheetName', { date: isoDate(at), time: clockTime(at, '.') }), sheetNames);
+  const tables = run.results.flatMap((r) => r.check.tables.map((tb) => qualifiedAddress(r.sheet, tb.range)));
+  const looked = tables.length > 0 ? tables : run.results.map((r) => r.address);
+  const items = findingItems(run.results.map((r) => ({ ...r.check, sheet: r.check.sheet ?? r.sheet })));
+  const several = new Set(items.map((i) => i.sheet)).size > 1;
+  const rows = items.map(({ sheet, finding: f }) => [
+    several ? qualifiedAddress(sheet, f.cell) : f.cell,
+    t(locale, `pane.severity.${f.severity}`),
+    f.code,
+    formatMessage(locale, f.message),
+    f.rowLabel ?? '',
+    f.columnHeader ?? '',
+  ]);
+  return {
+    sheetName,
+    title: t(locale, 'pane.report.title'),
+    lines: [
+      [t(locale, 'pane.report.table'), looked.join(', ')],
+      [t(locale, 'pane.report.time'), `${isoDate(at)} ${clockTime(at)}`],
+      [t(locale, 'pane.report.summary'), summaryLine(locale, run.summary)],
+    ],
+    headers: ['cell', 'severity', 'code', 'message', 'label', 'column'].map((k) => t(locale, `pane.report.col.${k}`)),
+    rows: rows.length > 0 ? rows : [['', '', '', t(locale, 'pane.report.noFindings'), '', '']],
+    ...(chart ? { chart } : {}),
+  };
+}

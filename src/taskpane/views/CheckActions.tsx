@@ -1,0 +1,75 @@
+import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { useTexts } from './i18n';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+export interface CheckActionsProps {
+  /** False outside Excel, or while something runs. */
+  enabled: boolean;
+  onCheck: () => void;
+  onCheckWorkbook?: () => void;
+}
+
+/** "Kontrollera": the selection, or the whole active sheet when one cell is selected. */
+export function CheckActions({ enabled, onCheck, onCheckWorkbook }: CheckActionsProps) {
+  const { text } = useTexts();
+  const styles = useStyles();
+  return (
+    <div>
+      <div className={styles.row}>
+        <Button appearance="primary" size="large" disabled={!enabled} onClick={onCheck} data-testid="check">
+          {text('pane.action.check')}
+        </Button>
+        {onCheckWorkbook && (
+          <Button disabled={!enabled} onClick={onCheckWorkbook} data-testid="check-workbook">
+            {text('pane.action.checkWorkbook')}
+          </Button>
+        )}
+      </div>
+      <Caption1>{text('pane.action.checkHint')}</Caption1>
+    </div>
+  );
+}
+
+export interface ResultActionsProps {
+  enabled: boolean;
+  canMark: boolean;
+  onMark?: () => void;
+  onClearMarks?: () => void;
+  onReport?: () => void;
+  /** Numbers stored as text that could be converted; the button shows only when there are some. */
+  convertCount?: number;
+  onConvert?: () => void;
+}
+
+/** What to do with the findings: mark them in the sheet, clear the marks, write a report sheet. */
+export function ResultActions({ enabled, canMark, onMark, onClearMarks, onReport, convertCount = 0, onConvert }: ResultActionsProps) {
+  const { text } = useTexts();
+  const styles = useStyles();
+  return (
+    <div className={styles.row}>
+      {onMark && (
+        <Button disabled={!enabled || !canMark} onClick={onMark} data-testid="mark">
+          {text('pane.action.mark')}
+        </Button>
+      )}
+      {onClearMarks && (
+        <Button disabled={!enabled} onClick={onClearMarks} data-testid="clear-marks">
+          {text('pane.action.clearMarks')}
+        </Button>
+      )}
+      {onReport && (
+        <Button disabled={!enabled} onClick={onReport} data-testid="report">
+          {text('pane.action.report')}
+        </Button>
+      )}
+      {onConvert && convertCount > 0 && (
+        <Button disabled={!enabled} onClick={onConvert} data-testid="convert">
+          {text('pane.convert.action', { count: convertCount })}
+        </Button>
+      )}
+    </div>
+  );
+}

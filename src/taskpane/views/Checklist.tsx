@@ -1,0 +1,68 @@
+import { Badge, Caption1, Card, CardHeader, makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { ChecklistState, TableKind } from '../model/checklist';
+import { verdict } from '../model/checklist';
+import { pluralKey } from '../model/plural';
+import { useTexts } from './i18n';
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  item: { display: 'flex', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS },
+});
+
+const NAMES: Record<TableKind, string> = { volumes: 'pane.checklist.volumes', indicators: 'pane.checklist.indicators' };
+
+/** One checklist for the workbook: "Klar för inlämning" only when the volume and indicator tables both are. */
+export function Checklist({ state }: { state: ChecklistState }) {
+  const { text } = useTexts();
+  const styles = useStyles();
+  const v = verdict(state);
+  const headline =
+    v.kind === 'ready'
+      ? text('pane.summary.ready')
+      : v.kind === 'errors'
+        ? text(pluralKey('pane.summary.errors', v.count), { count: v.count })
+        : v.kind === 'incomplete'
+          ? text(v.missing === 'volumes' ? 'pane.checklist.checkVolumes' : 'pane.checklist.checkIndicators')
+          : text('pane.checklist.nothing');
+  return (
+    <Card data-testid="checklist" size="small">
+      <CardHeader
+        header={<Text weight="semibold">{text('pane.checklist.title')}</Text>}
+        description={
+          <Caption1 data-testid="checklist-verdict" data-verdict={v.kind}>
+            {headline}
+          </Caption1>
+        }
+      />
+      <ul className={styles.list}>
+        {(['volumes', 'indicators'] as const).map((kind) => {
+          const tables = state.tables.filter((t) => t.kind === kind);
+          const lines =
+            tables.length > 0
+              ? tables.map((t) => ({
+                  ok: t.errors === 0,
+                  text: [
+                    t.errors === 0
+                      ? text('pane.checklist.ok', { address: t.address })
+                      : text(pluralKey('pane.checklist.errors', t.errors), { count: t.errors, address: t.address }),
+                    t.missed > 0 ? text(pluralKey('pane.checklist.missed', t.missed), { count: t.missed }) : '',
+                  ]
+                    .filter(Boolean)
+                    .join(' · '),
+                }))
+              : [{ ok: state.absent.includes(kind) ? null : false, text: text(state.absent.includes(kind) ? 'pane.checklist.notFound' : 'pane.checklist.notChecked') }];
+          return lines.map((line, i) => (
+            <li key={`${kind}${i}`} className={styles.item} data-testid={`checklist-${kind}`}>
+              <Badge appearance="filled" shape="circular" size="small" color={line.ok === null ? 'informative' : line.ok ? 'success' : tables.length > 0 ? 'danger' : 'subtle'}>
+                {line.ok ? '✓' : line.ok === null ? '–' : tables.length > 0 ? '!' : '?'}
+              </Badge>
+              <Text>
+                <Text weight="semibold">{text(NAMES[kind])}:</Text> {line.text}
+              </Text>
+            </li>
+          ));
+        })}
+      </ul>
+    </Card>
+  );
+}

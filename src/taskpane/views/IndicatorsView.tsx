@@ -1,0 +1,128 @@
+import { Button, Caption1, Card, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import type { IndicatorResult, IndicatorTable } from '../../core/tables/types';
+import type { FindingItem } from '../model/findingItems';
+import { FindingsList } from './FindingsList';
+import { useTexts } from './i18n';
+import { StatusBars } from './StatusBars';
+
+const useStyles = makeStyles({
+  stack: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  row: { width: '100%', justifyContent: 'flex-start', textAlign: 'start', fontWeight: tokens.fontWeightRegular, display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+export interface IndicatorTableView {
+  sheet: string;
+  table: IndicatorTable;
+}
+
+export interface StatusColumnControls {
+  /** Whether Målkoll's status column is in the workbook now. */
+  present: boolean;
+  enabled: boolean;
+  onAdd: () => void;
+  onRemove: () => void;
+}
+
+export interface IndicatorsViewProps {
+  tables: IndicatorTableView[];
+  /** Findings of the indicator tables (outcome missing, target unreadable, percent scale). */
+  findings: FindingItem[];
+  onSelectRow?: (view: IndicatorTableView, indicator: IndicatorResult) => void;
+  onSelectFinding?: (item: FindingItem) => void;
+  statusColumn?: StatusColumnControls;
+}
+
+function IndicatorList({ view, status, onSelectRow }: { view: IndicatorTableView; status: IndicatorResult['status']; onSelectRow?: IndicatorsViewProps['onSelectRow'] }) {
+  const { text, message } = useTexts();
+  const styles = useStyles();
+  const rows = view.table.indicators.filter((i) => i.status === status);
+  return (
+    <ul className={styles.list} data-testid={`indicators-${status}`}>
+      {rows.map((i) => {
+        const body = (
+          <>
+            <Text weight="semibold">{i.indicator}</Text>
+            <Caption1>{message(i.reason)}</Caption1>
+          </>
+        );
+        return (
+          <li key={i.row} data-testid="indicator" data-row={i.row}>
+            {onSelectRow ? (
+              <Button appearance="subtle" className={styles.row} onClick={() => onSelectRow(view, i)} aria-label={`${text('pane.indicators.show', { row: String(i.row) })}: ${i.indicator}`}>
+                {body}
+              </Button>
+            ) : (
+              <div className={styles.row}>{body}</div>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** Indicators against their targets: counts and a small chart, the missed ones with the reason in words. */
+export function IndicatorsView({ tables, findings, onSelectRow, onSelectFinding, statusColumn }: IndicatorsViewProps) {
+  const { text } = useTexts();
+  const styles = useStyles();
+  if (tables.length === 0) {
+    return (
+      <MessageBar intent="info" data-testid="no-indicators">
+        <MessageBarBody>{text('pane.indicators.none')}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return (
+    <div className={styles.stack} data-testid="indicators">
+      {tables.map((view) => {
+        const counts = { met: 0, missed: 0, notAssessable: 0 };
+        for (const i of view.table.indicators) {
+          if (i.status === 'met') counts.met++;
+          else if (i.status === 'missed') counts.missed++;
+          else counts.notAssessable++;
+        }
+        return (
+          <Card key={`${view.sheet}!${view.table.range}`}>
+            <Caption1>
+              {view.sheet}!{view.table.range}
+            </Caption1>
+            <StatusBars counts={counts} />
+            <Text weight="semibold">{text('pane.indicators.missedTitle')}</Text>
+            {counts.missed === 0 ? (
+              <Text>{text('pane.indicators.noneMissed')}</Text>
+            ) : (
+              <IndicatorList view={view} status="missed" onSelectRow={onSelectRow} />
+            )}
+            {counts.notAssessable > 0 && (
+              <>
+                <Text weight="semibold">{text('pane.indicators.notAssessableTitle')}</Text>
+                <IndicatorList view={view} status="not-assessable" onSelectRow={onSelectRow} />
+              </>
+            )}
+          </Card>
+        );
+      })}
+      {findings.length > 0 && (
+        <div>
+          <Text weight="semibold">{text('pane.indicators.findings')}</Text>
+          <FindingsList items={findings} onSelect={onSelectFinding} />
+        </div>
+      )}
+      {statusColumn && (
+        <div className={styles.actions}>
+          {statusColumn.present ? (
+            <Button disabled={!statusColumn.enabled} onClick={statusColumn.onRemove} data-testid="remove-status">
+              {text('pane.status.remove')}
+            </Button>
+          ) : (
+            <Button disabled={!statusColumn.enabled} onClick={statusColumn.onAdd} data-testid="add-status">
+              {text('pane.status.add')}
+            </Button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

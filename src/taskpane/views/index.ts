@@ -1,0 +1,18 @@
+/**
+ * The task pane's views: plain data and callbacks in, no Excel or Office calls, so /check.html can show
+ * findings of a workbook read in the browser with the same components. Wrap them in <LocaleProvider>
+ * (and Fluent's <FluentProvider>).
+ */
+export { LocaleProvider, useLocale, useTexts, type Texts } from './i18n';
+export { CheckActions, ResultActions, type CheckActionsProps, type ResultActionsProps } from './CheckActions';
+export { ProgressView, type Phase } from './ProgressView';
+export { SummaryCard, type SummaryCardProps } from './SummaryCard';
+export { FindingsList, type FindingsListProps } from './FindingsList';
+export { NoTableMessage, type NoTableProps } from './NoTableMessage';
+export { NoticeBar, type Notice } from './NoticeBar';
+export { Checklist } from './Checklist';
+export { IndicatorsView, type IndicatorsViewProps, type IndicatorTableView, type StatusColumnControls } from './IndicatorsView';
+export { StatusBars, type StatusCounts } from './StatusBars';
+export { CalculationsView, type CalculationsViewProps } from './CalculationsView';
+export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
+export { findingItems, bySeverity, markRequests, type FindingItem } from '../model/findingItems';

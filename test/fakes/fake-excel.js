@@ -1,0 +1,781 @@
+/*
+ * A small recording fake of the Excel JavaScript API, for the task pane's adapter tests (jest, via
+ * require) and the browser tests (playwright's page.addInitScript({ path })).
+ *
+ * What it models, the way Office does:
+ * - proxies: methods and property writes are queued; nothing happens until `context.sync()`, which
+ *   runs the queue in order and counts one round trip. A property can be read only after `load()` and
+ *   a sync (otherwise it throws PropertyNotLoaded, as Office does); `*OrNullObject` gives `isNullObject`.
+ * - a workbook of sheets: cell values (blank reads as "", errors as "#REF!" strings with valueType
+ *   "Error"), formulas, number formats, fill/font formats, conditional formats, tables, charts,
+ *   workbook settings, the active sheet, the selection and the used range.
+ * What it does not: calculate formulas (a formula cell's value reads as ""), merge cells, styles.
+ *
+ * Browser: set `globalThis.__MALKOLL_FAKE_EXCEL__ = config` before this script runs; it then installs
+ * `globalThis.Excel` and exposes the fake as `globalThis.__malkollFake` (log, snapshot()).
+ * Node: `const { createFakeExcel } = require('test/fakes/fake-excel.js')`.
+ *
+ * config = { sheets: [{ name, rows: [[...]], top?, left?, formulas?: { C5: '=A1' },
+ *            formats?: { A1: { fill, fontColor, bold, numberFormat } },
+ *            conditionalFormats?: [{ ranges: ['A1:A9'], type: 'Custom', formula, fill, fontColor }] }],
+ *            active?: name, selection?: 'B3' or 'A:C', settings?: { key: value } }
+ */
+(function (root) {
+  'use strict';
+
+  var MAX_ROWS = 1048576;
+  var MAX_COLS = 16384;
+  var ERRORS = ['#REF!', '#VALUE!', '#DIV/0!', '#N/A', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!',
+    '#GETTING_DATA', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!'];
+  var DEFAULT_FORMAT = { fill: null, fontColor: null, bold: false, numberFormat: 'General' };
+
+  function officeError(code, message) {
+    var e = new Error(message);
+    e.name = 'RichApi.Error';
+    e.code = code;
+    return e;
+  }
+
+  // ---------- addresses ----------
+  function letters(col) {
+    var s = '';
+    while (col > 0) { var r = (col - 1) % 26; s = String.fromCharCode(65 + r) + s; col = Math.floor((col - 1) / 26); }
+    return s;
+  }
+  function colNumber(text) {
+    var n = 0;
+    for (var i = 0; i < text.length; i++) n = n * 26 + (text.toUpperCase().charCodeAt(i) - 64);
+    return n;
+  }
+  /** "Sheet!A1:B2" → { sheet: 'Sheet' | null, rects: [{ r1, c1, r2, c2 }] }; accepts A1, A1:B2, A:C, 3:5, lists. */
+  function parseAddress(address) {
+    var text = String(address).trim();
+    var sheet = null;
+    var bang = text.lastIndexOf('!');
+    if (bang >= 0) {
+      sheet = text.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+      text = text.slice(bang + 1);
+    }
+    var rects = text.split(/[,;]/).map(function (part) { return parseRect(part.trim().replace(/\$/g, '')); });
+    return { sheet: sheet, rects: rects };
+  }
+  function parseRect(text) {
+    var ends = text.split(':');
+    if (ends.length > 2 || !text) throw officeError('InvalidArgument', 'The argument is invalid: ' + text);
+    var a = parsePoint(ends[0]);
+    var b = ends.length === 2 ? parsePoint(ends[1]) : a;
+    var r1 = a.row || 1, r2 = b.row || MAX_ROWS, c1 = a.col || 1, c2 = b.col || MAX_COLS;
+    if ((a.row === 0) !== (b.row === 0) || (a.col === 0) !== (b.col === 0)) {
+      throw officeError('InvalidArgument', 'The argument is invalid: ' + text);
+    }
+    return { r1: Math.min(r1, r2), c1: Math.min(c1, c2), r2: Math.max(r1, r2), c2: Math.max(c1, c2) };
+  }
+  function parsePoint(text) {
+    var m = /^([A-Za-z]{0,3})(\d*)$/.exec(text);
+    if (!m || (!m[1] && !m[2])) throw officeError('InvalidArgument', 'The argument is invalid: ' + text);
+    return { col: m[1] ? colNumber(m[1]) : 0, row: m[2] ? Number(m[2]) : 0 };
+  }
+  function rectAddress(r) {
+    if (r.r1 === 1 && r.r2 === MAX_ROWS) return letters(r.c1) + ':' + letters(r.c2);
+    if (r.c1 === 1 && r.c2 === MAX_COLS) return r.r1 + ':' + r.r2;
+    var a = letters(r.c1) + r.r1, b = letters(r.c2) + r.r2;
+    return a === b ? a : a + ':' + b;
+  }
+  function quoteSheet(name) {
+    return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : "'" + name.replace(/'/g, "''") + "'";
+  }
+  function intersect(a, b) {
+    var r = { r1: Math.max(a.r1, b.r1), c1: Math.max(a.c1, b.c1), r2: Math.min(a.r2, b.r2), c2: Math.min(a.c2, b.c2) };
+    return r.r1 <= r.r2 && r.c1 <= r.c2 ? r : null;
+  }
+  function key(row, col) { return row + ',' + col; }
+
+  // ---------- the workbook state ----------
+  function createState(config) {
+    var state = { sheets: [], active: null, selection: null, settings: {}, nextId: 1 };
+    (config.sheets || []).forEach(function (s) { addSheet(state, s.name, s); });
+    if (state.sheets.length === 0) addSheet(state, 'Blad1', {});
+    state.active = findSheet(state, config.active) || state.sheets[0];
+    var sel = parseAddress(config.selection || 'A1');
+    state.selection = { sheet: state.active, rect: sel.rects[0] };
+    Object.keys(config.settings || {}).forEach(function (k) { state.settings[k] = clone(config.settings[k]); });
+    return state;
+  }
+  function addSheet(state, name, spec) {
+    var sheet = { id: '{sheet-' + state.nextId++ + '}', name: name, cells: new Map(), conditionalFormats: [], tables: [], charts: [] };
+    var top = spec.top || 1, left = spec.left || 1;
+    (spec.rows || []).forEach(function (row, i) {
+      row.forEach(function (v, j) { if (v !== null && v !== undefined && v !== '') cell(sheet, top + i, left + j).value = v; });
+    });
+    Object.keys(spec.formulas || {}).forEach(function (a) {
+      var p = parseRect(a); cell(sheet, p.r1, p.c1).formula = spec.formulas[a];
+    });
+    Object.keys(spec.formats || {}).forEach(function (a) {
+      var p = parseRect(a), f = spec.formats[a], c = cell(sheet, p.r1, p.c1);
+      Object.keys(f).forEach(function (k) { c.format[k] = f[k]; });
+    });
+    (spec.conditionalFormats || []).forEach(function (cf) {
+      sheet.conditionalFormats.push({
+        id: '{cf-' + state.nextId++ + '}', type: cf.type || 'Custom',
+        ranges: cf.ranges.map(function (a) { return parseRect(a); }),
+        formula: cf.formula || null, fill: cf.fill || null, fontColor: cf.fontColor || null,
+      });
+    });
+    state.sheets.push(sheet);
+    return sheet;
+  }
+  function findSheet(state, name) {
+    if (!name) return null;
+    for (var i = 0; i < state.sheets.length; i++) if (state.sheets[i].name.toLowerCase() === String(name).toLowerCase()) return state.sheets[i];
+    return null;
+  }
+  function cell(sheet, row, col) {
+    var k = key(row, col);
+    var c = sheet.cells.get(k);
+    if (!c) { c = { value: null, formula: null, format: clone(DEFAULT_FORMAT) }; sheet.cells.set(k, c); }
+    return c;
+  }
+  function peek(sheet, row, col) { return sheet.cells.get(key(row, col)) || null; }
+  function isDefaultFormat(f) {
+    return f.fill === null && f.fontColor === null && f.bold === false && f.numberFormat === 'General';
+  }
+  function cellHasValue(c) { return c.formula !== null || (c.value !== null && c.value !== ''); }
+  function usedRect(sheet, valuesOnly) {
+    var r1 = Infinity, c1 = Infinity, r2 = 0, c2 = 0;
+    sheet.cells.forEach(function (c, k) {
+      if (!cellHasValue(c) && (valuesOnly || isDefaultFormat(c.format))) return;
+      var p = k.split(','), r = Number(p[0]), col = Number(p[1]);
+      if (r < r1) r1 = r; if (r > r2) r2 = r; if (col < c1) c1 = col; if (col > c2) c2 = col;
+    });
+    return r2 === 0 ? null : { r1: r1, c1: c1, r2: r2, c2: c2 };
+  }
+  function forEachCell(sheet, rect, fn) {
+    for (var r = rect.r1; r <= rect.r2; r++) for (var c = rect.c1; c <= rect.c2; c++) fn(r, c);
+  }
+  function readMatrix(fake, sheet, rect, fn) {
+    var count = (rect.r2 - rect.r1 + 1) * (rect.c2 - rect.c1 + 1);
+    // Excel refuses payloads past about 5 million cells; a whole-column read is the mistake this catches.
+    if (count > 5000000) throw officeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+    fake.log.cellsRead += count;
+    fake.log.maxCellsRead = Math.max(fake.log.maxCellsRead, count);
+    var out = [];
+    for (var r = rect.r1; r <= rect.r2; r++) {
+      var row = [];
+      for (var c = rect.c1; c <= rect.c2; c++) row.push(fn(peek(sheet, r, c)));
+      out.push(row);
+    }
+    return out;
+  }
+  function readValue(c) { return !c || c.formula !== null || c.value === null ? '' : c.value; }
+  function readType(c) {
+    var v = readValue(c);
+    if (v === '') return 'Empty';
+    if (typeof v === 'number') return 'Double';
+    if (typeof v === 'boolean') return 'Boolean';
+    return ERRORS.indexOf(v) >= 0 ? 'Error' : 'String';
+  }
+  function clone(v) { return v === undefined ? undefined : JSON.parse(JSON.stringify(v)); }
+  function matrixValue(m, i, j) {
+    if (!Array.isArray(m)) return m; // a single value fills the range, as Office allows
+    if (!Array.isArray(m[i]) || m[i].length <= j) throw officeError('InvalidArgument', 'The number of rows or columns in the input array doesn\'t match the size or dimensions of the range.');
+    return m[i][j];
+  }
+  function checkDims(m, rect) {
+    if (!Array.isArray(m)) return;
+    if (m.length !== rect.r2 - rect.r1 + 1 || m.some(function (row) { return row.length !== rect.c2 - rect.c1 + 1; })) {
+      throw officeError('InvalidArgument', 'The number of rows or columns in the input array doesn\'t match the size or dimensions of the range.');
+    }
+  }
+
+  // ---------- the fake ----------
+  function createFakeExcel(config) {
+    var fake = {
+      state: createState(config || {}),
+      log: { syncs: 0, runs: 0, selects: [], activations: [], cellsRead: 0, maxCellsRead: 0, autofits: [] },
+    };
+
+    function Context() {
+      this._queue = [];
+      this.workbook = new Workbook(this);
+      this.trackedObjects = { add: function () {}, remove: function () {} };
+    }
+    Context.prototype.sync = function () {
+      var ctx = this;
+      fake.log.syncs += 1;
+      var queue = ctx._queue;
+      ctx._queue = [];
+      return Promise.resolve().then(function () {
+        for (var i = 0; i < queue.length; i++) queue[i]();
+      });
+    };
+    Context.prototype._enqueue = function (fn) { this._queue.push(fn); };
+
+    // ----- proxy base: a target resolved when the queue runs, scalar properties readable after load+sync
+    function defineProxy(Ctor, scalars, writable) {
+      scalars.forEach(function (name) {
+        Object.defineProperty(Ctor.prototype, name, {
+          get: function () {
+            if (!Object.prototype.hasOwnProperty.call(this._data, name)) {
+              throw officeError('PropertyNotLoaded', 'The property \'' + name + '\' is not available. Before reading the property\'s value, call the load method on the containing object and call "context.sync()" on the associated request context.');
+            }
+            return this._data[name];
+          },
+          set: function (v) {
+            if (!writable || !writable[name]) throw officeError('InvalidOperation', 'The property \'' + name + '\' is read-only.');
+            var self = this, value = clone(v);
+            this._ctx._enqueue(function () { writable[name].call(self, self._target(), value); });
+          },
+        });
+      });
+      Ctor.prototype.load = function (spec) {
+        var self = this;
+        var paths = normalizeLoad(spec);
+        this._ctx._enqueue(function () { self._load(paths); });
+        return this;
+      };
+      Ctor.prototype._load = function (paths) {
+        var self = this;
+        var target = this._target();
+        this._data.isNullObject = target === null;
+        if (target === null) return;
+        paths.forEach(function (path) {
+          var parts = path.split('/');
+          var head = parts[0];
+          if (parts.length > 1 || (self._nav && self._nav[head])) {
+            var child = self[head];
+            if (child && child._load) child._load(parts.length > 1 ? [parts.slice(1).join('/')] : []);
+            return;
+          }
+          if (head === '') return;
+          if (scalars.indexOf(head) < 0 && head !== 'isNullObject') throw officeError('InvalidArgument', 'Unknown property ' + head);
+          self._data[head] = clone(self._read(target, head));
+        });
+        if (paths.length === 0) scalars.forEach(function (n) { self._data[n] = clone(self._read(target, n)); });
+      };
+      Object.defineProperty(Ctor.prototype, 'isNullObject', {
+        get: function () {
+          if (!('isNullObject' in this._data)) throw officeError('PropertyNotLoaded', 'The property \'isNullObject\' is not available.');
+          return this._data.isNullObject;
+        },
+      });
+    }
+    function normalizeLoad(spec) {
+      if (spec === undefined || spec === null) return [];
+      if (typeof spec === 'string') return spec.split(',').map(function (s) { return s.trim(); }).filter(Boolean);
+      if (Array.isArray(spec)) return spec;
+      if (spec.select) return normalizeLoad(spec.select);
+      return Object.keys(spec);
+    }
+    function lazy(resolve) {
+      var done = false, value;
+      return function () { if (!done) { value = resolve(); done = true; } return value; };
+    }
+
+    // ----- Workbook
+    function Workbook(ctx) {
+      this._ctx = ctx;
+      this.worksheets = new WorksheetCollection(ctx);
+      this.settings = new SettingCollection(ctx);
+    }
+    Workbook.prototype.getSelectedRange = function () {
+      return new Range(this._ctx, lazy(function () {
+        var s = fake.state.selection;
+        return { sheet: s.sheet, rect: s.rect };
+      }));
+    };
+
+    // ----- Worksheets
+    function WorksheetCollection(ctx) { this._ctx = ctx; this._data = {}; }
+    WorksheetCollection.prototype.getActiveWorksheet = function () {
+      return new Worksheet(this._ctx, lazy(function () { return fake.state.active; }));
+    };
+    WorksheetCollection.prototype.getItem = function (name) {
+      return new Worksheet(this._ctx, lazy(function () {
+        var s = findSheet(fake.state, name);
+        if (!s) throw officeError('ItemNotFound', 'The requested resource doesn\'t exist.');
+        return s;
+      }));
+    };
+    WorksheetCollection.prototype.getItemOrNullObject = function (name) {
+      return new Worksheet(this._ctx, lazy(function () { return findSheet(fake.state, name); }));
+    };
+    WorksheetCollection.prototype.add = function (name) {
+      var proxy = new Worksheet(this._ctx, lazy(function () {
+        var sheetName = name || 'Blad' + (fake.state.sheets.length + 1);
+        if (findSheet(fake.state, sheetName)) throw officeError('ItemAlreadyExists', 'A resource with the same name or identifier already exists.');
+        if (sheetName.length > 31 || /[\\/?*[\]:]/.test(sheetName)) throw officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+        return addSheet(fake.state, sheetName, {});
+      }));
+      this._ctx._enqueue(function () { proxy._target(); });
+      return proxy;
+    };
+    WorksheetCollection.prototype.load = function () {
+      var self = this;
+      this._ctx._enqueue(function () {
+        self._data.items = fake.state.sheets.map(function (s) {
+          var w = new Worksheet(self._ctx, function () { return s; });
+          w._load([]);
+          return w;
+        });
+      });
+      return this;
+    };
+    Object.defineProperty(WorksheetCollection.prototype, 'items', {
+      get: function () {
+        if (!this._data.items) throw officeError('PropertyNotLoaded', 'The property \'items\' is not available.');
+        return this._data.items;
+      },
+    });
+
+    function Worksheet(ctx, resolve) {
+      this._ctx = ctx; this._target = resolve; this._data = {};
+      this.tables = new TableCollection(ctx, resolve);
+      this.charts = new ChartCollection(ctx, resolve);
+    }
+    defineProxy(Worksheet, ['name', 'id', 'position'], {
+      name: function (s, v) {
+        if (findSheet(fake.state, v) && findSheet(fake.state, v) !== s) throw officeError('ItemAlreadyExists', 'A resource with the same name already exists.');
+        s.name = v;
+      },
+    });
+    Worksheet.prototype._read = function (s, name) {
+      if (name === 'position') return fake.state.sheets.indexOf(s);
+      return s[name];
+    };
+    Worksheet.prototype.getRange = function (address) {
+      var ws = this._target;
+      return new Range(this._ctx, lazy(function () {
+        var s = ws();
+        if (!s) throw officeError('InvalidObjectPath', 'The object path is not valid.');
+        if (address === undefined) return { sheet: s, rect: { r1: 1, c1: 1, r2: MAX_ROWS, c2: MAX_COLS } };
+        var p = parseAddress(address);
+        if (p.rects.length !== 1) throw officeError('InvalidArgument', 'The argument is invalid: ' + address);
+        return { sheet: (p.sheet && findSheet(fake.state, p.sheet)) || s, rect: p.rects[0] };
+      }));
+    };
+    Worksheet.prototype.getRanges = function (address) {
+      var ws = this._target;
+      return new RangeAreas(this._ctx, lazy(function () {
+        var p = parseAddress(address);
+        return { sheet: ws(), rects: p.rects };
+      }));
+    };
+    Worksheet.prototype.getUsedRangeOrNullObject = function (valuesOnly) {
+      var ws = this._target;
+      return new Range(this._ctx, lazy(function () {
+        var r = usedRect(ws(), !!valuesOnly);
+        return r ? { sheet: ws(), rect: r } : null;
+      }));
+    };
+    Worksheet.prototype.getUsedRange = function (valuesOnly) {
+      var ws = this._target;
+      return new Range(this._ctx, lazy(function () {
+        return { sheet: ws(), rect: usedRect(ws(), !!valuesOnly) || { r1: 1, c1: 1, r2: 1, c2: 1 } };
+      }));
+    };
+    Worksheet.prototype.activate = function () {
+      var ws = this._target;
+      this._ctx._enqueue(function () { var s = ws(); fake.state.active = s; fake.log.activations.push(s.name); });
+    };
+    Worksheet.prototype.delete = function () {
+      var ws = this._target;
+      this._ctx._enqueue(function () {
+        var s = ws();
+        fake.state.sheets.splice(fake.state.sheets.indexOf(s), 1);
+        if (fake.state.active === s) fake.state.active = fake.state.sheets[0];
+      });
+    };
+
+    // ----- Range
+    function Range(ctx, resolve) {
+      this._ctx = ctx; this._target = resolve; this._data = {};
+      var self = this;
+      this.format = new RangeFormat(ctx, function () { return self._target(); });
+      this.conditionalFormats = new ConditionalFormatCollection(ctx, function () {
+        var t = self._target();
+        return t && { sheet: t.sheet, rects: [t.rect] };
+      });
+    }
+    var rangeWrites = {
+      values: function (t, m) {
+        checkDims(m, t.rect);
+        forEachCell(t.sheet, t.rect, function (r, c) {
+          var v = matrixValue(m, r - t.rect.r1, c - t.rect.c1);
+          if (v === null) return; // Office: null in a written matrix leaves that cell as it is
+          var x = cell(t.sheet, r, c);
+          x.formula = null;
+          x.value = v === '' || v === undefined ? null : v;
+        });
+      },
+      formulas: function (t, m) {
+        checkDims(m, t.rect);
+        forEachCell(t.sheet, t.rect, function (r, c) {
+          var v = matrixValue(m, r - t.rect.r1, c - t.rect.c1);
+          if (v === null) return;
+          var x = cell(t.sheet, r, c);
+          if (typeof v === 'string' && v.charAt(0) === '=') { x.formula = v; x.value = null; }
+          else { x.formula = null; x.value = v === '' || v === undefined ? null : v; }
+        });
+      },
+      numberFormat: function (t, m) {
+        checkDims(m, t.rect);
+        forEachCell(t.sheet, t.rect, function (r, c) {
+          var v = matrixValue(m, r - t.rect.r1, c - t.rect.c1);
+          if (v !== null) cell(t.sheet, r, c).format.numberFormat = v;
+        });
+      },
+    };
+    defineProxy(Range, ['address', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'values', 'valueTypes', 'formulas', 'numberFormat', 'text'], rangeWrites);
+    Range.prototype._read = function (t, name) {
+      var r = t.rect;
+      switch (name) {
+        case 'address': return quoteSheet(t.sheet.name) + '!' + rectAddress(r);
+        case 'rowCount': return r.r2 - r.r1 + 1;
+        case 'columnCount': return r.c2 - r.c1 + 1;
+        case 'rowIndex': return r.r1 - 1;
+        case 'columnIndex': return r.c1 - 1;
+        case 'values': return readMatrix(fake, t.sheet, r, readValue);
+        case 'text': return readMatrix(fake, t.sheet, r, function (c) { return String(readValue(c)); });
+        case 'valueTypes': return readMatrix(fake, t.sheet, r, readType);
+        case 'formulas': return readMatrix(fake, t.sheet, r, function (c) { return c && c.formula !== null ? c.formula : readValue(c); });
+        case 'numberFormat': return readMatrix(fake, t.sheet, r, function (c) { return c ? c.format.numberFormat : 'General'; });
+      }
+      return undefined;
+    };
+    Range.prototype.getIntersectionOrNullObject = function (other) {
+      var self = this;
+      return new Range(this._ctx, lazy(function () {
+        var a = self._target();
+        var b = typeof other === 'string' ? { sheet: a.sheet, rect: parseAddress(other).rects[0] } : other._target();
+        if (!a || !b || a.sheet !== b.sheet) return null;
+        var r = intersect(a.rect, b.rect);
+        return r ? { sheet: a.sheet, rect: r } : null;
+      }));
+    };
+    Range.prototype.getCell = function (row, col) {
+      var self = this;
+      return new Range(this._ctx, lazy(function () {
+        var t = self._target(), r = t.rect.r1 + row, c = t.rect.c1 + col;
+        return { sheet: t.sheet, rect: { r1: r, c1: c, r2: r, c2: c } };
+      }));
+    };
+    Range.prototype.select = function () {
+      var self = this;
+      this._ctx._enqueue(function () {
+        var t = self._target();
+        fake.state.active = t.sheet;
+        fake.state.selection = { sheet: t.sheet, rect: t.rect };
+        fake.log.selects.push(quoteSheet(t.sheet.name) + '!' + rectAddress(t.rect));
+      });
+    };
+    Range.prototype.clear = function (applyTo) {
+      var self = this;
+      this._ctx._enqueue(function () {
+        var t = self._target(), what = applyTo || 'All';
+        forEachCell(t.sheet, t.rect, function (r, c) {
+          var x = peek(t.sheet, r, c);
+          if (!x) return;
+          if (what === 'All' || what === 'Contents') { x.value = null; x.formula = null; }
+          if (what === 'All' || what === 'Formats') x.format = clone(DEFAULT_FORMAT);
+          if (!cellHasValue(x) && isDefaultFormat(x.format)) t.sheet.cells.delete(key(r, c));
+        });
+      });
+    };
+
+    function RangeFormat(ctx, resolve) {
+      this._ctx = ctx; this._target = resolve; this._data = {};
+      var self = this;
+      this.fill = new FormatPart(ctx, function () { return self._target(); }, { color: 'fill' });
+      this.font = new FormatPart(ctx, function () { return self._target(); }, { color: 'fontColor', bold: 'bold' });
+    }
+    RangeFormat.prototype.autofitColumns = function () {
+      var self = this;
+      this._ctx._enqueue(function () { var t = self._target(); fake.log.autofits.push(quoteSheet(t.sheet.name) + '!' + rectAddress(t.rect)); });
+    };
+    /** fill/font of a range: writing a property writes every cell's own format. */
+    function FormatPart(ctx, resolve, fields) {
+      var self = this;
+      this._ctx = ctx; this._data = {};
+      Object.keys(fields).forEach(function (name) {
+        Object.defineProperty(self, name, {
+          set: function (v) {
+            ctx._enqueue(function () {
+              var t = resolve();
+              forEachCell(t.sheet, t.rect, function (r, c) { cell(t.sheet, r, c).format[fields[name]] = v; });
+            });
+          },
+          get: function () { throw officeError('PropertyNotLoaded', 'The property \'' + name + '\' is not available.'); },
+        });
+      });
+    }
+
+    function RangeAreas(ctx, resolve) {
+      this._ctx = ctx; this._target = resolve; this._data = {};
+      var self = this;
+      this.conditionalFormats = new ConditionalFormatCollection(ctx, function () { return self._target(); });
+    }
+    defineProxy(RangeAreas, ['address', 'areaCount'], null);
+    RangeAreas.prototype._read = function (t, name) {
+      if (name === 'areaCount') return t.rects.length;
+      return t.rects.map(function (r) { return quoteSheet(t.sheet.name) + '!' + rectAddress(r); }).join(',');
+    };
+
+    // ----- Conditional formats: stored per sheet; a range's collection is those that touch it
+    function ConditionalFormatCollection(ctx, resolveAreas) { this._ctx = ctx; this._areas = resolveAreas; this._data = {}; }
+    ConditionalFormatCollection.prototype._list = function () {
+      var a = this._areas();
+      return a.sheet.conditionalFormats.filter(function (cf) {
+        return cf.ranges.some(function (r) { return a.rects.some(function (q) { return intersect(r, q); }); });
+      });
+    };
+    ConditionalFormatCollection.prototype.add = function (type) {
+      var areas = this._areas;
+      var proxy = new ConditionalFormat(this._ctx, lazy(function () {
+        var a = areas();
+        var cf = { id: '{cf-' + fake.state.nextId++ + '}', type: type, ranges: a.rects.slice(), formula: null, fill: null, fontColor: null };
+        a.sheet.conditionalFormats.unshift(cf); // a new rule takes the top priority, as in Excel
+        return { sheet: a.sheet, cf: cf };
+      }));
+      this._ctx._enqueue(function () { proxy._target(); });
+      return proxy;
+    };
+    ConditionalFormatCollection.prototype.load = function (spec) {
+      var self = this;
+      var paths = normalizeLoad(spec).map(function (p) { return p.replace(/^items\//, ''); }).filter(function (p) { return p !== 'items'; });
+      this._ctx._enqueue(function () {
+        var a = self._areas();
+        self._data.items = self._list().map(function (cf) {
+          var proxy = new ConditionalFormat(self._ctx, function () { return { sheet: a.sheet, cf: cf }; });
+          proxy._load(paths);
+          return proxy;
+        });
+      });
+      return this;
+    };
+    ConditionalFormatCollection.prototype.clearAll = function () {
+      var self = this;
+      this._ctx._enqueue(function () {
+        var a = self._areas(), doomed = self._list();
+        a.sheet.conditionalFormats = a.sheet.conditionalFormats.filter(function (cf) { return doomed.indexOf(cf) < 0; });
+      });
+    };
+    Object.defineProperty(ConditionalFormatCollection.prototype, 'items', {
+      get: function () {
+        if (!this._data.items) throw officeError('PropertyNotLoaded', 'The property \'items\' is not available.');
+        return this._data.items;
+      },
+    });
+
+    function ConditionalFormat(ctx, resolve) {
+      this._ctx = ctx; this._target = resolve; this._data = {};
+      var self = this;
+      this._nav = { custom: true };
+      this.custom = new CustomConditionalFormat(ctx, function () { return self._target(); });
+    }
+    defineProxy(ConditionalFormat, ['id', 'type', 'priority', 'stopIfTrue'], null);
+    ConditionalFormat.prototype._read = function (t, name) {
+      if (name === 'priority') return t.sheet.conditionalFormats.indexOf(t.cf);
+      if (name === 'stopIfTrue') return false;
+      return t.cf[name];
+    };
+    ConditionalFormat.prototype.delete = function () {
+      var self = this;
+      this._ctx._enqueue(function () {
+        var t = self._target(), i = t.sheet.conditionalFormats.indexOf(t.cf);
+        if (i < 0) throw officeError('ItemNotFound', 'The requested resource doesn\'t exist.');
+        t.sheet.conditionalFormats.splice(i, 1);
+      });
+    };
+    ConditionalFormat.prototype.getRanges = function () {
+      var self = this;
+      return new RangeAreas(this._ctx, lazy(function () { var t = self._target(); return { sheet: t.sheet, rects: t.cf.ranges }; }));
+    };
+
+    function CustomConditionalFormat(ctx, resolveCf) {
+      var resolve = function () {
+        var t = resolveCf();
+        // As in Office: `custom` of a rule of another type is not permitted.
+        if (t.cf.type !== 'Custom') throw officeError('InvalidOperation', 'This operation is not permitted for the current object.');
+        return t.cf;
+      };
+      this._ctx = ctx; this._data = {};
+      this.rule = new CfRule(ctx, resolve);
+      this.format = { fill: new CfField(ctx, resolve, 'fill'), font: new CfField(ctx, resolve, 'fontColor') };
+      this._nav = { rule: true };
+      this._target = resolve;
+    }
+    CustomConditionalFormat.prototype._load = function (paths) {
+      var self = this;
+      paths.forEach(function (p) { var parts = p.split('/'); if (parts[0] === 'rule') self.rule._load(parts.slice(1)); });
+    };
+    function CfRule(ctx, resolve) { this._ctx = ctx; this._target = resolve; this._data = {}; }
+    defineProxy(CfRule, ['formula'], { formula: function (cf, v) { cf.formula = v; } });
+    CfRule.prototype._read = function (cf) { return cf.formula; };
+    function CfField(ctx, resolve, field) {
+      Object.defineProperty(this, 'color', {
+        set: function (v) { ctx._enqueue(function () { resolve()[field] = v; }); },
+        get: function () { throw officeError('PropertyNotLoaded', 'The property \'color\' is not available.'); },
+      });
+    }
+
+    // ----- Settings
+    function SettingCollection(ctx) { this._ctx = ctx; this._data = {}; }
+    SettingCollection.prototype.add = function (k, value) {
+      var v = clone(value);
+      this._ctx._enqueue(function () { fake.state.settings[k] = v; });
+      return this.getItem(k);
+    };
+    SettingCollection.prototype.getItem = function (k) {
+      return new Setting(this._ctx, function () {
+        if (!(k in fake.state.settings)) throw officeError('ItemNotFound', 'The requested resource doesn\'t exist.');
+        return k;
+      });
+    };
+    SettingCollection.prototype.getItemOrNullObject = function (k) {
+      return new Setting(this._ctx, function () { return k in fake.state.settings ? k : null; });
+    };
+    function Setting(ctx, resolve) { this._ctx = ctx; this._target = resolve; this._data = {}; }
+    defineProxy(Setting, ['key', 'value'], { value: function (k, v) { fake.state.settings[k] = v; } });
+    Setting.prototype._read = function (k, name) { return name === 'key' ? k : fake.state.settings[k]; };
+    Setting.prototype.delete = function () {
+      var self = this;
+      this._ctx._enqueue(function () { var k = self._target(); if (k !== null) delete fake.state.settings[k]; });
+    };
+
+    // ----- Tables and charts (only what a report needs)
+    function TableCollection(ctx, resolveSheet) { this._ctx = ctx; this._sheet = resolveSheet; }
+    TableCollection.prototype.add = function (address, hasHeaders) {
+      var sheetOf = this._sheet;
+      var proxy = new Table(this._ctx, lazy(function () {
+        var s = sheetOf();
+        var rect = typeof address === 'string' ? parseAddress(address).rects[0] : address._target().rect;
+        var t = { name: 'Tabell' + fake.state.nextId++, range: rect, hasHeaders: !!hasHeaders, style: 'TableStyleMedium2' };
+        s.tables.push(t);
+        return { sheet: s, table: t };
+      }));
+      this._ctx._enqueue(function () { proxy._target(); });
+      return proxy;
+    };
+    function Table(ctx, resolve) { this._ctx = ctx; this._target = resolve; this._data = {}; }
+    defineProxy(Table, ['name', 'style'], {
+      name: function (t, v) { t.table.name = v; },
+      style: function (t, v) { t.table.style = v; },
+    });
+    Table.prototype._read = function (t, name) { return t.table[name]; };
+    Table.prototype.getHeaderRowRange = function () {
+      var self = this;
+      return new Range(this._ctx, lazy(function () {
+        var t = self._target(), r = t.table.range;
+        return { sheet: t.sheet, rect: { r1: r.r1, c1: r.c1, r2: r.r1, c2: r.c2 } };
+      }));
+    };
+    Table.prototype.getRange = function () {
+      var self = this;
+      return new Range(this._ctx, lazy(function () { var t = self._target(); return { sheet: t.sheet, rect: t.table.range }; }));
+    };
+
+    function ChartCollection(ctx, resolveSheet) { this._ctx = ctx; this._sheet = resolveSheet; }
+    ChartCollection.prototype.add = function (type, source, seriesBy) {
+      var sheetOf = this._sheet;
+      var proxy = new Chart(this._ctx, lazy(function () {
+        var s = sheetOf(), src = source._target();
+        var c = { name: 'Diagram ' + (s.charts.length + 1), type: type, source: quoteSheet(src.sheet.name) + '!' + rectAddress(src.rect), seriesBy: seriesBy || 'Auto', title: null, position: null };
+        s.charts.push(c);
+        return c;
+      }));
+      this._ctx._enqueue(function () { proxy._target(); });
+      return proxy;
+    };
+    function Chart(ctx, resolve) {
+      this._ctx = ctx; this._target = resolve; this._data = {};
+      var self = this;
+      this.title = {};
+      Object.defineProperty(this.title, 'text', { set: function (v) { ctx._enqueue(function () { self._target().title = v; }); } });
+      this.legend = {};
+      Object.defineProperty(this.legend, 'visible', { set: function (v) { ctx._enqueue(function () { self._target().legend = v; }); } });
+    }
+    defineProxy(Chart, ['name'], null);
+    Chart.prototype._read = function (c, name) { return c[name]; };
+    Chart.prototype.setPosition = function (start, end) {
+      var self = this;
+      this._ctx._enqueue(function () { self._target().position = [start, end || null]; });
+    };
+
+    // ----- Excel.run and the public face of the fake
+    fake.Excel = {
+      run: function (batch) {
+        fake.log.runs += 1;
+        var ctx = new Context();
+        return Promise.resolve()
+          .then(function () { return batch(ctx); })
+          .then(function (result) {
+            // Excel.run sends what is still queued when the batch returns: that is a round trip too.
+            if (ctx._queue.length > 0) return ctx.sync().then(function () { return result; });
+            return result;
+          });
+      },
+      ConditionalFormatType: { custom: 'Custom', containsText: 'ContainsText', cellValue: 'CellValue' },
+      ClearApplyTo: { all: 'All', formats: 'Formats', contents: 'Contents' },
+      ChartType: { barClustered: 'BarClustered', columnClustered: 'ColumnClustered' },
+      ChartSeriesBy: { auto: 'Auto', columns: 'Columns', rows: 'Rows' },
+    };
+
+    /** The whole workbook as plain data, for deep-equal before/after comparisons. */
+    fake.snapshot = function () {
+      return {
+        active: fake.state.active.name,
+        settings: clone(fake.state.settings),
+        sheets: fake.state.sheets.map(function (s) {
+          var cells = {};
+          Array.from(s.cells.keys()).sort().forEach(function (k) {
+            var c = s.cells.get(k);
+            if (!cellHasValue(c) && isDefaultFormat(c.format)) return;
+            var p = k.split(',');
+            cells[letters(Number(p[1])) + p[0]] = clone(c);
+          });
+          return {
+            name: s.name, cells: cells,
+            conditionalFormats: s.conditionalFormats.map(function (cf) {
+              return { type: cf.type, ranges: cf.ranges.map(rectAddress), formula: cf.formula, fill: cf.fill, fontColor: cf.fontColor };
+            }),
+            tables: s.tables.map(function (t) { return { name: t.name, range: rectAddress(t.range), hasHeaders: t.hasHeaders }; }),
+            charts: clone(s.charts),
+          };
+        }),
+      };
+    };
+    /** A sheet's cell values as the pane would read them ("" for blank), rows × columns of its used range. */
+    fake.sheetValues = function (name, address) {
+      var s = findSheet(fake.state, name);
+      var rect = address ? parseAddress(address).rects[0] : usedRect(s, true);
+      if (!rect) return [];
+      var out = [];
+      for (var r = rect.r1; r <= rect.r2; r++) {
+        var row = [];
+        for (var c = rect.c1; c <= rect.c2; c++) { var x = peek(s, r, c); row.push(x && x.formula !== null ? x.formula : readValue(x)); }
+        out.push(row);
+      }
+      return out;
+    };
+    /** Test helpers that change the workbook directly, as a user would between two clicks. */
+    fake.setCell = function (sheetName, address, value) {
+      var p = parseRect(address);
+      var c = cell(findSheet(fake.state, sheetName), p.r1, p.c1);
+      c.formula = null; c.value = value;
+    };
+    fake.select = function (address, sheetName) {
+      var s = findSheet(fake.state, sheetName) || fake.state.active;
+      fake.state.active = s;
+      fake.state.selection = { sheet: s, rect: parseAddress(address).rects[0] };
+    };
+    return fake;
+  }
+
+  var api = { createFakeExcel: createFakeExcel, parseAddress: parseAddress };
+  if (typeof module === 'object' && module && module.exports) module.exports = api;
+  if (root && root.__MALKOLL_FAKE_EXCEL__) {
+    var installed = createFakeExcel(root.__MALKOLL_FAKE_EXCEL__);
+    root.Excel = installed.Excel;
+    root.__malkollFake = installed;
+  }
+})(typeof globalThis !== 'undefined' ? globalThis : this);

@@ -1,0 +1,122 @@
+import { checkVolumes } from '../../src/core/tables/checkVolumes';
+import { readTable, selectRange } from '../../src/taskpane/excel';
+import { markCells } from '../../src/taskpane/excel';
+import { bigVolumeRows, installFake, rowOf, seedVolumeRows } from './workbooks';
+
+describe('readTable', () => {
+  it('reads the seed table from the used range in two syncs, figures as numbers and blanks as null', async () => {
+    const rows = seedVolumeRows();
+    const fake = installFake({ sheets: [{ name: 'Volymer 2025', rows }], selection: 'F3' });
+    const read = await readTable();
+    if (!read.ok) throw new Error(JSON.stringify(read.message));
+    expect(fake.log.syncs).toBe(2);
+    expect(read.value.source).toBe('used-range');
+    expect(read.value.range).toBe('A1:D61');
+    expect(read.value.address).toBe("'Volymer 2025'!A1:D61");
+    expect(read.value.grid.top).toBe(1);
+    expect(read.value.grid.left).toBe(1);
+    expect(read.value.grid.sheet).toBe('Volymer 2025');
+    expect(read.value.grid.cells[0]).toEqual([null, 'uppdrag', 'SV bas', 'tillägg']);
+    const ortopedi = rowOf(rows, 'Ortopedi');
+    expect(read.value.grid.cells[ortopedi - 1]).toEqual(['Ortopedi', 11080, 8143, 2937]);
+    expect(read.value.grid.cells[60]).toEqual(['Totalsumma', 82605, 59297, 23308]);
+    expect(read.value.sheetNames).toEqual(['Volymer 2025']);
+    expect(read.value.marks).toBeNull();
+  });
+
+  it('gives the core a grid in which the seed table is clean and one broken figure is flagged at its cell', async () => {
+    const rows = seedVolumeRows();
+    installFake({ sheets: [{ name: 'Volymer 2025', rows }] });
+    const clean = await readTable();
+    if (!clean.ok) throw new Error('read failed');
+    const cleanCheck = checkVolumes(clean.value.grid);
+    expect(cleanCheck.tables).toHaveLength(1);
+    expect(cleanCheck.tables[0].findings.filter((f) => f.severity === 'error')).toEqual([]);
+
+    const ortopedi = rowOf(rows, 'Ortopedi');
+    rows[ortopedi - 1][2] = 8134; // bas 8 143 mistyped: 8 134 + 2 937 = 11 071 ≠ 11 080
+    installFake({ sheets: [{ name: 'Volymer 2025', rows }] });
+    const broken = await readTable();
+    if (!broken.ok) throw new Error('read failed');
+    const errors = checkVolumes(broken.value.grid).tables[0].findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => f.code)).toContain('sum-mismatch');
+    expect(errors.find((f) => f.code === 'sum-mismatch')?.row).toBe(ortopedi);
+  });
+
+  it('reads a multi-cell selection, not the whole sheet', async () => {
+    const fake = installFake({ sheets: [{ name: 'Blad1', rows: seedVolumeRows() }], selection: 'A1:D10' });
+    const read = await readTable();
+    if (!read.ok) throw new Error('read failed');
+    expect(read.value.source).toBe('selection');
+    expect(read.value.range).toBe('A1:D10');
+    expect(read.value.grid.cells).toHaveLength(10);
+    expect(read.value.clippedFrom).toBeUndefined();
+    expect(fake.log.maxCellsRead).toBe(40);
+  });
+
+  it('clips a selection of whole columns to the used range before reading a single value', async () => {
+    const fake = installFake({ sheets: [{ name: 'Blad1', rows: seedVolumeRows(), top: 3, left: 2 }], selection: 'A:E' });
+    const read = await readTable();
+    if (!read.ok) throw new Error('read failed');
+    expect(read.value.range).toBe('B3:E63');
+    expect(read.value.clippedFrom).toBe('Blad1!A:E');
+    expect(read.value.grid.top).toBe(3);
+    expect(read.value.grid.left).toBe(2);
+    // 61 rows × 4 columns, not 1 048 576 rows × 5.
+    expect(fake.log.maxCellsRead).toBe(61 * 4);
+    expect(fake.log.syncs).toBe(2);
+  });
+
+  it('turns error cells into the core\'s error values and leaves text that only looks like one alone', async () => {
+    installFake({ sheets: [{ name: 'Blad1', rows: [[null, 'uppdrag', 'bas', 'tillägg'], ['BUP', '#REF!', 516, '8 100']] }] });
+    const read = await readTable();
+    if (!read.ok) throw new Error('read failed');
+    expect(read.value.grid.cells[1]).toEqual(['BUP', { error: '#REF!' }, 516, '8 100']);
+  });
+
+  it('says so when the selection holds nothing, and when the sheet is empty', async () => {
+    installFake({ sheets: [{ name: 'Blad1', rows: [['a', 1]] }], selection: 'F10:G20' });
+    const outside = await readTable();
+    expect(outside).toEqual({ ok: false, message: { key: 'pane.read.emptySelection', params: { address: 'Blad1!F10:G20' } } });
+    installFake({ sheets: [{ name: 'Tomt' }] });
+    expect(await readTable()).toEqual({ ok: false, message: { key: 'pane.read.emptySheet', params: { sheet: 'Tomt' } } });
+  });
+
+  it('turns an Excel exception into a message with Excel\'s error code, never a throw', async () => {
+    (globalThis as unknown as { Excel: unknown }).Excel = {
+      run: () => Promise.reject(Object.assign(new Error('boom'), { code: 'AccessDenied' })),
+    };
+    expect(await readTable()).toEqual({ ok: false, message: { key: 'pane.error.excel', params: { code: 'AccessDenied' } } });
+  });
+
+  it('checks a 10 000-row table and marks its problems in at most 3 syncs in all', async () => {
+    const rows = bigVolumeRows(10_000);
+    rows[5000][1] = 999_999; // uppdrag ≠ bas + tillägg on one data row
+    const fake = installFake({ sheets: [{ name: 'Stor', rows }], selection: 'A:D' });
+    const read = await readTable();
+    if (!read.ok) throw new Error('read failed');
+    expect(read.value.grid.cells).toHaveLength(10_004);
+    const check = checkVolumes(read.value.grid);
+    const errors = check.tables.flatMap((t) => t.findings).filter((f) => f.severity === 'error');
+    expect(errors.map((f) => f.cell)).toContain('B5001');
+    const marked = await markCells([{ sheet: 'Stor', errors: errors.map((f) => f.cell), warnings: [] }], read.value.marks);
+    expect(marked.ok).toBe(true);
+    expect(fake.log.syncs).toBe(3);
+    expect(fake.log.maxCellsRead).toBe(10_004 * 4);
+  });
+});
+
+describe('selectRange', () => {
+  it('selects the finding\'s cell on its sheet in one sync', async () => {
+    const fake = installFake({ sheets: [{ name: 'Andra', rows: [[1]] }, { name: 'Volymer 2025', rows: seedVolumeRows() }], active: 'Andra' });
+    expect(await selectRange('Volymer 2025', 'C31')).toEqual({ ok: true, value: undefined });
+    expect(fake.log.selects).toEqual(["'Volymer 2025'!C31"]);
+    expect(fake.snapshot().active).toBe('Volymer 2025');
+    expect(fake.log.syncs).toBe(1);
+  });
+
+  it('says what went wrong when the sheet no longer exists', async () => {
+    installFake({ sheets: [{ name: 'Blad1' }] });
+    expect(await selectRange('Borta', 'A1')).toEqual({ ok: false, message: { key: 'pane.error.excel', params: { code: 'ItemNotFound' } } });
+  });
+});
