@@ -1,4 +1,157 @@
 import type { Texts } from './index';
 
+/**
+ * The table engine: volume tables and indicator tables. {column} is the column's heading as the table
+ * writes it ("SV bas"), {label} the row's specialty or indicator; row numbers are passed as text so that
+ * row 1 000 is not written with a thousands separator. Swedish quotes are ”…” on both sides.
+ */
 export const tablesMessages: Record<string, Texts> = {
+  // Roles of a volume table's columns, used as {missing} below.
+  'table.role.total': { sv: 'uppdrag', en: 'total (uppdrag)' },
+  'table.role.base': { sv: 'bas', en: 'base (bas)' },
+  'table.role.additional': { sv: 'tillägg', en: 'additional (tillägg)' },
+  'table.role.outcome': { sv: 'utfört', en: 'performed (utfört)' },
+
+  // Volume tables.
+  'table.sumMismatch': {
+    sv: 'uppdrag {total} ≠ bas {base} + tillägg {additional}',
+    en: 'total {total} ≠ base {base} + additional {additional}',
+  },
+  'table.totalMismatch': {
+    sv: '{column}: summaraden anger {actual}, men raderna {from}–{to} ovanför summerar till {expected}',
+    en: '{column}: the totals row says {actual}, but rows {from}–{to} above add up to {expected}',
+  },
+  'table.totalMismatchNoRows': {
+    sv: '{column}: summaraden anger {actual}, men det finns inga rader ovanför att summera',
+    en: '{column}: the totals row says {actual}, but there are no rows above it to add up',
+  },
+  'table.negative': {
+    sv: '{column}: volymen {value} är negativ',
+    en: '{column}: the volume {value} is negative',
+  },
+  'table.notInteger': {
+    sv: '{column}: volymen {value} är inte ett heltal',
+    en: '{column}: the volume {value} is not a whole number',
+  },
+  'table.blank': {
+    sv: '{column} saknas för {label}',
+    en: '{column} is missing for {label}',
+  },
+  'table.blankNoLabel': {
+    sv: '{column} saknas på raden',
+    en: '{column} is missing on this row',
+  },
+  'table.formulaError': {
+    sv: '{column}: cellen visar felet {code}',
+    en: '{column}: the cell shows the error {code}',
+  },
+  'table.notANumber': {
+    sv: '{column}: ”{text}” är inte ett tal',
+    en: '{column}: “{text}” is not a number',
+  },
+  'table.percentNotVolume': {
+    sv: '{column}: ”{text}” är en procentsats, inte en volym',
+    en: '{column}: “{text}” is a percentage, not a volume',
+  },
+  'table.duplicateRow': {
+    sv: '{label} finns två gånger under {where}; första gången på rad {firstRow}',
+    en: '{label} appears twice under {where}; first on row {firstRow}',
+  },
+  'table.duplicateRowNoGroup': {
+    sv: '{label} finns två gånger i tabellen; första gången på rad {firstRow}',
+    en: '{label} appears twice in the table; first on row {firstRow}',
+  },
+  'table.textNumber': {
+    sv: '{column}: talet är lagrat som text (”{text}”); det räknas som {value}',
+    en: '{column}: the number is stored as text (“{text}”); it is counted as {value}',
+  },
+  'table.placeholder': {
+    sv: '{column}: ”{text}” räknas som 0 i summorna',
+    en: '{column}: “{text}” is counted as 0 in the sums',
+  },
+  'table.noVolumeTable': {
+    sv: 'Ingen volymtabell hittades. Målkoll letar efter en rubrikrad med kolumnerna uppdrag (eller Totalt), bas och tillägg, t.ex. ”Uppdrag | Basvolym | Tilläggsvolym”.',
+    en: 'No volume table found. Målkoll looks for a header row with the columns total (uppdrag or Totalt), base (bas) and additional (tillägg), e.g. “Total | Base | Additional”.',
+  },
+  'table.noVolumeTableNearMiss': {
+    sv: 'Ingen volymtabell hittades. Rad {row} ser ut som en rubrikrad men saknar kolumnen för {missing}; en volymtabell behöver kolumnerna uppdrag, bas och tillägg.',
+    en: 'No volume table found. Row {row} looks like a header row but has no column for {missing}; a volume table needs the columns total, base and additional.',
+  },
+  'table.noVolumeRows': {
+    sv: 'Rubrikraden på rad {row} följs inte av några rader med volymer, så det finns inget att kontrollera.',
+    en: 'The header row on row {row} is not followed by any rows with volumes, so there is nothing to check.',
+  },
+  'table.unreadable': {
+    sv: 'Tabellen kunde inte läsas och är därför inte kontrollerad.',
+    en: 'The table could not be read, so it has not been checked.',
+  },
+
+  // Indicator tables.
+  'table.rowName': { sv: 'Rad {row}', en: 'Row {row}' },
+  'table.indicatorRole.indicator': { sv: 'indikator (Indikator, Styrmått eller Mått)', en: 'indicator (Indikator, Styrmått or Mått)' },
+  'table.indicatorRole.target': { sv: 'målvärde (Målvärde eller Mål)', en: 'target (Målvärde or Mål)' },
+  'table.indicatorRole.outcome': { sv: 'utfall (Utfall, Periodens utfall eller Resultat)', en: 'outcome (Utfall, Periodens utfall or Resultat)' },
+  'table.targetMissed': {
+    sv: '{indicator}: målet nås inte, {reason}',
+    en: '{indicator}: target missed, {reason}',
+  },
+  'table.targetUnreadable': {
+    sv: 'Målvärdet ”{target}” innehåller siffror som inte gick att tolka; skriv det t.ex. som ”≥ 90 %” eller ”högst 8,5 %”',
+    en: 'The target “{target}” has figures that could not be read; write it e.g. as “≥ 90 %” or “högst 8,5 %”',
+  },
+  'table.targetError': {
+    sv: 'Målvärdet är ett felvärde ({code}) och kan inte tolkas',
+    en: 'The target is an error value ({code}) and cannot be read',
+  },
+  'table.outcomeMissing': {
+    sv: '{indicator}: utfall saknas, fast målvärdet ”{target}” går att mäta',
+    en: '{indicator}: the outcome is missing, although the target “{target}” is measurable',
+  },
+  'table.outcomeError': {
+    sv: '{indicator}: utfallet är ett felvärde ({code})',
+    en: '{indicator}: the outcome is an error value ({code})',
+  },
+  'table.percentScale': {
+    sv: 'Utfallet {outcome} jämförs med ett mål i procent (”{target}”). Menades {percent}? Procent lagras som andel: 93 % är 0,93.',
+    en: 'The outcome {outcome} is compared with a percentage target (“{target}”). Was {percent} meant? Percentages are stored as fractions: 93% is 0.93.',
+  },
+  'table.noIndicatorRows': {
+    sv: 'Rubrikraden på rad {row} följs inte av någon indikator med målvärde eller utfall, så det finns inget att bedöma.',
+    en: 'The header row on row {row} is not followed by any indicator with a target or an outcome, so there is nothing to assess.',
+  },
+  'table.noIndicatorTable': {
+    sv: 'Ingen indikatortabell hittades. Målkoll letar efter en rubrikrad med kolumnerna Indikator (eller Styrmått, Mått), Målvärde (eller Mål) och Utfall (eller Periodens utfall, Resultat).',
+    en: 'No indicator table found. Målkoll looks for a header row with the columns Indikator (or Styrmått, Mått), Målvärde (or Mål) and Utfall (or Periodens utfall, Resultat).',
+  },
+  'table.noIndicatorTableNearMiss': {
+    sv: 'Ingen indikatortabell hittades. Rad {row} ser ut som en rubrikrad men saknar kolumnen för {missing}.',
+    en: 'No indicator table found. Row {row} looks like a header row but has no column for {missing}.',
+  },
+
+  // Planned calculation columns next to a volume table (headings written into the sheet) and the price-kind report.
+  'table.calc.additionalHeading': { sv: 'Utförd tilläggsvolym', en: 'Additional volume performed' },
+  'table.calc.reimbursementHeading': { sv: 'Tilläggsersättning (kr)', en: 'Additional reimbursement (SEK)' },
+  'table.calc.fulfilmentHeading': { sv: 'Måluppfyllelse', en: 'Goal fulfilment' },
+  'table.calc.fulfilmentToMonthHeading': { sv: 'Måluppfyllelse t.o.m. månad {month}', en: 'Goal fulfilment to month {month}' },
+  'table.calc.noOutcomeColumn': {
+    sv: 'Tabellen har ingen kolumn för utfört (”Utfört”, ”Utfall”), så det finns inget att räkna ersättning och måluppfyllelse på.',
+    en: 'The table has no column for the performed volume (“Utfört”, “Utfall”, “Performed”), so there is nothing to compute reimbursement and goal fulfilment from.',
+  },
+  'table.calc.badMonth': {
+    sv: 'Månaden ska vara ett heltal från 1 till 12, inte {value}.',
+    en: 'The month must be a whole number from 1 to 12, not {value}.',
+  },
+  'table.calc.kind.besök': { sv: 'besök', en: 'visit' },
+  'table.calc.kind.behandling': { sv: 'behandling', en: 'treatment' },
+  'table.calc.kind.koloskopi': { sv: 'koloskopi', en: 'colonoscopy' },
+  'table.calc.kind.gastroskopi': { sv: 'gastroskopi', en: 'gastroscopy' },
+  'table.calc.rowPriced': { sv: '{label} ({group}): ersätts som {kind}', en: '{label} ({group}): paid as {kind}' },
+  'table.calc.rowUnpriced': {
+    sv: '{label} ({group}): gruppen har inget pris i mappningen och får ingen ersättningsformel',
+    en: '{label} ({group}): the mapping gives the group no price, so the row gets no reimbursement formula',
+  },
+  'table.calc.rowNeedsHospital': {
+    sv: '{label} ({group}): {kind} har pris per sjukhus; välj sjukhus för att räkna ersättning',
+    en: '{label} ({group}): {kind} is priced per hospital; choose a hospital to compute the reimbursement',
+  },
 };

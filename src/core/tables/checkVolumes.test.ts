@@ -1,0 +1,339 @@
+import { checkVolumes } from './checkVolumes';
+import { summarize } from './summarize';
+import type { Finding, Grid } from '../types';
+import type { VolumeTable } from './types';
+import { formatMessage } from '../../i18n/format';
+import { asExcelWouldHold, fixtureText, pastedGrid, withCell, withCells, withoutRows } from '../../../test/fixtures/grids';
+
+const SEED = 'seed-000-volumes.tsv';
+const excelSeed = (): Grid => asExcelWouldHold(pastedGrid(SEED));
+
+function only(grid: Grid): VolumeTable {
+  const check = checkVolumes(grid);
+  expect(check.findings).toEqual([]);
+  expect(check.tables).toHaveLength(1);
+  return check.tables[0] as VolumeTable;
+}
+const codesAt = (findings: Finding[]) => findings.map((f) => `${f.code}@${f.cell}`);
+const errors = (t: VolumeTable) => t.findings.filter((f) => f.severity === 'error');
+
+describe('the 2025 volume table of seed 000', () => {
+  test('the fixture itself adds up: 82 605 = 59 297 + 23 308, and each column is the sum of its rows', () => {
+    // Summed here from the text, independently of the engine.
+    const sums = [0, 0, 0];
+    let totals: number[] = [];
+    for (const line of fixtureText(SEED).split('\n')) {
+      const cells = line.replace(/<\/?b>/g, '').split('\t');
+      const figures = cells.slice(1, 4).map((c) => (/^[\d ]+$/.test(c) ? Number(c.replace(/ /g, '')) : null));
+      if (figures.some((f) => f === null)) continue;
+      if (cells[0] === 'Totalsumma') totals = figures as number[];
+      else figures.forEach((f, i) => (sums[i] += f as number));
+    }
+    expect(totals).toEqual([82605, 59297, 23308]);
+    expect(sums).toEqual(totals);
+  });
+
+  test('as Excel holds it (numbers as numbers): one table, no findings at all', () => {
+    const t = only(excelSeed());
+    expect(t.range).toBe('A1:D61');
+    expect(t.findings).toEqual([]);
+    expect(t.columns).toMatchObject({ label: 1, total: 2, base: 3, additional: 4, headers: { total: 'uppdrag', base: 'SV bas', additional: 'tillägg' } });
+    expect(summarize([checkVolumes(excelSeed())])).toMatchObject({ errors: 0, warnings: 0, readyToSubmit: true });
+  });
+
+  test('as pasted text: no errors, and every figure is a text-number warning', () => {
+    const t = only(pastedGrid(SEED));
+    expect(errors(t)).toEqual([]);
+    // 49 data rows and the totals row, three figures each.
+    expect(t.findings).toHaveLength(150);
+    expect(new Set(t.findings.map((f) => f.code))).toEqual(new Set(['text-number']));
+    const bup = t.findings.find((f) => f.cell === 'B5');
+    expect(bup).toMatchObject({ severity: 'warning', row: 5, column: 2, rowLabel: 'VUP', columnHeader: 'uppdrag', actual: '1 000', expected: 1000 });
+    expect(formatMessage('sv', bup!.message)).toBe('uppdrag: talet är lagrat som text (”1 000”); det räknas som 1\u00a0000');
+  });
+
+  test('rows get their kinds, sections and groups; the split header is a header and starts the operations group', () => {
+    const t = only(excelSeed());
+    const row = (n: number) => t.rows.find((r) => r.row === n)!;
+    expect(row(2)).toMatchObject({ kind: 'section', label: 'Psykiatri' });
+    expect(row(3)).toMatchObject({ kind: 'group', label: 'Förstabetesök', section: 'Psykiatri' });
+    expect(row(4)).toMatchObject({ kind: 'data', label: 'BUP', section: 'Psykiatri', group: 'Förstabetesök', total: 760, base: 516, additional: 244 });
+    expect(row(12)).toMatchObject({ kind: 'section', label: 'Somatik' });
+    expect(row(36).kind).toBe('blank');
+    expect(row(37)).toMatchObject({ kind: 'header', label: 'Operation/åtgärd' });
+    expect(row(38).kind).toBe('header');
+    expect(row(54)).toMatchObject({ kind: 'data', label: 'Urologi', section: 'Somatik', group: 'Operation/åtgärd', total: 1450 });
+    expect(row(59)).toMatchObject({ kind: 'data', label: 'Gastroskopi', group: 'Undersökning' });
+    expect(row(61)).toMatchObject({ kind: 'total', label: 'Totalsumma', total: 82605, base: 59297, additional: 23308 });
+    expect(t.rows.filter((r) => r.kind === 'data')).toHaveLength(49);
+  });
+
+  test('without its second header half, the "SV" row is not taken for a header: the table fails closed', () => {
+    const t = only(withoutRows(excelSeed(), [38]));
+    expect(codesAt(errors(t)).slice(0, 3)).toEqual(['not-a-number@B37', 'blank@C37', 'blank@D37']);
+    // With no group started, the operations repeat the first visits' specialties: Ablation is new, Allmän kirurgi is not.
+    expect(codesAt(errors(t)).slice(3, 5)).toEqual(['duplicate-row@A39', 'duplicate-row@A41']);
+    expect(summarize([checkVolumes(withoutRows(excelSeed(), [38]))]).readyToSubmit).toBe(false);
+  });
+});
+
+describe('one defect of each kind in the seed table', () => {
+  test('sum-mismatch: Ortopedi bas 8 134 instead of 8 143', () => {
+    const t = only(withCell(excelSeed(), 'C30', 8134));
+    expect(codesAt(t.findings)).toEqual(['sum-mismatch@B30', 'total-mismatch@C61']);
+    const [sum, total] = t.findings;
+    expect(sum).toMatchObject({ severity: 'error', row: 30, column: 2, rowLabel: 'Ortopedi', columnHeader: 'uppdrag', actual: 11080, expected: 11071 });
+    expect(formatMessage('sv', sum.message)).toBe('uppdrag 11\u00a0080 ≠ bas 8\u00a0134 + tillägg 2\u00a0937');
+    expect(formatMessage('en', sum.message)).toBe('total 11,080 ≠ base 8,134 + additional 2,937');
+    expect(total).toMatchObject({ actual: 59297, expected: 59288, columnHeader: 'SV bas', rowLabel: 'Totalsumma' });
+    expect(formatMessage('en', total.message)).toBe('SV bas: the totals row says 59,297, but rows 4–60 above add up to 59,288');
+  });
+
+  test('total-mismatch: Totalsumma uppdrag 82 600', () => {
+    const t = only(withCell(excelSeed(), 'B61', 82600));
+    expect(codesAt(t.findings)).toEqual(['total-mismatch@B61']);
+    expect(t.findings[0]).toMatchObject({ actual: 82600, expected: 82605 });
+  });
+
+  test('negative: a minus sign on Allmän kirurgi tillägg, and the sums that need it are not reported again', () => {
+    const t = only(withCell(excelSeed(), 'D15', -1764));
+    expect(codesAt(t.findings)).toEqual(['negative@D15']);
+    expect(t.findings[0]).toMatchObject({ severity: 'error', actual: -1764, rowLabel: 'Allmän kirurgi', columnHeader: 'tillägg' });
+  });
+
+  test('negative written as text with U+2212 is still a negative volume', () => {
+    const t = only(withCell(excelSeed(), 'D15', '\u22121 764'));
+    expect(codesAt(t.findings)).toEqual(['negative@D15']);
+  });
+
+  test('not-integer', () => {
+    const t = only(withCell(excelSeed(), 'D15', 1764.5));
+    expect(codesAt(t.findings)).toEqual(['not-integer@D15']);
+    expect(formatMessage('sv', t.findings[0].message)).toBe('tillägg: volymen 1\u00a0764,5 är inte ett heltal');
+  });
+
+  test('blank', () => {
+    const t = only(withCell(excelSeed(), 'C4', null));
+    expect(codesAt(t.findings)).toEqual(['blank@C4']);
+    expect(formatMessage('sv', t.findings[0].message)).toBe('SV bas saknas för BUP');
+  });
+
+  test('formula-error, as an error value and as the error text', () => {
+    expect(codesAt(only(withCell(excelSeed(), 'B5', { error: '#REF!' })).findings)).toEqual(['formula-error@B5']);
+    const t = only(withCell(excelSeed(), 'D60', '#DIV/0!'));
+    expect(codesAt(t.findings)).toEqual(['formula-error@D60']);
+    expect(formatMessage('en', t.findings[0].message)).toBe('tillägg: the cell shows the error #DIV/0!');
+  });
+
+  test('not-a-number', () => {
+    const t = only(withCell(excelSeed(), 'D7', 'sextio'));
+    expect(codesAt(t.findings)).toEqual(['not-a-number@D7']);
+    expect(t.findings[0]).toMatchObject({ actual: 'sextio', rowLabel: 'BUP' });
+  });
+
+  test('a percentage is not a volume', () => {
+    expect(codesAt(only(withCell(excelSeed(), 'D7', '60 %')).findings)).toEqual(['not-a-number@D7']);
+  });
+
+  test('text-number: one figure typed as text in a table of numbers', () => {
+    const t = only(withCell(excelSeed(), 'B4', '760'));
+    expect(codesAt(t.findings)).toEqual(['text-number@B4']);
+    expect(t.findings[0].severity).toBe('warning');
+  });
+
+  test('placeholder: dashes on a zero row are read as 0 and said so', () => {
+    const t = only(withCells(excelSeed(), { B14: '–', C14: '-', D14: 'x' }));
+    expect(codesAt(t.findings)).toEqual(['placeholder@B14', 'placeholder@C14', 'placeholder@D14']);
+    expect(t.findings.every((f) => f.severity === 'warning' && f.expected === 0)).toBe(true);
+    expect(formatMessage('sv', t.findings[0].message)).toBe('uppdrag: ”–” räknas som 0 i summorna');
+    expect(summarize([checkVolumes(withCell(excelSeed(), 'B14', '–'))]).readyToSubmit).toBe(true);
+  });
+
+  test('a placeholder where a figure was due does not hide the sum that no longer adds up', () => {
+    const t = only(withCell(excelSeed(), 'D4', '-'));
+    expect(codesAt(t.findings)).toEqual(['sum-mismatch@B4', 'placeholder@D4', 'total-mismatch@D61']);
+  });
+
+  test('duplicate-row: the same specialty twice in the same section and group', () => {
+    const t = only(withCell(excelSeed(), 'A16', 'Allergologi'));
+    expect(codesAt(t.findings)).toEqual(['duplicate-row@A16']);
+    expect(formatMessage('sv', t.findings[0].message)).toBe('Allergologi finns två gånger under Somatik / Förstabetesök; första gången på rad 14');
+  });
+
+  test('the same specialty in different groups or sections is normal (Urologi, BUP, Allmän kirurgi)', () => {
+    const t = only(excelSeed());
+    const labels = t.rows.filter((r) => r.kind === 'data').map((r) => r.label);
+    expect(labels.filter((l) => l === 'Urologi')).toHaveLength(2);
+    expect(labels.filter((l) => l === 'BUP')).toHaveLength(3);
+    expect(t.findings).toEqual([]);
+  });
+
+  test('the grid offset: a table pasted at C5 reports sheet addresses', () => {
+    const grid = asExcelWouldHold(pastedGrid(SEED, 5, 3));
+    const t = only(withCell(grid, 'E34', 8134)); // Ortopedi bas: sheet row 30 + 4, column C + 2
+    expect(t.range).toBe('C5:F65');
+    expect(codesAt(t.findings)).toEqual(['sum-mismatch@D34', 'total-mismatch@E65']);
+    expect(t.findings[0]).toMatchObject({ row: 34, column: 4 });
+    expect(t.headerRow).toBe(5);
+  });
+});
+
+describe('totals rows', () => {
+  const table = (rows: string[]): Grid =>
+    asExcelWouldHold({ cells: ['\tUppdrag\tBas\tTillägg', ...rows].map((l) => l.split('\t').map((c) => (c === '' ? null : c))), top: 1, left: 1 });
+
+  const withSubtotals = [
+    'Psykiatri\t\t\t',
+    'BUP\t760\t516\t244',
+    'VUP\t1000\t630\t370',
+    'Summa psykiatri\t1760\t1146\t614',
+    'Somatik\t\t\t',
+    'Hud\t5500\t3858\t1642',
+    'Summa somatik\t5500\t3858\t1642',
+    'Totalsumma\t7260\t5004\t2256',
+  ];
+
+  test('subtotals sum their own block and the grand total sums every row', () => {
+    const t = only(table(withSubtotals));
+    expect(t.findings).toEqual([]);
+    expect(t.rows.map((r) => r.kind)).toEqual(['header', 'section', 'data', 'data', 'total', 'section', 'data', 'total', 'total']);
+  });
+
+  test('a wrong subtotal names its own rows', () => {
+    const rows = withSubtotals.slice();
+    rows[6] = 'Summa somatik\t5500\t3858\t1643';
+    const t = only(table(rows));
+    expect(codesAt(t.findings)).toEqual(['total-mismatch@D8']);
+    expect(t.findings[0]).toMatchObject({ actual: 1643, expected: 1642 });
+    expect(t.findings[0].message.params).toMatchObject({ from: '7', to: '7' });
+  });
+
+  test('a wrong grand total is compared with all the rows', () => {
+    const rows = withSubtotals.slice();
+    rows[7] = 'Totalsumma\t7261\t5004\t2256';
+    const t = only(table(rows));
+    expect(codesAt(t.findings)).toEqual(['total-mismatch@B9']);
+    expect(t.findings[0]).toMatchObject({ actual: 7261, expected: 7260 });
+    expect(t.findings[0].message.params).toMatchObject({ from: '3', to: '7' });
+  });
+
+  test('a totals row may leave a column empty', () => {
+    const t = only(table(['BUP\t760\t516\t244', 'Totalt\t760\t\t']));
+    expect(t.findings).toEqual([]);
+  });
+
+  test('the table ends after its grand total: text and other tables below are not read as rows', () => {
+    const t = only(table(['BUP\t760\t516\t244', 'Totalt\t760\t516\t244', '', 'Förstärkning IVA-vård\t1 050\t\t', 'LARO-vård\t9 126\t\t']));
+    expect(t.bottom).toBe(3);
+    expect(t.findings).toEqual([]);
+  });
+});
+
+describe('headers in other spellings', () => {
+  const grid = (text: string): Grid => asExcelWouldHold({ cells: text.split('\n').map((l) => l.split('\t').map((c) => (c === '' ? null : c))), top: 1, left: 1 });
+
+  test('Basvolym | Tilläggsvolym | Uppdrag in any order, any case', () => {
+    const t = only(grid('Specialitet\tBASVOLYM\ttilläggsvolym\tUppdrag\nOrtopedi\t8143\t2937\t11080\nHud\t3858\t1642\t5500'));
+    expect(t.columns).toMatchObject({ label: 1, base: 2, additional: 3, total: 4 });
+    expect(t.findings).toEqual([]);
+  });
+
+  test('English headings and an outcome column', () => {
+    const t = only(grid('Specialty\tTotal\tBase\tAdditional\tPerformed\nOrthopaedics\t11080\t8143\t2937\t5400\nSkin\t5500\t3858\t1642\t'));
+    expect(t.columns).toMatchObject({ total: 2, base: 3, additional: 4, outcome: 5, headers: { outcome: 'Performed' } });
+    expect(t.findings).toEqual([]);
+    expect(t.rows[1]).toMatchObject({ outcome: 5400 });
+    expect(t.rows[2]).toMatchObject({ outcome: null });
+  });
+
+  test('an outcome cell is checked like a volume but may be blank', () => {
+    const t = only(grid('\tUppdrag\tBas\tTillägg\tUtfört\nOrtopedi\t11080\t8143\t2937\t-5\nHud\t5500\t3858\t1642\t'));
+    expect(codesAt(t.findings)).toEqual(['negative@E2']);
+  });
+
+  test('two tables side by side in one header row', () => {
+    const check = checkVolumes(grid('\tUppdrag\tBas\tTillägg\tUppdrag 2024\tBas 2024\tTillägg 2024\nOrtopedi\t11080\t8143\t2937\t10000\t8000\t2001'));
+    expect(check.tables).toHaveLength(2);
+    expect(codesAt(check.tables[0].findings)).toEqual([]);
+    expect(codesAt(check.tables[1].findings)).toEqual(['sum-mismatch@E2']);
+    expect(check.tables[1].findings[0].rowLabel).toBe('Ortopedi');
+  });
+
+  test('a heading the vocabulary does not know: followed by another heading it is a section, else a group', () => {
+    const t = only(grid('\tUppdrag\tBas\tTillägg\nVuxen\t\t\t\nMottagning\t\t\t\nBUP\t1\t1\t0\nMottagning\t\t\t\nBUP\t1\t1\t0'));
+    expect(t.rows.slice(1).map((r) => `${r.kind}:${r.section ?? ''}/${r.group ?? ''}`)).toEqual([
+      'section:Vuxen/',
+      'group:Vuxen/Mottagning',
+      'data:Vuxen/Mottagning',
+      'group:Vuxen/Mottagning',
+      'data:Vuxen/Mottagning',
+    ]);
+    expect(codesAt(t.findings)).toEqual(['duplicate-row@A6']);
+  });
+});
+
+describe('no table: the validator fails closed', () => {
+  test('an empty grid', () => {
+    const check = checkVolumes({ cells: [], top: 5, left: 3 });
+    expect(check.tables).toEqual([]);
+    expect(check.findings).toHaveLength(1);
+    expect(check.findings[0]).toMatchObject({ code: 'no-table', severity: 'error', cell: 'C5', row: 5, column: 3 });
+    expect(formatMessage('sv', check.findings[0].message)).toContain('uppdrag (eller Totalt), bas och tillägg');
+    expect(summarize([check])).toMatchObject({ errors: 1, readyToSubmit: false });
+  });
+
+  test('a grid of prose', () => {
+    const check = checkVolumes({ cells: [['Basvolymerna ingår i respektive sjukhus uppdrag vilka ersätts genom anslag.'], ['Totalt sett ökar uppdraget.']], top: 1, left: 1 });
+    expect(codesAt(check.findings)).toEqual(['no-table@A1']);
+  });
+
+  test('a header with two of the three columns says which one is missing', () => {
+    const check = checkVolumes({ cells: [[null, null, null], ['Specialitet', 'Uppdrag', 'Basvolym'], ['Hud', 5500, 3858]], top: 1, left: 1 });
+    expect(codesAt(check.findings)).toEqual(['no-table@A1']);
+    expect(formatMessage('sv', check.findings[0].message)).toBe(
+      'Ingen volymtabell hittades. Rad 2 ser ut som en rubrikrad men saknar kolumnen för tillägg; en volymtabell behöver kolumnerna uppdrag, bas och tillägg.',
+    );
+  });
+
+  test('a header with no rows under it fails closed', () => {
+    const check = checkVolumes({ cells: [['Specialitet', 'Uppdrag', 'Bas', 'Tillägg']], top: 1, left: 1 });
+    expect(codesAt(check.tables[0].findings)).toEqual(['no-table@B1']);
+    expect(summarize([check]).readyToSubmit).toBe(false);
+  });
+
+  test('a malformed grid gives a finding, not an exception', () => {
+    expect(codesAt(checkVolumes({ cells: null as never, top: 0, left: 0 }).findings)).toEqual(['no-table@A1']);
+    expect(codesAt(checkVolumes({ cells: [[undefined as never, 'x']], top: 1, left: 1 }).findings)).toEqual(['no-table@A1']);
+  });
+});
+
+describe('a 10 000-row table', () => {
+  function bigTable(rows: number): Grid {
+    const cells: Grid['cells'] = [[null, 'Uppdrag', 'Bas', 'Tillägg']];
+    let total = 0;
+    let base = 0;
+    let additional = 0;
+    for (let i = 0; i < rows; i++) {
+      if (i % 100 === 0) cells.push([`Grupp ${i / 100}`, null, null, null]);
+      const b = (i * 37) % 1000;
+      const a = (i * 11) % 300;
+      cells.push([`Enhet ${i}`, b + a, b, a]);
+      total += b + a;
+      base += b;
+      additional += a;
+    }
+    cells.push(['Totalsumma', total, base, additional]);
+    return { cells, top: 1, left: 1 };
+  }
+
+  test('validates with no findings, and finds one planted defect at its address', () => {
+    const grid = bigTable(10000);
+    const t = only(grid);
+    expect(t.rows.filter((r) => r.kind === 'data')).toHaveLength(10000);
+    expect(t.findings).toEqual([]);
+    // Row 5 002 on the sheet: header, then 50 group rows and 4 950 data rows before it.
+    const broken = withCell(grid, 'C5002', (grid.cells[5001][2] as number) + 1);
+    expect(broken.cells[5001][0]).toBe('Enhet 4950');
+    expect(codesAt(only(broken).findings)).toEqual(['sum-mismatch@B5002', 'total-mismatch@C10102']);
+  });
+});
