@@ -1,0 +1,79 @@
+import { formatMessage } from '../i18n/format';
+import {
+  allArgs,
+  isBlankMatrix,
+  matrixArg,
+  numbersOfRange,
+  optionalNumber,
+  optionalText,
+  requiredNumber,
+  requiredText,
+  scalarArg,
+} from './coerce';
+
+describe('coerce: Excel arguments', () => {
+  it('unwraps a 1×1 range and leaves scalars and larger ranges alone', () => {
+    expect(scalarArg([[8100]])).toBe(8100);
+    expect(scalarArg('8 100')).toBe('8 100');
+    expect(scalarArg([[1, 2]])).toEqual([[1, 2]]);
+  });
+
+  it('reads required numbers as NUMBER does, from a cell or a 1×1 range', () => {
+    expect(requiredNumber('8\u00a0100', 'arg.plan')).toEqual({ ok: true, value: 8100 });
+    expect(requiredNumber([['5 400']], 'arg.outcome')).toEqual({ ok: true, value: 5400 });
+    expect(requiredNumber('\u22121 764', 'arg.base')).toEqual({ ok: true, value: -1764 });
+  });
+
+  it('a blank required number is #N/A naming it', () => {
+    const r = requiredNumber(null, 'arg.plan');
+    expect(r).toMatchObject({ ok: false, error: 'na' });
+    if (!r.ok) {
+      expect(formatMessage('sv', r.message)).toBe('Plan saknas');
+      expect(formatMessage('en', r.message)).toBe('Plan is missing');
+    }
+    expect(requiredNumber('', 'arg.outcome')).toMatchObject({ ok: false, error: 'na' });
+  });
+
+  it('text that is no number is #VALUE!', () => {
+    expect(requiredNumber('åtta', 'arg.month')).toMatchObject({ ok: false, error: 'value' });
+  });
+
+  it('an omitted optional number is null', () => {
+    expect(optionalNumber(null, 'arg.month')).toEqual({ ok: true, value: null });
+    expect(optionalNumber(undefined, 'arg.month')).toEqual({ ok: true, value: null });
+    expect(optionalNumber('8', 'arg.month')).toEqual({ ok: true, value: 8 });
+  });
+
+  it('reads texts, trimmed; numbers become their digits; errors are #VALUE!', () => {
+    expect(requiredText('  besök ', 'arg.kind')).toEqual({ ok: true, value: 'besök' });
+    expect(optionalText('', 'arg.hospital')).toEqual({ ok: true, value: null });
+    expect(optionalText(12, 'arg.group')).toEqual({ ok: true, value: '12' });
+    const missing = requiredText(null, 'arg.kind');
+    expect(missing).toMatchObject({ ok: false, error: 'na' });
+    if (!missing.ok) expect(formatMessage('sv', missing.message)).toBe('Typ av pris saknas');
+    const err = optionalText({ error: '#REF!' }, 'arg.hospital');
+    expect(err).toMatchObject({ ok: false, error: 'value' });
+    if (!err.ok) expect(formatMessage('sv', err.message)).toBe('Sjukhus innehåller felvärdet #REF!');
+  });
+
+  it('turns range arguments into rows of cell values', () => {
+    expect(matrixArg(null)).toBeNull();
+    expect(matrixArg(5)).toEqual([[5]]);
+    expect(matrixArg([1, 2])).toEqual([[1, 2]]);
+    expect(matrixArg([[1, undefined], [{ code: '#REF!' }, 'x']])).toEqual([[1, null], [{ error: '#REF!' }, 'x']]);
+    expect(isBlankMatrix([[null, ''], ['  ', null]])).toBe(true);
+    expect(isBlankMatrix([[null, 0]])).toBe(false);
+  });
+
+  it('reads a profile range into numbers, NaN where a month has none', () => {
+    const values = numbersOfRange([[10, '8,5'], ['', 'x']]);
+    expect(values.slice(0, 2)).toEqual([10, 8.5]);
+    expect(values.slice(2).every(Number.isNaN)).toBe(true);
+  });
+
+  it('allArgs stops at the first bad argument', () => {
+    const r = allArgs<[number, number]>(requiredNumber('x', 'arg.outcome'), requiredNumber(null, 'arg.plan'));
+    expect(r).toMatchObject({ ok: false, error: 'value' });
+    expect(allArgs<[number, number]>(requiredNumber(1, 'arg.outcome'), requiredNumber(2, 'arg.plan'))).toEqual({ ok: true, value: [1, 2] });
+  });
+});

@@ -1,0 +1,156 @@
+/**
+ * Excel's arguments, read once. Excel passes an omitted optional argument as `null`, a cell reference to a
+ * scalar parameter as its value (sometimes as a 1×1 matrix), and a range to a matrix parameter as rows of
+ * values, blanks as `null` or `""`. Numbers may be text in Swedish or English notation: they are read
+ * exactly as NUMBER reads them (src/core/numbers).
+ */
+import { readCell } from '../core/numbers/readCell';
+import { argumentName, quoteReading, toNumber, toOptionalNumber } from '../core/numbers/toNumber';
+import type { CellValue } from '../core/types';
+import { EXCEL_ERROR_CODES, fail, isCellError, ok, type Result } from '../core/types';
+
+/** The catalogue key naming an argument in messages ("Utfall saknas"). */
+export type ArgKey = `arg.${string}`;
+
+/**
+ * A scalar argument's one value: a 1×1 matrix is unwrapped, anything else comes back as it is.
+ *
+ * @example
+ * scalarArg([[8100]]) // → 8100
+ * scalarArg('8 100')  // → '8 100'
+ */
+export function scalarArg(v: unknown): unknown {
+  if (Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1) return v[0][0];
+  return v;
+}
+
+/**
+ * A required number: blank is `na` ("Plan saknas"), text that is no number is `value`.
+ *
+ * @example
+ * requiredNumber('8\u00a0100', 'arg.plan') // → ok(8100)
+ * requiredNumber(null, 'arg.plan')        // → fail('na', 'number.missing', …)
+ */
+export function requiredNumber(v: unknown, what: ArgKey): Result<number> {
+  return toNumber(scalarArg(v), what);
+}
+
+/**
+ * An optional number: blank (omitted) is `ok(null)`.
+ *
+ * @example
+ * optionalNumber(null, 'arg.month') // → ok(null)
+ * optionalNumber('8', 'arg.month')  // → ok(8)
+ */
+export function optionalNumber(v: unknown, what: ArgKey): Result<number | null> {
+  return toOptionalNumber(scalarArg(v), what);
+}
+
+/**
+ * An optional text: blank is `ok(null)`; a number is read as its digits (a hospital or group may be a
+ * code); an Excel error is `value`.
+ *
+ * @example
+ * optionalText('  SU ', 'arg.hospital') // → ok('SU')
+ * optionalText('', 'arg.hospital')      // → ok(null)
+ */
+export function optionalText(v: unknown, what: ArgKey): Result<string | null> {
+  const value = scalarArg(v);
+  const reading = readCell(value);
+  if (reading.kind === 'blank') return ok(null);
+  if (reading.kind === 'error') {
+    return fail('value', 'function.argError', { what: argumentName(what), text: quoteReading(reading) });
+  }
+  if (typeof value === 'string') return ok(value.trim());
+  if (typeof value === 'number' || typeof value === 'boolean') return ok(String(value));
+  return fail('value', 'function.argNotText', { what: argumentName(what) });
+}
+
+/**
+ * A required text: blank is `na` naming it.
+ *
+ * @example
+ * requiredText('besök', 'arg.kind') // → ok('besök')
+ * requiredText(null, 'arg.kind')    // → fail('na', 'number.missing', …) "Typ saknas"
+ */
+export function requiredText(v: unknown, what: ArgKey): Result<string> {
+  const text = optionalText(v, what);
+  if (!text.ok) return text;
+  if (text.value === null) return fail('na', 'number.missing', { what: argumentName(what) });
+  return ok(text.value);
+}
+
+/**
+ * A range argument as rows of cell values, or null when it was omitted. A scalar becomes a 1×1
+ * matrix and a flat list a single row; `undefined` becomes a blank.
+ *
+ * @example
+ * matrixArg([[1, ''], [null, 'x']]) // → [[1, ''], [null, 'x']]
+ * matrixArg(5)                      // → [[5]]
+ * matrixArg(null)                   // → null
+ */
+export function matrixArg(v: unknown): CellValue[][] | null {
+  if (v === null || v === undefined) return null;
+  const rows: unknown[] = Array.isArray(v) ? (v.length > 0 && v.every(Array.isArray) ? v : [v]) : [[v]];
+  return rows.map((row) => (row as unknown[]).map(toCellValue));
+}
+
+/** Whether a matrix argument holds nothing but blanks (Excel hands an omitted range over as null, a blank cell as [[null]]). */
+export function isBlankMatrix(m: CellValue[][]): boolean {
+  return m.every((row) => row.every((c) => readCell(c).kind === 'blank'));
+}
+
+/**
+ * The numbers of a range, row by row; a cell that holds no number becomes NaN so that the core, which
+ * checks every value, can say which position is wrong ("månadsprofilen har inget tal för månad 3").
+ *
+ * @example
+ * numbersOfRange([[10, '8,5'], ['', 'x']]) // → [10, 8.5, NaN, NaN]
+ */
+export function numbersOfRange(m: CellValue[][]): number[] {
+  return m.flat().map((c) => {
+    const r = readCell(c);
+    return r.kind === 'number' ? r.value : Number.NaN;
+  });
+}
+
+function toCellValue(c: unknown): CellValue {
+  if (c === undefined || c === null) return null;
+  if (typeof c === 'number' || typeof c === 'string' || typeof c === 'boolean') return c;
+  if (isCellError(c)) return c;
+  // Office's own error objects carry `code` ("#REF!") rather than `error`.
+  const code = typeof c === 'object' ? (c as { code?: unknown }).code : undefined;
+  if (typeof code === 'string') {
+    const known = EXCEL_ERROR_CODES.find((e) => e === code);
+    return { error: known ?? '#VALUE!' };
+  }
+  return String(c);
+}
+
+/**
+ * Reads arguments in order and stops at the first that fails, so Excel reports the first bad argument.
+ *
+ * @example
+ * allArgs<[number, number]>(requiredNumber('5 400', 'arg.outcome'), requiredNumber(8100, 'arg.plan')) // → ok([5400, 8100])
+ */
+export function allArgs<T extends unknown[]>(...results: { [K in keyof T]: Result<T[K]> }): Result<T> {
+  const values: unknown[] = [];
+  for (const r of results) {
+    if (!r.ok) return r;
+    values.push(r.value);
+  }
+  return ok(values as T);
+}
+
+/**
+ * Only that a required argument is there: blank is `na` naming it; anything else passes unread, for a
+ * core that reads the value itself (a target such as "≥ 90 %" or 0.9).
+ *
+ * @example
+ * requireValue('≥ 90 %', 'arg.target') // → ok(true)
+ * requireValue('', 'arg.target')       // → fail('na', 'number.missing', …) "Målvärde saknas"
+ */
+export function requireValue(v: unknown, what: ArgKey): Result<true> {
+  if (readCell(scalarArg(v)).kind === 'blank') return fail('na', 'number.missing', { what: argumentName(what) });
+  return ok(true);
+}

@@ -1,0 +1,29 @@
+import type { SheetCheck } from '../core/tables/types';
+import type { Finding, Locale } from '../core/types';
+import { formatMessage, t } from '../i18n/format';
+import type { CellAnswer } from './respond';
+
+/**
+ * VALIDATE_VOLUMES's spill: one row per finding, top to bottom and left to right, of
+ * [row within the range, column header, severity, code, message]; a single "Inga fel" / "No findings"
+ * cell when there are none. The grid is checked with `top: 1, left: 1`, so a finding's sheet row is
+ * already its row within the range.
+ *
+ * @example
+ * findingRows('sv', check)
+ * // → [[31, 'SV bas', 'Fel', 'sum-mismatch', 'uppdrag 11 080 ≠ bas 8 134 + tillägg 2 937']]
+ */
+export function findingRows(locale: Locale, check: SheetCheck): CellAnswer[][] {
+  const findings: Finding[] = [...check.findings, ...check.tables.flatMap((table) => table.findings)];
+  if (findings.length === 0) return [[t(locale, 'function.validate.none')]];
+  return findings
+    .slice()
+    .sort((a, b) => a.row - b.row || a.column - b.column)
+    .map((f) => [
+      f.row,
+      f.columnHeader ?? '',
+      t(locale, f.severity === 'error' ? 'function.severity.error' : 'function.severity.warning'),
+      f.code,
+      formatMessage(locale, f.message),
+    ]);
+}

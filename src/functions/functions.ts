@@ -1,0 +1,217 @@
+/**
+ * Målkoll's custom functions (namespace MALKOLL), the contract of spec/functions.md.
+ *
+ * Every function here is thin: it reads Excel's arguments once (./coerce), calls the pure core, and
+ * answers with a value or a CustomFunctions.Error whose message is in the user's language (./respond).
+ * custom-functions-metadata-plugin reads the `@customfunction ID NAME` tags below into functions.json and
+ * appends `CustomFunctions.associate("ID", fn)` for each, so every function must stay a top-level
+ * declaration in this file. The Swedish names and descriptions are in ./functions.sv.json.
+ *
+ * The TypeScript parameter types are what functions.json declares: `unknown` (Excel's "any": a number or
+ * text, read by ./coerce), `unknown[][]` (a range), `?` (optional: Excel passes null when omitted).
+ */
+import { findPrice } from '../core/prices/findPrice';
+import { checkVolumes } from '../core/tables/checkVolumes';
+import { explainTarget } from '../core/targets/explainTarget';
+import { fail, ok, type Result } from '../core/types';
+import { additionalVolume as computeAdditionalVolume } from '../core/volumes/additionalVolume';
+import { checkVolumeRow } from '../core/volumes/checkVolumeRow';
+import { fulfilment as computeFulfilment } from '../core/volumes/fulfilment';
+import { reimbursement as computeReimbursement } from '../core/volumes/reimbursement';
+import { formatMessage, t } from '../i18n/format';
+import {
+  allArgs,
+  isBlankMatrix,
+  matrixArg,
+  numbersOfRange,
+  optionalNumber,
+  optionalText,
+  requireValue,
+  requiredNumber,
+  requiredText,
+  scalarArg,
+} from './coerce';
+import { findingRows } from './findingRows';
+import { judgeTarget, statusLabelKey } from './judgeTarget';
+import { respond, respondMatrix, type CellAnswer } from './respond';
+
+/**
+ * Goal fulfilment: outcome against plan as a fraction (1 = 100 %). With month, against the plan pro-rated to the end of that month.
+ * @customfunction FULFILMENT FULFILMENT
+ * @param outcome The outcome (performed volume) so far. A number, or text such as "5 400".
+ * @param plan The plan for the whole year (or period).
+ * @param [month] Month 1–12 to pro-rate the plan to: plan × month/12. Leave out to compare with the whole plan.
+ * @param [profile] 12 monthly weights (a row or a column, e.g. a low July) to pro-rate by instead of evenly. Needs month.
+ * @returns Fulfilment as a fraction; format the cell as a percentage.
+ */
+export function fulfilment(outcome: unknown, plan: unknown, month?: unknown, profile?: unknown[][]): number | CustomFunctions.Error {
+  return respond(() => {
+    const args = allArgs<[number, number, number | null]>(
+      requiredNumber(outcome, 'arg.outcome'),
+      requiredNumber(plan, 'arg.plan'),
+      optionalNumber(month, 'arg.month'),
+    );
+    if (!args.ok) return args;
+    const range = matrixArg(profile);
+    const weights = range === null || isBlankMatrix(range) ? null : numbersOfRange(range);
+    const [o, p, m] = args.value;
+    return computeFulfilment(o, p, m, weights);
+  });
+}
+
+/**
+ * The additional volume that is paid per unit: what was performed above the base volume, at most the fixed additional volume.
+ * @customfunction ADDITIONAL_VOLUME ADDITIONAL_VOLUME
+ * @param performed Performed volume (outcome).
+ * @param base The base volume, paid through the appropriation.
+ * @param additional The fixed additional volume.
+ * @returns min(max(performed − base, 0), additional).
+ */
+export function additionalVolume(performed: unknown, base: unknown, additional: unknown): number | CustomFunctions.Error {
+  return respond(() => {
+    const args = allArgs<[number, number, number]>(
+      requiredNumber(performed, 'arg.performed'),
+      requiredNumber(base, 'arg.base'),
+      requiredNumber(additional, 'arg.additional'),
+    );
+    return args.ok ? computeAdditionalVolume(...args.value) : args;
+  });
+}
+
+/**
+ * Performance-based payment for the additional volume, in kronor: the additional volume × the price per unit.
+ * @customfunction REIMBURSEMENT REIMBURSEMENT
+ * @param performed Performed volume (outcome).
+ * @param base The base volume, paid through the appropriation.
+ * @param additional The fixed additional volume.
+ * @param price Price per unit in kronor, e.g. PRICE("visit").
+ * @returns Kronor, rounded to whole öre.
+ */
+export function reimbursement(performed: unknown, base: unknown, additional: unknown, price: unknown): number | CustomFunctions.Error {
+  return respond(() => {
+    const args = allArgs<[number, number, number, number]>(
+      requiredNumber(performed, 'arg.performed'),
+      requiredNumber(base, 'arg.base'),
+      requiredNumber(additional, 'arg.additional'),
+      requiredNumber(price, 'arg.price'),
+    );
+    return args.ok ? computeReimbursement(...args.value) : args;
+  });
+}
+
+/**
+ * Price per unit of additional volume in kronor, from your own price table or the built-in 2025 list.
+ * @customfunction PRICE PRICE
+ * @param kind "visit" (besök), "treatment" (behandling), "colonoscopy" (koloskopi) or "gastroscopy" (gastroskopi).
+ * @param [hospital] Hospital code or name (SV, NU, SKAS, SU, SÄS); needed for colonoscopy and gastroscopy.
+ * @param [price_table] Your own prices, searched first: rows of kind | hospital | price (hospital may be blank).
+ * @returns Kronor per unit.
+ */
+export function price(kind: unknown, hospital?: unknown, price_table?: unknown[][]): number | CustomFunctions.Error {
+  return respond(() => {
+    const args = allArgs<[string, string | null]>(requiredText(kind, 'arg.kind'), optionalText(hospital, 'arg.hospital'));
+    if (!args.ok) return args;
+    const table = matrixArg(price_table);
+    return findPrice(args.value[0], args.value[1], table === null || isBlankMatrix(table) ? null : table);
+  });
+}
+
+/**
+ * Whether an indicator's outcome meets its target, with the target written as in the follow-up documents ("≥90 %", "Lägre än 20 procent", "Ska öka").
+ * @customfunction TARGET_MET TARGET_MET
+ * @param outcome The indicator's outcome: a number (93 % is 0.93), text such as "8,5 %", or Ja/Nej.
+ * @param target The target as written, e.g. "≥ 90 %", "max 2%", "Ska öka", "M: 17,2 % K: 16 %", "Ja".
+ * @param [reference] Reference value (previous period or baseline), for targets such as "Ska öka".
+ * @param [group] The group of a split target: M/K (sex) or a unit such as SU.
+ * @param [direction] For a bare value such as "100 %": "higher" or "lower" is better.
+ * @returns TRUE or FALSE; #N/A with the reason when it cannot be judged.
+ */
+export function targetMet(outcome: unknown, target: unknown, reference?: unknown, group?: unknown, direction?: unknown): boolean | CustomFunctions.Error {
+  return respond((): Result<boolean> => {
+    const { status, reason } = judgeTarget(outcome, target, reference, group, direction);
+    if (status === 'not-assessable') return { ok: false, error: 'na', message: reason };
+    return ok(status === 'met');
+  });
+}
+
+/**
+ * An indicator's status against its target as a label: met, not met or not assessable.
+ * @customfunction TARGET_STATUS TARGET_STATUS
+ * @param outcome The indicator's outcome: a number (93 % is 0.93), text such as "8,5 %", or Ja/Nej.
+ * @param target The target as written, e.g. "≥ 90 %", "max 2%", "Ska öka", "M: 17,2 % K: 16 %", "Ja".
+ * @param [reference] Reference value (previous period or baseline), for targets such as "Ska öka".
+ * @param [group] The group of a split target: M/K (sex) or a unit such as SU.
+ * @param [direction] For a bare value such as "100 %": "higher" or "lower" is better.
+ * @returns "Met", "Not met" or "Not assessable" (in Swedish Excel "Uppfyllt", "Ej uppfyllt", "Ej bedömbart").
+ */
+export function targetStatus(outcome: unknown, target: unknown, reference?: unknown, group?: unknown, direction?: unknown): string | CustomFunctions.Error {
+  return respond((locale): Result<string> => {
+    // The label follows Excel's display language like every text Målkoll writes, so a workbook opened in
+    // another language may show labels of both; formulas that test the result should use TARGET_MET,
+    // whose TRUE/FALSE is the same everywhere.
+    return ok(t(locale, statusLabelKey(judgeTarget(outcome, target, reference, group, direction).status)));
+  });
+}
+
+/**
+ * How Målkoll reads a target: comparator, threshold and what it needs, so you can check it was read right.
+ * @customfunction TARGET_EXPLAIN TARGET_EXPLAIN
+ * @param target The target as written, e.g. "≥90 % inom 20 minuter", "60 procent eller högre".
+ * @param [group] The group of a split target: M/K (sex) or a unit such as SU.
+ * @param [direction] For a bare value such as "100 %": "higher" or "lower" is better.
+ * @returns The reading in words, e.g. "≥ 90 %".
+ */
+export function targetExplain(target: unknown, group?: unknown, direction?: unknown): string | CustomFunctions.Error {
+  return respond((locale): Result<string> => {
+    const required = requireValue(target, 'arg.target');
+    if (!required.ok) return required;
+    return ok(formatMessage(locale, explainTarget(scalarArg(target), scalarArg(group), scalarArg(direction))));
+  });
+}
+
+/**
+ * Reads a number written as text, Swedish notation first: "8 100", "8,5 %", "−1 764", "1 764 kr", "1,234.56".
+ * @customfunction NUMBER NUMBER
+ * @param text The text (or number) to read.
+ * @returns The number; a percentage as a fraction ("8,5 %" is 0.085).
+ */
+export function parseNumber(text: unknown): number | CustomFunctions.Error {
+  return respond(() => requiredNumber(text, 'arg.text'));
+}
+
+/**
+ * Checks one row of a volume table: "OK" when total, base and additional are whole, not negative and total = base + additional; otherwise what is wrong.
+ * @customfunction VOLUME_CHECK VOLUME_CHECK
+ * @param total The assignment (total volume).
+ * @param base The base volume.
+ * @param additional The additional volume.
+ * @returns "OK", or a short message with the numbers.
+ */
+export function volumeCheck(total: unknown, base: unknown, additional: unknown): string | CustomFunctions.Error {
+  return respond((locale): Result<string> => {
+    const args = allArgs<[number, number, number]>(
+      requiredNumber(total, 'arg.total'),
+      requiredNumber(base, 'arg.base'),
+      requiredNumber(additional, 'arg.additional'),
+    );
+    if (!args.ok) return args;
+    const problem = checkVolumeRow(...args.value);
+    return ok(problem ? formatMessage(locale, problem) : t(locale, 'function.volumeCheck.ok'));
+  });
+}
+
+/**
+ * Validates a whole volume table and spills one row per finding: row in the range, column, severity, code, message.
+ * @customfunction VALIDATE_VOLUMES VALIDATE_VOLUMES
+ * @param table The volume table, headers included.
+ * @returns The findings, or "No findings".
+ */
+export function validateVolumes(table: unknown[][]): Array<Array<CellAnswer | CustomFunctions.Error>> {
+  return respondMatrix((locale): Result<CellAnswer[][]> => {
+    const cells = matrixArg(table);
+    if (cells === null || isBlankMatrix(cells)) {
+      return fail('na', 'number.missing', { what: { message: { key: 'arg.table' } } });
+    }
+    return ok(findingRows(locale, checkVolumes({ cells, top: 1, left: 1 })));
+  });
+}

@@ -1,0 +1,86 @@
+/**
+ * How a custom function answers Excel: a value, or `CustomFunctions.Error` with a message in the user's
+ * language. Nothing is ever thrown out of a function, and no NaN or Infinity reaches a cell.
+ */
+import type { Locale, Message, Result } from '../core/types';
+import { formatMessage, localeFromLanguageTag } from '../i18n/format';
+
+/**
+ * The user's language, from Office's display language: Swedish for sv-*, English otherwise. Office may be
+ * absent or not yet initialised (a functions-only runtime, a test), which reads as English.
+ *
+ * @example
+ * currentLocale() // → 'sv' in Swedish Excel
+ */
+export function currentLocale(): Locale {
+  try {
+    const office = (globalThis as { Office?: { context?: { displayLanguage?: unknown } } }).Office;
+    const tag = office?.context?.displayLanguage;
+    return localeFromLanguageTag(typeof tag === 'string' ? tag : null);
+  } catch {
+    return 'en';
+  }
+}
+
+/**
+ * A failed Result as Excel's error value: `na` → #N/A, `value` → #VALUE!, with the rendered message.
+ *
+ * @example
+ * excelError('sv', { ok: false, error: 'na', message: { key: 'volume.fulfilment.noPlan' } })
+ * // → new CustomFunctions.Error('#N/A', 'ingen plan att jämföra med')
+ */
+export function excelError(locale: Locale, failure: { error: 'na' | 'value'; message: Message }): CustomFunctions.Error {
+  const code = failure.error === 'na' ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+  return new CustomFunctions.Error(code, formatMessage(locale, failure.message));
+}
+
+/** Values a scalar custom function may put in a cell. */
+export type CellAnswer = number | string | boolean;
+
+/**
+ * Runs a function's body in the user's language and turns its Result into Excel's answer. A number
+ * that is not finite and any exception become #VALUE! with a message, never a crash in Excel.
+ *
+ * @example
+ * respond((locale) => ok(1)) // → 1
+ */
+export function respond<T extends CellAnswer>(body: (locale: Locale) => Result<T>): T | CustomFunctions.Error {
+  const locale = currentLocale();
+  try {
+    const result = body(locale);
+    if (!result.ok) return excelError(locale, result);
+    if (typeof result.value === 'number' && !Number.isFinite(result.value)) {
+      return excelError(locale, { error: 'value', message: { key: 'function.notFinite' } });
+    }
+    return result.value;
+  } catch {
+    return unexpected(locale);
+  }
+}
+
+/** What a spilling function returns: rows of values, or a single error cell. */
+export type SpillAnswer = Array<Array<CellAnswer | CustomFunctions.Error>>;
+
+/**
+ * Like `respond`, for a function that spills a matrix: an error is answered as a 1×1 matrix holding
+ * Excel's error value, which Excel shows as that error in the formula's cell.
+ */
+export function respondMatrix(body: (locale: Locale) => Result<CellAnswer[][]>): SpillAnswer {
+  const locale = currentLocale();
+  try {
+    const result = body(locale);
+    if (!result.ok) return [[excelError(locale, result)]];
+    return result.value;
+  } catch {
+    return [[unexpected(locale)]];
+  }
+}
+
+function unexpected(locale: Locale): CustomFunctions.Error {
+  try {
+    return excelError(locale, { error: 'value', message: { key: 'function.unexpected' } });
+  } catch {
+    // Only if the CustomFunctions runtime itself is missing: a plain Error is still better than a throw.
+    return new Error('#VALUE!') as unknown as CustomFunctions.Error;
+  }
+}

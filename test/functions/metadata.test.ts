@@ -1,0 +1,69 @@
+/** The built metadata against spec/functions.md: ids, names in both languages, parameters, shapes. */
+import * as fs from 'fs';
+import * as path from 'path';
+import { loadFunctionsBundle, readMetadata } from '../support/functionsHarness';
+
+/** spec/functions.md's table: id, Swedish name, parameters ([x] optional). */
+const CONTRACT: [string, string, string[]][] = [
+  ['FULFILMENT', 'MÅLUPPFYLLELSE', ['outcome', 'plan', '[month]', '[profile]']],
+  ['ADDITIONAL_VOLUME', 'TILLÄGGSVOLYM', ['performed', 'base', 'additional']],
+  ['REIMBURSEMENT', 'TILLÄGGSERSÄTTNING', ['performed', 'base', 'additional', 'price']],
+  ['PRICE', 'PRIS', ['kind', '[hospital]', '[price_table]']],
+  ['TARGET_MET', 'MÅLUPPFYLLT', ['outcome', 'target', '[reference]', '[group]', '[direction]']],
+  ['TARGET_STATUS', 'MÅLSTATUS', ['outcome', 'target', '[reference]', '[group]', '[direction]']],
+  ['TARGET_EXPLAIN', 'TOLKA_MÅL', ['target', '[group]', '[direction]']],
+  ['NUMBER', 'TAL', ['text']],
+  ['VOLUME_CHECK', 'KONTROLLERA_VOLYM', ['total', 'base', 'additional']],
+  ['VALIDATE_VOLUMES', 'VALIDERA_VOLYMER', ['table']],
+];
+const IDS = CONTRACT.map(([id]) => id);
+
+const en = readMetadata('functions.json');
+const sv = readMetadata('functions.sv.json');
+
+describe('functions.json and functions.sv.json', () => {
+  it('all ten ids are associated by the bundle, and nothing else', () => {
+    const bundle = loadFunctionsBundle();
+    expect([...bundle.associated].sort()).toEqual([...IDS].sort());
+  });
+
+  it('both files have the same ten ids in the same order', () => {
+    expect(en.map((f) => f.id).sort()).toEqual([...IDS].sort());
+    expect(sv.map((f) => f.id)).toEqual(en.map((f) => f.id));
+  });
+
+  it.each(CONTRACT)('%s is %s in Swedish Excel and itself in English Excel, with the contract’s parameters', (id, svName, params) => {
+    const e = en.find((f) => f.id === id)!;
+    const s = sv.find((f) => f.id === id)!;
+    expect(e.name).toBe(id);
+    expect(s.name).toBe(svName);
+    const shown = (f: typeof e) => f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name));
+    expect(shown(e)).toEqual(params);
+    expect(shown(s)).toEqual(params);
+    for (const f of [e, s]) {
+      expect(f.description?.length).toBeGreaterThan(20);
+      for (const p of f.parameters) expect(p.description?.length).toBeGreaterThan(3);
+    }
+    // The Swedish file says it in Swedish, not a copy of the English.
+    expect(s.description).not.toBe(e.description);
+    s.parameters.forEach((p, i) => expect(p.description).not.toBe(e.parameters[i].description));
+  });
+
+  it('ranges are matrices and VALIDATE_VOLUMES spills', () => {
+    const param = (id: string, name: string) => en.find((f) => f.id === id)!.parameters.find((p) => p.name === name)!;
+    expect(param('FULFILMENT', 'profile').dimensionality).toBe('matrix');
+    expect(param('PRICE', 'price_table').dimensionality).toBe('matrix');
+    expect(param('VALIDATE_VOLUMES', 'table').dimensionality).toBe('matrix');
+    expect(en.find((f) => f.id === 'VALIDATE_VOLUMES')!.result.dimensionality).toBe('matrix');
+    // Number-or-text arguments must reach the function unconverted, or Excel would refuse "8 100".
+    expect(param('FULFILMENT', 'outcome').type).toBe('any');
+    expect(param('NUMBER', 'text').type).toBe('any');
+  });
+
+  it('the Swedish source file describes exactly the generated parameters', () => {
+    const source = JSON.parse(
+      fs.readFileSync(path.resolve(__dirname, '../../src/functions/functions.sv.json'), 'utf8'),
+    ) as Record<string, { parameters: Record<string, string> }>;
+    for (const f of en) expect(Object.keys(source[f.id].parameters)).toEqual(f.parameters.map((p) => p.name));
+  });
+});

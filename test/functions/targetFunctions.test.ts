@@ -1,0 +1,99 @@
+/** TARGET_MET, TARGET_STATUS and TARGET_EXPLAIN through the built bundle, with seed 000's targets. */
+import { isExcelError, loadFunctionsBundle } from '../support/functionsHarness';
+
+const sv = loadFunctionsBundle({ displayLanguage: 'sv-SE' });
+const en = loadFunctionsBundle({ displayLanguage: 'en-US' });
+
+function error(v: unknown): { code: string; message?: string } {
+  if (!isExcelError(v)) throw new Error(`expected an Excel error, got ${JSON.stringify(v)}`);
+  return { code: v.code, message: v.message?.replace(/\u00a0/g, ' ') };
+}
+const plain = (v: unknown) => (typeof v === 'string' ? v.replace(/\u00a0/g, ' ') : v);
+
+describe('TARGET_MET', () => {
+  it('≥90 % inom 20 minuter (regionalt mål): 93 % met, 87 % missed, exactly 90 % met', () => {
+    const target = '≥90 % inom 20 minuter (regionalt mål)';
+    expect(sv.call('TARGET_MET', 0.93, target)).toBe(true);
+    expect(sv.call('TARGET_MET', '93 %', target)).toBe(true);
+    expect(sv.call('TARGET_MET', 0.87, target)).toBe(false);
+    expect(sv.call('TARGET_MET', 0.9, target)).toBe(true);
+  });
+
+  it('≤ 8,5%: readmissions within 30 days', () => {
+    expect(sv.call('TARGET_MET', 0.085, '≤ 8,5%')).toBe(true);
+    expect(sv.call('TARGET_MET', '9,1 %', '≤ 8,5%')).toBe(false);
+  });
+
+  it('boundaries are exact: "60 procent eller högre" is met by 60 %, "Lägre än 20 procent" missed by 20 %', () => {
+    expect(sv.call('TARGET_MET', 0.6, '60 procent eller högre')).toBe(true);
+    expect(sv.call('TARGET_MET', 0.2, 'Lägre än 20 procent')).toBe(false);
+  });
+
+  it('Ska öka needs the reference value', () => {
+    expect(sv.call('TARGET_MET', 1200, 'Ska öka', 1100)).toBe(true);
+    expect(sv.call('TARGET_MET', 1000, 'Ska öka', '1 100')).toBe(false);
+    expect(error(sv.call('TARGET_MET', 1200, 'Ska öka'))).toEqual({ code: '#N/A', message: 'ingen referens att jämföra med' });
+    expect(error(en.call('TARGET_MET', 1200, 'Ska öka')).message).toBe('no reference value to compare with');
+  });
+
+  it('split targets by group: VGR: 140 SU: 76 SKAS: 18 SÅS: 16 NU: 16 SV: 14', () => {
+    const target = 'VGR: 140 SU: 76 SKAS: 18 SÅS: 16 NU: 16 SV: 14';
+    expect(sv.call('TARGET_MET', 14, target, null, 'SV')).toBe(true);
+    expect(sv.call('TARGET_MET', 15, target, null, 'SÄS')).toBe(false);
+    expect(error(sv.call('TARGET_MET', 14, target)).code).toBe('#N/A');
+  });
+
+  it('Ja/Nej targets', () => {
+    expect(sv.call('TARGET_MET', 'Ja', 'Ja')).toBe(true);
+    expect(sv.call('TARGET_MET', true, 'JA')).toBe(true);
+    expect(sv.call('TARGET_MET', 'nej', 'Ja')).toBe(false);
+  });
+
+  it('no measurable target or no outcome is #N/A with the reason, in the user’s language', () => {
+    const target = 'Följsamhet till införandeplan för tarmcancerscreening i VGR';
+    expect(error(sv.call('TARGET_MET', 120, target))).toEqual({ code: '#N/A', message: 'inget mätbart mål' });
+    expect(error(en.call('TARGET_MET', 120, target))).toEqual({ code: '#N/A', message: 'no measurable target' });
+    expect(error(sv.call('TARGET_MET', null, '≥ 90 %'))).toEqual({ code: '#N/A', message: 'inget utfall' });
+    expect(error(sv.call('TARGET_MET', 'Under utredning', '≥ 90 %')).code).toBe('#N/A');
+    expect(error(sv.call('TARGET_MET', 0.9, null)).code).toBe('#N/A');
+  });
+
+  it('takes a bare value’s comparison from the direction', () => {
+    expect(sv.call('TARGET_MET', 0.05, '7 %', null, null, 'Lägre är bättre')).toBe(true);
+    expect(sv.call('TARGET_MET', 0.05, '7 %')).toBe(false);
+  });
+});
+
+describe('TARGET_STATUS', () => {
+  it('labels in Swedish Excel: Uppfyllt, Ej uppfyllt, Ej bedömbart', () => {
+    expect(sv.call('TARGET_STATUS', 0.93, '≥ 90 %')).toBe('Uppfyllt');
+    expect(sv.call('TARGET_STATUS', 0.87, '≥ 90 %')).toBe('Ej uppfyllt');
+    expect(sv.call('TARGET_STATUS', 0.87, 'Inget målvärde')).toBe('Ej bedömbart');
+    expect(sv.call('TARGET_STATUS', null, '≥ 90 %')).toBe('Ej bedömbart');
+  });
+
+  it('labels in English Excel: Met, Not met, Not assessable', () => {
+    expect(en.call('TARGET_STATUS', 0.93, '≥ 90 %')).toBe('Met');
+    expect(en.call('TARGET_STATUS', 0.87, '≥ 90 %')).toBe('Not met');
+    expect(en.call('TARGET_STATUS', 1200, 'Ska öka')).toBe('Not assessable');
+  });
+});
+
+describe('TARGET_EXPLAIN', () => {
+  it('says how a target was read', () => {
+    expect(plain(sv.call('TARGET_EXPLAIN', '≥90 % inom 20 minuter (regionalt mål)'))).toBe('≥ 90 %, inom 20 minuter (regionalt mål)');
+    expect(plain(en.call('TARGET_EXPLAIN', '≤ 8,5%'))).toBe('≤ 8.5%');
+    expect(plain(sv.call('TARGET_EXPLAIN', 'SKR-mål max 2% av personalkostnaden'))).toBe('≤ 2 % (av personalkostnaden)');
+    expect(plain(sv.call('TARGET_EXPLAIN', 'Lägre än 20 procent'))).toBe('< 20 %');
+  });
+
+  it('uses the group and direction', () => {
+    expect(plain(sv.call('TARGET_EXPLAIN', 'M: 17,2 % K: 16 %', 'K', 'Högre är bättre'))).toBe('K: ≥ 16 %');
+    expect(plain(sv.call('TARGET_EXPLAIN', '7 %', null, 'Lägre är bättre'))).toBe('≤ 7 %');
+  });
+
+  it('a blank target is #N/A naming it', () => {
+    expect(error(sv.call('TARGET_EXPLAIN', null))).toEqual({ code: '#N/A', message: 'Målvärde saknas' });
+    expect(error(en.call('TARGET_EXPLAIN', ''))).toEqual({ code: '#N/A', message: 'Target is missing' });
+  });
+});
