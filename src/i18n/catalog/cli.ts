@@ -1,4 +1,173 @@
 import type { Texts } from './index';
 
+/**
+ * The command line (`malkoll check`) and what it says about files it could not read. The same texts
+ * serve /check.html where a file is read in the browser. Swedish quotes are ”…” on both sides.
+ */
 export const cliMessages: Record<string, Texts> = {
+  'cli.usage': {
+    sv: [
+      'Användning: malkoll check ARBETSBOK.xlsx … [--json] [--lang sv|en]',
+      '',
+      'Kontrollerar volymtabeller och indikatortabeller på varje blad i arbetsböckerna: att uppdrag är',
+      'bas + tillägg, att summaraderna stämmer, att inga volymer är tomma, negativa eller text, och vilka',
+      'indikatorer som inte når sitt målvärde. Filerna läses bara på den här datorn; inget skickas någonstans.',
+      '',
+      '  --json         skriv resultatet som JSON (för skript)',
+      '  --lang sv|en   rapportens språk (standard: svenska om systemets språk är svenska, annars engelska)',
+      '  --help         visa den här hjälpen',
+      '',
+      'Slutstatus: 0 inga fel, 1 fel hittades, 2 någon fil kunde inte läsas.',
+      'Exempel: npx malkoll check samples/malkoll-exempel.xlsx',
+    ].join('\n'),
+    en: [
+      'Usage: malkoll check WORKBOOK.xlsx … [--json] [--lang sv|en]',
+      '',
+      'Checks the volume tables and indicator tables on every sheet of the workbooks: that each total is',
+      'base + additional, that the totals rows add up, that no volume is blank, negative or text, and which',
+      'indicators miss their target. The files are read on this computer only; nothing is sent anywhere.',
+      '',
+      '  --json         print the result as JSON (for scripts)',
+      '  --lang sv|en   language of the report (default: Swedish if the system language is Swedish, else English)',
+      '  --help         show this help',
+      '',
+      'Exit status: 0 no errors, 1 errors found, 2 a file could not be read.',
+      'Example: npx malkoll check samples/malkoll-exempel.xlsx',
+    ].join('\n'),
+  },
+  'cli.args.noFiles': {
+    sv: 'Ange minst en arbetsbok (.xlsx) att kontrollera.',
+    en: 'Name at least one workbook (.xlsx) to check.',
+  },
+  'cli.args.unknownCommand': {
+    sv: 'Okänt kommando ”{command}”.',
+    en: 'Unknown command "{command}".',
+  },
+  'cli.args.checkMissing': {
+    sv: 'Skriv ”malkoll check {command}” för att kontrollera arbetsboken.',
+    en: 'Write "malkoll check {command}" to check the workbook.',
+  },
+  'cli.args.unknownOption': { sv: 'Okänt alternativ ”{option}”.', en: 'Unknown option "{option}".' },
+  'cli.args.badLang': {
+    sv: '--lang ska vara sv eller en, inte ”{value}”.',
+    en: '--lang must be sv or en, not "{value}".',
+  },
+  'cli.unexpected': {
+    sv: 'Något gick oväntat fel: {detail}',
+    en: 'Something went unexpectedly wrong: {detail}',
+  },
+
+  // Why a file could not be read. {file} is the name as given on the command line.
+  'cli.read.not-found': { sv: '{file}: filen finns inte.', en: '{file}: no such file.' },
+  'cli.read.not-a-file': { sv: '{file}: är en mapp, inte en fil.', en: '{file}: is a folder, not a file.' },
+  'cli.read.no-access': {
+    sv: '{file}: filen får inte läsas (behörighet saknas).',
+    en: '{file}: not allowed to read the file (permission denied).',
+  },
+  'cli.read.read-failed': { sv: '{file}: filen kunde inte läsas ({detail}).', en: '{file}: the file could not be read ({detail}).' },
+  'cli.read.empty': { sv: '{file}: filen är tom (0 byte).', en: '{file}: the file is empty (0 bytes).' },
+  'cli.read.not-xlsx': {
+    sv: '{file}: är inte en Excel-arbetsbok i .xlsx-format{kind}. Spara den som .xlsx i Excel och kör igen.',
+    en: '{file}: is not an Excel workbook in .xlsx format{kind}. Save it as .xlsx in Excel and run again.',
+  },
+  'cli.read.not-xlsx.kind': { sv: ' (filen ser ut att vara {kind})', en: ' (it looks like {kind})' },
+  'cli.read.xls-or-encrypted': {
+    sv: '{file}: är en äldre .xls-arbetsbok eller en lösenordsskyddad arbetsbok. Spara den som .xlsx utan lösenord och kör igen.',
+    en: '{file}: is an old .xls workbook or a password-protected workbook. Save it as .xlsx without a password and run again.',
+  },
+  'cli.read.corrupt': {
+    sv: '{file}: kunde inte öppnas som .xlsx; filen är skadad eller ofullständig ({detail}).',
+    en: '{file}: could not be opened as .xlsx; the file is damaged or incomplete ({detail}).',
+  },
+  'cli.read.unexpected': {
+    sv: '{file}: kunde inte kontrolleras, något gick oväntat fel ({detail}).',
+    en: '{file}: could not be checked, something went unexpectedly wrong ({detail}).',
+  },
+  'cli.read.no-sheets': {
+    sv: '{file}: innehåller inga kalkylblad. Är det en Excel-arbetsbok?',
+    en: '{file}: holds no worksheets. Is it an Excel workbook?',
+  },
+
+  // Findings about reading or about the whole workbook, beside the table engine's findings.
+  'cli.note.formulaWithoutResult.one': {
+    sv: 'En formel på bladet ”{sheet}” saknar sparat resultat ({cells}) och läses som tom. Öppna och spara arbetsboken i Excel så att resultatet räknas fram.',
+    en: 'A formula on sheet "{sheet}" has no saved result ({cells}) and is read as blank. Open and save the workbook in Excel so that the result is computed.',
+  },
+  'cli.note.formulaWithoutResult.other': {
+    sv: '{count} formler på bladet ”{sheet}” saknar sparat resultat ({cells}) och läses som tomma. Öppna och spara arbetsboken i Excel så att resultaten räknas fram.',
+    en: '{count} formulas on sheet "{sheet}" have no saved result ({cells}) and are read as blank. Open and save the workbook in Excel so that the results are computed.',
+  },
+  'cli.note.sheetTooLarge': {
+    sv: 'Bladet ”{sheet}” kontrollerades inte: det använda området {range} är för stort ({cells} celler). Ta bort värden långt utanför tabellen och kör igen.',
+    en: 'Sheet "{sheet}" was not checked: its used range {range} is too large ({cells} cells). Remove values far outside the table and run again.',
+  },
+  'cli.note.noTables': {
+    sv: 'Ingen volymtabell eller indikatortabell hittades i arbetsboken, så ingenting kontrollerades.',
+    en: 'No volume table or indicator table was found in the workbook, so nothing was checked.',
+  },
+
+  // The readable report.
+  'cli.kind.volumes': { sv: 'volymtabell', en: 'volume table' },
+  'cli.kind.indicators': { sv: 'indikatortabell', en: 'indicator table' },
+  'cli.severity.error': { sv: 'fel', en: 'error' },
+  'cli.severity.warning': { sv: 'varning', en: 'warning' },
+  'cli.status.met': { sv: 'uppfyllt', en: 'met' },
+  'cli.status.missed': { sv: 'ej uppfyllt', en: 'missed' },
+  'cli.status.not-assessable': { sv: 'ej bedömbart', en: 'not assessable' },
+  'cli.noFindings': { sv: 'Inga avvikelser.', en: 'No findings.' },
+  'cli.indicatorCounts': {
+    sv: 'Indikatorer: {met} uppfyllda, {missed} ej uppfyllda, {notAssessable} ej bedömbara.',
+    en: 'Indicators: {met} met, {missed} missed, {notAssessable} not assessable.',
+  },
+  'cli.indicatorRow': { sv: 'rad {row}', en: 'row {row}' },
+  'cli.workbookFindings': { sv: 'Arbetsboken:', en: 'Workbook:' },
+  'cli.fileSummary': { sv: 'Summering: {errors}, {warnings}, {missed}.', en: 'Summary: {errors}, {warnings}, {missed}.' },
+  'cli.totalSummary': {
+    sv: 'Totalt {files}: {errors}, {warnings}, {missed}.',
+    en: 'In all {files}: {errors}, {warnings}, {missed}.',
+  },
+  'cli.totalSummaryUnreadable': {
+    sv: 'Totalt {files}: {errors}, {warnings}, {missed}; {unreadable}.',
+    en: 'In all {files}: {errors}, {warnings}, {missed}; {unreadable}.',
+  },
+  'cli.count.errors.one': { sv: '{count} fel', en: '{count} error' },
+  'cli.count.errors.other': { sv: '{count} fel', en: '{count} errors' },
+  'cli.count.warnings.one': { sv: '{count} varning', en: '{count} warning' },
+  'cli.count.warnings.other': { sv: '{count} varningar', en: '{count} warnings' },
+  'cli.count.missed.one': { sv: '{count} mål ej uppfyllt', en: '{count} missed target' },
+  'cli.count.missed.other': { sv: '{count} mål ej uppfyllda', en: '{count} missed targets' },
+  'cli.count.files.one': { sv: '{count} fil', en: '{count} file' },
+  'cli.count.files.other': { sv: '{count} filer', en: '{count} files' },
+  'cli.count.unreadable.one': { sv: '{count} fil kunde inte läsas', en: '{count} file could not be read' },
+  'cli.count.unreadable.other': { sv: '{count} filer kunde inte läsas', en: '{count} files could not be read' },
+
+  // /check.html: the same checks without Excel, in the browser.
+  'check.title': { sv: 'Målkoll: kontrollera en arbetsbok', en: 'Målkoll: check a workbook' },
+  'check.intro': {
+    sv: 'Kontrollera volymtabeller och indikatorer i en Excel-arbetsbok (.xlsx) utan Excel, med samma kontroller som i Målkolls åtgärdsfönster.',
+    en: "Check the volume tables and indicators of an Excel workbook (.xlsx) without Excel, with the same checks as Målkoll's task pane.",
+  },
+  'check.private': {
+    sv: 'Arbetsboken läses bara här i webbläsaren. Inget laddas upp eller skickas någonstans.',
+    en: 'The workbook is read here in the browser only. Nothing is uploaded or sent anywhere.',
+  },
+  'check.drop': { sv: 'Släpp en arbetsbok här', en: 'Drop a workbook here' },
+  'check.or': { sv: 'eller', en: 'or' },
+  'check.choose': { sv: 'Välj arbetsbok…', en: 'Choose a workbook…' },
+  'check.sample': { sv: 'Öppna exempelarbetsboken', en: 'Open the sample workbook' },
+  'check.sampleDownload': { sv: 'Ladda ned exempelarbetsboken', en: 'Download the sample workbook' },
+  'check.sampleFailed': {
+    sv: 'Exempelarbetsboken kunde inte hämtas ({detail}).',
+    en: 'The sample workbook could not be fetched ({detail}).',
+  },
+  'check.oneAtATime': {
+    sv: 'Släpp en arbetsbok i taget; {file} kontrollerades.',
+    en: 'Drop one workbook at a time; {file} was checked.',
+  },
+  'check.file': { sv: 'Arbetsbok: {file}', en: 'Workbook: {file}' },
+  'check.language': { sv: 'In English', en: 'På svenska' },
+  'check.cli': {
+    sv: 'Många arbetsböcker på en gång? Använd kommandoraden: npx malkoll check *.xlsx',
+    en: 'Many workbooks at once? Use the command line: npx malkoll check *.xlsx',
+  },
 };

@@ -1,0 +1,44 @@
+/** A workbook file's bytes, as the browser hands them over, to its check or to why it could not be read. */
+import type { Message } from '../core/types';
+import { checkWorkbook, type WorkbookCheck } from '../xlsx/checkWorkbook';
+import { readFailureMessage } from '../xlsx/readFailureMessage';
+import { errorText, readWorkbookBytes } from '../xlsx/readWorkbookBytes';
+import type { WorkbookGrids } from '../xlsx/workbookToGrids';
+
+export type PageResult =
+  | { file: string; ok: true; check: WorkbookCheck; checkedAt: Date }
+  | { file: string; ok: false; message: Message };
+
+export type ReadStep = { ok: true; read: WorkbookGrids } | { ok: false; result: PageResult };
+
+/**
+ * Reads the bytes into grids (the slow part, done first so the page can say it is now checking).
+ * Never throws.
+ *
+ * @example
+ * const step = await readBytes('Budget.xlsx', await file.arrayBuffer());
+ * if (step.ok) checkRead('Budget.xlsx', step.read, new Date());
+ */
+export async function readBytes(file: string, bytes: ArrayBuffer | Uint8Array): Promise<ReadStep> {
+  try {
+    const read = await readWorkbookBytes(bytes);
+    if (read.ok) return { ok: true, read };
+    return { ok: false, result: { file, ok: false, message: readFailureMessage(file, read.code, read.detail) } };
+  } catch (error) {
+    return { ok: false, result: { file, ok: false, message: readFailureMessage(file, 'unexpected', errorText(error)) } };
+  }
+}
+
+/**
+ * Checks a read workbook with the same engine and rules as the command line. Never throws.
+ *
+ * @example
+ * checkRead('malkoll-exempel.xlsx', read, new Date()) // → { file, ok: true, check: { sheets, findings, summary }, checkedAt }
+ */
+export function checkRead(file: string, read: WorkbookGrids, checkedAt: Date): PageResult {
+  try {
+    return { file, ok: true, check: checkWorkbook(read), checkedAt };
+  } catch (error) {
+    return { file, ok: false, message: readFailureMessage(file, 'unexpected', errorText(error)) };
+  }
+}

@@ -1,0 +1,66 @@
+/** The command line's arguments, parsed without a library: one command, a few options. */
+import type { Locale, Message } from '../core/types';
+
+export type ParsedArgs =
+  | { command: 'check'; files: string[]; json: boolean; lang?: Locale }
+  | { command: 'help'; lang?: Locale }
+  | { command: 'version' }
+  /** Wrong use: the message says what, and the usage follows. `lang` is kept when it was given right. */
+  | { command: 'usage-error'; message?: Message; lang?: Locale };
+
+/**
+ * Parses `malkoll`'s arguments (without `node` and the script).
+ *
+ * @example
+ * parseArgs(['check', 'a.xlsx', 'b.xlsx', '--json']);
+ * // → { command: 'check', files: ['a.xlsx', 'b.xlsx'], json: true }
+ * parseArgs([]);            // → { command: 'usage-error' }  (usage, exit status 2)
+ * parseArgs(['--help']);    // → { command: 'help' }         (usage, exit status 0)
+ */
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const positional: string[] = [];
+  let json = false;
+  let help = false;
+  let version = false;
+  let lang: Locale | undefined;
+  let problem: Message | undefined;
+  let optionsEnded = false;
+
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    if (optionsEnded || !arg.startsWith('-') || arg === '-') {
+      positional.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      optionsEnded = true;
+    } else if (arg === '--json') {
+      json = true;
+    } else if (arg === '--help' || arg === '-h') {
+      help = true;
+    } else if (arg === '--version' || arg === '-v') {
+      version = true;
+    } else if (arg === '--lang' || arg.startsWith('--lang=')) {
+      const value = arg === '--lang' ? argv[(i += 1)] : arg.slice('--lang='.length);
+      const normalized = value?.trim().toLowerCase();
+      if (normalized === 'sv' || normalized === 'en') lang = normalized;
+      else problem ??= { key: 'cli.args.badLang', params: { value: value ?? '' } };
+    } else {
+      problem ??= { key: 'cli.args.unknownOption', params: { option: arg } };
+    }
+  }
+
+  if (help) return lang ? { command: 'help', lang } : { command: 'help' };
+  if (version) return { command: 'version' };
+  const withLang = <T extends object>(value: T): T & { lang?: Locale } => (lang ? { ...value, lang } : value);
+  if (problem) return withLang({ command: 'usage-error' as const, message: problem });
+  const [command, ...files] = positional;
+  if (command === undefined) return withLang({ command: 'usage-error' as const });
+  if (command === 'help') return withLang({ command: 'help' as const });
+  if (command !== 'check') {
+    const hint = /\.xlsx?$/i.test(command) ? 'cli.args.checkMissing' : 'cli.args.unknownCommand';
+    return withLang({ command: 'usage-error' as const, message: { key: hint, params: { command } } });
+  }
+  if (files.length === 0) return withLang({ command: 'usage-error' as const, message: { key: 'cli.args.noFiles' } });
+  return withLang({ command: 'check' as const, files, json });
+}

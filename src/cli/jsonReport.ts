@@ -1,0 +1,103 @@
+/** The checked files as the stable JSON of `--json`; the readable report is rendered from the same data. */
+import type { CellValue, Locale, Message } from '../core/types';
+import type { CheckedTable, SheetCheck } from '../core/tables/types';
+import { formatMessage } from '../i18n/format';
+import { readFailureMessage } from '../xlsx/readFailureMessage';
+import type { FileResult } from './checkFile';
+import type { JsonFile, JsonReport, JsonTable } from './reportSchema';
+
+/**
+ * Builds the report of `malkoll check --json`, every message rendered in `locale`.
+ *
+ * @example
+ * toJsonReport([await checkFile('a.xlsx')], 'sv');
+ * // → { files: [{ file: 'a.xlsx', tables: [{ sheet: 'Volymer 2025', range: 'A1:D61', kind: 'volumes', findings: [] }],
+ * //               findings: [], summary: { errors: 0, warnings: 0, missed: 0 } }],
+ * //     summary: { errors: 0, warnings: 0, missed: 0, unreadable: 0 } }
+ */
+export function toJsonReport(results: readonly FileResult[], locale: Locale): JsonReport {
+  const files = results.map((r) => toJsonFile(r, locale));
+  const sum = (pick: (f: JsonFile) => number): number => files.reduce((n, f) => n + pick(f), 0);
+  return {
+    files,
+    summary: {
+      errors: sum((f) => f.summary.errors),
+      warnings: sum((f) => f.summary.warnings),
+      missed: sum((f) => f.summary.missed),
+      unreadable: files.filter((f) => f.error).length,
+    },
+  };
+}
+
+/**
+ * The exit status of a run: 2 when any file could not be read (it wins), 1 when errors were found, else 0.
+ *
+ * @example
+ * exitCode({ files: [], summary: { errors: 3, warnings: 0, missed: 0, unreadable: 1 } }) // → 2
+ */
+export function exitCode(report: JsonReport): 0 | 1 | 2 {
+  if (report.summary.unreadable > 0) return 2;
+  return report.summary.errors > 0 ? 1 : 0;
+}
+
+/** One file's part of the report. */
+export function toJsonFile(result: FileResult, locale: Locale): JsonFile {
+  const render = (m: Message): string => formatMessage(locale, m);
+  if (!result.ok) {
+    const message = formatMessage(locale, readFailureMessage(result.file, result.code, result.detail));
+    return {
+      file: result.file,
+      tables: [],
+      findings: [],
+      summary: { errors: 0, warnings: 0, missed: 0 },
+      error: { code: result.code, message },
+    };
+  }
+  const { check } = result;
+  return {
+    file: result.file,
+    tables: check.sheets.flatMap((sheet) => sheet.tables.map((t) => toJsonTable(t, sheet, render))),
+    findings: check.findings.map((f) => ({
+      ...(f.sheet !== undefined ? { sheet: f.sheet } : {}),
+      ...(f.cell !== undefined ? { cell: f.cell } : {}),
+      ...(f.row !== undefined ? { row: f.row } : {}),
+      severity: f.severity,
+      code: f.code,
+      message: render(f.message),
+    })),
+    summary: { errors: check.summary.errors, warnings: check.summary.warnings, missed: check.summary.missed },
+  };
+}
+
+function toJsonTable(table: CheckedTable, sheet: SheetCheck, render: (m: Message) => string): JsonTable {
+  // Keys in the spec's order: sheet, range, kind, findings, indicators.
+  const sheetName = table.sheet ?? sheet.sheet ?? '';
+  const findings = table.findings.map((f) => ({
+    cell: f.cell,
+    row: f.row,
+    severity: f.severity,
+    code: f.code,
+    message: render(f.message),
+  }));
+  if (table.kind === 'volumes') return { sheet: sheetName, range: table.range, kind: 'volumes', findings };
+  return {
+    sheet: sheetName,
+    range: table.range,
+    kind: 'indicators',
+    findings,
+    indicators: table.indicators.map((i) => ({
+      row: i.row,
+      indicator: i.indicator,
+      target: i.target,
+      outcome: jsonCellValue(i.outcome),
+      status: i.status,
+      reason: render(i.reason),
+    })),
+  };
+}
+
+/** JSON has no NaN or Infinity; the engine never produces them, but a number that is not finite must not print as null silently. */
+function jsonCellValue(value: CellValue): CellValue {
+  if (typeof value === 'number' && !Number.isFinite(value)) return { error: '#NUM!' };
+  return value === undefined ? null : value;
+}

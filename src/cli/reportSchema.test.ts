@@ -1,0 +1,52 @@
+import { reportSchema } from './reportSchema';
+
+/** The spec's example (spec/tables.md, "The command line"), with the per-file additions this CLI makes. */
+const example = {
+  files: [
+    {
+      file: 'a.xlsx',
+      tables: [
+        {
+          sheet: 'Volymer 2025',
+          range: 'A1:D60',
+          kind: 'volumes',
+          findings: [{ cell: 'C31', row: 31, severity: 'error', code: 'sum-mismatch', message: 'uppdrag 11 080 ≠ bas 8 134 + tillägg 2 937' }],
+        },
+        {
+          sheet: 'Indikatorer',
+          range: 'A3:F40',
+          kind: 'indicators',
+          findings: [],
+          indicators: [{ row: 4, indicator: 'Vårdgaranti första besök', target: '100 %', outcome: 0.51, status: 'missed', reason: 'utfall 51 % mot mål ≥ 100 %' }],
+        },
+      ],
+      findings: [],
+      summary: { errors: 1, warnings: 0, missed: 1 },
+    },
+    { file: 'b.xlsx', tables: [], findings: [], summary: { errors: 0, warnings: 0, missed: 0 }, error: { code: 'not-found', message: 'b.xlsx: filen finns inte.' } },
+  ],
+  summary: { errors: 1, warnings: 0, missed: 1, unreadable: 1 },
+};
+
+describe('reportSchema', () => {
+  it('accepts the spec’s JSON', () => {
+    expect(reportSchema.safeParse(example).success).toBe(true);
+  });
+
+  it('rejects what would break a script: an undeclared key, a cell that is not A1, an unknown status or kind', () => {
+    const variants: ((r: typeof example) => void)[] = [
+      (r) => Object.assign(r.summary, { extra: 1 }),
+      (r) => Object.assign(r.files[0].tables[0].findings[0], { cell: "'Volymer 2025'!C31" }),
+      (r) => Object.assign(r.files[0].tables[1].indicators![0], { status: 'partly-met' }),
+      (r) => Object.assign(r.files[0].tables[0], { kind: 'prices' }),
+      (r) => Object.assign(r.files[0].tables[0].findings[0], { row: 0 }),
+      (r) => Object.assign(r.files[0].tables[0].findings[0], { message: '' }),
+      (r) => Object.assign(r.files[1], { error: { code: 'oops', message: 'x' } }),
+    ];
+    for (const change of variants) {
+      const copy = JSON.parse(JSON.stringify(example));
+      change(copy);
+      expect(reportSchema.safeParse(copy).success).toBe(false);
+    }
+  });
+});

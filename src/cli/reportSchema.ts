@@ -1,0 +1,109 @@
+/**
+ * The stable JSON of `malkoll check --json` (spec/tables.md, "The command line"), as a zod schema so that
+ * scripts and tests can validate it. Objects are strict: a key that is not declared here is a change
+ * of the contract.
+ *
+ * Beyond the spec's example, each file also carries `findings` (findings on a sheet or the workbook that
+ * belong to no table, e.g. no table found, formulas saved without results), `summary` (that file's counts)
+ * and, for a file that could not be read, `error`; the overall summary also counts `unreadable` files.
+ */
+import { z } from 'zod';
+
+const severity = z.enum(['error', 'warning']);
+
+/** A cell value as JSON carries it: blanks are null, Excel errors `{ "error": "#REF!" }`. */
+export const jsonCellValueSchema = z.union([
+  z.number(),
+  z.string(),
+  z.boolean(),
+  z.null(),
+  z.strictObject({ error: z.string().regex(/^#/) }),
+]);
+
+const a1 = z.string().regex(/^[A-Z]{1,3}[1-9]\d*$/);
+const a1Range = z.string().regex(/^[A-Z]{1,3}[1-9]\d*(?::[A-Z]{1,3}[1-9]\d*)?$/);
+const sheetRow = z.number().int().positive();
+const count = z.number().int().nonnegative();
+
+export const jsonFindingSchema = z.strictObject({
+  cell: a1,
+  row: sheetRow,
+  severity,
+  code: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/),
+  message: z.string().min(1),
+});
+
+export const jsonIndicatorSchema = z.strictObject({
+  row: sheetRow,
+  indicator: z.string(),
+  target: z.string(),
+  outcome: jsonCellValueSchema,
+  status: z.enum(['met', 'missed', 'not-assessable']),
+  reason: z.string().min(1),
+});
+
+export const jsonTableSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    sheet: z.string(),
+    range: a1Range,
+    kind: z.literal('volumes'),
+    findings: z.array(jsonFindingSchema),
+  }),
+  z.strictObject({
+    sheet: z.string(),
+    range: a1Range,
+    kind: z.literal('indicators'),
+    findings: z.array(jsonFindingSchema),
+    indicators: z.array(jsonIndicatorSchema),
+  }),
+]);
+
+/** A finding that belongs to no table: on a sheet (with its cell) or on the whole workbook (without). */
+export const jsonWorkbookFindingSchema = z.strictObject({
+  sheet: z.string().optional(),
+  cell: a1.optional(),
+  row: sheetRow.optional(),
+  severity,
+  code: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/),
+  message: z.string().min(1),
+});
+
+export const jsonFileSummarySchema = z.strictObject({ errors: count, warnings: count, missed: count });
+
+export const jsonFileSchema = z.strictObject({
+  file: z.string(),
+  tables: z.array(jsonTableSchema),
+  findings: z.array(jsonWorkbookFindingSchema),
+  summary: jsonFileSummarySchema,
+  /** Present only when the file could not be read; `tables` and `findings` are then empty. */
+  error: z
+    .strictObject({
+      code: z.enum([
+        'not-found',
+        'not-a-file',
+        'no-access',
+        'read-failed',
+        'empty',
+        'not-xlsx',
+        'xls-or-encrypted',
+        'corrupt',
+        'no-sheets',
+        'unexpected',
+      ]),
+      message: z.string().min(1),
+    })
+    .optional(),
+});
+
+export const reportSchema = z.strictObject({
+  files: z.array(jsonFileSchema),
+  summary: z.strictObject({ errors: count, warnings: count, missed: count, unreadable: count }),
+});
+
+export type JsonReport = z.infer<typeof reportSchema>;
+export type JsonFile = z.infer<typeof jsonFileSchema>;
+export type JsonTable = z.infer<typeof jsonTableSchema>;
+export type JsonFinding = z.infer<typeof jsonFindingSchema>;
+export type JsonWorkbookFinding = z.infer<typeof jsonWorkbookFindingSchema>;
+export type JsonIndicator = z.infer<typeof jsonIndicatorSchema>;
+export type JsonReadErrorCode = NonNullable<JsonFile['error']>['code'];

@@ -1,0 +1,126 @@
+/** The readable report of `malkoll check`: per file its tables, findings, indicators and a summary line. */
+import type { Locale, Message } from '../core/types';
+import { formatMessage } from '../i18n/format';
+import type { JsonFile, JsonReport, JsonTable } from './reportSchema';
+
+const INDENT = '  ';
+const LONG_NAME = 70;
+
+/**
+ * One file's section of the readable report, ending with its summary line.
+ *
+ * @example
+ * renderFileText(toJsonFile(result, 'sv'), 'sv');
+ * // → "a.xlsx\n  'Volymer 2025'!A1:D61  volymtabell\n    Inga avvikelser.\n  Summering: 0 fel, 0 varningar, 0 mål ej uppfyllda.\n"
+ */
+export function renderFileText(file: JsonFile, locale: Locale): string {
+  const t = (key: string, params?: Message['params']): string => formatMessage(locale, params ? { key, params } : { key });
+  const lines: string[] = [file.file];
+  if (file.error) {
+    lines.push(`${INDENT}${t('cli.severity.error')}: ${file.error.message}`);
+    return `${lines.join('\n')}\n`;
+  }
+  for (const table of file.tables) lines.push(...renderTable(table, t));
+  if (file.findings.length > 0) {
+    lines.push(`${INDENT}${t('cli.workbookFindings')}`);
+    lines.push(
+      ...alignFindings(
+        file.findings.map((f) => ({
+          where: f.sheet === undefined ? '' : f.cell === undefined ? sheetRef(f.sheet) : `${sheetRef(f.sheet)}!${f.cell}`,
+          severity: t(`cli.severity.${f.severity}`),
+          code: f.code,
+          message: f.message,
+        })),
+        INDENT + INDENT,
+      ),
+    );
+  }
+  lines.push(`${INDENT}${t('cli.fileSummary', countParams(file.summary, locale))}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The closing line over all files, e.g. "Totalt 3 filer: 2 fel, 1 varning, 0 mål ej uppfyllda; 1 fil kunde inte läsas."
+ */
+export function renderTotalText(report: JsonReport, locale: Locale): string {
+  const params = {
+    ...countParams(report.summary, locale),
+    files: plural(locale, 'files', report.files.length),
+    unreadable: plural(locale, 'unreadable', report.summary.unreadable),
+  };
+  const key = report.summary.unreadable > 0 ? 'cli.totalSummaryUnreadable' : 'cli.totalSummary';
+  return `${formatMessage(locale, { key, params })}\n`;
+}
+
+/** The whole readable report: every file's section, then the total. */
+export function renderTextReport(report: JsonReport, locale: Locale): string {
+  return [...report.files.map((f) => renderFileText(f, locale)), renderTotalText(report, locale)].join('\n');
+}
+
+function renderTable(table: JsonTable, t: (key: string, params?: Message['params']) => string): string[] {
+  const lines = [`${INDENT}${sheetRef(table.sheet)}!${table.range}  ${t(`cli.kind.${table.kind}`)}`];
+  const inner = INDENT + INDENT;
+  // The missed indicators are listed below with their reasons; their `target-missed` findings would say it twice.
+  const listed = table.kind === 'indicators' ? new Set(table.indicators.filter((i) => i.status !== 'met').map((i) => i.row)) : new Set<number>();
+  const findings = table.findings.filter((f) => !(f.code === 'target-missed' && listed.has(f.row)));
+  lines.push(
+    ...alignFindings(
+      findings.map((f) => ({ where: `${sheetRef(table.sheet)}!${f.cell}`, severity: t(`cli.severity.${f.severity}`), code: f.code, message: f.message })),
+      inner,
+    ),
+  );
+  if (table.kind === 'indicators') {
+    const count = (status: string): number => table.indicators.filter((i) => i.status === status).length;
+    lines.push(`${inner}${t('cli.indicatorCounts', { met: count('met'), missed: count('missed'), notAssessable: count('not-assessable') })}`);
+    const notMet = table.indicators
+      .filter((i) => i.status !== 'met')
+      .map((i) => ({ row: t('cli.indicatorRow', { row: String(i.row) }), status: t(`cli.status.${i.status}`), i }));
+    const rowWidth = Math.max(0, ...notMet.map((l) => l.row.length));
+    const statusWidth = Math.max(0, ...notMet.map((l) => l.status.length));
+    for (const { row, status, i } of notMet) {
+      lines.push(`${inner}${INDENT}${row.padEnd(rowWidth)}  ${status.padEnd(statusWidth)}  ${shorten(i.indicator)}: ${i.reason}`);
+    }
+  } else if (findings.length === 0) {
+    lines.push(`${inner}${t('cli.noFindings')}`);
+  }
+  return lines;
+}
+
+interface FindingLine {
+  where: string;
+  severity: string;
+  code: string;
+  message: string;
+}
+
+/** Findings one per line, the address, severity and code columns padded so the messages line up. */
+function alignFindings(findings: FindingLine[], indent: string): string[] {
+  const width = (pick: (f: FindingLine) => string): number => Math.max(0, ...findings.map((f) => pick(f).length));
+  const w = { where: width((f) => f.where), severity: width((f) => f.severity), code: width((f) => f.code) };
+  return findings.map((f) =>
+    `${indent}${f.where.padEnd(w.where)}  ${f.severity.padEnd(w.severity)}  ${f.code.padEnd(w.code)}  ${f.message}`.trimEnd(),
+  );
+}
+
+/** A sheet name as Excel writes it in a reference: quoted when it holds anything but letters, digits, _ and . */
+export function sheetRef(sheet: string): string {
+  if (/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet)) return sheet;
+  return `'${sheet.replace(/'/g, "''")}'`;
+}
+
+function shorten(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > LONG_NAME ? `${oneLine.slice(0, LONG_NAME - 1).trimEnd()}…` : oneLine;
+}
+
+function countParams(summary: { errors: number; warnings: number; missed: number }, locale: Locale): Record<string, string> {
+  return {
+    errors: plural(locale, 'errors', summary.errors),
+    warnings: plural(locale, 'warnings', summary.warnings),
+    missed: plural(locale, 'missed', summary.missed),
+  };
+}
+
+function plural(locale: Locale, what: string, count: number): string {
+  return formatMessage(locale, { key: `cli.count.${what}.${count === 1 ? 'one' : 'other'}`, params: { count } });
+}

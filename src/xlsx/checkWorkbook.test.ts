@@ -1,0 +1,50 @@
+import seed from '../../samples/seed-000-volymer-2025.json';
+import type { CellValue, Grid } from '../core/types';
+import { checkWorkbook } from './checkWorkbook';
+
+const seedGrid = (): Grid => ({ sheet: 'Volymer 2025', top: 1, left: 1, cells: seed.rows.map((r) => [...r]) as CellValue[][] });
+
+describe('checkWorkbook', () => {
+  it('checks each sheet that holds anything and counts what the engine found', () => {
+    const grid = seedGrid();
+    grid.cells[29][2] = 8134; // Ortopedi bas, C30
+    const check = checkWorkbook({ grids: [grid, { sheet: 'Blad2', top: 1, left: 1, cells: [] }], notes: [] });
+    expect(check.sheets.map((s) => s.sheet)).toEqual(['Volymer 2025']);
+    expect(check.sheets[0].tables[0].findings.map((f) => `${f.cell} ${f.code}`)).toEqual(['B30 sum-mismatch', 'C61 total-mismatch']);
+    expect(check.findings).toEqual([]);
+    expect(check.summary).toMatchObject({ errors: 2, warnings: 0, readyToSubmit: false });
+  });
+
+  it('never calls a workbook with no table clean', () => {
+    const check = checkWorkbook({ grids: [{ sheet: 'Noter', top: 1, left: 1, cells: [['Anteckningar']] }], notes: [] });
+    expect(check.findings).toEqual([{ code: 'no-table', severity: 'error', message: { key: 'cli.note.noTables' } }]);
+    expect(check.summary).toMatchObject({ errors: 1, readyToSubmit: false });
+  });
+
+  it('turns formulas without results into a warning at the first such cell', () => {
+    const check = checkWorkbook({
+      grids: [seedGrid()],
+      notes: [{ kind: 'formula-without-result', sheet: 'Volymer 2025', count: 3, cells: ['B61', 'C61', 'D61'] }],
+    });
+    expect(check.findings).toEqual([
+      {
+        code: 'formula-without-result',
+        severity: 'warning',
+        sheet: 'Volymer 2025',
+        cell: 'B61',
+        row: 61,
+        message: { key: 'cli.note.formulaWithoutResult.other', params: { count: 3, sheet: 'Volymer 2025', cells: 'B61, C61, D61' } },
+      },
+    ]);
+    expect(check.summary).toMatchObject({ errors: 0, warnings: 1, readyToSubmit: true });
+  });
+
+  it('makes a sheet too large to read an error, and then adds no no-table on top', () => {
+    const check = checkWorkbook({
+      grids: [],
+      notes: [{ kind: 'sheet-too-large', sheet: 'Export', range: 'A1:XFD1048576', cellCount: 17179869184 }],
+    });
+    expect(check.findings.map((f) => `${f.sheet}!${f.cell} ${f.severity} ${f.code}`)).toEqual(['Export!A1 error sheet-too-large']);
+    expect(check.summary).toMatchObject({ errors: 1, readyToSubmit: false });
+  });
+});

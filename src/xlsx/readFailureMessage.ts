@@ -1,0 +1,30 @@
+/** Why a workbook file could not be read, as a message of the catalogue: the same words on the command line and in /check.html. */
+import type { Message } from '../core/types';
+
+/** Every reason a file can fail to be read, from the file system to the .xlsx inside it. */
+export type ReadFailureCode =
+  | 'not-found'
+  | 'not-a-file'
+  | 'no-access'
+  | 'read-failed'
+  | 'empty'
+  | 'not-xlsx'
+  | 'xls-or-encrypted'
+  | 'corrupt'
+  | 'no-sheets'
+  | 'unexpected';
+
+/**
+ * The message naming the file and saying why it could not be read.
+ *
+ * @example
+ * formatMessage('en', readFailureMessage('a.txt', 'not-xlsx', 'text'))
+ * // → 'a.txt: is not an Excel workbook in .xlsx format (it looks like text). Save it as .xlsx in Excel and run again.'
+ */
+export function readFailureMessage(file: string, code: ReadFailureCode, detail?: string): Message {
+  if (code === 'not-xlsx') {
+    const kind = detail ? { message: { key: 'cli.read.not-xlsx.kind', params: { kind: detail } } } : '';
+    return { key: 'cli.read.not-xlsx', params: { file, kind } };
+  }
+  return { key: `cli.read.${code}`, params: { file, detail: detail ?? code } };
+}
