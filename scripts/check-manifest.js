@@ -197,8 +197,12 @@ function checkManifest(xml, options = {}) {
 
   // Icons exist in the built output.
   if (options.distDir) {
+    // The add-in's base path (e.g. https://host/addin/) is where dist/ is served.
+    const taskpane = defined.Urls.get(runtimeId);
+    const base = taskpane ? new URL('.', taskpane['@_DefaultValue']).pathname : '/';
     for (const u of new Set(urls)) {
-      const file = new URL(u).pathname.replace(/^\//, '');
+      const pathname = new URL(u).pathname;
+      const file = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
       if (/\.(png|html|js|json)$/.test(file) && !fs.existsSync(path.join(options.distDir, file))) {
         problems.push(`${u} points at ${file}, which the build did not write`);
       }
