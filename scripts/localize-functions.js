@@ -17,10 +17,16 @@ function localize(metadata, translations) {
       problems.push(`${fn.id}: Swedish name and description are missing`);
       return fn;
     }
+    // A parameter's Swedish text is its description, or { name, description } to also rename it in
+    // Excel's autocomplete (utfall for outcome); the order and types stay those of the English metadata.
     const parameters = (fn.parameters || []).map((p) => {
-      const text = sv.parameters && sv.parameters[p.name];
-      if (!text) problems.push(`${fn.id}: Swedish description of parameter "${p.name}" is missing`);
-      return text ? { ...p, description: text } : p;
+      const entry = sv.parameters && sv.parameters[p.name];
+      const texts = typeof entry === 'string' ? { description: entry } : entry || {};
+      if (!texts.description) problems.push(`${fn.id}: Swedish description of parameter "${p.name}" is missing`);
+      if (texts.name !== undefined && !/^[a-zåäö_][a-zåäö0-9_]*$/i.test(texts.name)) {
+        problems.push(`${fn.id}: Swedish parameter name "${texts.name}" is not a plain word`);
+      }
+      return { ...p, ...(texts.name ? { name: texts.name } : {}), ...(texts.description ? { description: texts.description } : {}) };
     });
     const known = new Set((fn.parameters || []).map((p) => p.name));
     for (const name of Object.keys(sv.parameters || {})) {

@@ -3,18 +3,18 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { loadFunctionsBundle, readMetadata } from '../support/functionsHarness';
 
-/** spec/functions.md's table: id, Swedish name, parameters ([x] optional). */
-const CONTRACT: [string, string, string[]][] = [
-  ['FULFILMENT', 'MÅLUPPFYLLELSE', ['outcome', 'plan', '[month]', '[profile]']],
-  ['ADDITIONAL_VOLUME', 'TILLÄGGSVOLYM', ['performed', 'base', 'additional']],
-  ['REIMBURSEMENT', 'TILLÄGGSERSÄTTNING', ['performed', 'base', 'additional', 'price']],
-  ['PRICE', 'PRIS', ['kind', '[hospital]', '[price_table]']],
-  ['TARGET_MET', 'MÅLUPPFYLLT', ['outcome', 'target', '[reference]', '[group]', '[direction]']],
-  ['TARGET_STATUS', 'MÅLSTATUS', ['outcome', 'target', '[reference]', '[group]', '[direction]']],
-  ['TARGET_EXPLAIN', 'TOLKA_MÅL', ['target', '[group]', '[direction]']],
-  ['NUMBER', 'TAL', ['text']],
-  ['VOLUME_CHECK', 'KONTROLLERA_VOLYM', ['total', 'base', 'additional']],
-  ['VALIDATE_VOLUMES', 'VALIDERA_VOLYMER', ['table']],
+/** spec/functions.md's table: id, Swedish name, parameters ([x] optional) in English and in Swedish Excel. */
+const CONTRACT: [string, string, string[], string[]][] = [
+  ['FULFILMENT', 'MÅLUPPFYLLELSE', ['outcome', 'plan', '[month]', '[profile]'], ['utfall', 'plan', '[månad]', '[profil]']],
+  ['ADDITIONAL_VOLUME', 'TILLÄGGSVOLYM', ['performed', 'base', 'additional'], ['utfört', 'bas', 'tillägg']],
+  ['REIMBURSEMENT', 'TILLÄGGSERSÄTTNING', ['performed', 'base', 'additional', 'price'], ['utfört', 'bas', 'tillägg', 'pris']],
+  ['PRICE', 'PRIS', ['kind', '[hospital]', '[price_table]'], ['typ', '[sjukhus]', '[pristabell]']],
+  ['TARGET_MET', 'MÅLUPPFYLLT', ['outcome', 'target', '[reference]', '[group]', '[direction]'], ['utfall', 'mål', '[referens]', '[grupp]', '[riktning]']],
+  ['TARGET_STATUS', 'MÅLSTATUS', ['outcome', 'target', '[reference]', '[group]', '[direction]'], ['utfall', 'mål', '[referens]', '[grupp]', '[riktning]']],
+  ['TARGET_EXPLAIN', 'TOLKA_MÅL', ['target', '[group]', '[direction]'], ['mål', '[grupp]', '[riktning]']],
+  ['NUMBER', 'TAL', ['text'], ['text']],
+  ['VOLUME_CHECK', 'KONTROLLERA_VOLYM', ['total', 'base', 'additional'], ['uppdrag', 'bas', 'tillägg']],
+  ['VALIDATE_VOLUMES', 'VALIDERA_VOLYMER', ['table'], ['tabell']],
 ];
 const IDS = CONTRACT.map(([id]) => id);
 
@@ -32,14 +32,15 @@ describe('functions.json and functions.sv.json', () => {
     expect(sv.map((f) => f.id)).toEqual(en.map((f) => f.id));
   });
 
-  it.each(CONTRACT)('%s is %s in Swedish Excel and itself in English Excel, with the contract’s parameters', (id, svName, params) => {
+  it.each(CONTRACT)('%s is %s in Swedish Excel and itself in English Excel, with the contract’s parameters', (id, svName, params, svParams) => {
     const e = en.find((f) => f.id === id)!;
     const s = sv.find((f) => f.id === id)!;
     expect(e.name).toBe(id);
     expect(s.name).toBe(svName);
     const shown = (f: typeof e) => f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name));
     expect(shown(e)).toEqual(params);
-    expect(shown(s)).toEqual(params);
+    expect(shown(s)).toEqual(svParams);
+    expect(s.parameters.map((p) => p.type)).toEqual(e.parameters.map((p) => p.type));
     for (const f of [e, s]) {
       expect(f.description?.length).toBeGreaterThan(20);
       for (const p of f.parameters) expect(p.description?.length).toBeGreaterThan(3);
