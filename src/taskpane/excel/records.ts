@@ -3,6 +3,7 @@
  * so that "Rensa markeringar" and "Ta bort" undo exactly that, also after the pane was closed.
  * Stored as JSON text and read back defensively: a setting someone else changed is treated as absent.
  */
+import * as z from 'zod/mini';
 
 export const MARKS_KEY = 'malkoll.marks';
 export const STATUS_COLUMN_KEY = 'malkoll.statusColumn';
@@ -30,6 +31,20 @@ export interface BlockRecord {
   numberFormatsBefore?: string[][];
 }
 
+// Pages run under a strict Content Security Policy (no 'unsafe-eval'): zod must not compile validators.
+z.config({ jitless: true });
+
+const marksSchema = z.object({
+  sheets: z.array(z.object({ sheet: z.string(), cells: z.array(z.string()) })).check(z.minLength(1)),
+});
+
+const blockSchema = z.object({
+  sheet: z.string(),
+  address: z.string(),
+  written: z.array(z.array(z.union([z.string(), z.number(), z.null()]))),
+  numberFormatsBefore: z.optional(z.array(z.array(z.string()))),
+});
+
 function parse(value: unknown): unknown {
   if (typeof value !== 'string') return value;
   try {
@@ -39,30 +54,18 @@ function parse(value: unknown): unknown {
   }
 }
 
-function isStringArray(v: unknown): v is string[] {
-  return Array.isArray(v) && v.every((x) => typeof x === 'string');
-}
-
 /** A stored marks setting, or null when there is none or it is not ours. */
 export function readMarksRecord(value: unknown): MarksRecord | null {
-  const v = parse(value) as MarksRecord | null;
-  if (!v || !Array.isArray(v.sheets)) return null;
-  const ok = v.sheets.every((s) => s && typeof s.sheet === 'string' && isStringArray(s.cells));
-  return ok && v.sheets.length > 0 ? { sheets: v.sheets } : null;
+  const result = marksSchema.safeParse(parse(value));
+  return result.success ? result.data : null;
 }
 
 /** A stored block setting (status column, calculations), or null when there is none or it is not ours. */
 export function readBlockRecord(value: unknown): BlockRecord | null {
-  const v = parse(value) as BlockRecord | null;
-  if (!v || typeof v.sheet !== 'string' || typeof v.address !== 'string' || !Array.isArray(v.written)) return null;
-  const cellsOk = v.written.every(
-    (row) => Array.isArray(row) && row.every((x) => x === null || typeof x === 'string' || typeof x === 'number'),
-  );
-  if (!cellsOk) return null;
-  if (v.numberFormatsBefore !== undefined && !(Array.isArray(v.numberFormatsBefore) && v.numberFormatsBefore.every(isStringArray))) {
-    return null;
-  }
-  return v;
+  const result = blockSchema.safeParse(parse(value));
+  if (!result.success) return null;
+  const { numberFormatsBefore, ...rest } = result.data;
+  return numberFormatsBefore === undefined ? rest : { ...rest, numberFormatsBefore };
 }
 
 export function storeRecord(record: MarksRecord | BlockRecord): string {
