@@ -3,6 +3,7 @@
  * the controller's clicks, and what the pane asked Excel to do.
  */
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import type { FakeConfig, FakeLog, FakeSnapshot } from '../fakes/fake-excel';
@@ -12,7 +13,8 @@ import { indicatorRows, rowOf, seedVolumeRows, volumeRowsWithOutcome } from '../
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const FAKE = path.join(ROOT, 'test', 'fakes', 'fake-excel.js');
-const SHOTS = path.join(ROOT, 'docs', 'screenshots');
+// README's screenshots are refreshed with `npm run screenshots`; an ordinary test run leaves the tree as it was.
+const SHOTS = process.env.MALKOLL_SCREENSHOTS === '1' ? path.join(ROOT, 'docs', 'screenshots') : fs.mkdtempSync(path.join(os.tmpdir(), 'malkoll-shots-'));
 
 /** The seed table with Ortopedi's bas mistyped: 8 134 for 8 143. */
 function brokenSeed() {
