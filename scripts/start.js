@@ -14,7 +14,8 @@ const WebpackDevServer = require('webpack-dev-server');
 const devCerts = require('office-addin-dev-certs');
 
 const ROOT = path.resolve(__dirname, '..');
-const PORT = 3000;
+// The manifest names port 3000; another port (MALKOLL_PORT) is only for tests that run beside a dev server.
+const PORT = Number(process.env.MALKOLL_PORT) || 3000;
 const URL_BASE = `https://localhost:${PORT}/`;
 const MANIFEST = path.join(ROOT, 'manifest.xml');
 
@@ -89,15 +90,23 @@ async function main() {
   const config = require(path.join(ROOT, 'webpack.config.js'))({}, { mode: 'development' });
   const compiler = webpack(config);
   const server = new WebpackDevServer(
-    { ...config.devServer, server: { type: 'https', options: await httpsOptions() }, open: false },
+    { ...config.devServer, port: PORT, server: { type: 'https', options: await httpsOptions() }, open: false },
     compiler,
   );
   await server.start();
   console.log(`\nMålkoll is served at ${URL_BASE} (taskpane.html, functions.json, manifest.xml).`);
   if (process.env.MALKOLL_NO_SIDELOAD !== '1' && sideload()) {
     console.log('Sideloaded manifest.xml into desktop Excel and started Excel: open Målkoll from the Home tab.');
-  } else {
-    printWebInstructions();
+    return;
+  }
+  printWebInstructions();
+  // No Excel here: what a newcomer sees first is the check page, with the sample workbook one click away.
+  const hasDesktop = process.platform !== 'linux' || process.env.DISPLAY || process.env.WAYLAND_DISPLAY;
+  if (process.env.MALKOLL_NO_OPEN !== '1' && hasDesktop) {
+    const open = process.platform === 'win32' ? ['cmd', ['/c', 'start', '', `${URL_BASE}check.html`]] : [process.platform === 'darwin' ? 'open' : 'xdg-open', [`${URL_BASE}check.html`]];
+    const child = spawn(open[0], open[1], { detached: true, stdio: 'ignore' });
+    child.on('error', () => {}); // no browser opener: the address is printed above
+    child.unref();
   }
 }
 
