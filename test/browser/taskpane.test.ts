@@ -7,7 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import type { FakeConfig, FakeLog, FakeSnapshot } from '../fakes/fake-excel';
-import { launchChromium, watchedPage, type WatchedPage } from '../support/browser';
+import { launchChromium, ours, watchedPage, type WatchedPage } from '../support/browser';
 import { serveDirectory, type StaticServer } from '../support/staticServer';
 import { indicatorRows, rowOf, seedVolumeRows, volumeRowsWithOutcome } from '../taskpane/workbooks';
 
@@ -40,13 +40,6 @@ async function openPane(browser: Browser, server: StaticServer, config: FakeConf
 const snapshot = (page: Page) => page.evaluate(() => (globalThis as unknown as { __malkollFake: { snapshot(): FakeSnapshot } }).__malkollFake.snapshot());
 const log = (page: Page) => page.evaluate(() => (globalThis as unknown as { __malkollFake: { log: FakeLog } }).__malkollFake.log);
 
-/** Hosts office.js itself calls (its telemetry frame, locale files); the test blocks them, and the pane must not need them. */
-const OFFICE_JS_HOSTS = /(^|\.)(microsoft\.com|oaspapps\.com|office\.net|office\.com|live\.com|msocdn\.com)$/;
-
-/** Requests that tried to leave the machine for anywhere other than office.js's own hosts: the pane's. */
-function ours(outside: string[]): string[] {
-  return outside.filter((u) => !OFFICE_JS_HOSTS.test(new URL(u).hostname));
-}
 
 describe('the task pane in headless Chromium with a fake Excel', () => {
   let browser: Browser;

@@ -37,6 +37,14 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/** Hosts office.js itself calls outside Office (its telemetry frame): blocked like everything else, and never needed. */
+const OFFICE_JS_HOSTS = /(^|\.)(microsoft\.com|oaspapps\.com|office\.net|office\.com|live\.com|msocdn\.com)$/;
+
+/** The blocked requests that were not office.js's own: what our pages tried to send out. */
+export function ours(outside: string[]): string[] {
+  return outside.filter((u) => !OFFICE_JS_HOSTS.test(new URL(u).hostname));
+}
+
 export interface WatchedPage {
   page: Page;
   /** Requests that tried to leave the machine (aborted). */
