@@ -296,6 +296,25 @@ describe('parseTarget: yes/no and no target', () => {
   );
 });
 
+describe('parseTarget: zero targets of patient-safety indicators', () => {
+  it.each([
+    ['Inga fall', undefined],
+    ['Nollvision', undefined],
+    ['Nollvision för trycksår', 'för trycksår'],
+    ['Noll fall av vårdrelaterade infektioner', 'av vårdrelaterade infektioner'],
+    ['0 fall', undefined],
+  ])('reads "%s" as at most zero', (text, context) => {
+    const parsed = parseTarget(text);
+    expect(parsed).toMatchObject({ kind: 'threshold', threshold: { comparator: '<=', value: 0, percent: false } });
+    expect(parsed.kind === 'threshold' ? parsed.context : null).toBe(context);
+  });
+
+  it('keeps words that only start like a zero target as they were', () => {
+    expect(parseTarget('Nollning av mätaren').kind).toBe('none');
+    expect(parseTarget('Ingafall').kind).toBe('none');
+  });
+});
+
 describe('parseTarget: digits that cannot be read are "unreadable", not "none"', () => {
   test.each([
     'Senast 2025-06-30',

@@ -1,7 +1,8 @@
 /**
  * Reads a target value (målvärde) written as text, in any of the forms of spec/functions.md, into a
  * ParsedTarget. The order matters: yes/no and "no target" phrases first, then split targets, then a
- * threshold with a comparator, then change targets, then a bare value.
+ * threshold with a comparator, then change targets, then a bare value. Zero targets ("Inga fall") are
+ * read as at most zero.
  */
 import { parseChange, startsWithChangeWord } from './parseChange';
 import { parseSplit } from './parseSplit';
@@ -27,6 +28,12 @@ const NO_TARGET = [
   /^(?:indikator(?:n)? )?(?:pausas|pausad|pausat|pausades)(?!\p{L})/u,
 ];
 
+/**
+ * Zero targets of patient-safety indicators ("Inga fall", "Nollvision", "Noll fall"): at most zero. Read as
+ * ≤ 0 rather than as a bare 0, which the default direction (at least) would make always met.
+ */
+const ZERO = /^(?:noll fall|nollvision|noll|inga fall|0 fall)(?!\p{L})(?:\s*(.*))?$/u;
+
 function finish(text: string, reading: ParsedTarget | 'unreadable' | null): ParsedTarget | null {
   if (reading === 'unreadable') return { kind: 'unreadable', text, why: 'digits' };
   return reading;
@@ -42,6 +49,11 @@ function read(raw: string): ParsedTarget {
   const yesNo = YES_NO.exec(lower);
   if (yesNo) return { kind: 'yes-no', text, expected: yesNo[1] === 'ja' || yesNo[1] === 'yes' };
   if (NO_TARGET.some((r) => r.test(lower))) return { kind: 'none', text, why: 'no-target' };
+  const zero = ZERO.exec(lower);
+  if (zero) {
+    const context = zero[1] ? text.slice(text.length - zero[1].length) : '';
+    return { kind: 'threshold', text, threshold: { comparator: '<=', value: 0, percent: false }, ...(context ? { context } : {}) };
+  }
 
   const split = finish(text, parseSplit(text));
   if (split) return split;
