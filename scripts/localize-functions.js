@@ -1,9 +1,16 @@
 /* Excel shows a custom function's name and help in the user's language only from a second metadata file
  * (functions.sv.json, referenced by a sv-SE override in the manifest). This webpack plugin derives it from the
  * generated functions.json and the Swedish texts in src/functions/functions.sv.json, and fails the build if
- * any function or parameter lacks a Swedish name or description, or a translation names an unknown one. */
+ * any function or parameter lacks a Swedish name or description, or a translation names an unknown one.
+ *
+ * It also sets allowErrorForDataTypeAny in both files, which the generator cannot: without it Excel answers an
+ * error cell in an argument with that error and never calls the function, so VALIDATE_VOLUMES over a table
+ * holding #REF! would show #REF! instead of a formula-error finding at that cell. */
 const fs = require('fs');
 const { sources, WebpackError, Compilation } = require('webpack');
+
+/** Metadata options both languages share; see the comment above. */
+const SHARED_OPTIONS = { allowErrorForDataTypeAny: true };
 
 function localize(metadata, translations) {
   const problems = [];
@@ -36,7 +43,7 @@ function localize(metadata, translations) {
     if (sv.helpUrl) localized.helpUrl = sv.helpUrl;
     return localized;
   });
-  return { metadata: { ...metadata, functions }, problems };
+  return { metadata: { ...metadata, ...SHARED_OPTIONS, functions }, problems };
 }
 
 class LocalizeFunctionsPlugin {
@@ -63,6 +70,8 @@ class LocalizeFunctionsPlugin {
             return;
           }
           for (const p of result.problems) compilation.errors.push(new WebpackError(p));
+          const english = { ...JSON.parse(asset.source.source().toString()), ...SHARED_OPTIONS };
+          compilation.updateAsset(source, new sources.RawSource(JSON.stringify(english, null, 2)));
           compilation.emitAsset(output, new sources.RawSource(JSON.stringify(result.metadata, null, 2)));
         },
       );
@@ -70,4 +79,4 @@ class LocalizeFunctionsPlugin {
   }
 }
 
-module.exports = { LocalizeFunctionsPlugin, localize };
+module.exports = { LocalizeFunctionsPlugin, localize, SHARED_OPTIONS };

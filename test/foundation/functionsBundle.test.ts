@@ -29,6 +29,13 @@ describe('the built custom functions bundle, loaded the way Excel loads it', () 
     }
   });
 
+  it('lets error cells reach the functions (so VALIDATE_VOLUMES can report #REF! as a finding), in both languages', () => {
+    for (const file of ['functions.json', 'functions.sv.json']) {
+      const metadata = JSON.parse(fs.readFileSync(path.join(DIST, file), 'utf8'));
+      expect([file, metadata.allowErrorForDataTypeAny]).toEqual([file, true]);
+    }
+  });
+
   it('stays small and free of React and Fluent', () => {
     const source = fs.readFileSync(path.join(DIST, 'functions.js'), 'utf8');
     expect(source).not.toMatch(/react|fluentui|griffel/i);
