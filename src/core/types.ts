@@ -84,6 +84,8 @@ export type FindingCode = VolumeFindingCode | IndicatorFindingCode;
 export interface Finding {
   code: FindingCode;
   severity: Severity;
+  /** The sheet's name, when the grid has one (spec/tables.md lists it in a finding's shape). */
+  sheet?: string;
   /** A1 address on the sheet, without the sheet name, e.g. "C31". */
   cell: string;
   /** The sheet's own 1-based row number. */

@@ -21,6 +21,36 @@ describe('checkWorkbook', () => {
     expect(check.summary).toMatchObject({ errors: 1, readyToSubmit: false });
   });
 
+  it('gives the near-miss hint, not the generic message, when the only header came close', () => {
+    const check = checkWorkbook({
+      grids: [{ sheet: 'Volymer', top: 1, left: 1, cells: [['Specialitet', 'Uppdrag', 'Bas', 'Extravolym'], ['Ortopedi', 11080, 8134, 2937]] }],
+      notes: [],
+    });
+    expect(check.findings).toEqual([
+      {
+        code: 'no-table',
+        severity: 'error',
+        sheet: 'Volymer',
+        cell: 'B1',
+        row: 1,
+        message: { key: 'table.noVolumeTableNearMiss', params: { row: '1', missing: { message: { key: 'table.role.additional' } } } },
+      },
+    ]);
+    expect(check.summary).toMatchObject({ errors: 1, readyToSubmit: false });
+  });
+
+  it('reports a header that came close on one sheet even when another sheet has a clean table', () => {
+    const check = checkWorkbook({
+      grids: [seedGrid(), { sheet: 'Volymer 2024', top: 1, left: 1, cells: [['Specialitet', 'Uppdrag', 'Bas', 'Extravolym'], ['Ortopedi', 11080, 8134, 2937]] }],
+      notes: [],
+    });
+    expect(check.sheets[0].tables[0].findings).toEqual([]);
+    expect(check.findings.map((f) => `${f.sheet}!${f.cell} ${f.severity} ${f.code} ${f.message.key}`)).toEqual([
+      'Volymer 2024!B1 error no-table table.noVolumeTableNearMiss',
+    ]);
+    expect(check.summary).toMatchObject({ errors: 1, readyToSubmit: false });
+  });
+
   it('turns formulas without results into a warning at the first such cell', () => {
     const check = checkWorkbook({
       grids: [seedGrid()],

@@ -128,6 +128,9 @@ describe('the clean seed table', () => {
           '3 formler på bladet ”Volymer 2025” saknar sparat resultat (B61, C61, D61) och läses som tomma. Öppna och spara arbetsboken i Excel så att resultaten räknas fram.',
       },
     ]);
+    // Read as blank, the totals could not be verified: an error each, not a silent pass.
+    expect(tableFindings(entry)).toEqual(['B61 blank', 'C61 blank', 'D61 blank']);
+    expect(entry.tables[0].findings[0].message).toBe('uppdrag saknas på summaraden ”Totalsumma”, så summan kunde inte kontrolleras');
   });
 });
 
@@ -158,7 +161,8 @@ describe('each planted defect is found at its cell with its code', () => {
   });
 
   it('counts errors and warnings in the summary, and exits 1 when there are errors', () => {
-    const errors = Object.values(DEFECTS).reduce((n, d) => n + (d.severity === 'error' ? d.expected.length : 0), 0) + 1;
+    // …plus the formula error cached in C33 and the three totals saved without results (read as blank).
+    const errors = Object.values(DEFECTS).reduce((n, d) => n + (d.severity === 'error' ? d.expected.length : 0), 0) + 1 + 3;
     // …and the warning about formulas without results.
     const warnings = Object.values(DEFECTS).reduce((n, d) => n + (d.severity === 'warning' ? d.expected.length : 0), 0) + 1;
     expect(batch.report.summary).toEqual({ errors, warnings, missed: 0, unreadable: 0 });
@@ -200,6 +204,52 @@ describe('a table pasted as text', () => {
     expect(new Set(codes)).toEqual(new Set(['text-number']));
     expect(entry.summary).toEqual({ errors: 0, warnings: 150, missed: 0 });
     expect(run.status).toBe(0);
+  });
+});
+
+describe('a header that came close beside a clean table (fails closed)', () => {
+  const misspelt = (heading: string): Row[] => [
+    ['Specialitet', 'Uppdrag', 'Bas', heading],
+    ['Ortopedi', 11080, 8134, 2937], // 11 080 ≠ 8 134 + 2 937 = 11 071
+  ];
+
+  it('a header still not understood is an error at its header row, and the run exits 1', async () => {
+    const file = await writeWorkbook(dir, 'oläst-rubrik.xlsx', { [SHEET]: seedVolumeRows(), 'Volymer 2024': misspelt('Extravolym') });
+    const run = runCliJson(['check', file, '--lang', 'sv']);
+    expect(run.status).toBe(1);
+    const entry = fileEntry(run.report, 'oläst-rubrik.xlsx');
+    expect(tableFindings(entry)).toEqual([]);
+    expect(entry.findings).toEqual([
+      {
+        sheet: 'Volymer 2024',
+        cell: 'B1',
+        row: 1,
+        severity: 'error',
+        code: 'no-table',
+        message:
+          'Rad 1 ser ut som rubrikraden i en volymtabell men saknar kolumnen för tillägg, så tabellen är inte kontrollerad. En volymtabell behöver kolumnerna uppdrag, bas och tillägg.',
+      },
+    ]);
+    expect(entry.summary).toEqual({ errors: 1, warnings: 0, missed: 0 });
+  });
+
+  it('a misspelt heading (Tillägsvolym) is read, so the wrong sum under it is found', async () => {
+    const file = await writeWorkbook(dir, 'felstavad-rubrik.xlsx', { [SHEET]: seedVolumeRows(), 'Volymer 2024': misspelt('Tillägsvolym') });
+    const run = runCliJson(['check', file]);
+    expect(run.status).toBe(1);
+    const entry = fileEntry(run.report, 'felstavad-rubrik.xlsx');
+    expect(entry.tables.map((t) => `${t.sheet}!${t.range}`)).toEqual([`${SHEET}!A1:D61`, 'Volymer 2024!A1:D2']);
+    expect(tableFindings(entry)).toEqual(['B2 sum-mismatch']);
+    expect(entry.findings).toEqual([]);
+  });
+
+  it('with no other table, the hint names the missing column rather than saying nothing was found', async () => {
+    const file = await writeWorkbook(dir, 'bara-oläst.xlsx', { Blad1: misspelt('Extravolym') });
+    const run = runCliJson(['check', file], { LANG: 'en_GB.UTF-8' });
+    expect(run.status).toBe(1);
+    expect(fileEntry(run.report, 'bara-oläst.xlsx').findings.map((f) => f.message)).toEqual([
+      'Row 1 looks like the header row of a volume table but has no column for additional (tillägg), so the table has not been checked. A volume table needs the columns total, base and additional.',
+    ]);
   });
 });
 

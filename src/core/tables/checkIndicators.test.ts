@@ -3,7 +3,7 @@ import { summarize } from './summarize';
 import type { CellValue, Finding, Grid } from '../types';
 import type { IndicatorTable } from './types';
 import { formatMessage } from '../../i18n/format';
-import { cellOf, pastedGrid, withCell } from '../../../test/fixtures/grids';
+import { cellOf, fixtureText, pastedGrid, withCell } from '../../../test/fixtures/grids';
 
 /**
  * The seed's follow-up table (seed 000, "Indikator/Uppföljning | Målvärde …") has no outcome column: the
@@ -124,7 +124,7 @@ describe('the follow-up table of seed 000 with outcomes added', () => {
     expect(formatMessage('sv', byCell('E39').message)).toBe('Beläggningsgrad, somatisk vård: målet nås inte, utfall 95\u00a0% mot mål ≤ 90\u00a0%');
     expect(formatMessage('sv', byCell('E40').message)).toBe('Beläggningsgrad, psykiatrisk vård: utfall saknas, fast målvärdet ”≤ 90 %” går att mäta');
     expect(formatMessage('sv', byCell('E2').message)).toBe(
-      'Utfallet 93 jämförs med ett mål i procent (”≥90 % inom 20 minuter (regionalt mål)”). Menades 93\u00a0%? Procent lagras som andel: 93 % är 0,93.',
+      'Utfallet 93 jämförs med ett mål i procent (”≥90 % inom 20 minuter (regionalt mål)”). Menades 93\u00a0%? Procent lagras som andel: 93\u00a0% är 0,93.',
     );
     expect(summarize([checkIndicators(seedWithOutcomes())])).toEqual({
       errors: 1,
@@ -142,13 +142,24 @@ describe('the follow-up table of seed 000 with outcomes added', () => {
     expect(s).toMatchObject({ errors: 0, missed: 7, readyToSubmit: true });
   });
 
-  test('the seed table as printed has no outcome column: no table, and the message says which column is missing', () => {
+  test('the seed table as printed has no outcome column: no table, and one error at its first header row counting the repeats', () => {
     const check = checkIndicators(pastedGrid('seed-000-indicators.tsv'));
     expect(check.tables).toEqual([]);
-    expect(codesAt(check.findings)).toEqual(['no-table@A1']);
+    // The header "Uppdrag | Indikator/Uppföljning | Målvärde" is printed on every page of the seed.
+    const headerRows = fixtureText('seed-000-indicators.tsv')
+      .split('\n')
+      .flatMap((line, i) => (line.split('\t')[2] === 'Indikator/Uppföljning' ? [i + 1] : []));
+    expect(headerRows).toHaveLength(10);
+    expect(codesAt(check.findings)).toEqual([`no-table@C${headerRows[0]}`]);
+    expect(check.findings[0].severity).toBe('error');
     expect(formatMessage('sv', check.findings[0].message)).toBe(
-      'Ingen indikatortabell hittades. Rad 1 ser ut som en rubrikrad men saknar kolumnen för utfall (Utfall, Periodens utfall eller Resultat).',
+      'Rad 1 och 9 rader till längre ned ser ut som rubrikrader i en indikatortabell men saknar kolumnen för utfall (Utfall, Periodens utfall eller Resultat), så tabellerna är inte kontrollerade.',
     );
+  });
+
+  test('a single header row that came close says so for that row alone', () => {
+    const check = checkIndicators({ cells: [['Indikator', 'Målvärde'], ['Beläggningsgrad', '≤ 90 %']], top: 1, left: 1 });
+    expect(formatMessage('en', check.findings[0].message)).toMatch(/^Row 1 looks like the header row of an indicator table but has no column for outcome/);
   });
 });
 
@@ -198,6 +209,72 @@ describe('other indicator tables', () => {
   test('an outcome that is an error value is an error', () => {
     const t = onlyTable(grid([['Indikator', 'Målvärde', 'Utfall'], ['Beläggningsgrad', '≤ 90 %', { error: '#N/A' }]]));
     expect(codesAt(t.findings)).toEqual(['outcome-missing@C2']);
+  });
+
+  test('an outcome that is a placeholder or text is a missing outcome (an error), quoting what is there', () => {
+    const check = checkIndicators(
+      grid([
+        ['Indikator', 'Målvärde', 'Utfall'],
+        ['Vårdgaranti första besök', '≥ 90 %', '-'],
+        ['Andel SIP', '≥ 90 %', 'Under utredning'],
+        ['Beläggningsgrad', '≥ 90 %', 'NaN'],
+        ['Väntetid', '≥ 90 %', true],
+        ['Handlingsplan finns', 'Ja', 'Kanske'],
+      ]),
+    );
+    const t = check.tables[0] as IndicatorTable;
+    expect(t.indicators.map((i) => i.status)).toEqual(['not-assessable', 'not-assessable', 'not-assessable', 'not-assessable', 'not-assessable']);
+    expect(codesAt(t.findings)).toEqual(['outcome-missing@C2', 'outcome-missing@C3', 'outcome-missing@C4', 'outcome-missing@C5', 'outcome-missing@C6']);
+    expect(t.findings.every((f) => f.severity === 'error')).toBe(true);
+    expect(t.findings.map((f) => formatMessage('sv', f.message))).toEqual([
+      'Vårdgaranti första besök: utfall saknas: ”-” är inget tal som kan jämföras med målvärdet ”≥ 90 %”',
+      'Andel SIP: utfall saknas: ”Under utredning” är inget tal som kan jämföras med målvärdet ”≥ 90 %”',
+      'Beläggningsgrad: utfall saknas: ”NaN” är inget tal som kan jämföras med målvärdet ”≥ 90 %”',
+      'Väntetid: utfall saknas: ”SANT” är inget tal som kan jämföras med målvärdet ”≥ 90 %”',
+      'Handlingsplan finns: utfall saknas: ”Kanske” är varken ja eller nej, som målvärdet ”Ja” kräver',
+    ]);
+    expect(formatMessage('en', t.findings[1].message)).toBe(
+      'Andel SIP: the outcome is missing: “Under utredning” is not a number that can be compared with the target “≥ 90 %”',
+    );
+    expect(t.findings[1]).toMatchObject({ actual: 'Under utredning', expected: '≥ 90 %', rowLabel: 'Andel SIP' });
+    expect(summarize([check])).toMatchObject({ errors: 5, readyToSubmit: false });
+  });
+
+  test('yes/no targets accept Ja, Nej, TRUE and FALSE as outcomes', () => {
+    const t = onlyTable(
+      grid([
+        ['Indikator', 'Målvärde', 'Utfall'],
+        ['Handlingsplan finns', 'Ja', 'Ja'],
+        ['Rutin finns', 'Ja', true],
+        ['Avvikelser kvar', 'Nej', 'FALSE'],
+        ['Läkemedelsgenomgång', 'Ja', 'Nej'],
+      ]),
+    );
+    expect(t.indicators.map((i) => i.status)).toEqual(['met', 'met', 'met', 'missed']);
+    expect(codesAt(t.findings)).toEqual(['target-missed@C5']);
+  });
+
+  test('a target with nothing to measure ("Under utredning") asks for no outcome', () => {
+    const t = onlyTable(grid([['Indikator', 'Målvärde', 'Utfall'], ['Ny indikator', 'Under utredning', 'Under utredning'], ['Andel SIP', '≥ 80 %', 0.85]]));
+    expect(t.findings).toEqual([]);
+  });
+
+  test('percent-scale names the outcome actually typed: 7 against ≥ 5 % was probably 7 % (0,07)', () => {
+    const t = onlyTable(grid([['Indikator', 'Målvärde', 'Utfall'], ['Andel återinläggningar', '≥ 5 %', 7]]));
+    expect(codesAt(t.findings)).toEqual(['percent-scale@C2']);
+    expect(formatMessage('sv', t.findings[0].message)).toBe(
+      'Utfallet 7 jämförs med ett mål i procent (”≥ 5 %”). Menades 7\u00a0%? Procent lagras som andel: 7\u00a0% är 0,07.',
+    );
+    expect(formatMessage('en', t.findings[0].message)).toBe(
+      'The outcome 7 is compared with a percentage target (“≥ 5 %”). Was 7% meant? Percentages are stored as fractions: 7% is 0.07.',
+    );
+  });
+
+  test('every finding names its sheet', () => {
+    const check = checkIndicators({ ...grid([['Indikator', 'Målvärde', 'Utfall'], ['Beläggningsgrad', '≤ 90 %', 0.95], ['Andel SIP', '≥ 90 %', null]]), sheet: 'Indikatorer' });
+    expect(check.tables[0].findings.map((f) => `${f.sheet}!${f.cell} ${f.code}`)).toEqual(['Indikatorer!C2 target-missed', 'Indikatorer!C3 outcome-missing']);
+    const near = checkIndicators({ ...grid([['Indikator', 'Målvärde'], ['Beläggningsgrad', '≤ 90 %']]), sheet: 'Plan' });
+    expect(near.findings.map((f) => `${f.sheet}!${f.cell} ${f.code}`)).toEqual(['Plan!A1 no-table']);
   });
 
   test('rows with no target and no outcome are not findings', () => {

@@ -112,6 +112,28 @@ describe('one defect of each kind in the seed table', () => {
     expect(formatMessage('sv', t.findings[0].message)).toBe('tillägg: volymen 1\u00a0764,5 är inte ett heltal');
   });
 
+  test('floating-point noise is no decimal: =1,1*3*1000 gives 3300.0000000000005, read as 3 300 in the row and the totals', () => {
+    const noisy = 1.1 * 3 * 1000;
+    expect(noisy).not.toBe(3300); // the noise is real
+    const t = only({
+      top: 1,
+      left: 1,
+      cells: [
+        [null, 'Uppdrag', 'Bas', 'Tillägg'],
+        ['Ortopedi', noisy, 2000, 1300],
+        ['Hud', 5500, 3858, 1642],
+        ['Totalsumma', 8800, 5858, 2942],
+      ],
+    });
+    expect(t.findings).toEqual([]);
+    expect(t.rows[1]).toMatchObject({ total: 3300 });
+  });
+
+  test('a real fraction is still not an integer, next to noise', () => {
+    const t = only(withCells(excelSeed(), { D15: 1764.5, D16: 0.1 + 0.2 - 0.3 }));
+    expect(codesAt(t.findings)).toEqual(['not-integer@D15']);
+  });
+
   test('blank', () => {
     const t = only(withCell(excelSeed(), 'C4', null));
     expect(codesAt(t.findings)).toEqual(['blank@C4']);
@@ -205,7 +227,9 @@ describe('totals rows', () => {
     const t = only(table(rows));
     expect(codesAt(t.findings)).toEqual(['total-mismatch@D8']);
     expect(t.findings[0]).toMatchObject({ actual: 1643, expected: 1642 });
-    expect(t.findings[0].message.params).toMatchObject({ from: '7', to: '7' });
+    // One row above it is "rad 7", not "raderna 7–7".
+    expect(formatMessage('sv', t.findings[0].message)).toBe('Tillägg: summaraden anger 1\u00a0643, men rad 7 ovanför anger 1\u00a0642');
+    expect(formatMessage('en', t.findings[0].message)).toBe('Tillägg: the totals row says 1,643, but row 7 above says 1,642');
   });
 
   test('a wrong grand total is compared with all the rows', () => {
@@ -217,9 +241,23 @@ describe('totals rows', () => {
     expect(t.findings[0].message.params).toMatchObject({ from: '3', to: '7' });
   });
 
-  test('a totals row may leave a column empty', () => {
+  test('a blank figure on a totals row is a blank error: the total could not be verified', () => {
+    const t = only({ top: 1, left: 1, cells: [['', 'Uppdrag', 'Bas', 'Tillägg'], ['A', 2, 1, 1], ['Summa', null, 1, 1]] });
+    expect(codesAt(t.findings)).toEqual(['blank@B3']);
+    expect(t.findings[0]).toMatchObject({ severity: 'error', row: 3, column: 2, columnHeader: 'Uppdrag', rowLabel: 'Summa', actual: null });
+    expect(formatMessage('sv', t.findings[0].message)).toBe('Uppdrag saknas på summaraden ”Summa”, så summan kunde inte kontrolleras');
+    expect(formatMessage('en', t.findings[0].message)).toBe('Uppdrag is missing on the totals row “Summa”, so the total could not be verified');
+    expect(summarize([checkVolumes({ top: 1, left: 1, cells: [['', 'Uppdrag', 'Bas', 'Tillägg'], ['A', 2, 1, 1], ['Summa', null, 1, 1]] })]).readyToSubmit).toBe(false);
+  });
+
+  test('a totals row with two columns left empty gives a blank error for each', () => {
     const t = only(table(['BUP\t760\t516\t244', 'Totalt\t760\t\t']));
-    expect(t.findings).toEqual([]);
+    expect(codesAt(t.findings)).toEqual(['blank@C3', 'blank@D3']);
+  });
+
+  test('an outcome column may still be blank on a totals row (not yet reported)', () => {
+    const grid = asExcelWouldHold({ cells: [[null, 'Uppdrag', 'Bas', 'Tillägg', 'Utfört'], ['BUP', '760', '516', '244', '300'], ['Totalt', '760', '516', '244', null]], top: 1, left: 1 });
+    expect(only(grid).findings).toEqual([]);
   });
 
   test('the table ends after its grand total: text and other tables below are not read as rows', () => {
@@ -287,12 +325,41 @@ describe('no table: the validator fails closed', () => {
     expect(codesAt(check.findings)).toEqual(['no-table@A1']);
   });
 
-  test('a header with two of the three columns says which one is missing', () => {
+  test('a header with two of the three columns says, at that header row, which one is missing', () => {
     const check = checkVolumes({ cells: [[null, null, null], ['Specialitet', 'Uppdrag', 'Basvolym'], ['Hud', 5500, 3858]], top: 1, left: 1 });
-    expect(codesAt(check.findings)).toEqual(['no-table@A1']);
+    expect(codesAt(check.findings)).toEqual(['no-table@B2']);
+    expect(check.findings[0]).toMatchObject({ severity: 'error', row: 2 });
     expect(formatMessage('sv', check.findings[0].message)).toBe(
-      'Ingen volymtabell hittades. Rad 2 ser ut som en rubrikrad men saknar kolumnen för tillägg; en volymtabell behöver kolumnerna uppdrag, bas och tillägg.',
+      'Rad 2 ser ut som rubrikraden i en volymtabell men saknar kolumnen för tillägg, så tabellen är inte kontrollerad. En volymtabell behöver kolumnerna uppdrag, bas och tillägg.',
     );
+  });
+
+  test('a misspelt heading (Tillägsvolym) is read as the heading it meant, so the wrong sum under it is found', () => {
+    const check = checkVolumes({ cells: [['Specialitet', 'Uppdrag', 'Bas', 'Tillägsvolym'], ['Ortopedi', 11080, 8134, 2937]], top: 1, left: 1 });
+    expect(check.findings).toEqual([]);
+    expect(codesAt(check.tables[0].findings)).toEqual(['sum-mismatch@B2']);
+    expect(check.tables[0].columns.headers.additional).toBe('Tillägsvolym');
+  });
+
+  test('a header that came close is an error even when the grid has another volume table', () => {
+    const grid = (heading: string): Grid => ({
+      top: 1,
+      left: 1,
+      cells: [
+        [null, 'Uppdrag', 'Bas', 'Tillägg'],
+        ['BUP', 760, 516, 244],
+        [null, null, null, null],
+        [null, null, null, null],
+        ['Specialitet', 'Uppdrag', 'Bas', heading],
+        ['Ortopedi', 11080, 8134, 2937],
+      ],
+    });
+    const check = checkVolumes(grid('Extravolym'));
+    expect(check.tables).toHaveLength(1);
+    expect(check.tables[0].findings).toEqual([]);
+    expect(codesAt(check.findings)).toEqual(['no-table@B5']);
+    expect(formatMessage('sv', check.findings[0].message)).toMatch(/^Rad 5 ser ut som rubrikraden i en volymtabell men saknar kolumnen för tillägg/);
+    expect(summarize([check])).toMatchObject({ errors: 1, readyToSubmit: false });
   });
 
   test('a header with no rows under it fails closed', () => {
@@ -304,6 +371,28 @@ describe('no table: the validator fails closed', () => {
   test('a malformed grid gives a finding, not an exception', () => {
     expect(codesAt(checkVolumes({ cells: null as never, top: 0, left: 0 }).findings)).toEqual(['no-table@A1']);
     expect(codesAt(checkVolumes({ cells: [[undefined as never, 'x']], top: 1, left: 1 }).findings)).toEqual(['no-table@A1']);
+  });
+});
+
+describe('the sheet of a finding', () => {
+  test('every finding names its sheet, from the grid', () => {
+    const grid = { ...withCells(excelSeed(), { C30: 8134, D14: '–' }), sheet: 'Volymer 2025' };
+    const t = only(grid);
+    expect(codesAt(t.findings)).toEqual(['placeholder@D14', 'sum-mismatch@B30', 'total-mismatch@C61']);
+    expect(t.findings.map((f) => f.sheet)).toEqual(['Volymer 2025', 'Volymer 2025', 'Volymer 2025']);
+  });
+
+  test('so do the findings outside a table', () => {
+    expect(checkVolumes({ cells: [['Hej']], top: 1, left: 1, sheet: 'Noter' }).findings[0].sheet).toBe('Noter');
+    const nearMiss = checkVolumes({ cells: [['', 'Uppdrag', 'Bas'], ['Hud', 5500, 3858]], top: 1, left: 1, sheet: 'Volymer' });
+    expect(nearMiss.findings.map((f) => `${f.sheet}!${f.cell}`)).toEqual(['Volymer!B1']);
+    const empty = checkVolumes({ cells: [['', 'Uppdrag', 'Bas', 'Tillägg']], top: 1, left: 1, sheet: 'Volymer' });
+    expect(empty.tables[0].findings.map((f) => `${f.sheet}!${f.cell}`)).toEqual(['Volymer!B1']);
+  });
+
+  test('a grid without a sheet gives findings without one', () => {
+    const t = only(withCell(excelSeed(), 'C30', 8134));
+    expect(t.findings.every((f) => !('sheet' in f))).toBe(true);
   });
 });
 

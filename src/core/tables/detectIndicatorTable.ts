@@ -27,7 +27,16 @@ export interface IndicatorTableLayout {
 
 export interface IndicatorDetection {
   tables: IndicatorTableLayout[];
-  nearMiss?: { row: number; found: IndicatorRole[]; missing: IndicatorRole };
+  /** Every header row that named two of indicator, target and outcome but not the third: a table that could not be read. */
+  nearMisses: IndicatorNearMiss[];
+}
+
+/** A header row that came close: its sheet row, the sheet column of its first recognised heading, and what it lacks. */
+export interface IndicatorNearMiss {
+  row: number;
+  column: number;
+  found: IndicatorRole[];
+  missing: IndicatorRole;
 }
 
 const ROLES: readonly IndicatorRole[] = ['indicator', 'target', 'outcome', 'reference', 'group', 'direction'];
@@ -52,16 +61,16 @@ export function roleColumns(columns: IndicatorColumns): number[] {
  *
  * @example
  * detectIndicatorTables(gridFromText('Indikator\tMålvärde\tUtfall\nBeläggningsgrad\t≤ 90 %\t0,95'))
- * // → { tables: [{ headerRow: 1, headerRows: [1], top: 1, bottom: 2, left: 1, right: 3, columns: { indicator: 1, target: 2, outcome: 3, … } }] }
+ * // → { tables: [{ headerRow: 1, headerRows: [1], top: 1, bottom: 2, left: 1, right: 3, columns: { indicator: 1, target: 2, outcome: 3, … } }], nearMisses: [] }
  */
 export function detectIndicatorTables(grid: Grid): IndicatorDetection {
   const rows = grid.cells.length;
   const headers: IndicatorHeaderRow[] = new Array(rows);
-  let nearMiss: IndicatorDetection['nearMiss'];
+  const nearMisses: IndicatorNearMiss[] = [];
   for (let r = 0; r < rows; r++) {
     headers[r] = readIndicatorHeaderRow(grid.cells[r], grid.left);
     const partial = headers[r].partial;
-    if (partial && !nearMiss) nearMiss = { row: grid.top + r, ...partial };
+    if (partial) nearMisses.push({ row: grid.top + r, ...partial });
   }
 
   const tables: IndicatorTableLayout[] = [];
@@ -81,7 +90,7 @@ export function detectIndicatorTables(grid: Grid): IndicatorDetection {
     });
     r = last; // the rows of this table are not searched for another
   }
-  return nearMiss && tables.length === 0 ? { tables, nearMiss } : { tables };
+  return { tables, nearMisses };
 }
 
 function scanTable(

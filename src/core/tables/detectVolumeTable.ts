@@ -34,8 +34,19 @@ export interface VolumeTableLayout {
 
 export interface VolumeDetection {
   tables: VolumeTableLayout[];
-  /** The first row that named two of uppdrag/bas/tillägg but not the third, for the no-table message. */
-  nearMiss?: { row: number; found: VolumeRole[]; missing: VolumeRole };
+  /**
+   * Every row that named two of uppdrag/bas/tillägg but not the third (and no complete set): a table that
+   * could not be read, which the validator must report whether or not other tables were found.
+   */
+  nearMisses: VolumeNearMiss[];
+}
+
+/** A header row that came close: its sheet row, the sheet column of its first recognised heading, and what it lacks. */
+export interface VolumeNearMiss {
+  row: number;
+  column: number;
+  found: VolumeRole[];
+  missing: VolumeRole;
 }
 
 function columnsKey(c: VolumeColumns): string {
@@ -47,16 +58,16 @@ function columnsKey(c: VolumeColumns): string {
  *
  * @example
  * detectVolumeTables(gridFromText('\tuppdrag\tbas\ttillägg\nBUP\t760\t516\t244'))
- * // → { tables: [{ headerRow: 1, top: 1, bottom: 2, headerRows: [1], columns: { label: 1, total: 2, base: 3, additional: 4, … } }] }
+ * // → { tables: [{ headerRow: 1, top: 1, bottom: 2, headerRows: [1], columns: { label: 1, total: 2, base: 3, additional: 4, … } }], nearMisses: [] }
  */
 export function detectVolumeTables(grid: Grid): VolumeDetection {
   const rows = grid.cells.length;
   const headers: VolumeHeaderRow[] = new Array(rows);
-  let nearMiss: VolumeDetection['nearMiss'];
+  const nearMisses: VolumeNearMiss[] = [];
   for (let r = 0; r < rows; r++) {
     headers[r] = readVolumeHeaderRow(grid.cells[r], grid.left);
     const partial = headers[r].partial;
-    if (partial && !nearMiss) nearMiss = { row: grid.top + r, ...partial };
+    if (partial) nearMisses.push({ row: grid.top + r, ...partial });
   }
 
   const consumed = new Set<string>();
@@ -77,7 +88,7 @@ export function detectVolumeTables(grid: Grid): VolumeDetection {
       });
     }
   }
-  return nearMiss && tables.length === 0 ? { tables, nearMiss } : { tables };
+  return { tables, nearMisses };
 }
 
 /** Grid row indexes of the table under the header at index `h`: first row, last row, and repeated headers inside. */

@@ -1,7 +1,8 @@
 /**
  * Evaluates every row of a detected indicator table the way TARGET_MET does, and turns what matters into
- * findings: a missed target, a target the parser could not read, a measurable target with no outcome,
- * and an outcome that looks like a percentage typed as a whole number.
+ * findings: a missed target, a target the parser could not read, a measurable target with no outcome
+ * (blank, an error value, a placeholder such as "-", or words such as "Under utredning" where the target
+ * needs a figure or a yes/no), and an outcome that looks like a percentage typed as a whole number.
  *
  * Rows with neither a target nor an outcome (sub-headings, "Se nedan", descriptions) are not indicators
  * and are left out of the results; a table with no indicator at all is a `no-table` error (nothing was
@@ -10,11 +11,13 @@
  */
 import { a1Range } from '../address';
 import { readCell } from '../numbers/readCell';
+import { quoteReading } from '../numbers/toNumber';
 import { evaluateTarget } from '../targets/evaluateTarget';
+import { readYesNo } from '../targets/readYesNo';
 import type { CellValue, Finding, Grid, MessageParam } from '../types';
 import { cellAt, cellText } from './cellText';
 import type { IndicatorTableLayout } from './detectIndicatorTable';
-import { byPosition, finding } from './finding';
+import { byPosition, finding, onSheet } from './finding';
 import type { IndicatorResult, IndicatorTable } from './types';
 
 /** Indicator texts can be whole paragraphs; a message names the first words. */
@@ -107,14 +110,31 @@ export function evaluateIndicatorTable(grid: Grid, layout: IndicatorTableLayout)
       );
       continue;
     }
+    // A placeholder ("-") or words ("Under utredning") where the target needs a figure or a yes/no: there
+    // is no outcome, and a table with it is not ready to submit.
+    const yesNo = parsed.kind === 'yes-no';
+    if (measurable && (yesNo ? readYesNo(outcome) === null : outcomeReading.kind !== 'number')) {
+      findings.push(
+        finding(
+          'outcome-missing',
+          'error',
+          row,
+          columns.outcome,
+          { key: yesNo ? 'table.outcomeNotYesNo' : 'table.outcomeNotNumber', params: { indicator: name, text: quoteReading(outcomeReading), target: targetText } },
+          details,
+        ),
+      );
+      continue;
+    }
     if (evaluation.percentScaleSuspect && outcomeReading.kind === 'number') {
+      const meant = outcomeReading.value / 100;
       findings.push(
         finding(
           'percent-scale',
           'warning',
           row,
           columns.outcome,
-          { key: 'table.percentScale', params: { outcome: outcomeReading.value, target: targetText, percent: { percent: outcomeReading.value / 100 } } },
+          { key: 'table.percentScale', params: { outcome: outcomeReading.value, target: targetText, percent: { percent: meant }, fraction: meant } },
           details,
         ),
       );
@@ -133,6 +153,7 @@ export function evaluateIndicatorTable(grid: Grid, layout: IndicatorTableLayout)
     );
   }
   findings.sort(byPosition);
+  onSheet(findings, grid.sheet);
   return {
     kind: 'indicators',
     ...(grid.sheet !== undefined ? { sheet: grid.sheet } : {}),

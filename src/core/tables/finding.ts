@@ -50,3 +50,15 @@ export function finding(
 export function byPosition(a: Finding, b: Finding): number {
   return a.row - b.row || a.column - b.column;
 }
+
+/**
+ * Puts the sheet's name on each finding (in place) and returns them; without a sheet they stay as they are.
+ * The checks build findings from sheet rows and columns alone; the entry points know the grid's sheet.
+ *
+ * @example
+ * onSheet([finding('blank', 'error', 4, 3, { key: 'table.blank' })], 'Volymer 2025')[0].sheet // → 'Volymer 2025'
+ */
+export function onSheet(findings: Finding[], sheet: string | undefined): Finding[] {
+  if (sheet !== undefined) for (const f of findings) f.sheet = sheet;
+  return findings;
+}

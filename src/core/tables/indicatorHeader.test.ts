@@ -48,7 +48,7 @@ describe('readIndicatorHeaderRow', () => {
 
   test('a near miss names the missing role', () => {
     expect(readIndicatorHeaderRow([null, 'Uppdrag', 'Indikator/Uppföljning', 'Målvärde'], 1)).toEqual({
-      partial: { found: ['indicator', 'target'], missing: 'outcome' },
+      partial: { found: ['indicator', 'target'], missing: 'outcome', column: 3 },
     });
   });
 });

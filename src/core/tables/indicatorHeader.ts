@@ -46,8 +46,11 @@ export function indicatorHeaderRole(text: string): IndicatorRole | null {
 
 export interface IndicatorHeaderRow {
   columns?: IndicatorColumns;
-  /** Indicator and target named but no outcome (or another one of the three missing): worth telling about. */
-  partial?: { found: IndicatorRole[]; missing: IndicatorRole };
+  /**
+   * Indicator and target named but no outcome (or another one of the three missing), and the sheet column
+   * of the first of them: worth telling about.
+   */
+  partial?: { found: IndicatorRole[]; missing: IndicatorRole; column: number };
 }
 
 const REQUIRED: readonly IndicatorRole[] = ['indicator', 'target', 'outcome'];
@@ -79,7 +82,10 @@ export function readIndicatorHeaderRow(row: readonly CellValue[] | undefined, le
   const roles = found;
   const missing = REQUIRED.filter((r) => !roles.has(r));
   if (missing.length > 0) {
-    return missing.length === 1 ? { partial: { found: REQUIRED.filter((r) => roles.has(r)), missing: missing[0] } } : NO_HEADER;
+    if (missing.length > 1) return NO_HEADER;
+    const present = REQUIRED.filter((r) => roles.has(r));
+    const column = Math.min(...present.map((r) => (roles.get(r) as { column: number }).column));
+    return { partial: { found: present, missing: missing[0], column } };
   }
   const headers: Record<string, string> = {};
   const columns = { headers } as IndicatorColumns;

@@ -8,14 +8,16 @@
  * A column in which a contributing cell has an error of its own is not summed: that cell is already an
  * error, and a second finding about the same figure would only repeat it.
  * The outcome column ("Utfört"), when there is one, is checked cell by cell and against totals, but may
- * be blank (not yet reported) and is not part of uppdrag = bas + tillägg.
+ * be blank (not yet reported) and is not part of uppdrag = bas + tillägg. A blank uppdrag, bas or tillägg
+ * on a totals row is an error: the total could not be verified.
+ * Figures within floating-point noise of a whole number (=1,1*3*1000) count as that whole number.
  */
 import { a1Range } from '../address';
 import { cellAt, cellText, labelKey } from './cellText';
 import { classifyVolumeRows } from './classifyVolumeRows';
 import type { VolumeRowShape } from './volumeRowShape';
 import type { VolumeTableLayout } from './detectVolumeTable';
-import { byPosition, finding } from './finding';
+import { byPosition, finding, onSheet } from './finding';
 import type { CellValue, Finding, Grid } from '../types';
 import type { CellReading } from '../numbers/readCell';
 import type { VolumeColumns, VolumeRow, VolumeTable } from './types';
@@ -73,7 +75,9 @@ export function validateVolumeTable(grid: Grid, layout: VolumeTableLayout): Volu
         column,
         columnHeader: roleHeader[k],
         rowLabel: c.label,
-        blankAllowed: c.kind === 'total' || role === 'outcome',
+        // A blank on a totals row is an error too: the total it should hold cannot be verified.
+        blankAllowed: role === 'outcome',
+        onTotalsRow: c.kind === 'total',
       });
       checks[k] = check;
       if (check.finding) findings.push(check.finding);
@@ -97,6 +101,7 @@ export function validateVolumeTable(grid: Grid, layout: VolumeTableLayout): Volu
     findings.push(finding('no-table', 'error', layout.headerRow, columns.total, { key: 'table.noVolumeRows', params: { row: String(layout.headerRow) } }));
   }
   findings.sort(byPosition);
+  onSheet(findings, grid.sheet);
   const left = columns.label > 0 ? columns.label : Math.min(columns.total, columns.base, columns.additional, columns.outcome ?? Infinity);
   const right = rightEdge(grid, layout);
   return {
@@ -217,7 +222,9 @@ function checkTotal(c: VolumeRow, role: Role, check: FigureCheck, s: ColumnSums,
       column,
       nearest.from === null || to === null
         ? { key: 'table.totalMismatchNoRows', params: { column: header, actual } }
-        : { key: 'table.totalMismatch', params: { column: header, actual, expected: nearest.sum, from: String(nearest.from), to: String(to) } },
+        : nearest.from === to
+          ? { key: 'table.totalMismatchOneRow', params: { column: header, actual, expected: nearest.sum, row: String(to) } }
+          : { key: 'table.totalMismatch', params: { column: header, actual, expected: nearest.sum, from: String(nearest.from), to: String(to) } },
       { columnHeader: header, rowLabel: c.label, actual, expected: nearest.sum },
     ),
   );

@@ -2,6 +2,7 @@
  * Checks one figure cell of a volume table and says what it counts as. One finding at most per cell:
  * a cell that is wrong in itself is not used by the checks that need its value (the row's sum, the totals).
  */
+import { isWholeNumber, wholeValue } from '../numbers/isWholeNumber';
 import type { CellReading } from '../numbers/readCell';
 import type { CellValue, Finding, FindingCode, Message, Severity } from '../types';
 import { finding } from './finding';
@@ -13,8 +14,10 @@ export interface FigureCell {
   column: number;
   columnHeader: string;
   rowLabel: string;
-  /** Blank is an error on a data row; a totals row or an outcome column may leave a cell empty. */
+  /** Blank is an error on a data row and a totals row; an outcome column may leave a cell empty (not yet reported). */
   blankAllowed: boolean;
+  /** The cell is on a totals row: a blank there means the total could not be verified, and the message says so. */
+  onTotalsRow?: boolean;
 }
 
 export interface FigureCheck {
@@ -56,7 +59,11 @@ export function checkFigureCell(cell: FigureCell): FigureCheck {
           { ...cell, raw: null },
           'blank',
           'error',
-          rowLabel ? { key: 'table.blank', params: { column, label: rowLabel } } : { key: 'table.blankNoLabel', params: { column } },
+          cell.onTotalsRow
+            ? { key: 'table.blankTotal', params: { column, label: rowLabel } }
+            : rowLabel
+              ? { key: 'table.blank', params: { column, label: rowLabel } }
+              : { key: 'table.blankNoLabel', params: { column } },
         ),
       };
     case 'error':
@@ -81,7 +88,9 @@ export function checkFigureCell(cell: FigureCell): FigureCheck {
       };
     }
   }
-  const { value, fromText, percent } = reading;
+  const { fromText, percent } = reading;
+  // Excel's floating-point noise (=1,1*3*1000 is 3300.0000000000005) is no decimal: the figure is the whole number meant.
+  const value = wholeValue(reading.value);
   if (percent) {
     const text = typeof raw === 'string' ? raw.trim() : String(raw);
     return {
@@ -93,7 +102,7 @@ export function checkFigureCell(cell: FigureCell): FigureCheck {
   if (value < 0) {
     return { value, usable: false, finding: cellFinding(cell, 'negative', 'error', { key: 'table.negative', params: { column, value } }) };
   }
-  if (!Number.isInteger(value)) {
+  if (!isWholeNumber(value)) {
     return {
       value,
       usable: false,

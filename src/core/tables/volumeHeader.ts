@@ -11,8 +11,11 @@ import { volumeHeaderRole, type VolumeRole } from './volumeVocabulary';
 export interface VolumeHeaderRow {
   /** Every complete set of columns the row names (usually one). */
   sets: VolumeColumns[];
-  /** Roles found when the row names two of uppdrag/bas/tillägg but not the third: a near miss worth telling about. */
-  partial?: { found: VolumeRole[]; missing: VolumeRole };
+  /**
+   * Roles found when the row names two of uppdrag/bas/tillägg but not the third, and the sheet column of
+   * the first of them: a near miss worth telling about.
+   */
+  partial?: { found: VolumeRole[]; missing: VolumeRole; column: number };
 }
 
 interface RoleCell {
@@ -58,7 +61,8 @@ export function readVolumeHeaderRow(row: readonly CellValue[] | undefined, left:
     if (missing.length === 0) {
       sets.push(toColumns(g, sets[0], left));
     } else if (missing.length === 1 && !partial) {
-      partial = { found: REQUIRED.filter((r) => g.has(r)), missing: missing[0] };
+      const found = REQUIRED.filter((r) => g.has(r));
+      partial = { found, missing: missing[0], column: Math.min(...found.map((r) => (g.get(r) as RoleCell).column)) };
     }
   }
   return partial && sets.length === 0 ? { sets, partial } : { sets };

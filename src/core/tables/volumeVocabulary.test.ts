@@ -24,6 +24,21 @@ describe('volumeHeaderRole', () => {
     expect(volumeHeaderRole(text)).toBe(role);
   });
 
+  test.each([
+    ['Tillägsvolym', 'additional'],
+    ['Tilägg', 'additional'],
+    ['Tillägsvolymer', 'additional'],
+    ['Basvoly', 'base'],
+    ['Uppdarg', 'total'],
+    ['Utförd', 'outcome'],
+  ])('the misspelling %s is still read as %s (a small edit distance, as with "Förstabetesök")', (text, role) => {
+    expect(volumeHeaderRole(text)).toBe(role);
+  });
+
+  test.each(['Basår', 'Basis', 'Extra', 'Tillstånd', 'Uppgift', 'Uppföljning', 'Totalpris', 'Utfallet i procent av målet'])('%s is not taken for a misspelt heading', (text) => {
+    expect(volumeHeaderRole(text)).toBeNull();
+  });
+
   test.each(['Basår', 'Specialitet', 'Indikator/Uppföljning', '2025', '', 'Basvolymerna ingår i respektive sjukhus uppdrag vilka ersätts genom anslag.'])(
     '%s is no volume heading',
     (text) => {

@@ -10,17 +10,40 @@ export type VolumeRole = 'total' | 'base' | 'additional' | 'outcome';
 /** Headings are short; a long cell is prose that happens to contain "bas" or "uppdrag". */
 const MAX_HEADER_LENGTH = 40;
 const MAX_HEADER_WORDS = 5;
-const MAY_NAME_ROLE = /till|bas|uppdrag|total|utf|perform|outcome|actual|additional/i;
+// Loose stems, so that a heading misspelt after its first letters ("Tillägsvolym", "Uppdarg") still gets a look.
+const MAY_NAME_ROLE = /til|bas|upp|tot|utf|perf|outc|actual|addit/i;
+
+/**
+ * Heading words that a misspelling is matched against (folded). The short ones ("bas", "total") are left
+ * out: one letter off them is too often another word ("Basis", "Totala" is fine, "Tonal" is not).
+ */
+const FUZZY_WORDS: readonly [string, VolumeRole][] = [
+  ['tillagg', 'additional'],
+  ['tillaggsvolym', 'additional'],
+  ['tillaggsvolymer', 'additional'],
+  ['additional', 'additional'],
+  ['basvolym', 'base'],
+  ['basvolymer', 'base'],
+  ['utfort', 'outcome'],
+  ['performed', 'outcome'],
+  ['uppdrag', 'total'],
+  ['uppdragsvolym', 'total'],
+  ['totalvolym', 'total'],
+  ['totalvolymer', 'total'],
+];
+const ROLE_ORDER: readonly VolumeRole[] = ['additional', 'base', 'outcome', 'total'];
 
 /**
  * Which volume column a header cell names, or null. When a heading names two roles, the more specific
- * wins: tillägg, then bas, then outcome, then uppdrag/total ("Uppdrag bas" is the base).
+ * wins: tillägg, then bas, then outcome, then uppdrag/total ("Uppdrag bas" is the base). A heading that
+ * names none is matched once more allowing a typo or two in its longer words ("Tillägsvolym").
  *
  * @example
  * volumeHeaderRole('SV bas')        // → 'base'
  * volumeHeaderRole('Tilläggsvolym') // → 'additional'
  * volumeHeaderRole('Totalt')        // → 'total'
  * volumeHeaderRole('Utfört')        // → 'outcome'
+ * volumeHeaderRole('Tillägsvolym')  // → 'additional' (misspelt)
  * volumeHeaderRole('Basår')         // → null
  */
 export function volumeHeaderRole(text: string): VolumeRole | null {
@@ -37,7 +60,21 @@ export function volumeHeaderRole(text: string): VolumeRole | null {
   if (words.some((w) => w.startsWith('uppdrag') || w === 'total' || w === 'totalt' || w.startsWith('totalvolym'))) {
     return 'total';
   }
-  return null;
+  return misspeltRole(words);
+}
+
+/** The role of a heading word within a small edit distance of a heading word, as the group vocabulary allows for "Förstabetesök". */
+function misspeltRole(words: readonly string[]): VolumeRole | null {
+  const found = new Set<VolumeRole>();
+  for (const w of words) {
+    if (w.length < 6) continue;
+    // One typo in a short word, two in a longer one; a typo keeps the word's first letter.
+    const limit = w.length >= 7 ? 2 : 1;
+    for (const [word, role] of FUZZY_WORDS) {
+      if (word[0] === w[0] && withinEditDistance(w, word, limit)) found.add(role);
+    }
+  }
+  return ROLE_ORDER.find((r) => found.has(r)) ?? null;
 }
 
 const MAY_BE_TOTAL = /^[\s\u00a0]*(?:<[^>]*>[\s\u00a0]*)*(?:tot|sum|delsum|sub|grand)/i;

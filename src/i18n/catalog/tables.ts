@@ -21,6 +21,10 @@ export const tablesMessages: Record<string, Texts> = {
     sv: '{column}: summaraden anger {actual}, men raderna {from}–{to} ovanför summerar till {expected}',
     en: '{column}: the totals row says {actual}, but rows {from}–{to} above add up to {expected}',
   },
+  'table.totalMismatchOneRow': {
+    sv: '{column}: summaraden anger {actual}, men rad {row} ovanför anger {expected}',
+    en: '{column}: the totals row says {actual}, but row {row} above says {expected}',
+  },
   'table.totalMismatchNoRows': {
     sv: '{column}: summaraden anger {actual}, men det finns inga rader ovanför att summera',
     en: '{column}: the totals row says {actual}, but there are no rows above it to add up',
@@ -36,6 +40,10 @@ export const tablesMessages: Record<string, Texts> = {
   'table.blank': {
     sv: '{column} saknas för {label}',
     en: '{column} is missing for {label}',
+  },
+  'table.blankTotal': {
+    sv: '{column} saknas på summaraden ”{label}”, så summan kunde inte kontrolleras',
+    en: '{column} is missing on the totals row “{label}”, so the total could not be verified',
   },
   'table.blankNoLabel': {
     sv: '{column} saknas på raden',
@@ -74,8 +82,8 @@ export const tablesMessages: Record<string, Texts> = {
     en: 'No volume table found. Målkoll looks for a header row with the columns total (uppdrag or Totalt), base (bas) and additional (tillägg), e.g. “Total | Base | Additional”.',
   },
   'table.noVolumeTableNearMiss': {
-    sv: 'Ingen volymtabell hittades. Rad {row} ser ut som en rubrikrad men saknar kolumnen för {missing}; en volymtabell behöver kolumnerna uppdrag, bas och tillägg.',
-    en: 'No volume table found. Row {row} looks like a header row but has no column for {missing}; a volume table needs the columns total, base and additional.',
+    sv: 'Rad {row} ser ut som rubrikraden i en volymtabell men saknar kolumnen för {missing}, så tabellen är inte kontrollerad. En volymtabell behöver kolumnerna uppdrag, bas och tillägg.',
+    en: 'Row {row} looks like the header row of a volume table but has no column for {missing}, so the table has not been checked. A volume table needs the columns total, base and additional.',
   },
   'table.noVolumeRows': {
     sv: 'Rubrikraden på rad {row} följs inte av några rader med volymer, så det finns inget att kontrollera.',
@@ -107,13 +115,21 @@ export const tablesMessages: Record<string, Texts> = {
     sv: '{indicator}: utfall saknas, fast målvärdet ”{target}” går att mäta',
     en: '{indicator}: the outcome is missing, although the target “{target}” is measurable',
   },
+  'table.outcomeNotNumber': {
+    sv: '{indicator}: utfall saknas: ”{text}” är inget tal som kan jämföras med målvärdet ”{target}”',
+    en: '{indicator}: the outcome is missing: “{text}” is not a number that can be compared with the target “{target}”',
+  },
+  'table.outcomeNotYesNo': {
+    sv: '{indicator}: utfall saknas: ”{text}” är varken ja eller nej, som målvärdet ”{target}” kräver',
+    en: '{indicator}: the outcome is missing: “{text}” is neither yes nor no, as the target “{target}” requires',
+  },
   'table.outcomeError': {
     sv: '{indicator}: utfallet är ett felvärde ({code})',
     en: '{indicator}: the outcome is an error value ({code})',
   },
   'table.percentScale': {
-    sv: 'Utfallet {outcome} jämförs med ett mål i procent (”{target}”). Menades {percent}? Procent lagras som andel: 93 % är 0,93.',
-    en: 'The outcome {outcome} is compared with a percentage target (“{target}”). Was {percent} meant? Percentages are stored as fractions: 93% is 0.93.',
+    sv: 'Utfallet {outcome} jämförs med ett mål i procent (”{target}”). Menades {percent}? Procent lagras som andel: {percent} är {fraction}.',
+    en: 'The outcome {outcome} is compared with a percentage target (“{target}”). Was {percent} meant? Percentages are stored as fractions: {percent} is {fraction}.',
   },
   'table.noIndicatorRows': {
     sv: 'Rubrikraden på rad {row} följs inte av någon indikator med målvärde eller utfall, så det finns inget att bedöma.',
@@ -124,8 +140,12 @@ export const tablesMessages: Record<string, Texts> = {
     en: 'No indicator table found. Målkoll looks for a header row with the columns Indikator (or Styrmått, Mått), Målvärde (or Mål) and Utfall (or Periodens utfall, Resultat).',
   },
   'table.noIndicatorTableNearMiss': {
-    sv: 'Ingen indikatortabell hittades. Rad {row} ser ut som en rubrikrad men saknar kolumnen för {missing}.',
-    en: 'No indicator table found. Row {row} looks like a header row but has no column for {missing}.',
+    sv: 'Rad {row} ser ut som rubrikraden i en indikatortabell men saknar kolumnen för {missing}, så tabellen är inte kontrollerad.',
+    en: 'Row {row} looks like the header row of an indicator table but has no column for {missing}, so the table has not been checked.',
+  },
+  'table.noIndicatorTableNearMissRepeated': {
+    sv: 'Rad {row} och {more} rader till längre ned ser ut som rubrikrader i en indikatortabell men saknar kolumnen för {missing}, så tabellerna är inte kontrollerade.',
+    en: 'Row {row} and {more} more rows below look like header rows of an indicator table but have no column for {missing}, so the tables have not been checked.',
   },
 
   // Planned calculation columns next to a volume table (headings written into the sheet) and the price-kind report.
