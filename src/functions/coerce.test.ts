@@ -9,6 +9,7 @@ import {
   requiredNumber,
   requiredText,
   scalarArg,
+  singleValue,
 } from './coerce';
 
 describe('coerce: Excel arguments', () => {
@@ -75,5 +76,35 @@ describe('coerce: Excel arguments', () => {
     const r = allArgs<[number, number]>(requiredNumber('x', 'arg.outcome'), requiredNumber(null, 'arg.plan'));
     expect(r).toMatchObject({ ok: false, error: 'value' });
     expect(allArgs<[number, number]>(requiredNumber(1, 'arg.outcome'), requiredNumber(2, 'arg.plan'))).toEqual({ ok: true, value: [1, 2] });
+  });
+
+  it('unwraps Excel data types (allowCustomDataForDataTypeAny) in scalars and in ranges', () => {
+    expect(scalarArg({ type: 'String', basicValue: '8 100' })).toBe('8 100');
+    expect(requiredNumber({ type: 'Double', basicValue: 8100 }, 'arg.plan')).toEqual({ ok: true, value: 8100 });
+    expect(requiredText({ type: 'String', basicValue: ' besök ' }, 'arg.kind')).toEqual({ ok: true, value: 'besök' });
+    expect(matrixArg([[{ type: 'Double', basicValue: 2 }, { type: 'Error', errorType: 'Ref' }, { type: 'Entity', text: 'SU' }]])).toEqual([
+      [2, { error: '#REF!' }, { error: '#VALUE!' }],
+    ]);
+  });
+
+  it('a boolean or a range is no text: never "true" or "a,b" read as a name', () => {
+    const bool = optionalText(true, 'arg.hospital');
+    expect(bool).toMatchObject({ ok: false, error: 'value' });
+    if (!bool.ok) expect(formatMessage('sv', bool.message)).toBe('Sjukhus ska vara en text');
+    const range = requiredText([['besök', 'behandling']], 'arg.kind');
+    if (range.ok) throw new Error('expected a failure');
+    expect(formatMessage('sv', range.message)).toBe('Typ av pris ska vara en enda cell, men ett område med 2 celler angavs');
+  });
+
+  it('singleValue: one plain value, or #VALUE! for a range of several cells or an entity', () => {
+    expect(singleValue([['≥ 90 %']], 'arg.target')).toEqual({ ok: true, value: '≥ 90 %' });
+    expect(singleValue({ type: 'Boolean', basicValue: false }, 'arg.outcome')).toEqual({ ok: true, value: false });
+    expect(singleValue(null, 'arg.group')).toEqual({ ok: true, value: null });
+    const range = singleValue([['K', 'M']], 'arg.group');
+    if (range.ok) throw new Error('expected a failure');
+    expect(formatMessage('en', range.message)).toBe('Group must be a single cell, but a range of 2 cells was given');
+    const entity = singleValue({ type: 'Entity', text: 'Sahlgrenska' }, 'arg.target');
+    if (entity.ok) throw new Error('expected a failure');
+    expect(formatMessage('sv', entity.message)).toBe('Målvärde innehåller ett värde som varken är ett tal eller en text');
   });
 });

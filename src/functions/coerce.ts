@@ -4,8 +4,9 @@
  * values, blanks as `null` or `""`. Numbers may be text in Swedish or English notation: they are read
  * exactly as NUMBER reads them (src/core/numbers).
  */
+import { plainValue } from '../core/numbers/plainValue';
 import { readCell } from '../core/numbers/readCell';
-import { argumentName, quoteReading, toNumber, toOptionalNumber } from '../core/numbers/toNumber';
+import { argumentName, notAValue, quoteReading, toNumber, toOptionalNumber } from '../core/numbers/toNumber';
 import type { CellValue } from '../core/types';
 import { EXCEL_ERROR_CODES, fail, isCellError, ok, type Result } from '../core/types';
 
@@ -13,15 +14,35 @@ import { EXCEL_ERROR_CODES, fail, isCellError, ok, type Result } from '../core/t
 export type ArgKey = `arg.${string}`;
 
 /**
- * A scalar argument's one value: a 1×1 matrix is unwrapped, anything else comes back as it is.
+ * A scalar argument's one value: a 1×1 matrix and an Excel data type (the metadata declares
+ * allowCustomDataForDataTypeAny) are unwrapped to their plain value, anything else comes back as it is.
  *
  * @example
  * scalarArg([[8100]]) // → 8100
  * scalarArg('8 100')  // → '8 100'
+ * scalarArg({ type: 'String', basicValue: '8 100' }) // → '8 100'
  */
 export function scalarArg(v: unknown): unknown {
-  if (Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1) return v[0][0];
-  return v;
+  return plainValue(v);
+}
+
+/**
+ * An argument that must be one value of any kind (a target, a group, an outcome that may be Ja/Nej):
+ * its plain value, or `value` when it is a range of several cells ("Målvärde ska vara en enda cell, men
+ * ett område med 2 celler angavs") or an object with no plain value, such as an entity.
+ *
+ * @example
+ * singleValue([['≥ 90 %']], 'arg.target')     // → ok('≥ 90 %')
+ * singleValue([['K', 'M']], 'arg.group')     // → fail('value', 'number.range', …)
+ */
+export function singleValue(v: unknown, what: ArgKey): Result<unknown> {
+  const value = plainValue(v);
+  const reading = readCell(value);
+  if (reading.kind === 'text' && reading.notAValue) {
+    if (reading.notAValue.kind === 'range') return notAValue(reading.notAValue, what);
+    return fail('value', 'function.argNotAValue', { what: argumentName(what) });
+  }
+  return ok(value);
 }
 
 /**
@@ -53,6 +74,7 @@ export function optionalNumber(v: unknown, what: ArgKey): Result<number | null> 
  * @example
  * optionalText('  SU ', 'arg.hospital') // → ok('SU')
  * optionalText('', 'arg.hospital')      // → ok(null)
+ * optionalText(true, 'arg.hospital')    // → fail('value', 'function.argNotText', …) "Sjukhus ska vara en text"
  */
 export function optionalText(v: unknown, what: ArgKey): Result<string | null> {
   const value = scalarArg(v);
@@ -61,8 +83,10 @@ export function optionalText(v: unknown, what: ArgKey): Result<string | null> {
   if (reading.kind === 'error') {
     return fail('value', 'function.argError', { what: argumentName(what), text: quoteReading(reading) });
   }
+  if (reading.kind === 'text' && reading.notAValue?.kind === 'range') return notAValue(reading.notAValue, what);
   if (typeof value === 'string') return ok(value.trim());
-  if (typeof value === 'number' || typeof value === 'boolean') return ok(String(value));
+  if (typeof value === 'number') return ok(String(value));
+  // A boolean names no price or hospital; "true" in a message would read as a text someone wrote.
   return fail('value', 'function.argNotText', { what: argumentName(what) });
 }
 
@@ -114,7 +138,8 @@ export function numbersOfRange(m: CellValue[][]): number[] {
   });
 }
 
-function toCellValue(c: unknown): CellValue {
+function toCellValue(raw: unknown): CellValue {
+  const c = plainValue(raw);
   if (c === undefined || c === null) return null;
   if (typeof c === 'number' || typeof c === 'string' || typeof c === 'boolean') return c;
   if (isCellError(c)) return c;
@@ -124,7 +149,9 @@ function toCellValue(c: unknown): CellValue {
     const known = EXCEL_ERROR_CODES.find((e) => e === code);
     return { error: known ?? '#VALUE!' };
   }
-  return String(c);
+  // An entity, an image or any other object has no plain value: Excel's own basic value for one is
+  // #VALUE!, and String() would only say "[object Object]".
+  return { error: '#VALUE!' };
 }
 
 /**

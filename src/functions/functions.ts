@@ -29,10 +29,10 @@ import {
   requireValue,
   requiredNumber,
   requiredText,
-  scalarArg,
+  singleValue,
 } from './coerce';
 import { findingRows } from './findingRows';
-import { judgeTarget, statusLabelKey } from './judgeTarget';
+import { judgeTarget, statusLabelKey, targetArgs } from './judgeTarget';
 import { respond, respondMatrix, type CellAnswer } from './respond';
 
 /**
@@ -128,7 +128,9 @@ export function price(kind: unknown, hospital?: unknown, price_table?: unknown[]
  */
 export function targetMet(outcome: unknown, target: unknown, reference?: unknown, group?: unknown, direction?: unknown): boolean | CustomFunctions.Error {
   return respond((): Result<boolean> => {
-    const { status, reason } = judgeTarget(outcome, target, reference, group, direction);
+    const args = targetArgs(outcome, target, reference, group, direction);
+    if (!args.ok) return args;
+    const { status, reason } = judgeTarget(...args.value);
     if (status === 'not-assessable') return { ok: false, error: 'na', message: reason };
     return ok(status === 'met');
   });
@@ -149,7 +151,9 @@ export function targetStatus(outcome: unknown, target: unknown, reference?: unkn
     // The label follows Excel's display language like every text Målkoll writes, so a workbook opened in
     // another language may show labels of both; formulas that test the result should use TARGET_MET,
     // whose TRUE/FALSE is the same everywhere.
-    return ok(t(locale, statusLabelKey(judgeTarget(outcome, target, reference, group, direction).status)));
+    const args = targetArgs(outcome, target, reference, group, direction);
+    if (!args.ok) return args;
+    return ok(t(locale, statusLabelKey(judgeTarget(...args.value).status)));
   });
 }
 
@@ -165,7 +169,13 @@ export function targetExplain(target: unknown, group?: unknown, direction?: unkn
   return respond((locale): Result<string> => {
     const required = requireValue(target, 'arg.target');
     if (!required.ok) return required;
-    return ok(formatMessage(locale, explainTarget(scalarArg(target), scalarArg(group), scalarArg(direction))));
+    const args = allArgs<[unknown, unknown, unknown]>(
+      singleValue(target, 'arg.target'),
+      singleValue(group, 'arg.group'),
+      singleValue(direction, 'arg.direction'),
+    );
+    if (!args.ok) return args;
+    return ok(formatMessage(locale, explainTarget(...args.value)));
   });
 }
 

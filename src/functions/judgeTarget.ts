@@ -1,10 +1,35 @@
 import { evaluateTarget, type TargetEvaluation, type TargetStatus } from '../core/targets/evaluateTarget';
-import { scalarArg } from './coerce';
+import type { Result } from '../core/types';
+import { allArgs, scalarArg, singleValue } from './coerce';
 
 /**
- * TARGET_MET's and TARGET_STATUS's common step: the arguments, each unwrapped from a 1×1 range, handed
- * to the core as Excel gave them. The core reads them itself (a target may be a number such as 0.9, an
- * outcome Ja/Nej or TRUE), so they are not coerced to text here.
+ * TARGET_MET's and TARGET_STATUS's arguments, each one value: a range of several cells or an entity is
+ * #VALUE! naming the argument ("Målvärde ska vara en enda cell, men ett område med 2 celler angavs"),
+ * rather than an outcome or target that "could not be read".
+ *
+ * @example
+ * targetArgs(0.93, [['≥ 90 %']], null, null, null) // → ok([0.93, '≥ 90 %', null, null, null])
+ */
+export function targetArgs(
+  outcome: unknown,
+  target: unknown,
+  reference: unknown,
+  group: unknown,
+  direction: unknown,
+): Result<[unknown, unknown, unknown, unknown, unknown]> {
+  return allArgs<[unknown, unknown, unknown, unknown, unknown]>(
+    singleValue(outcome, 'arg.outcome'),
+    singleValue(target, 'arg.target'),
+    singleValue(reference, 'arg.reference'),
+    singleValue(group, 'arg.group'),
+    singleValue(direction, 'arg.direction'),
+  );
+}
+
+/**
+ * TARGET_MET's and TARGET_STATUS's common step: the arguments, each unwrapped from a 1×1 range or an
+ * Excel data type, handed to the core as Excel gave them. The core reads them itself (a target may be a
+ * number such as 0.9, an outcome Ja/Nej or TRUE), so they are not coerced to text here.
  *
  * @example
  * judgeTarget(0.93, '≥90 % inom 20 minuter', null, null, null).status // → 'met'

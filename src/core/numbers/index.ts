@@ -1,3 +1,6 @@
 export { parseNumberText, type ParsedNumber } from './parseNumberText';
-export { readCell, PLACEHOLDERS, type CellReading } from './readCell';
-export { toNumber, toOptionalNumber, argumentName, quoteReading } from './toNumber';
+export { readCell, PLACEHOLDERS, type CellReading, type NotAValue } from './readCell';
+export { toNumber, toOptionalNumber, argumentName, quoteReading, notAValue } from './toNumber';
+export { isWholeNumber, wholeValue } from './isWholeNumber';
+export { plainValue, rangeCellCount } from './plainValue';
+export { trimSpaces, trimChars, trimEndChars } from './trimSpaces';

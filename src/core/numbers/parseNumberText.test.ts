@@ -167,3 +167,39 @@ describe('parseNumberText: properties', () => {
     );
   });
 });
+
+/**
+ * Lets an expired jest timeout fire: a test that ran synchronously for longer than its timeout is only
+ * failed once the event loop gets a turn, so each long-text test yields once at its end.
+ */
+const yieldToTimers = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** jest's own default; the project sets 60 s for the browser tests, far above a quadratic regression here. */
+const DEFAULT_TIMEOUT = 5000;
+
+describe('parseNumberText: very long texts are read in linear time', () => {
+  test(
+    '200 000 characters of spaces around a digit and a letter: not a number',
+    async () => {
+      const text = `${' '.repeat(100_000)}5${' '.repeat(99_998)}a`;
+      expect(text.length).toBe(200_000);
+      expect(parseNumberText(text)).toBeNull();
+      await yieldToTimers();
+    },
+    DEFAULT_TIMEOUT,
+  );
+
+  test(
+    '"1", 200 000 spaces, "kr x": not a number; a number padded with 200 000 spaces is that number',
+    async () => {
+      expect(parseNumberText(`1${' '.repeat(200_000)}kr x`)).toBeNull();
+      expect(parseNumberText(`${'\u00a0'.repeat(100_000)}8 100${' '.repeat(100_000)}`)).toEqual({ value: 8100, percent: false });
+      await yieldToTimers();
+    },
+    DEFAULT_TIMEOUT,
+  );
+
+  test('a number is at most 80 characters once trimmed', () => {
+    expect(parseNumberText(`${'1'.repeat(79)}%`)).not.toBeNull();
+    expect(parseNumberText(`1${' '.repeat(79)}%`)).toBeNull();
+  });
+});

@@ -2,6 +2,7 @@
  * Reads a number written as text the way Swedish controllers paste it (from PDFs, mails, other
  * workbooks) and, failing that, in English notation.
  */
+import { trimSpaces } from './trimSpaces';
 
 export interface ParsedNumber {
   /** The number; a percentage is already a fraction ("8,5 %" → 0.085). Never NaN or ±Infinity, never -0. */
@@ -14,10 +15,11 @@ export interface ParsedNumber {
 const GROUP_SPACE = '[ \\u00a0\\u202f\\u2009\\u2007]';
 /** Space allowed around the sign and before a unit (any kind of space, also a doubled one from a PDF). */
 const ANY_SPACE = '[\\s\\u00a0\\u202f\\u2009\\u2007]*';
-/** Longer texts are descriptions, not numbers; the cap also keeps every regex below cheap. */
+/**
+ * Longer texts (once trimmed) are descriptions, not numbers. The cap is checked before any regex, so
+ * the patterns below (UNIT backtracks over its lazy prefix) only ever see a short text.
+ */
 const MAX_LENGTH = 80;
-
-const TRIM = /^[\s\u00a0\u202f\u2009\u2007\u200b\ufeff]+|[\s\u00a0\u202f\u2009\u2007\u200b\ufeff]+$/g;
 /** "%", "procent"/"percent", or a currency: "kr", "kr.", "kronor", "SEK", ":-", ",-". */
 const UNIT = new RegExp(`^(.*?)${ANY_SPACE}(%|procent|percent|kr\\.?|kronor|sek|:-|,-)$`, 'i');
 /** The minus signs seen in pasted text: hyphen-minus, U+2212 (Swedish Excel, sv-SE formatting) and the en dash PDFs use. */
@@ -64,8 +66,10 @@ function readDigits(body: string): { int: string; frac: string; exp: number } | 
  * parseNumberText('Infinity')   // null
  */
 export function parseNumberText(text: string): ParsedNumber | null {
-  if (typeof text !== 'string' || text.length > MAX_LENGTH) return null;
-  let s = text.replace(TRIM, '');
+  if (typeof text !== 'string') return null;
+  // Trimmed in linear time: a regex trim is quadratic on long inner runs of spaces.
+  let s = trimSpaces(text);
+  if (s.length > MAX_LENGTH) return null;
   let percent = false;
   const unit = UNIT.exec(s);
   if (unit) {

@@ -4,6 +4,14 @@
  */
 import { EXCEL_ERROR_CODES, isCellError } from '../types';
 import { parseNumberText } from './parseNumberText';
+import { plainValue, rangeCellCount } from './plainValue';
+import { trimSpaces } from './trimSpaces';
+
+/**
+ * Why a reading of kind 'text' holds no text at all: a range of several cells where one value was
+ * expected, or an object that has no plain value (an entity, an image). Its `text` is then ''.
+ */
+export type NotAValue = { kind: 'range'; cells: number } | { kind: 'object' };
 
 export type CellReading =
   | { kind: 'number'; value: number; fromText: boolean; percent: boolean }
@@ -11,7 +19,7 @@ export type CellReading =
   | { kind: 'error'; code: string }
   | { kind: 'placeholder'; text: string }
   | { kind: 'boolean'; value: boolean }
-  | { kind: 'text'; text: string };
+  | { kind: 'text'; text: string; notAValue?: NotAValue };
 
 /** The dashes, dots and crosses tables use for "no figure" (spec/tables.md). */
 export const PLACEHOLDERS: readonly string[] = ['-', '\u2013', '\u2014', '.', '..', 'x', 'X'];
@@ -31,10 +39,9 @@ const SWEDISH_ERROR_NAMES: Record<string, string> = {
 };
 
 const ERROR_CODES: ReadonlySet<string> = new Set(EXCEL_ERROR_CODES);
-const TRIM = /^[\s\u00a0\u202f\u2009\u2007\u200b\ufeff]+|[\s\u00a0\u202f\u2009\u2007\u200b\ufeff]+$/g;
 
 function readString(raw: string): CellReading {
-  const text = raw.replace(TRIM, '');
+  const text = trimSpaces(raw);
   if (text === '') return { kind: 'blank' };
   if (ERROR_CODES.has(text)) return { kind: 'error', code: text };
   const swedishError = SWEDISH_ERROR_NAMES[text.toUpperCase()];
@@ -57,8 +64,12 @@ function readString(raw: string): CellReading {
  * readCell('#SAKNAS!')    // { kind: 'error', code: '#N/A' }
  * readCell('–')           // { kind: 'placeholder', text: '–' }
  * readCell('Bearbetas')   // { kind: 'text', text: 'Bearbetas' }
+ * readCell({ type: 'Double', basicValue: 5 }) // { kind: 'number', value: 5, fromText: false, percent: false }
+ * readCell([[7000, 1]])   // { kind: 'text', text: '', notAValue: { kind: 'range', cells: 2 } }
  */
-export function readCell(v: unknown): CellReading {
+export function readCell(raw: unknown): CellReading {
+  // A data-typed cell value or a 1×1 range means its one plain value.
+  const v = plainValue(raw);
   if (v === null || v === undefined) return { kind: 'blank' };
   if (typeof v === 'number') {
     // Excel never holds NaN or ±Infinity; if a caller hands one over it is a numeric error, not a number.
@@ -68,15 +79,12 @@ export function readCell(v: unknown): CellReading {
   if (typeof v === 'boolean') return { kind: 'boolean', value: v };
   if (typeof v === 'string') return readString(v);
   if (isCellError(v)) return { kind: 'error', code: v.error };
-  // A single-cell matrix ([[x]]), as a custom function may receive it, means its one value.
-  if (Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1) return readCell(v[0][0]);
-  return { kind: 'text', text: describe(v) };
-}
-
-function describe(v: unknown): string {
-  try {
-    return String(v);
-  } catch {
-    return typeof v;
+  if (Array.isArray(v)) {
+    const cells = rangeCellCount(v);
+    // An empty array is what a range of no cells would be: nothing.
+    if (cells === null) return { kind: 'blank' };
+    return { kind: 'text', text: '', notAValue: { kind: 'range', cells } };
   }
+  // Never String(v): "[object Object]" in a message helps nobody.
+  return { kind: 'text', text: '', notAValue: { kind: 'object' } };
 }

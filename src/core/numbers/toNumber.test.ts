@@ -57,6 +57,35 @@ describe('toNumber', () => {
   });
 });
 
+describe('toNumber: Excel data types and ranges', () => {
+  test('a data-typed cell is read as its basic value', () => {
+    expect(toNumber({ type: 'Double', basicValue: 5 }, 'arg.outcome')).toEqual({ ok: true, value: 5 });
+    expect(toNumber({ type: 'String', basicValue: '8 100' }, 'arg.plan')).toEqual({ ok: true, value: 8100 });
+    expect(render(toNumber({ type: 'Boolean', basicValue: false }, 'Plan'))).toEqual({ sv: 'Plan är inte ett tal: ”FALSKT”', en: 'Plan is not a number: “FALSE”' });
+    expect(render(toNumber({ type: 'Error', errorType: 'Div0', basicValue: '#DIV/0!' }, 'Plan'))).toEqual({
+      sv: 'Plan är inte ett tal: ”#DIV/0!”',
+      en: 'Plan is not a number: “#DIV/0!”',
+    });
+  });
+
+  test('an entity or any other object says the value is not a number, never "[object Object]"', () => {
+    expect(render(toNumber({ type: 'Entity', text: 'Sahlgrenska' }, 'Utfört'))).toEqual({ sv: 'Utfört är inte ett tal', en: 'Utfört is not a number' });
+    expect(render(toNumber({ foo: 1 }, 'Utfört'))).toEqual({ sv: 'Utfört är inte ett tal', en: 'Utfört is not a number' });
+  });
+
+  test('a range of several cells: one cell was expected, a range of N cells given', () => {
+    expect(render(toNumber([[7000, 1]], 'Utfört'))).toEqual({
+      sv: 'Utfört ska vara en enda cell, men ett område med 2 celler angavs',
+      en: 'Utfört must be a single cell, but a range of 2 cells was given',
+    });
+    expect(toNumber([[7000], [1], [5]], 'arg.performed')).toEqual({
+      ok: false,
+      error: 'value',
+      message: { key: 'number.range', params: { what: { message: { key: 'arg.performed' } }, cells: 3 } },
+    });
+  });
+});
+
 describe('toOptionalNumber', () => {
   test('blank is ok(null); anything else as toNumber', () => {
     expect(toOptionalNumber(null, 'arg.month')).toEqual({ ok: true, value: null });

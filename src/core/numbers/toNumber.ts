@@ -3,7 +3,7 @@
  * the same way NUMBER does and fails with the same messages.
  */
 import { fail, ok, type MessageParam, type Result } from '../types';
-import { readCell, type CellReading } from './readCell';
+import { readCell, type CellReading, type NotAValue } from './readCell';
 
 /** Texts quoted in a message are cut here, so a pasted paragraph does not flood a cell comment. */
 const MAX_QUOTED = 40;
@@ -18,7 +18,15 @@ export function argumentName(what: string): MessageParam {
   return KEY_SHAPE.test(what) ? { message: { key: what } } : what;
 }
 
-/** How a value that is not a number is quoted in a message: text as written, booleans in the reader's language. */
+/**
+ * How a value that is not a number is quoted in a message: text as written (a long text cut), booleans
+ * in the reader's language (SANT / FALSKT, TRUE / FALSE), numbers in the reader's notation.
+ * A reading that is no value at all (see `notAValue`) quotes as ''; say so with its own message instead.
+ *
+ * @example
+ * quoteReading(readCell(true))        // { message: { key: 'number.true' } } → "SANT" / "TRUE"
+ * quoteReading(readCell('Bearbetas')) // 'Bearbetas'
+ */
 export function quoteReading(reading: CellReading): MessageParam {
   switch (reading.kind) {
     case 'boolean':
@@ -43,14 +51,29 @@ export function quoteReading(reading: CellReading): MessageParam {
  * toNumber('8,5 %', 'arg.outcome') // ok(0.085)
  * toNumber(null, 'arg.plan')      // fail('na', 'number.missing', { what: { message: { key: 'arg.plan' } } })   → "Plan saknas"
  * toNumber('abc', 'arg.plan')     // fail('value', 'number.notANumber', { what: …, text: 'abc' })            → "Plan är inte ett tal: ”abc”"
+ * toNumber({ type: 'Double', basicValue: 5 }, 'arg.plan') // ok(5)  (an Excel data type)
+ * toNumber([[7000, 1]], 'arg.performed') // fail('value', 'number.range', …) → "Utfört ska vara en enda cell, men ett område med 2 celler angavs"
  */
 export function toNumber(v: unknown, what: string): Result<number> {
   const reading = readCell(v);
   if (reading.kind === 'number') return ok(reading.value);
   if (reading.kind === 'blank') return fail('na', 'number.missing', { what: argumentName(what) });
+  if (reading.kind === 'text' && reading.notAValue) return notAValue(reading.notAValue, what);
   // Placeholders ("-", "x") are read as 0 only in volume tables, where the table check says so;
   // a function argument "-" is not a number.
   return fail('value', 'number.notANumber', { what: argumentName(what), text: quoteReading(reading) });
+}
+
+/**
+ * The failure for a value that is no single value: a range of several cells ("Utfört ska vara en enda
+ * cell, men ett område med 2 celler angavs") or an object without a plain value ("Utfört är inte ett tal").
+ *
+ * @example
+ * notAValue({ kind: 'range', cells: 2 }, 'arg.performed') // fail('value', 'number.range', { what: …, cells: 2 })
+ */
+export function notAValue(why: NotAValue, what: string): Result<never> {
+  if (why.kind === 'range') return fail('value', 'number.range', { what: argumentName(what), cells: why.cells });
+  return fail('value', 'number.notAValue', { what: argumentName(what) });
 }
 
 /**

@@ -316,3 +316,87 @@ describe('evaluateTarget accepts other target values', () => {
     expect(status(parsed, { outcome: 0.09 })).toBe('missed');
   });
 });
+
+describe('evaluateTarget: a threshold in scientific notation', () => {
+  test('TARGET_MET(2; "≥ 1e5") is missed: the threshold is 100 000, not 1', () => {
+    const e = evaluateTarget('≥ 1e5', { outcome: 2 });
+    expect(e.status).toBe('missed');
+    expect(sv(e.reason)).toBe('utfall 2 mot mål ≥ 100 000');
+    expect(status('≥ 1e5', { outcome: 100000 })).toBe('met');
+  });
+});
+
+describe('evaluateTarget: values a data-typed cell or a range hands over', () => {
+  test('data-typed outcome, target, reference, group and direction are read as their basic values', () => {
+    expect(status('≥ 90 %', { outcome: { type: 'Double', basicValue: 0.93 } })).toBe('met');
+    expect(status('≥ 90 %', { outcome: { type: 'String', basicValue: '87 %' } })).toBe('missed');
+    expect(status({ type: 'String', basicValue: '≥ 90 %' }, { outcome: 0.93 })).toBe('met');
+    expect(status({ type: 'Double', basicValue: 140 }, { outcome: 139 })).toBe('missed');
+    expect(status('Ska öka', { outcome: 1200, reference: { type: 'FormattedNumber', basicValue: 1100, numberFormat: '# ##0' } })).toBe('met');
+    expect(status('M: 17,2 % K: 16 %', { outcome: 0.17, group: { type: 'String', basicValue: 'K' } })).toBe('met');
+    expect(status('100 %', { outcome: 0.5, direction: { type: 'String', basicValue: 'Lägre är bättre' } })).toBe('met');
+    expect(status('Ja', { outcome: { type: 'Boolean', basicValue: true } })).toBe('met');
+  });
+
+  test('an Error-typed outcome is that error', () => {
+    const e = evaluateTarget('≥ 90 %', { outcome: { type: 'Error', errorType: 'Div0', basicValue: '#DIV/0!' } });
+    expect(sv(e.reason)).toBe('utfallet är ett felvärde (#DIV/0!)');
+  });
+
+  test('an entity or other object, or a range, says so, never "[object Object]" or an empty quote', () => {
+    expect(sv(evaluateTarget('≥ 90 %', { outcome: { type: 'Entity', text: 'x' } }).reason)).toBe('utfallet är inte ett tal');
+    expect(en(evaluateTarget('Ska öka', { outcome: 1, reference: { foo: 1 } }).reason)).toBe('the reference value is not a number');
+    expect(sv(evaluateTarget('≥ 90 %', { outcome: [[0.93, 0.95]] }).reason)).toBe(
+      'utfallet ska vara en enda cell, men ett område med 2 celler angavs',
+    );
+    expect(en(evaluateTarget('Ja', { outcome: [['Ja'], ['Nej']] }).reason)).toBe('the outcome must be a single cell, but a range of 2 cells was given');
+    expect(sv(evaluateTarget('Ja', { outcome: { foo: 1 } }).reason)).toBe('utfallet är inte Ja eller Nej');
+  });
+});
+
+describe('evaluateTarget: a boolean where text or a number is needed is named as Excel names it', () => {
+  test('group TRUE: sv SANT, en TRUE', () => {
+    const e = evaluateTarget('M: 17,2 % K: 16 %', { outcome: 0.17, group: true });
+    expect(sv(e.reason)).toBe('okänd grupp ”SANT” (målet anger M, K)');
+    expect(en(e.reason)).toBe('unknown group “TRUE” (the target names M, K)');
+  });
+
+  test('direction FALSE: sv FALSKT, en FALSE', () => {
+    const e = evaluateTarget('100 %', { outcome: 0.5, direction: false });
+    expect(sv(e.reason)).toBe('okänd riktning ”FALSKT” (skriv högre eller lägre)');
+    expect(en(e.reason)).toBe('unknown direction “FALSE” (write higher or lower)');
+  });
+
+  test('a number as direction is written in the reader\'s notation', () => {
+    expect(sv(evaluateTarget('100 %', { outcome: 0.5, direction: 1.5 }).reason)).toBe('okänd riktning ”1,5” (skriv högre eller lägre)');
+  });
+
+  test('reference TRUE: sv SANT', () => {
+    expect(sv(evaluateTarget('Ska öka', { outcome: 5, reference: true }).reason)).toBe('referensvärdet ”SANT” är inte ett tal');
+  });
+});
+
+const yieldToTimers = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** jest's own default timeout; a synchronous test that overran it fails once it yields. */
+const DEFAULT_TIMEOUT = 5000;
+
+describe('evaluateTarget and explainTarget: very long texts are read in linear time', () => {
+  test(
+    '200 000-character outcome, target, group and direction',
+    async () => {
+      const long = `${' '.repeat(100_000)}5${' '.repeat(99_998)}a`;
+      const dots = `${'.'.repeat(100_000)}${' '.repeat(99_999)}x`;
+      expect(evaluateTarget('≥ 90 %', { outcome: long }).status).toBe('not-assessable');
+      expect(evaluateTarget('Ja', { outcome: dots }).status).toBe('not-assessable');
+      // Runs of space read as one space: "5 a", a bare 5 with the context "a".
+      expect(evaluateTarget(long, { outcome: 1 }).status).toBe('missed');
+      expect(evaluateTarget(dots, { outcome: 1 }).status).toBe('not-assessable');
+      // The messages quote the start of such a text, as they quote a long outcome.
+      expect(sv(evaluateTarget('M: 17,2 % K: 16 %', { outcome: 0.2, group: long }).reason)).toMatch(/^okänd grupp ”5 {38}…” \(målet anger M, K\)$/);
+      expect(sv(evaluateTarget('M: 17,2 % K: 16 %', { outcome: 0.2, group: dots }).reason)).toMatch(/^okänd grupp ”\.{39}…”/);
+      expect(sv(evaluateTarget('100 %', { outcome: 0.2, direction: long }).reason)).toMatch(/^okänd riktning ”5 {38}…”/);
+      await yieldToTimers();
+    },
+    DEFAULT_TIMEOUT,
+  );
+});

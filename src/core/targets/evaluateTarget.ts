@@ -2,7 +2,7 @@
  * TARGET_MET and TARGET_STATUS: an indicator's outcome against its target.
  */
 import type { Message, MessageParam } from '../types';
-import { readCell, type CellReading } from '../numbers/readCell';
+import { readCell, type CellReading, type NotAValue } from '../numbers/readCell';
 import { quoteReading } from '../numbers/toNumber';
 import { compareWithTolerance } from './compareWithTolerance';
 import { readYesNo } from './readYesNo';
@@ -36,6 +36,17 @@ export interface TargetEvaluation {
 
 type Reading = { ok: true; value: number; reading: CellReading } | { ok: false; reason: Message };
 
+/**
+ * Why a range of several cells or an object without a plain value (an entity) cannot be the outcome or
+ * reference: quoting it would show nothing. `outcomeKey` says what an outcome object is not (a number, Ja/Nej).
+ */
+function notAValueReason(why: NotAValue, role: 'outcome' | 'reference', outcomeKey: string): Message {
+  if (why.kind === 'range') {
+    return { key: role === 'outcome' ? 'target.reason.outcomeRange' : 'target.reason.referenceRange', params: { cells: why.cells } };
+  }
+  return { key: role === 'outcome' ? outcomeKey : 'target.reason.referenceNotNumberValue' };
+}
+
 /** A numeric outcome or reference, or why there is none. */
 function readNumber(v: unknown, role: 'outcome' | 'reference'): Reading {
   const r = readCell(v);
@@ -44,6 +55,7 @@ function readNumber(v: unknown, role: 'outcome' | 'reference'): Reading {
   if (r.kind === 'error') {
     return { ok: false, reason: { key: role === 'outcome' ? 'target.reason.outcomeError' : 'target.reason.referenceError', params: { code: r.code } } };
   }
+  if (r.kind === 'text' && r.notAValue) return { ok: false, reason: notAValueReason(r.notAValue, role, 'target.reason.outcomeNotNumberValue') };
   return {
     ok: false,
     reason: { key: role === 'outcome' ? 'target.reason.outcomeNotNumber' : 'target.reason.referenceNotNumber', params: { text: quoteReading(r) } },
@@ -81,6 +93,9 @@ function evaluate(parsed: ParsedTarget, input: TargetInput): TargetEvaluation {
       if (yes === null) {
         const r = readCell(input.outcome);
         if (r.kind === 'blank') return result('not-assessable', { key: 'target.reason.noOutcome' });
+        if (r.kind === 'text' && r.notAValue) {
+          return result('not-assessable', notAValueReason(r.notAValue, 'outcome', 'target.reason.outcomeNotYesNoValue'));
+        }
         return result('not-assessable', { key: 'target.reason.outcomeNotYesNo', params: { text: quoteReading(r) } });
       }
       const answer = (b: boolean): MessageParam => ({ message: { key: b ? 'target.explain.yes' : 'target.explain.no' } });

@@ -84,3 +84,17 @@ describe('explainTarget: the examples of spec/functions.md and domain.md', () =>
     expect(sv('7 %', null, 'bättre')).toBe('okänd riktning ”bättre” (skriv högre eller lägre)');
   });
 });
+
+describe('explainTarget: scientific notation', () => {
+  test('"≥ 1e5" reads as ≥ 100 000, not as ≥ 1 with the context "e5"', () => {
+    expect(sv('≥ 1e5')).toBe('≥ 100 000');
+    expect(en('≥ 1e5')).toBe('≥ 100,000');
+    expect(sv('≥ 1e999')).toBe('målvärdet kunde inte tolkas: ”≥ 1e999”');
+  });
+});
+
+describe('explainTarget: data-typed cells', () => {
+  test('a String-typed target, group and direction are read as their text', () => {
+    expect(sv({ type: 'String', basicValue: 'M: 17,2 % K: 16 %' }, { type: 'String', basicValue: 'K' }, { type: 'String', basicValue: 'högre' })).toBe('K: ≥ 16 %');
+  });
+});

@@ -354,3 +354,29 @@ describe('parseTarget never throws on odd input', () => {
     expect(['threshold', 'change', 'split', 'yes-no', 'none', 'unreadable']).toContain(t.kind);
   });
 });
+
+describe('parseTarget: a number in scientific notation is that number, as NUMBER reads it', () => {
+  test.each<[string, Threshold]>([
+    ['≥ 1e5', num('>=', 100000)],
+    ['≥1E5', num('>=', 100000)],
+    ['≥ 1,5E+03', num('>=', 1500)],
+    ['max 2.5e-2', num('<=', 0.025)],
+    ['≥ 1e-1 %', pct('>=', 0.001)],
+    ['≤ -1e3', num('<=', -1000)],
+  ])('%j', (text, expected) => {
+    expect(threshold(text).threshold).toEqual(expected);
+  });
+
+  test('context after the exponent stays context', () => {
+    expect(threshold('Minst 1e3 besök per år')).toEqual({ threshold: num('>=', 1000), context: 'besök per år' });
+  });
+
+  test('an exponent run into letters, or one too large for a number, is unreadable, never the digits before the "e"', () => {
+    expect(parseTarget('≥ 1e5x')).toMatchObject({ kind: 'unreadable', why: 'digits' });
+    expect(parseTarget('≥ 1e999')).toMatchObject({ kind: 'unreadable', why: 'digits' });
+  });
+
+  test('an "e" without digits after it is no exponent', () => {
+    expect(threshold('≥ 3 e-tjänster').threshold).toEqual(num('>=', 3));
+  });
+});

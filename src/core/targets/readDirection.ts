@@ -1,7 +1,7 @@
 /**
  * Reads an indicator's direction (polarity: which way is better) from a cell.
  */
-import { isCellError } from '../types';
+import { plainValue } from '../numbers/plainValue';
 
 const HIGHER = new Set(['högre', 'hög', 'höga', 'higher', 'high', 'uppåt', 'upp', 'up', 'öka', 'ökande', 'increase', 'increasing', 'stigande', 'större', 'mer', 'more', 'fler', '≥', '>', '↑', '⬆', '⇧']);
 const LOWER = new Set(['lägre', 'låg', 'låga', 'lower', 'low', 'nedåt', 'ned', 'ner', 'down', 'minska', 'minskande', 'decrease', 'decreasing', 'sjunkande', 'mindre', 'less', 'färre', 'fewer', '≤', '<', '↓', '⬇', '⇩']);
@@ -16,9 +16,11 @@ const LOWER = new Set(['lägre', 'låg', 'låga', 'lower', 'low', 'nedåt', 'ned
  * readDirection('↓')               // 'lower'
  * readDirection('>=')              // 'higher'
  * readDirection('→')               // null
+ * readDirection({ type: 'String', basicValue: 'lägre' }) // 'lower' (an Excel data type)
  */
-export function readDirection(v: unknown): 'higher' | 'lower' | null {
-  if (typeof v !== 'string' || isCellError(v)) return null;
+export function readDirection(raw: unknown): 'higher' | 'lower' | null {
+  const v = plainValue(raw);
+  if (typeof v !== 'string') return null;
   const s = v.normalize('NFC').trim().toLowerCase();
   if (s === '') return null;
   if (s.startsWith('>=') || s.startsWith('=>')) return 'higher';

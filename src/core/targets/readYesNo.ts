@@ -3,6 +3,7 @@
  * English Excel: "SANT"/"FALSKT"), any case.
  */
 import { readCell } from '../numbers/readCell';
+import { trimEndChars } from '../numbers/trimSpaces';
 
 const YES = new Set(['ja', 'yes', 'sant', 'true']);
 const NO = new Set(['nej', 'no', 'falskt', 'false']);
@@ -18,7 +19,8 @@ export function readYesNo(v: unknown): boolean | null {
   const r = readCell(v);
   if (r.kind === 'boolean') return r.value;
   if (r.kind !== 'text') return null;
-  const word = r.text.toLowerCase().replace(/[.!]+$/, '');
+  // Not /[.!]+$/: that regex is quadratic on a long run of dots inside the text.
+  const word = trimEndChars(r.text, '.!').toLowerCase();
   if (YES.has(word)) return true;
   if (NO.has(word)) return false;
   return null;

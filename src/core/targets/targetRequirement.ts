@@ -4,7 +4,9 @@
  * explanation always says what the evaluation does.
  */
 import type { Message, MessageParam } from '../types';
-import { readCell } from '../numbers/readCell';
+import { plainValue } from '../numbers/plainValue';
+import { readCell, type CellReading } from '../numbers/readCell';
+import { quoteReading } from '../numbers/toNumber';
 import { comparatorSymbol } from './comparatorWords';
 import { groupKey } from './groupKey';
 import { readDirection } from './readDirection';
@@ -37,25 +39,32 @@ function notAssessable(reason: Message, explanation: Message = reason): Requirem
   return { kind: 'not-assessable', reason, explanation };
 }
 
-/** The group argument as text, or null when blank. */
-function groupText(group: unknown): string | null {
+/**
+ * The group argument: the text it is matched by, and how a message quotes it (a boolean as SANT /
+ * TRUE, a long text cut), or null when blank. A group may be a code, so a number is matched by its digits.
+ */
+function groupText(group: unknown): { match: string; shown: MessageParam } | null {
   const r = readCell(group);
   switch (r.kind) {
     case 'blank':
       return null;
-    case 'number':
-      return String(group).trim();
+    case 'number': {
+      // A code written as text is matched as written ("012"); a number typed as such by its digits.
+      const v = plainValue(group);
+      return { match: typeof v === 'string' ? v.trim() : String(r.value), shown: quoteReading(r) };
+    }
     case 'text':
     case 'placeholder':
-      return r.text;
+      return { match: r.text, shown: quoteReading(r) };
     case 'boolean':
-      return r.value ? 'TRUE' : 'FALSE';
+      // No group is called TRUE: nothing to match.
+      return { match: '', shown: quoteReading(r) };
     case 'error':
-      return r.code;
+      return { match: r.code, shown: quoteReading(r) };
   }
 }
 
-type Polarity = { higher: boolean; assumed: boolean } | { unknown: string };
+type Polarity = { higher: boolean; assumed: boolean } | { unknown: CellReading };
 
 function polarity(direction: unknown): Polarity {
   const d = readDirection(direction);
@@ -63,11 +72,11 @@ function polarity(direction: unknown): Polarity {
   const r = readCell(direction);
   // A dash in a direction column says "none", like a blank.
   if (r.kind === 'blank' || r.kind === 'placeholder') return { higher: true, assumed: true };
-  return { unknown: r.kind === 'text' ? r.text : r.kind === 'error' ? r.code : String(direction) };
+  return { unknown: r };
 }
 
-function unknownDirection(text: string): Requirement {
-  const m: Message = { key: 'target.reason.unknownDirection', params: { direction: text } };
+function unknownDirection(direction: CellReading): Requirement {
+  const m: Message = { key: 'target.reason.unknownDirection', params: { direction: quoteReading(direction) } };
   return notAssessable(m);
 }
 
@@ -108,8 +117,8 @@ export function targetRequirement(target: ParsedTarget, group: unknown, directio
           listParts(target, direction),
         );
       }
-      const part = target.parts.find((p) => p.key === groupKey(g));
-      if (!part) return notAssessable({ key: 'target.reason.unknownGroup', params: { group: g, groups } });
+      const part = target.parts.find((p) => p.key === groupKey(g.match));
+      if (!part) return notAssessable({ key: 'target.reason.unknownGroup', params: { group: g.shown, groups } });
       return fromThreshold(part.threshold, direction, { group: part.label, ...(part.context ? { context: part.context } : {}) });
     }
     case 'change': {

@@ -2,6 +2,7 @@
  * The target argument as a cell or a caller gives it: text (the usual case), a number typed into the
  * target cell, a boolean, a blank, an error, or an already parsed target.
  */
+import { plainValue } from '../numbers/plainValue';
 import { isCellError } from '../types';
 import { parseTargetCached } from './parseTarget';
 import { PARSED_TARGET_KINDS, type ParsedTarget } from './types';
@@ -46,8 +47,11 @@ export function isParsedTarget(v: unknown): v is ParsedTarget {
  * toParsedTarget(true)              // { kind: 'yes-no', expected: true, text: 'TRUE' }
  * toParsedTarget(null)              // { kind: 'none', why: 'blank', text: '' }
  * toParsedTarget({ error: '#REF!' }) // { kind: 'unreadable', why: 'error', text: '#REF!' }
+ * toParsedTarget({ type: 'String', basicValue: '≥ 90 %' }) // as '≥ 90 %' (an Excel data type)
  */
-export function toParsedTarget(v: unknown): ParsedTarget {
+export function toParsedTarget(raw: unknown): ParsedTarget {
+  // A data-typed cell or a 1×1 range means its plain value.
+  const v = plainValue(raw);
   if (typeof v === 'string') return parseTargetCached(v);
   if (v === null || v === undefined) return { kind: 'none', text: '', why: 'blank' };
   if (typeof v === 'number') {
@@ -57,7 +61,6 @@ export function toParsedTarget(v: unknown): ParsedTarget {
   }
   if (typeof v === 'boolean') return { kind: 'yes-no', text: v ? 'TRUE' : 'FALSE', expected: v };
   if (isCellError(v)) return { kind: 'unreadable', text: String(v.error), why: 'error' };
-  if (Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1) return toParsedTarget(v[0][0]);
   if (isParsedTarget(v)) return v;
   return { kind: 'unreadable', text: '', why: 'error' };
 }

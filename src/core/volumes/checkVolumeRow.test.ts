@@ -108,3 +108,30 @@ describe('checkVolumeRow on broken figures', () => {
     expect(checkVolumeRow(0, 0, 1)?.key).toBe('volume.row.sumMismatch');
   });
 });
+
+describe('checkVolumeRow with floating-point noise', () => {
+  it('VOLUME_CHECK(2;1;1.0000000000000002) is OK: the addition is 1 within noise', () => {
+    expect(checkVolumeRow(2, 1, 1.0000000000000002)).toBeNull();
+  });
+
+  it('a figure computed in Excel as =1,1*3*1000 (3300.0000000000005) counts as 3 300', () => {
+    expect(1.1 * 3 * 1000).not.toBe(3300);
+    expect(checkVolumeRow(1.1 * 3 * 1000, 3300, 0)).toBeNull();
+    // Psykiatri Utredning VUP 120 = 84 + 36, with the base as =0,1*3*280 (84.00000000000001).
+    expect(0.1 * 3 * 280).not.toBe(84);
+    expect(checkVolumeRow(120, 0.1 * 3 * 280, 36)).toBeNull();
+  });
+
+  it('the sum uses the whole values, so noise never makes a mismatch or hides one', () => {
+    expect(checkVolumeRow(3, 1.000000000000001, 2.0000000000000004)).toBeNull();
+    expect(checkVolumeRow(11080, 8134.000000000001, 2937)).toEqual({
+      key: 'volume.row.sumMismatch',
+      params: { total: 11080, base: 8134, additional: 2937 },
+    });
+  });
+
+  it('a real fraction is still not whole, and a hair below zero is zero, not negative', () => {
+    expect(checkVolumeRow(760, 516, 244.000001)?.key).toBe('volume.notWhole');
+    expect(checkVolumeRow(0, -1e-17, 0)).toBeNull();
+  });
+});

@@ -1,3 +1,4 @@
+import { isWholeNumber, wholeValue } from '../numbers/isWholeNumber';
 import type { Message } from '../types';
 import type { VolumeField } from './fields';
 import { fieldName } from './fields';
@@ -6,13 +7,15 @@ import { fieldName } from './fields';
  * Checks one row of a volume table: total (uppdrag), base (bas) and additional (tillägg) must be whole,
  * non-negative numbers with total = base + additional. Returns null when the row is right, otherwise
  * the first problem found, in this order: not a number, negative, not whole, sum mismatch; a figure
- * that is itself wrong is reported before the sum it spoils.
+ * that is itself wrong is reported before the sum it spoils. A figure within floating-point noise of a
+ * whole number (3300.0000000000005 from =1,1*3*1000) is that whole number (see isWholeNumber).
  *
  * @example
  * checkVolumeRow(11080, 8143, 2937) // → null (Ortopedi, first visits 2025)
  * checkVolumeRow(11080, 8134, 2937)
  * // → { key: 'volume.row.sumMismatch', params: { total: 11080, base: 8134, additional: 2937 } }
  * //   sv "uppdrag 11 080 ≠ bas 8 134 + tillägg 2 937", en "total 11,080 ≠ base 8,134 + additional 2,937"
+ * checkVolumeRow(2, 1, 1.0000000000000002) // → null
  */
 export function checkVolumeRow(total: number, base: number, additional: number): Message | null {
   const figures: [VolumeField, number][] = [
@@ -25,14 +28,16 @@ export function checkVolumeRow(total: number, base: number, additional: number):
       return { key: 'volume.notANumber', params: { what: fieldName(field) } };
     }
   }
+  // Noise is rounded away first, so a hair below zero is 0, not negative.
+  const [t, b, a] = figures.map(([, value]) => wholeValue(value));
   for (const [field, value] of figures) {
-    if (value < 0) return { key: 'volume.negative', params: { what: fieldName(field), value } };
+    if (wholeValue(value) < 0) return { key: 'volume.negative', params: { what: fieldName(field), value } };
   }
   for (const [field, value] of figures) {
-    if (!Number.isInteger(value)) return { key: 'volume.notWhole', params: { what: fieldName(field), value } };
+    if (!isWholeNumber(value)) return { key: 'volume.notWhole', params: { what: fieldName(field), value } };
   }
-  if (total !== base + additional) {
-    return { key: 'volume.row.sumMismatch', params: { total, base, additional } };
+  if (t !== b + a) {
+    return { key: 'volume.row.sumMismatch', params: { total: t, base: b, additional: a } };
   }
   return null;
 }

@@ -98,3 +98,25 @@ describe('fulfilment', () => {
     expect(fulfilment(0, 0, 8, Array(12).fill(0))).toMatchObject({ ok: false, error: 'value' });
   });
 });
+
+describe('fulfilment at the edges of floating point', () => {
+  it('FULFILMENT(1e308; 1e-308) overflows: "result too large", not "outcome is not a number"', () => {
+    const r = fulfilment(1e308, 1e-308, null, null);
+    expect(r).toEqual({ ok: false, error: 'value', message: { key: 'volume.resultTooLarge' } });
+    if (!r.ok) {
+      expect(formatMessage('sv', r.message)).toBe('resultatet blev för stort för att visas');
+      expect(formatMessage('en', r.message)).toBe('the result is too large to show');
+    }
+  });
+
+  it('a product that overflows while the quotient does not still gives the quotient', () => {
+    // 1e308 × 12 overflows, but 1e308 by June against 1e308 for the year is 200 %.
+    expect(fulfilment(1e308, 1e308, 6, null)).toEqual({ ok: true, value: 2 });
+  });
+
+  it('a month computed with noise (8.000000000000002) is month 8', () => {
+    expect(fulfilment(5400, 8100, 8.000000000000002, null)).toEqual({ ok: true, value: 1 });
+    expect(fulfilment(5400, 8100, 0.1 * 3 * 10, null)).toEqual({ ok: true, value: (5400 * 12) / (8100 * 3) });
+    expect(fulfilment(5400, 8100, 8.5, null)).toMatchObject({ ok: false, error: 'value' });
+  });
+});

@@ -1,3 +1,4 @@
+import { isWholeNumber, wholeValue } from '../numbers/isWholeNumber';
 import type { Result } from '../types';
 import { fail, ok } from '../types';
 import { requireNonNegative } from './fields';
@@ -15,7 +16,9 @@ import { requireNonNegative } from './fields';
  * The quotient is computed as one division of two products (`outcome × 12 / (plan × m)`), so whole
  * inputs give the correctly rounded fraction: 5 400 against 8 100 by August is exactly 1.
  * A plan to date of 0 fails with `na` ("ingen plan att jämföra med"); negative outcome or plan,
- * a bad month or a bad profile fail with `value`.
+ * a bad month or a bad profile fail with `value`; so does a quotient beyond a double
+ * (`volume.resultTooLarge`, "resultatet blev för stort för att visas"). A month within floating-point
+ * noise of a whole number is that month.
  *
  * @example
  * fulfilment(5400, 8100, 8, null)   // → ok(1): 5 400 by August against 8 100 for the year
@@ -34,25 +37,30 @@ export function fulfilment(
   if (!p.ok) return p;
 
   let share: [number, number] = [1, 1]; // the part of the year's plan due by now, as numerator/denominator
+  let m: number | null = null;
   if (month !== null) {
     if (typeof month !== 'number' || !Number.isFinite(month)) return fail('value', 'volume.fulfilment.monthNotANumber');
-    if (!Number.isInteger(month) || month < 1 || month > 12) {
+    // A month computed in Excel may carry noise (8.000000000000002): it is still August.
+    if (!isWholeNumber(month) || wholeValue(month) < 1 || wholeValue(month) > 12) {
       return fail('value', 'volume.fulfilment.badMonth', { value: month });
     }
-    share = [month, 12];
+    m = wholeValue(month);
+    share = [m, 12];
   }
   if (profile !== null) {
-    if (month === null) return fail('value', 'volume.fulfilment.profileNeedsMonth');
+    if (m === null) return fail('value', 'volume.fulfilment.profileNeedsMonth');
     const weights = checkProfile(profile);
     if (!weights.ok) return weights;
-    share = [sum(profile.slice(0, month)), weights.value];
+    share = [sum(profile.slice(0, m)), weights.value];
   }
 
   const planToDate = plan * share[0];
   if (planToDate === 0) return fail('na', 'volume.fulfilment.noPlan');
-  const value = (outcome * share[1]) / planToDate;
-  // Only reachable with absurd magnitudes (products beyond 1e308); never show Infinity in a cell.
-  if (!Number.isFinite(value)) return fail('value', 'volume.notANumber', { what: { message: { key: 'volume.field.outcome' } } });
+  let value = (outcome * share[1]) / planToDate;
+  // With magnitudes near 1e308 a product may overflow while the quotient does not; divide first then.
+  if (!Number.isFinite(value) || !Number.isFinite(planToDate)) value = outcome / plan / (share[0] / share[1]);
+  // Still beyond a double: the result itself is too large. Never Infinity in a cell.
+  if (!Number.isFinite(value)) return fail('value', 'volume.resultTooLarge');
   return ok(value);
 }
 

@@ -64,3 +64,9 @@ describe('reimbursement', () => {
     );
   });
 });
+
+describe('reimbursement beyond what a double holds', () => {
+  it('an amount that overflows is "result too large", never Infinity', () => {
+    expect(reimbursement(1e308, 0, 1e308, 10)).toEqual({ ok: false, error: 'value', message: { key: 'volume.resultTooLarge' } });
+  });
+});

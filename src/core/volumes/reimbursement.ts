@@ -1,5 +1,5 @@
 import type { Result } from '../types';
-import { ok } from '../types';
+import { fail, ok } from '../types';
 import { additionalVolume } from './additionalVolume';
 import { requireNonNegative } from './fields';
 
@@ -20,5 +20,7 @@ export function reimbursement(performed: number, base: number, additional: numbe
   const p = requireNonNegative(price, 'price');
   if (!p.ok) return p;
   const amount = units.value * p.value;
+  // Only with absurd magnitudes (beyond 1e308 kr); never Infinity in a cell.
+  if (!Number.isFinite(amount)) return fail('value', 'volume.resultTooLarge');
   return ok(Number.isInteger(amount) ? amount : Math.round(amount * 100) / 100);
 }

@@ -27,6 +27,10 @@ export const functionMessages: Record<string, Texts> = {
 
   'function.argError': { sv: '{what} innehåller felvärdet {text}', en: '{what} holds the error value {text}' },
   'function.argNotText': { sv: '{what} ska vara en text', en: '{what} must be text' },
+  'function.argNotAValue': {
+    sv: '{what} innehåller ett värde som varken är ett tal eller en text',
+    en: '{what} holds a value that is neither a number nor text',
+  },
   'function.notFinite': {
     sv: 'resultatet blev för stort för att visas',
     en: 'the result is too large to show',

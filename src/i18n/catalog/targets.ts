@@ -51,8 +51,19 @@ export const targetsMessages: Record<string, Texts> = {
   'target.reason.outcomeNotNumber': { sv: 'utfallet ”{text}” är inte ett tal', en: 'the outcome “{text}” is not a number' },
   'target.reason.outcomeError': { sv: 'utfallet är ett felvärde ({code})', en: 'the outcome is an error value ({code})' },
   'target.reason.outcomeNotYesNo': { sv: 'utfallet ”{text}” är inte Ja eller Nej', en: 'the outcome “{text}” is not Yes or No' },
+  'target.reason.outcomeRange': {
+    sv: 'utfallet ska vara en enda cell, men ett område med {cells} celler angavs',
+    en: 'the outcome must be a single cell, but a range of {cells} cells was given',
+  },
+  'target.reason.outcomeNotNumberValue': { sv: 'utfallet är inte ett tal', en: 'the outcome is not a number' },
+  'target.reason.outcomeNotYesNoValue': { sv: 'utfallet är inte Ja eller Nej', en: 'the outcome is not Yes or No' },
   'target.reason.noReference': { sv: 'ingen referens att jämföra med', en: 'no reference value to compare with' },
   'target.reason.referenceNotNumber': { sv: 'referensvärdet ”{text}” är inte ett tal', en: 'the reference value “{text}” is not a number' },
+  'target.reason.referenceRange': {
+    sv: 'referensvärdet ska vara en enda cell, men ett område med {cells} celler angavs',
+    en: 'the reference value must be a single cell, but a range of {cells} cells was given',
+  },
+  'target.reason.referenceNotNumberValue': { sv: 'referensvärdet är inte ett tal', en: 'the reference value is not a number' },
   'target.reason.referenceError': { sv: 'referensvärdet är ett felvärde ({code})', en: 'the reference value is an error value ({code})' },
   'target.reason.noGroup': { sv: 'målet är delat per grupp ({groups}): ange grupp', en: 'the target is split by group ({groups}): give a group' },
   'target.reason.unknownGroup': {

@@ -18,6 +18,8 @@ export const volumesMessages: Record<string, Texts> = {
   'volume.notANumber': { sv: '{what} är inte ett tal', en: '{what} is not a number' },
   'volume.negative': { sv: '{what} {value} är mindre än noll', en: '{what} {value} is negative' },
   'volume.notWhole': { sv: '{what} {value} är inte ett heltal', en: '{what} {value} is not a whole number' },
+  // The same words as function.notFinite: a result beyond what a cell can hold.
+  'volume.resultTooLarge': { sv: 'resultatet blev för stort för att visas', en: 'the result is too large to show' },
   'volume.row.sumMismatch': {
     sv: 'uppdrag {total} ≠ bas {base} + tillägg {additional}',
     en: 'total {total} ≠ base {base} + additional {additional}',
