@@ -1,4 +1,5 @@
-import { toNumber } from '../numbers/toNumber';
+import { readCell } from '../numbers/readCell';
+import { quoteReading, toNumber } from '../numbers/toNumber';
 import type { Result } from '../types';
 import { fail, isCellError, ok } from '../types';
 import { foldName, hospitalFromName, priceKindFromName } from './matchName';
@@ -95,7 +96,7 @@ function readPrice(cell: unknown, kindText: string, row: number): TableSearch {
   if (cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '')) {
     return { kind: 'failed', result: fail('na', 'price.table.blankPrice', { kind: kindText, row }) };
   }
-  const shown = isCellError(cell) ? cell.error : String(cell);
+  const shown = quoteReading(readCell(cell));
   const n = isCellError(cell) || typeof cell === 'boolean' ? null : toNumber(cell, 'price');
   if (!n || !n.ok) {
     return { kind: 'failed', result: fail('value', 'price.table.badPrice', { kind: kindText, row, value: shown }) };

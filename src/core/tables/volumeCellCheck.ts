@@ -3,6 +3,7 @@
  * a cell that is wrong in itself is not used by the checks that need its value (the row's sum, the totals).
  */
 import { isWholeNumber, wholeValue } from '../numbers/isWholeNumber';
+import { quoteReading } from '../numbers/toNumber';
 import type { CellReading } from '../numbers/readCell';
 import type { CellValue, Finding, FindingCode, Message, Severity } from '../types';
 import { finding } from './finding';
@@ -80,7 +81,8 @@ export function checkFigureCell(cell: FigureCell): FigureCheck {
       };
     case 'text':
     case 'boolean': {
-      const text = reading.kind === 'text' ? reading.text : reading.value ? 'TRUE' : 'FALSE';
+      // SANT / FALSKT in Swedish, as Excel shows them.
+      const text = quoteReading(reading);
       return {
         value: null,
         usable: false,
