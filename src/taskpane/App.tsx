@@ -12,7 +12,7 @@ import {
   Title3,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { a1Range } from '../core/address';
 import { HOSPITALS_2025, type HospitalCode } from '../core/prices/priceList2025';
 import type { IndicatorTable, VolumeTable } from '../core/tables/types';
@@ -22,7 +22,7 @@ import type { Outcome, SheetBlock, ValueChange, WorkbookRecords } from './excel'
 import { calculationsBlock, statusColumnBlock } from './model/blocks';
 import { calculationMapping } from './model/calculationMapping';
 import { checkReads, type CheckRun } from './model/checkRun';
-import { EMPTY_CHECKLIST, updateChecklist, type ChecklistState } from './model/checklist';
+import { EMPTY_CHECKLIST, updateChecklist, workbookVerdict, type ChecklistState } from './model/checklist';
 import { findingItems, markRequests, textNumberChanges, type FindingItem } from './model/findingItems';
 import { pluralKey } from './model/plural';
 import { qualifiedAddress } from './model/rangeAddress';
@@ -36,14 +36,14 @@ import {
   FindingsList,
   IndicatorsView,
   NoTableMessage,
-  NoticeBar,
-  ProgressView,
   ResultActions,
+  StatusArea,
   SummaryCard,
   useTexts,
   type IndicatorTableView,
   type Notice,
   type Phase,
+  type SummaryTable,
 } from './views';
 
 const useStyles = makeStyles({
@@ -56,7 +56,14 @@ const useStyles = makeStyles({
   },
   header: { display: 'flex', flexDirection: 'column' },
   tabPanel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  // Three tabs fit a 320-pixel pane; a narrower one wraps them rather than scrolling sideways.
+  tabs: { flexWrap: 'wrap' },
 });
+
+/** "8 100" as the cell holds it, shown without a line break inside the number. */
+function unbroken(text: string): string {
+  return text.replace(/(\d) (?=\d)/g, '$1\u00a0');
+}
 
 type TabName = 'findings' | 'indicators' | 'calculations';
 type Pending =
@@ -93,6 +100,14 @@ export function App({ excelAvailable }: AppProps) {
   const [tab, setTab] = useState<TabName>('findings');
   const [hospital, setHospital] = useState<HospitalCode>('SV');
   const [month, setMonth] = useState<number>(() => new Date().getMonth() + 1);
+  // Whether the controller chose the month (else it is today's): the report says which.
+  const [monthChosen, setMonthChosen] = useState(false);
+  const [sheetIds, setSheetIds] = useState<Record<string, string>>({});
+  // Ignores a second click while an action runs, before React has rendered the buttons disabled.
+  const running = useRef(false);
+  // The button that opened the confirmation, to give focus back to when it closes.
+  const opener = useRef<HTMLElement | null>(null);
+  const checkButton = useRef<HTMLButtonElement | null>(null);
   const [pending, setPending] = useState<Pending>(null);
   const [lastScope, setLastScope] = useState<'range' | 'workbook'>('range');
 
@@ -106,11 +121,15 @@ export function App({ excelAvailable }: AppProps) {
   const conversions = useMemo(() => textNumberChanges(items), [items]);
   const severalSheets = new Set(items.map((i) => i.sheet)).size > 1;
   const enabled = excelAvailable && busy === null;
+  const verdict = workbookVerdict(checklist);
+  const idOf = (sheet: string) => sheetIds[sheet] ?? sheet;
 
   const fail = (message: Message) => setNotice({ intent: 'error', messages: [message] });
 
   /** Runs a write to the workbook with the progress shown, and reports a refusal as a notice. */
   async function writing<T>(action: () => Promise<Outcome<T>>): Promise<T | null> {
+    if (running.current) return null;
+    running.current = true;
     setBusy('writing');
     setNotice(null);
     try {
@@ -121,54 +140,76 @@ export function App({ excelAvailable }: AppProps) {
       }
       return result.value;
     } finally {
+      running.current = false;
       setBusy(null);
     }
   }
 
+  // Focus back to the button that opened a confirmation once it closes (or to Kontrollera, when that
+  // button is gone: the convert button disappears once nothing is left to convert).
+  useEffect(() => {
+    if (pending !== null || !opener.current) return;
+    const target = opener.current;
+    opener.current = null;
+    const timer = setTimeout(() => (target.isConnected ? target : checkButton.current)?.focus(), 0);
+    return () => clearTimeout(timer);
+  }, [pending]);
+
+  function ask(p: NonNullable<Pending>) {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setPending(p);
+  }
+
   const check = useCallback(async (scope: 'range' | 'workbook', keepNotice = false) => {
+    if (running.current) return;
+    running.current = true;
     if (!keepNotice) setNotice(null);
     setLastScope(scope);
     setBusy(scope === 'range' ? 'reading' : 'reading-workbook');
     try {
       const input = await readForCheck(scope);
       if (!input.ok) {
-        setRun(null);
-        setNotice({ intent: 'error', messages: [input.message] });
+        // On Målkoll's own report the last check's results stay: the controller only has to go back.
+        const onReport = input.message.key === 'pane.read.reportSheet';
+        if (!onReport) setRun(null);
+        setNotice({ intent: onReport ? 'info' : 'error', messages: [input.message] });
         return;
       }
       setBusy('checking');
       await nextPaint();
-      const { reads, notes, records: found, sheetNames: names, wholeSheet } = input.value;
+      const { reads, notes, records: found, sheetNames: names, sheetIds: ids, wholeSheet } = input.value;
       const newRun = checkReads(scope, reads, notes, new Date());
       setRecords(found);
       setSheetNames(names);
+      setSheetIds(ids);
       setRun(newRun);
       setChecklist((prev) => updateChecklist(prev, newRun, wholeSheet));
       setTab('findings');
     } finally {
+      running.current = false;
       setBusy(null);
     }
   }, []);
 
   async function selectFinding(item: FindingItem) {
-    const result = await excel.selectRange(item.sheet, item.finding.cell);
+    const result = await excel.selectRange(idOf(item.sheet), item.finding.cell);
     if (!result.ok) fail(result.message);
   }
 
   async function selectIndicator(view: IndicatorTableView, row: number) {
-    const result = await excel.selectRange(view.sheet, a1Range(row, view.table.left, row, view.table.right));
+    const result = await excel.selectRange(idOf(view.sheet), a1Range(row, view.table.left, row, view.table.right));
     if (!result.ok) fail(result.message);
   }
 
   async function mark() {
-    const requests = markRequests(items);
+    const requests = markRequests(items).map((q) => ({ ...q, ...(sheetIds[q.sheet] ? { sheetId: sheetIds[q.sheet] } : {}) }));
     if (requests.length === 0) {
       setNotice({ intent: 'info', messages: [{ key: 'pane.marks.nothing' }] });
       return;
     }
     const done = await writing(() => excel.markCells(requests, records.marks));
     if (!done) return;
-    setRecords((r) => ({ ...r, marks: { sheets: requests.map((q) => ({ sheet: q.sheet, cells: [...q.errors, ...q.warnings] })) } }));
+    setRecords((r) => ({ ...r, marks: done.record }));
     setNotice({ intent: 'success', messages: [{ key: pluralKey('pane.marks.done', done.marked), params: { count: done.marked } }] });
   }
 
@@ -183,7 +224,7 @@ export function App({ excelAvailable }: AppProps) {
     if (!run) return;
     const volumes = volumeTables.find((v) => v.table.columns.outcome !== undefined);
     const chart = volumes ? fulfilmentChart(locale, volumes.table, month) : undefined;
-    const input = reportInput(locale, run, sheetNames, chart);
+    const input = reportInput(locale, run, sheetNames, chart, { month, chosen: monthChosen }, verdict);
     const done = await writing(() => excel.createReport(input));
     if (!done) return;
     setSheetNames((names) => [...names, done.sheetName]);
@@ -197,7 +238,7 @@ export function App({ excelAvailable }: AppProps) {
       fail({ key: 'pane.indicators.none' });
       return;
     }
-    setPending({ kind: 'status-column', block });
+    ask({ kind: 'status-column', block: { ...block, ...(sheetIds[view.sheet] ? { sheetId: sheetIds[view.sheet] } : {}) } });
   }
 
   function askCalculations() {
@@ -207,7 +248,7 @@ export function App({ excelAvailable }: AppProps) {
       fail({ key: 'pane.calc.unavailable' });
       return;
     }
-    setPending({ kind: 'calculations', block });
+    ask({ kind: 'calculations', block: { ...block, ...(sheetIds[view.sheet] ? { sheetId: sheetIds[view.sheet] } : {}) } });
   }
 
   async function confirmPending() {
@@ -226,8 +267,10 @@ export function App({ excelAvailable }: AppProps) {
     }
     const done = await writing(() => excel.writeBlock(p.kind, p.block));
     if (!done) return;
-    const record = { sheet: p.block.sheet, address: p.block.address, written: p.block.cells };
+    const record = { ...(p.block.sheetId ? { sheetId: p.block.sheetId } : {}), sheet: p.block.sheet, address: p.block.address, written: p.block.cells };
     setRecords((r) => (p.kind === 'status-column' ? { ...r, statusColumn: record } : { ...r, calculations: record }));
+    // The controller confirmed the month with the calculations: the report's chart uses it as chosen.
+    if (p.kind === 'calculations') setMonthChosen(true);
     const key = p.kind === 'status-column' ? 'pane.status.added' : 'pane.calc.added';
     setNotice({ intent: 'success', messages: [{ key, params: { range: qualifiedAddress(p.block.sheet, p.block.address) } }] });
   }
@@ -236,9 +279,16 @@ export function App({ excelAvailable }: AppProps) {
     const done = await writing(() => excel.removeBlock(kind));
     if (!done) return;
     setRecords((r) => (kind === 'status-column' ? { ...r, statusColumn: null } : { ...r, calculations: null }));
+    const range = done.address ?? '';
+    if (done.notFound) {
+      // Nothing of ours was where Målkoll wrote it: say what is left, never "removed".
+      setNotice({ intent: 'warning', messages: [{ key: 'pane.block.notFound', params: { range } }] });
+      return;
+    }
     const messages: Message[] = [{ key: done.cleared + done.kept === 0 ? 'pane.block.nothing' : kind === 'status-column' ? 'pane.status.removed' : 'pane.calc.removed' }];
-    if (done.kept > 0) messages.push({ key: pluralKey('pane.block.kept', done.kept), params: { count: done.kept } });
-    setNotice({ intent: 'success', messages });
+    if (done.moved) messages.push({ key: 'pane.block.moved', params: { range } });
+    if (done.kept > 0) messages.push({ key: pluralKey('pane.block.kept', done.kept), params: { count: done.kept, range } });
+    setNotice({ intent: done.kept > 0 ? 'warning' : 'success', messages });
   }
 
   /** What the confirmation says before Målkoll writes anything. */
@@ -267,6 +317,14 @@ export function App({ excelAvailable }: AppProps) {
   const calcView = volumeTables.find((v) => v.table.columns.outcome !== undefined) ?? volumeTables[0];
   const calcAvailability = !calcView ? 'no-table' : calcView.table.columns.outcome === undefined ? 'no-outcome' : 'ready';
   const firstTable = run?.results.flatMap((r) => r.check.tables.map((t) => qualifiedAddress(r.sheet, t.range))) ?? [];
+  const summaryTables: SummaryTable[] =
+    run?.results.flatMap((r) =>
+      r.check.tables.map((t) => ({
+        kind: t.kind,
+        errors: t.findings.filter((f) => f.severity === 'error').length,
+        address: qualifiedAddress(r.sheet, t.range),
+      })),
+    ) ?? [];
 
   return (
     <main className={styles.root}>
@@ -279,19 +337,19 @@ export function App({ excelAvailable }: AppProps) {
           <MessageBarBody>{text('pane.needsExcel')}</MessageBarBody>
         </MessageBar>
       )}
-      <CheckActions enabled={enabled} onCheck={() => void check('range')} onCheckWorkbook={() => void check('workbook')} />
-      {busy && <ProgressView phase={busy} />}
-      {notice && <NoticeBar notice={notice} />}
+      <CheckActions enabled={enabled} checkRef={checkButton} onCheck={() => void check('range')} onCheckWorkbook={() => void check('workbook')} />
       {run?.noTable && <NoTableMessage lookedIn={run.noTable.lookedIn} messages={run.noTable.messages} />}
       {run && !run.noTable && (
         <>
           <SummaryCard
             summary={run.summary}
+            verdict={verdict}
+            tables={summaryTables}
             checked={{ address: (firstTable.length > 0 ? firstTable : run.results.map((r) => r.address)).join(', '), time: clockTime(run.checkedAt) }}
             notes={run.notes}
           />
-          <Checklist state={checklist} />
-          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)}>
+          <Checklist state={checklist} showVerdict={false} />
+          <TabList size="small" className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)}>
             <Tab value="findings" data-testid="tab-findings">
               {text('pane.tab.findings')}
             </Tab>
@@ -311,7 +369,7 @@ export function App({ excelAvailable }: AppProps) {
                 onClearMarks={() => void clearMarks()}
                 onReport={() => void report()}
                 convertCount={conversions.length}
-                onConvert={() => setPending({ kind: 'convert', changes: conversions })}
+                onConvert={() => ask({ kind: 'convert', changes: conversions })}
               />
               <FindingsList items={items} showSheet={severalSheets} onSelect={excelAvailable ? (i) => void selectFinding(i) : undefined} />
             </div>
@@ -340,7 +398,10 @@ export function App({ excelAvailable }: AppProps) {
                 hospital={hospital}
                 month={month}
                 onHospital={setHospital}
-                onMonth={setMonth}
+                onMonth={(m) => {
+                  setMonth(m);
+                  setMonthChosen(true);
+                }}
                 mapping={calcView ? calculationMapping(calcView.table, hospital) : []}
                 present={records.calculations !== null}
                 enabled={enabled}
@@ -352,6 +413,7 @@ export function App({ excelAvailable }: AppProps) {
         </>
       )}
       {(!run || run.noTable) && <Checklist state={checklist} />}
+      <StatusArea busy={busy} notice={notice} />
       <ConfirmDialog
         open={pending !== null}
         {...confirmTexts(pending)}
@@ -362,7 +424,7 @@ export function App({ excelAvailable }: AppProps) {
           <ul data-testid="convert-list">
             {pending.changes.map((c) => (
               <li key={`${c.sheet}!${c.cell}`}>
-                {text('pane.convert.change', { cell: severalSheets ? qualifiedAddress(c.sheet, c.cell) : c.cell, from: c.from, to: c.to })}
+                {text('pane.convert.change', { cell: severalSheets ? qualifiedAddress(c.sheet, c.cell) : c.cell, from: unbroken(c.from), to: c.to })}
               </li>
             ))}
           </ul>

@@ -1,7 +1,7 @@
 /** What "Kontrollera" reads, for either scope, in the shape the checks take. */
 import type { Message } from '../core/types';
 import * as excel from './excel';
-import type { Outcome, WorkbookRecords } from './excel';
+import type { Outcome, SkipReason, WorkbookRecords } from './excel';
 import type { SheetRead } from './model/checkRun';
 
 export interface CheckInput {
@@ -10,9 +10,17 @@ export interface CheckInput {
   notes: Message[];
   records: WorkbookRecords;
   sheetNames: string[];
+  /** The id of each sheet read, by name: actions go to the sheet the check read even after a rename. */
+  sheetIds: Record<string, string>;
   /** True when whole sheets were read (not a selection): their earlier checklist entries are replaced. */
   wholeSheet: boolean;
 }
+
+const SKIPPED: Record<SkipReason, string> = {
+  'too-large': 'pane.read.skippedSheet',
+  'over-budget': 'pane.read.skippedBudget',
+  unreadable: 'pane.read.skippedUnreadable',
+};
 
 /**
  * Reads the selection or active sheet ('range', two syncs) or every sheet ('workbook', three syncs).
@@ -25,7 +33,7 @@ export async function readForCheck(scope: 'range' | 'workbook'): Promise<Outcome
   if (scope === 'range') {
     const read = await excel.readTable();
     if (!read.ok) return read;
-    const { marks, statusColumn, calculations, sheetNames, clippedFrom } = read.value;
+    const { marks, statusColumn, calculations, sheetNames, clippedFrom, sheet, sheetId } = read.value;
     return {
       ok: true,
       value: {
@@ -33,6 +41,7 @@ export async function readForCheck(scope: 'range' | 'workbook'): Promise<Outcome
         notes: clippedFrom ? [{ key: 'pane.summary.clipped', params: { selection: clippedFrom } }] : [],
         records: { marks, statusColumn, calculations },
         sheetNames,
+        sheetIds: { [sheet]: sheetId },
         wholeSheet: read.value.source === 'used-range',
       },
     };
@@ -40,14 +49,16 @@ export async function readForCheck(scope: 'range' | 'workbook'): Promise<Outcome
   const read = await excel.readWorkbook();
   if (!read.ok) return read;
   const { marks, statusColumn, calculations, sheetNames, sheets, skipped } = read.value;
-  if (sheets.length === 0) return { ok: false, message: { key: 'pane.read.emptyWorkbook' } };
+  const notes: Message[] = skipped.map((s) => ({ key: SKIPPED[s.reason], params: { sheet: s.sheet, cells: s.cells } }));
+  if (sheets.length === 0) return { ok: false, message: skipped.length > 0 ? notes[0] : { key: 'pane.read.emptyWorkbook' } };
   return {
     ok: true,
     value: {
       reads: sheets,
-      notes: skipped.map((s) => ({ key: 'pane.read.skippedSheet', params: { sheet: s.sheet, cells: s.cells } })),
+      notes,
       records: { marks, statusColumn, calculations },
       sheetNames,
+      sheetIds: Object.fromEntries(sheets.map((s) => [s.sheet, s.sheetId])),
       wholeSheet: true,
     },
   };

@@ -100,12 +100,22 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     expect(report.name).toMatch(/^Kontroll \d{4}-\d\d-\d\d \d\d\.\d\d$/);
     expect(report.tables).toHaveLength(1);
 
+    // The report is the active sheet now: Kontrollera says it is Målkoll's report and keeps the findings.
+    await page.getByRole('button', { name: 'Kontrollera', exact: true }).click();
+    await page.getByTestId('notice').filter({ hasText: `Bladet ${report.name} är Målkolls kontrollrapport` }).waitFor();
+    await expect(page.getByTestId('finding').count()).resolves.toBe(2);
+    // A check of the whole workbook leaves the report out.
+    await page.getByTestId('check-workbook').click();
+    await page.getByTestId('summary-table').first().waitFor();
+    await expect(page.getByTestId('summary').textContent()).resolves.not.toContain(report.name);
+    await expect(page.getByTestId('finding').evaluateAll((els) => els.length)).resolves.toBe(2);
+
     expect(errors).toEqual([]);
     expect(ours(outside)).toEqual([]);
     await page.context().close();
   });
 
-  it('says the clean seed table is ready, then shows the indicators with a status column added and removed', async () => {
+  it('says the clean seed table has no errors but the workbook is not ready until the indicators are checked, then shows them with a status column added and removed', async () => {
     const { page, outside, errors } = await openPane(browser, server, {
       sheets: [
         { name: 'Volymer 2025', rows: seedVolumeRows() },
@@ -114,10 +124,13 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
       selection: 'A1',
     });
     await page.getByTestId('check').click();
-    await page.getByTestId('verdict').filter({ hasText: 'Klar för inlämning' }).waitFor();
-    await expect(page.getByTestId('checklist-verdict').textContent()).resolves.toBe(
-      'Kontrollera även indikatortabellen innan arbetsboken skickas.',
-    );
+    // The headline is the workbook's verdict, the same as the checklist's: never "Klar för inlämning" for
+    // one of the two tables. The card says what this check found in the volume table.
+    await page.getByTestId('summary-table').waitFor();
+    await expect(page.getByTestId('verdict').textContent()).resolves.toBe('Indikatortabellen är inte kontrollerad');
+    await expect(page.getByTestId('verdict-advice').textContent()).resolves.toBe('Kontrollera även indikatortabellen innan arbetsboken skickas.');
+    await expect(page.getByTestId('summary-table').textContent()).resolves.toBe('Volymtabellen: inga fel');
+    await expect(page.getByTestId('summary').textContent()).resolves.not.toContain('Klar för inlämning');
     await expect(page.getByTestId('no-findings').count()).resolves.toBe(1);
     await page.screenshot({ path: path.join(SHOTS, 'taskpane-clean.png'), fullPage: true });
 
@@ -131,14 +144,31 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     const missed = page.getByTestId('indicators-missed').getByTestId('indicator');
     await expect(missed.evaluateAll((els) => els.map((e) => e.getAttribute('data-row')))).resolves.toEqual(['4', '5', '6']);
     await expect(missed.nth(1).textContent()).resolves.toContain('utfall 51\u00a0% mot mål ≥ 100\u00a0%');
-    // An indicator with a target and no outcome: the workbook is not ready.
-    await expect(page.getByTestId('checklist-verdict').textContent()).resolves.toBe('1 fel måste rättas');
+    // The row's button is named by what it shows, the reason included (no aria-label replacing it).
+    await expect(
+      page.getByRole('button', { name: /^Visa rad 5 i Excel: Måluppfyllelse, utförda volymer i förhållande till plan ?utfall 51\s% mot mål ≥ 100\s%$/ }).count(),
+    ).resolves.toBe(1);
+    await expect(missed.nth(1).locator('button').evaluate((b) => b.getAttribute('aria-label'))).resolves.toBeNull();
+    // "Att rätta" lists the real problem only (row 12's missing outcome), not the three missed targets again.
+    const toFix = page.getByTestId('indicators').getByTestId('finding');
+    await expect(toFix.evaluateAll((els) => els.map((e) => `${e.getAttribute('data-code')}@${e.getAttribute('data-cell')}`))).resolves.toEqual([
+      'outcome-missing@D12',
+    ]);
+    // An indicator with a target and no outcome: the workbook is not ready, while the volume table stays clean.
+    await expect(page.getByTestId('verdict').textContent()).resolves.toBe('1 fel måste rättas');
+    await expect(page.getByTestId('summary-table').textContent()).resolves.toBe('Indikatortabellen: 1 fel');
+    await expect(page.getByTestId('checklist-volumes').textContent()).resolves.toContain('Inga fel');
     await page.screenshot({ path: path.join(SHOTS, 'taskpane-indicators.png'), fullPage: true });
 
     await missed.nth(1).locator('button').click();
     await page.waitForFunction(() => (globalThis as any).__malkollFake.log.selects.includes('Indikatorer!A5:E5'));
 
     const before = await snapshot(page);
+    // Cancelled, the dialog gives focus back to the button that opened it.
+    await page.getByTestId('add-status').click();
+    await page.getByTestId('confirm-dialog').waitFor();
+    await page.getByRole('button', { name: 'Avbryt' }).click();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'add-status');
     await page.getByTestId('add-status').click();
     await page.getByTestId('confirm-dialog').waitFor();
     await page.getByTestId('confirm').click();
@@ -166,13 +196,14 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
       selection: 'A1',
     });
     await page.getByTestId('check-workbook').click();
-    await page.getByTestId('checklist-verdict').filter({ hasText: 'Klar för inlämning' }).waitFor();
+    await page.getByTestId('verdict').filter({ hasText: 'Klar för inlämning' }).waitFor();
     expect((await log(page)).syncs).toBe(3);
 
     await page.getByTestId('tab-calculations').click();
     await page.getByTestId('hospital').selectOption('SKAS');
     await page.getByTestId('month').selectOption('8');
-    await expect(page.getByTestId('mapping').textContent()).resolves.toContain('koloskopi eller gastroskopi efter radens namn, 4\u00a0667 kr');
+    // No line break between a price and "kr".
+    await expect(page.getByTestId('mapping').textContent()).resolves.toContain('koloskopi eller gastroskopi efter radens namn, 4\u00a0667\u00a0kr');
     const before = await snapshot(page);
     await page.getByTestId('add-calculations').click();
     await expect(page.getByTestId('confirm-dialog').textContent()).resolves.toContain('Skaraborgs Sjukhus, utfall till och med augusti');
@@ -183,9 +214,26 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     expect(written).toEqual([
       [`=MALKOLL.ADDITIONAL_VOLUME(E${k},C${k},D${k})`, `=MALKOLL.REIMBURSEMENT(E${k},C${k},D${k},MALKOLL.PRICE("koloskopi","SKAS"))`, `=MALKOLL.FULFILMENT(E${k},B${k},8)`],
     ]);
+    await expect(page.evaluate(() => (globalThis as any).__malkollFake.sheetValues('Volymer 2025', 'H1'))).resolves.toEqual([['Måluppfyllelse t.o.m. augusti']]);
+
+    // The report's chart is of fulfilment to August, and the report says so, by the month's name.
+    await page.getByTestId('tab-findings').click();
+    await page.getByTestId('report').click();
+    await page.getByTestId('notice').filter({ hasText: 'Rapporten finns på bladet' }).waitFor();
+    const report = (await snapshot(page)).sheets.find((s) => s.name.startsWith('Kontroll'))!;
+    const lines = await page.evaluate((name) => (globalThis as any).__malkollFake.sheetValues(name, 'A2:B6'), report.name);
+    expect(lines).toContainEqual(['Måluppfyllelse', 't.o.m. augusti']);
+    expect(lines).toContainEqual(['Arbetsboken', 'Klar för inlämning']);
+    expect(report.charts[0].title).toBe('Måluppfyllelse per specialitet t.o.m. augusti');
+
+    await page.evaluate(() => (globalThis as any).__malkollFake.select('A1', 'Volymer 2025'));
+    await page.getByTestId('tab-calculations').click();
     await page.getByTestId('remove-calculations').click();
     await page.getByTestId('notice').filter({ hasText: 'Beräkningarna är borttagna' }).waitFor();
-    expect(await snapshot(page)).toEqual(before);
+    // Both sheets as they were; what is new is the report and the record that it is Målkoll's.
+    const after = await snapshot(page);
+    expect(after.sheets.filter((s) => s.name !== report.name)).toEqual(before.sheets);
+    expect(Object.keys(after.settings)).toEqual(['malkoll.reports']);
 
     expect(errors).toEqual([]);
     expect(ours(outside)).toEqual([]);
@@ -200,7 +248,8 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     await page.getByTestId('check').click();
     await expect(page.locator('[data-code="text-number"]').getAttribute('data-cell')).resolves.toBe(`B${kirurgi}`);
     await page.getByTestId('convert').click();
-    await expect(page.getByTestId('convert-list').textContent()).resolves.toBe(`B${kirurgi}: ”8 100” blir 8\u00a0100`);
+    // The cell's own text, shown without a line break inside the number.
+    await expect(page.getByTestId('convert-list').textContent()).resolves.toBe(`B${kirurgi}: ”8\u00a0100” blir 8\u00a0100`);
     expect(await page.evaluate((c) => (globalThis as any).__malkollFake.sheetValues('Volymer 2025', c), `B${kirurgi}`)).toEqual([['8 100']]);
     await page.getByTestId('confirm').click();
     // Checked again: the warning is gone.
@@ -227,6 +276,72 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     await page.getByRole('button', { name: 'Check', exact: true }).click();
     await page.getByTestId('verdict').filter({ hasText: '2 errors must be fixed' }).waitFor();
     await expect(page.locator('[data-code="sum-mismatch"]').textContent()).resolves.toContain('total 11,080 ≠ base 8,134 + additional 2,937');
+    await page.context().close();
+  });
+
+  it('keeps the action buttons in place while an action runs, keeps focus on the busy button, and ignores a second click', async () => {
+    const { rows } = brokenSeed();
+    const { page, errors } = await openPane(browser, server, { sheets: [{ name: 'Volymer 2025', rows }] });
+    await page.getByTestId('check').click();
+    await page.getByTestId('finding').first().waitFor();
+    // A slow Excel, so that the progress shows while the marks are written.
+    await page.evaluate(() => {
+      const excel = (globalThis as any).Excel;
+      const run = excel.run;
+      excel.run = (batch: unknown) => new Promise((resolve) => setTimeout(resolve, 400)).then(() => run(batch));
+    });
+    const place = async () => ({ mark: await page.getByTestId('mark').boundingBox(), report: await page.getByTestId('report').boundingBox() });
+    const before = await place();
+
+    await page.getByTestId('mark').focus();
+    await page.getByTestId('mark').dblclick();
+    await page.getByRole('progressbar').waitFor();
+    // Nothing moved under the pointer, the busy button keeps the focus and says it is unavailable.
+    expect(await place()).toEqual(before);
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('mark');
+    await expect(page.getByTestId('mark').getAttribute('aria-disabled')).resolves.toBe('true');
+    await page.getByTestId('notice').filter({ hasText: '2 celler är markerade' }).waitFor();
+    expect(await place()).toEqual(before);
+
+    // The double-click marked once and wrote no report.
+    const snap = await snapshot(page);
+    expect(snap.sheets.map((s) => s.name)).toEqual(['Volymer 2025']);
+    expect(snap.sheets[0].conditionalFormats).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a finding on another sheet: activates that sheet, then selects the cell', async () => {
+    const { rows, ortopedi } = brokenSeed();
+    const { page } = await openPane(browser, server, {
+      sheets: [{ name: 'Anteckningar', rows: [['Möte 3 maj']] }, { name: 'Volymer 2025', rows }],
+      active: 'Anteckningar',
+    });
+    await page.getByTestId('check-workbook').click();
+    const finding = page.locator('[data-code="sum-mismatch"]');
+    const cell = await finding.getAttribute('data-cell');
+    expect(cell).toMatch(new RegExp(`^[B-D]${ortopedi}$`));
+    await finding.locator('button').click();
+    await page.waitForFunction((c) => (globalThis as any).__malkollFake.log.selects.includes(`'Volymer 2025'!${c}`), cell, { timeout: 5000 });
+    const after = await log(page);
+    expect(after.activations).toEqual(['Volymer 2025']);
+    expect(after.ignoredSelects).toEqual([]);
+    await expect(snapshot(page).then((s) => s.active)).resolves.toBe('Volymer 2025');
+    await page.context().close();
+  });
+
+  it.each([['sv-SE'], ['en-GB']])('fits a 320-pixel pane in %s: all three tabs visible, no sideways scrolling', async (locale) => {
+    const { page } = await openPane(browser, server, { sheets: [{ name: 'Volymer 2025', rows: volumeRowsWithOutcome() }] }, locale);
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.getByTestId('check').click();
+    await page.getByTestId('tab-calculations').waitFor();
+    await expect(page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBe(0);
+    const tab = await page.getByTestId('tab-calculations').boundingBox();
+    expect(tab!.x + tab!.width).toBeLessThanOrEqual(320);
+    // On one line: the tabs fit rather than wrap.
+    const tops = await Promise.all(['findings', 'indicators', 'calculations'].map((t) => page.getByTestId(`tab-${t}`).boundingBox().then((b) => b!.y)));
+    expect(new Set(tops).size).toBe(1);
+    await page.screenshot({ path: path.join(os.tmpdir(), `malkoll-taskpane-320-${locale}.png`) });
     await page.context().close();
   });
 

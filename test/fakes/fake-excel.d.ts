@@ -24,15 +24,20 @@ export interface FakeFormat {
   fontColor: string | null;
   bold: boolean;
   numberFormat: string;
+  wrapText: boolean;
 }
 
 export interface FakeLog {
   syncs: number;
   runs: number;
   selects: string[];
+  /** Selections Excel ignored: a range on a sheet that was not active. */
+  ignoredSelects: string[];
   activations: string[];
   cellsRead: number;
   maxCellsRead: number;
+  /** The most cells read (values, types, formulas… each counted) in one sync: Excel's payload limit is per sync. */
+  maxCellsPerSync: number;
   autofits: string[];
 }
 
@@ -45,6 +50,9 @@ export interface FakeSnapshot {
     conditionalFormats: { type: string; ranges: string[]; formula: string | null; fill: string | null; fontColor: string | null }[];
     tables: { name: string; range: string; hasHeaders: boolean }[];
     charts: { name: string; type: string; source: string; seriesBy: string; title: string | null; legend?: boolean; position: [string, string | null] | null }[];
+    /** Column widths set through the API, in points, by column letters. */
+    columnWidths: Record<string, number>;
+    orientation: 'Portrait' | 'Landscape';
   }[];
 }
 
@@ -56,6 +64,10 @@ export interface FakeExcel {
   sheetValues(sheet: string, address?: string): FakeCellValue[][];
   setCell(sheet: string, address: string, value: FakeCellValue): void;
   select(address: string, sheet?: string): void;
+  /** The user renames a sheet (its id stays). */
+  renameSheet(from: string, to: string): void;
+  /** The user inserts rows above row `at`: cells, rules, tables and formula references below move down. */
+  insertRows(sheet: string, at: number, count: number): void;
 }
 
 export function createFakeExcel(config?: FakeConfig): FakeExcel;

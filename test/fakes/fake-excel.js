@@ -27,7 +27,7 @@
   var MAX_COLS = 16384;
   var ERRORS = ['#REF!', '#VALUE!', '#DIV/0!', '#N/A', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!',
     '#GETTING_DATA', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!'];
-  var DEFAULT_FORMAT = { fill: null, fontColor: null, bold: false, numberFormat: 'General' };
+  var DEFAULT_FORMAT = { fill: null, fontColor: null, bold: false, numberFormat: 'General', wrapText: false };
 
   function officeError(code, message) {
     var e = new Error(message);
@@ -102,7 +102,7 @@
     return state;
   }
   function addSheet(state, name, spec) {
-    var sheet = { id: '{sheet-' + state.nextId++ + '}', name: name, cells: new Map(), conditionalFormats: [], tables: [], charts: [] };
+    var sheet = { id: '{sheet-' + state.nextId++ + '}', name: name, cells: new Map(), conditionalFormats: [], tables: [], charts: [], columnWidths: {}, orientation: 'Portrait' };
     var top = spec.top || 1, left = spec.left || 1;
     (spec.rows || []).forEach(function (row, i) {
       row.forEach(function (v, j) { if (v !== null && v !== undefined && v !== '') cell(sheet, top + i, left + j).value = v; });
@@ -124,7 +124,14 @@
     state.sheets.push(sheet);
     return sheet;
   }
+  /** By name (any case) or by id, as Excel's worksheets.getItem(key) takes either. */
   function findSheet(state, name) {
+    if (!name) return null;
+    for (var i = 0; i < state.sheets.length; i++) if (state.sheets[i].name.toLowerCase() === String(name).toLowerCase()) return state.sheets[i];
+    for (var j = 0; j < state.sheets.length; j++) if (state.sheets[j].id === name) return state.sheets[j];
+    return null;
+  }
+  function findSheetByName(state, name) {
     if (!name) return null;
     for (var i = 0; i < state.sheets.length; i++) if (state.sheets[i].name.toLowerCase() === String(name).toLowerCase()) return state.sheets[i];
     return null;
@@ -137,7 +144,7 @@
   }
   function peek(sheet, row, col) { return sheet.cells.get(key(row, col)) || null; }
   function isDefaultFormat(f) {
-    return f.fill === null && f.fontColor === null && f.bold === false && f.numberFormat === 'General';
+    return f.fill === null && f.fontColor === null && f.bold === false && f.numberFormat === 'General' && !f.wrapText;
   }
   function cellHasValue(c) { return c.formula !== null || (c.value !== null && c.value !== ''); }
   function usedRect(sheet, valuesOnly) {
@@ -157,6 +164,7 @@
     // Excel refuses payloads past about 5 million cells; a whole-column read is the mistake this catches.
     if (count > 5000000) throw officeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
     fake.log.cellsRead += count;
+    fake.cellsThisSync += count;
     fake.log.maxCellsRead = Math.max(fake.log.maxCellsRead, count);
     var out = [];
     for (var r = rect.r1; r <= rect.r2; r++) {
@@ -191,7 +199,8 @@
   function createFakeExcel(config) {
     var fake = {
       state: createState(config || {}),
-      log: { syncs: 0, runs: 0, selects: [], activations: [], cellsRead: 0, maxCellsRead: 0, autofits: [] },
+      log: { syncs: 0, runs: 0, selects: [], ignoredSelects: [], activations: [], cellsRead: 0, maxCellsRead: 0, maxCellsPerSync: 0, autofits: [] },
+      cellsThisSync: 0,
     };
 
     function Context() {
@@ -205,7 +214,12 @@
       var queue = ctx._queue;
       ctx._queue = [];
       return Promise.resolve().then(function () {
-        for (var i = 0; i < queue.length; i++) queue[i]();
+        fake.cellsThisSync = 0;
+        try {
+          for (var i = 0; i < queue.length; i++) queue[i]();
+        } finally {
+          fake.log.maxCellsPerSync = Math.max(fake.log.maxCellsPerSync, fake.cellsThisSync);
+        }
       });
     };
     Context.prototype._enqueue = function (fn) { this._queue.push(fn); };
@@ -302,7 +316,7 @@
     WorksheetCollection.prototype.add = function (name) {
       var proxy = new Worksheet(this._ctx, lazy(function () {
         var sheetName = name || 'Blad' + (fake.state.sheets.length + 1);
-        if (findSheet(fake.state, sheetName)) throw officeError('ItemAlreadyExists', 'A resource with the same name or identifier already exists.');
+        if (findSheetByName(fake.state, sheetName)) throw officeError('ItemAlreadyExists', 'A resource with the same name or identifier already exists.');
         if (sheetName.length > 31 || /[\\/?*[\]:]/.test(sheetName)) throw officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
         return addSheet(fake.state, sheetName, {});
       }));
@@ -331,10 +345,17 @@
       this._ctx = ctx; this._target = resolve; this._data = {};
       this.tables = new TableCollection(ctx, resolve);
       this.charts = new ChartCollection(ctx, resolve);
+      this.pageLayout = {};
+      Object.defineProperty(this.pageLayout, 'orientation', {
+        set: function (v) {
+          if (v !== 'Portrait' && v !== 'Landscape') throw officeError('InvalidArgument', 'The argument is invalid: ' + v);
+          ctx._enqueue(function () { resolve().orientation = v; });
+        },
+      });
     }
     defineProxy(Worksheet, ['name', 'id', 'position'], {
       name: function (s, v) {
-        if (findSheet(fake.state, v) && findSheet(fake.state, v) !== s) throw officeError('ItemAlreadyExists', 'A resource with the same name already exists.');
+        if (findSheetByName(fake.state, v) && findSheetByName(fake.state, v) !== s) throw officeError('ItemAlreadyExists', 'A resource with the same name already exists.');
         s.name = v;
       },
     });
@@ -404,7 +425,15 @@
           if (v === null) return; // Office: null in a written matrix leaves that cell as it is
           var x = cell(t.sheet, r, c);
           x.formula = null;
-          x.value = v === '' || v === undefined ? null : v;
+          if (typeof v === 'string' && v.charAt(0) === "'") {
+            // As Excel: a leading apostrophe is the text prefix, not part of the text.
+            x.value = v.slice(1) === '' ? null : v.slice(1);
+          } else if (typeof v === 'string' && (/^[=@]/.test(v) || (/^[+-]/.test(v) && !/^[+-]\d+([.,]\d+)?$/.test(v)))) {
+            // As Excel: text that starts like a formula is taken as one.
+            x.formula = v.charAt(0) === '=' ? v : '=' + v; x.value = null;
+          } else {
+            x.value = v === '' || v === undefined ? null : v;
+          }
         });
       },
       formulas: function (t, m) {
@@ -446,6 +475,7 @@
       var self = this;
       return new Range(this._ctx, lazy(function () {
         var a = self._target();
+        if (!a) return null;
         var b = typeof other === 'string' ? { sheet: a.sheet, rect: parseAddress(other).rects[0] } : other._target();
         if (!a || !b || a.sheet !== b.sheet) return null;
         var r = intersect(a.rect, b.rect);
@@ -463,7 +493,11 @@
       var self = this;
       this._ctx._enqueue(function () {
         var t = self._target();
-        fake.state.active = t.sheet;
+        // As Excel often does (office-js#5118): selecting on a sheet that is not active changes nothing.
+        if (fake.state.active !== t.sheet) {
+          fake.log.ignoredSelects.push(quoteSheet(t.sheet.name) + '!' + rectAddress(t.rect));
+          return;
+        }
         fake.state.selection = { sheet: t.sheet, rect: t.rect };
         fake.log.selects.push(quoteSheet(t.sheet.name) + '!' + rectAddress(t.rect));
       });
@@ -487,6 +521,18 @@
       var self = this;
       this.fill = new FormatPart(ctx, function () { return self._target(); }, { color: 'fill' });
       this.font = new FormatPart(ctx, function () { return self._target(); }, { color: 'fontColor', bold: 'bold' });
+      Object.defineProperty(this, 'wrapText', {
+        set: function (v) {
+          ctx._enqueue(function () { var t = self._target(); forEachCell(t.sheet, t.rect, function (r, c) { cell(t.sheet, r, c).format.wrapText = !!v; }); });
+        },
+        get: function () { throw officeError('PropertyNotLoaded', 'The property \'wrapText\' is not available.'); },
+      });
+      Object.defineProperty(this, 'columnWidth', {
+        set: function (v) {
+          ctx._enqueue(function () { var t = self._target(); for (var c = t.rect.c1; c <= t.rect.c2; c++) t.sheet.columnWidths[letters(c)] = v; });
+        },
+        get: function () { throw officeError('PropertyNotLoaded', 'The property \'columnWidth\' is not available.'); },
+      });
     }
     RangeFormat.prototype.autofitColumns = function () {
       var self = this;
@@ -740,6 +786,8 @@
             }),
             tables: s.tables.map(function (t) { return { name: t.name, range: rectAddress(t.range), hasHeaders: t.hasHeaders }; }),
             charts: clone(s.charts),
+            columnWidths: clone(s.columnWidths),
+            orientation: s.orientation,
           };
         }),
       };
@@ -762,6 +810,39 @@
       var p = parseRect(address);
       var c = cell(findSheet(fake.state, sheetName), p.r1, p.c1);
       c.formula = null; c.value = value;
+    };
+    /** The user renames a sheet: its id stays. */
+    fake.renameSheet = function (from, to) { findSheetByName(fake.state, from).name = to; };
+    /**
+     * The user inserts `count` rows above row `at`: cells, conditional formats and tables below move down, and
+     * references in the sheet's formulas to rows at or below `at` move with them, as in Excel.
+     */
+    fake.insertRows = function (sheetName, at, count) {
+      var s = findSheetByName(fake.state, sheetName);
+      var moved = new Map();
+      s.cells.forEach(function (c, k) {
+        var p = k.split(','), r = Number(p[0]);
+        moved.set(key(r >= at ? r + count : r, Number(p[1])), c);
+      });
+      s.cells = moved;
+      var shiftRow = function (r) { return r >= at && r !== MAX_ROWS ? r + count : r; };
+      var shiftRect = function (q) {
+        if (q.r1 === 1 && q.r2 === MAX_ROWS) return q;
+        return { r1: shiftRow(q.r1), c1: q.c1, r2: q.r2 >= at ? q.r2 + count : q.r2, c2: q.c2 };
+      };
+      s.conditionalFormats.forEach(function (cf) { cf.ranges = cf.ranges.map(shiftRect); });
+      s.tables.forEach(function (t) { t.range = shiftRect(t.range); });
+      s.cells.forEach(function (c) {
+        if (c.formula === null) return;
+        // References outside string literals: column letters then a row number.
+        c.formula = c.formula.split('"').map(function (part, i) {
+          if (i % 2 === 1) return part;
+          return part.replace(/(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\d(])/g, function (whole, d1, col, d2, row, offset, text) {
+            if (offset > 0 && /[A-Za-z0-9_.]/.test(text.charAt(offset - 1))) return whole;
+            return d1 + col + d2 + shiftRow(Number(row));
+          });
+        }).join('"');
+      });
     };
     fake.select = function (address, sheetName) {
       var s = findSheet(fake.state, sheetName) || fake.state.active;

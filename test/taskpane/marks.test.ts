@@ -1,4 +1,5 @@
-import { clearMarks, ERROR_MARK, markCells, readTable, WARNING_MARK } from '../../src/taskpane/excel';
+import type { FakeSnapshot } from '../fakes/fake-excel';
+import { clearMarks, ERROR_MARK, markCells, readTable, readWorkbook, WARNING_MARK } from '../../src/taskpane/excel';
 import { MARKS_KEY } from '../../src/taskpane/excel/records';
 import { installFake, seedVolumeRows } from './workbooks';
 
@@ -22,12 +23,24 @@ function decoratedWorkbook() {
   };
 }
 
+/** The sheet's id, as the pane knows it from its check's read. */
+async function idOf(sheet: string): Promise<string> {
+  const read = await readWorkbook();
+  if (!read.ok) throw new Error('read failed');
+  return read.value.sheets.find((s) => s.sheet === sheet)!.sheetId;
+}
+
+const ourRules = (snap: FakeSnapshot, sheet: string) =>
+  snap.sheets.find((s) => s.name === sheet)!.conditionalFormats.filter((cf) => cf.formula?.includes('Målkoll'));
+
 describe('markCells and clearMarks', () => {
   it('marks with conditional formats of its own in one sync, leaving every cell format as it was', async () => {
     const fake = installFake(decoratedWorkbook());
     const before = fake.snapshot();
-    const result = await markCells([{ sheet: 'Volymer 2025', errors: ['C31', 'B5'], warnings: ['D40', 'C31'] }], null);
-    expect(result).toEqual({ ok: true, value: { marked: 3 } });
+    const sheetId = await idOf('Volymer 2025');
+    fake.log.syncs = 0;
+    const result = await markCells([{ sheet: 'Volymer 2025', sheetId, errors: ['C31', 'B5'], warnings: ['D40', 'C31'] }], null);
+    expect(result).toMatchObject({ ok: true, value: { marked: 3 } });
     expect(fake.log.syncs).toBe(1);
 
     const after = fake.snapshot();
@@ -39,7 +52,7 @@ describe('markCells and clearMarks', () => {
       { type: 'Custom', ranges: ['C31', 'B5'], formula: ERROR_MARK.formula, fill: ERROR_MARK.fill, fontColor: ERROR_MARK.font },
       before.sheets[0].conditionalFormats[0],
     ]);
-    expect(JSON.parse(String(after.settings[MARKS_KEY]))).toEqual({ sheets: [{ sheet: 'Volymer 2025', cells: ['C31', 'B5', 'D40'] }] });
+    expect(JSON.parse(String(after.settings[MARKS_KEY]))).toEqual({ sheets: [{ sheetId, sheet: 'Volymer 2025', cells: ['C31', 'B5', 'D40'] }] });
   });
 
   it('clears exactly its own marks: the workbook is deep-equal to before, the user\'s rule and formats included', async () => {
@@ -63,15 +76,64 @@ describe('markCells and clearMarks', () => {
     expect(fake.snapshot()).toEqual(before);
   });
 
-  it('replaces earlier marks rather than piling rules on the same cells', async () => {
+  it('replaces earlier marks rather than piling rules on the same cells, in three syncs', async () => {
     const fake = installFake(decoratedWorkbook());
     await markCells([{ sheet: 'Volymer 2025', errors: ['C31'], warnings: [] }], null);
     const read = await readTable();
     if (!read.ok) throw new Error('read failed');
-    expect(read.value.marks).toEqual({ sheets: [{ sheet: 'Volymer 2025', cells: ['C31'] }] });
-    await markCells([{ sheet: 'Volymer 2025', errors: ['B7'], warnings: [] }], read.value.marks);
-    const rules = fake.snapshot().sheets[0].conditionalFormats.filter((cf) => cf.formula?.includes('Målkoll'));
-    expect(rules).toEqual([{ type: 'Custom', ranges: ['B7'], formula: ERROR_MARK.formula, fill: ERROR_MARK.fill, fontColor: ERROR_MARK.font }]);
+    expect(read.value.marks).toEqual({ sheets: [{ sheetId: read.value.sheetId, sheet: 'Volymer 2025', cells: ['C31'] }] });
+    fake.log.syncs = 0;
+    await markCells([{ sheet: 'Volymer 2025', sheetId: read.value.sheetId, errors: ['B7'], warnings: [] }], read.value.marks);
+    // The old rules' types, their formulas, then the new marks.
+    expect(fake.log.syncs).toBe(3);
+    expect(ourRules(fake.snapshot(), 'Volymer 2025')).toEqual([
+      { type: 'Custom', ranges: ['B7'], formula: ERROR_MARK.formula, fill: ERROR_MARK.fill, fontColor: ERROR_MARK.font },
+    ]);
+  });
+
+  it('marking one sheet keeps the marks of another sheet, and remembers both', async () => {
+    const fake = installFake({ sheets: [...decoratedWorkbook().sheets, { name: 'Volymer 2024', rows: seedVolumeRows() }] });
+    const ids = { v25: await idOf('Volymer 2025'), v24: await idOf('Volymer 2024') };
+    await markCells([{ sheet: 'Volymer 2025', sheetId: ids.v25, errors: ['C31'], warnings: [] }], null);
+    let read = await readWorkbook();
+    if (!read.ok) throw new Error('read failed');
+    await markCells([{ sheet: 'Volymer 2024', sheetId: ids.v24, errors: ['B7'], warnings: ['D9'] }], read.value.marks);
+    expect(ourRules(fake.snapshot(), 'Volymer 2025').flatMap((cf) => cf.ranges)).toEqual(['C31']);
+    expect(ourRules(fake.snapshot(), 'Volymer 2024').flatMap((cf) => cf.ranges).sort()).toEqual(['B7', 'D9']);
+    expect(JSON.parse(String(fake.snapshot().settings[MARKS_KEY]))).toEqual({
+      sheets: [
+        { sheetId: ids.v25, sheet: 'Volymer 2025', cells: ['C31'] },
+        { sheetId: ids.v24, sheet: 'Volymer 2024', cells: ['B7', 'D9'] },
+      ],
+    });
+
+    // Marking 2025 again replaces only 2025's marks.
+    read = await readWorkbook();
+    if (!read.ok) throw new Error('read failed');
+    await markCells([{ sheet: 'Volymer 2025', sheetId: ids.v25, errors: ['B5'], warnings: [] }], read.value.marks);
+    expect(ourRules(fake.snapshot(), 'Volymer 2025').flatMap((cf) => cf.ranges)).toEqual(['B5']);
+    expect(ourRules(fake.snapshot(), 'Volymer 2024').flatMap((cf) => cf.ranges).sort()).toEqual(['B7', 'D9']);
+
+    // And "Rensa markeringar" still removes every one of them.
+    expect(await clearMarks()).toEqual({ ok: true, value: { removed: 3 } });
+    expect(ourRules(fake.snapshot(), 'Volymer 2025')).toEqual([]);
+    expect(ourRules(fake.snapshot(), 'Volymer 2024')).toEqual([]);
+    expect(fake.snapshot().settings[MARKS_KEY]).toBeUndefined();
+  });
+
+  it('removes its marks after the sheet was renamed and rows were inserted above them', async () => {
+    const marked = installFake(decoratedWorkbook());
+    await markCells([{ sheet: 'Volymer 2025', sheetId: await idOf('Volymer 2025'), errors: ['C31', 'B5'], warnings: ['D40'] }], null);
+    marked.renameSheet('Volymer 2025', 'Volymer 2025 (slutlig)');
+    marked.insertRows('Volymer 2025 (slutlig)', 2, 3);
+    expect(ourRules(marked.snapshot(), 'Volymer 2025 (slutlig)').flatMap((cf) => cf.ranges).sort()).toEqual(['B8', 'C34', 'D43']);
+    expect(await clearMarks()).toEqual({ ok: true, value: { removed: 2 } });
+
+    // The same workbook, renamed and moved the same way but never marked: exactly what is left.
+    const never = installFake(decoratedWorkbook());
+    never.renameSheet('Volymer 2025', 'Volymer 2025 (slutlig)');
+    never.insertRows('Volymer 2025 (slutlig)', 2, 3);
+    expect(marked.snapshot()).toEqual(never.snapshot());
   });
 
   it('splits a long list of cells into several rules, and still removes them all', async () => {
@@ -86,10 +148,13 @@ describe('markCells and clearMarks', () => {
     expect(fake.snapshot()).toEqual(before);
   });
 
-  it('has nothing to clear in an unmarked workbook (one sync) and survives a marked sheet being deleted', async () => {
+  it('has nothing to clear in an unmarked workbook, changing nothing, and survives a marked sheet being deleted', async () => {
     const fake = installFake(decoratedWorkbook());
+    const before = fake.snapshot();
     expect(await clearMarks()).toEqual({ ok: true, value: { removed: 0 } });
-    expect(fake.log.syncs).toBe(1);
+    // The sheets; the rules' types; the formulas of the user's own custom rule. Nothing to send.
+    expect(fake.log.syncs).toBe(3);
+    expect(fake.snapshot()).toEqual(before);
     installFake({ sheets: [{ name: 'Blad1', rows: [[1]] }], settings: { [MARKS_KEY]: JSON.stringify({ sheets: [{ sheet: 'Borta', cells: ['A1'] }] }) } });
     expect(await clearMarks()).toEqual({ ok: true, value: { removed: 0 } });
   });

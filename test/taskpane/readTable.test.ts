@@ -1,5 +1,6 @@
 import { checkVolumes } from '../../src/core/tables/checkVolumes';
-import { readTable, selectRange } from '../../src/taskpane/excel';
+import { formatMessage } from '../../src/i18n/format';
+import { createReport, readTable, selectRange } from '../../src/taskpane/excel';
 import { markCells } from '../../src/taskpane/excel';
 import { bigVolumeRows, installFake, rowOf, seedVolumeRows } from './workbooks';
 
@@ -82,11 +83,46 @@ describe('readTable', () => {
     expect(await readTable()).toEqual({ ok: false, message: { key: 'pane.read.emptySheet', params: { sheet: 'Tomt' } } });
   });
 
-  it('turns an Excel exception into a message with Excel\'s error code, never a throw', async () => {
+  it.each([
+    ['InvalidSelection', 'pane.error.invalidSelection', 'Markera ett område (inte ett diagram eller flera områden)'],
+    ['AccessDenied', 'pane.error.accessDenied', 'bladet eller arbetsboken är skyddad'],
+    ['ItemNotFound', 'pane.error.itemNotFound', 'finns inte längre'],
+    ['ResponsePayloadSizeLimitExceeded', 'pane.error.payloadTooLarge', 'Markera tabellen i stället för hela bladet'],
+    ['InvalidOperationInCellEditMode', 'pane.error.cellEditMode', 'Tryck Enter eller Esc'],
+    ['InvalidArgument', 'pane.error.excel', 'Försök igen'],
+  ])('turns Excel\'s %s into advice naming the code, never a throw', async (code, key, advice) => {
     (globalThis as unknown as { Excel: unknown }).Excel = {
-      run: () => Promise.reject(Object.assign(new Error('boom'), { code: 'AccessDenied' })),
+      run: () => Promise.reject(Object.assign(new Error('boom'), { code })),
     };
-    expect(await readTable()).toEqual({ ok: false, message: { key: 'pane.error.excel', params: { code: 'AccessDenied' } } });
+    const read = await readTable();
+    expect(read).toEqual({ ok: false, message: { key, params: { code } } });
+    if (read.ok) return;
+    expect(formatMessage('sv', read.message)).toContain(advice);
+    expect(formatMessage('sv', read.message)).toContain(code);
+    expect(formatMessage('en', read.message)).toContain(code);
+  });
+
+  it('refuses a range too large to read in one round trip, without loading a value', async () => {
+    // A stray note in Z12000 makes the used range 26 columns × 12 000 rows: 312 000 cells.
+    const fake = installFake({ sheets: [{ name: 'Blad1', rows: seedVolumeRows(), formulas: { Z12000: '="notering"' } }] });
+    expect(await readTable()).toEqual({
+      ok: false,
+      message: { key: 'pane.read.tooLarge', params: { address: 'Blad1!A1:Z12000', cells: 312_000 } },
+    });
+    expect(fake.log.cellsRead).toBe(0);
+    expect(fake.log.syncs).toBe(1);
+  });
+
+  it('says so when the active sheet is Målkoll\'s own report, in one sync', async () => {
+    const fake = installFake({ sheets: [{ name: 'Volymer 2025', rows: seedVolumeRows() }] });
+    await createReport({ sheetName: 'Kontroll 2026-11-23 14.05', title: 'Kontrollrapport', lines: [], headers: ['Cell'], rows: [['C31']] });
+    expect(fake.snapshot().active).toBe('Kontroll 2026-11-23 14.05');
+    fake.log.syncs = 0;
+    expect(await readTable()).toEqual({ ok: false, message: { key: 'pane.read.reportSheet', params: { sheet: 'Kontroll 2026-11-23 14.05' } } });
+    expect(fake.log.syncs).toBe(1);
+    // Renamed, it is still the report.
+    fake.renameSheet('Kontroll 2026-11-23 14.05', 'Till ekonomichefen');
+    expect(await readTable()).toMatchObject({ ok: false, message: { key: 'pane.read.reportSheet' } });
   });
 
   it('checks a 10 000-row table and marks its problems in at most 3 syncs in all', async () => {
@@ -99,24 +135,28 @@ describe('readTable', () => {
     const check = checkVolumes(read.value.grid);
     const errors = check.tables.flatMap((t) => t.findings).filter((f) => f.severity === 'error');
     expect(errors.map((f) => f.cell)).toContain('B5001');
-    const marked = await markCells([{ sheet: 'Stor', errors: errors.map((f) => f.cell), warnings: [] }], read.value.marks);
+    const marked = await markCells([{ sheet: 'Stor', sheetId: read.value.sheetId, errors: errors.map((f) => f.cell), warnings: [] }], read.value.marks);
     expect(marked.ok).toBe(true);
     expect(fake.log.syncs).toBe(3);
     expect(fake.log.maxCellsRead).toBe(10_004 * 4);
+    expect(fake.log.maxCellsPerSync).toBe(10_004 * 4 * 2);
   });
 });
 
 describe('selectRange', () => {
-  it('selects the finding\'s cell on its sheet in one sync', async () => {
+  it('activates the finding\'s sheet and selects its cell there, in one sync', async () => {
+    // Excel ignores a selection on a sheet that is not active: the sheet must be activated first.
     const fake = installFake({ sheets: [{ name: 'Andra', rows: [[1]] }, { name: 'Volymer 2025', rows: seedVolumeRows() }], active: 'Andra' });
     expect(await selectRange('Volymer 2025', 'C31')).toEqual({ ok: true, value: undefined });
+    expect(fake.log.activations).toEqual(['Volymer 2025']);
     expect(fake.log.selects).toEqual(["'Volymer 2025'!C31"]);
+    expect(fake.log.ignoredSelects).toEqual([]);
     expect(fake.snapshot().active).toBe('Volymer 2025');
     expect(fake.log.syncs).toBe(1);
   });
 
   it('says what went wrong when the sheet no longer exists', async () => {
     installFake({ sheets: [{ name: 'Blad1' }] });
-    expect(await selectRange('Borta', 'A1')).toEqual({ ok: false, message: { key: 'pane.error.excel', params: { code: 'ItemNotFound' } } });
+    expect(await selectRange('Borta', 'A1')).toEqual({ ok: false, message: { key: 'pane.error.itemNotFound', params: { code: 'ItemNotFound' } } });
   });
 });

@@ -73,9 +73,45 @@ describe('the status column', () => {
     await writeBlock('status-column', block!);
     expect(fake.snapshot()).not.toEqual(before);
     fake.log.syncs = 0;
-    expect(await removeBlock('status-column')).toEqual({ ok: true, value: { cleared: 10, kept: 0 } });
+    expect(await removeBlock('status-column')).toEqual({ ok: true, value: { cleared: 10, kept: 0, address: 'Indikatorer!F3:F12' } });
     expect(fake.log.syncs).toBe(4);
     expect(fake.snapshot()).toEqual(before);
+  });
+
+  it('is removed after the sheet was renamed and rows were inserted above the table', async () => {
+    const written = installFake(indicatorWorkbook());
+    await writeBlock('status-column', statusColumnBlock('Indikatorer', await readIndicatorTable())!);
+    written.renameSheet('Indikatorer', 'Indikatorer augusti');
+    written.insertRows('Indikatorer augusti', 1, 2);
+    // Excel moved the column and its colours two rows down, and the formulas' references with them.
+    expect(written.sheetValues('Indikatorer augusti', 'F5:F6')).toEqual([['Status'], ['=MALKOLL.TARGET_STATUS(D6,C6,E6)']]);
+    written.log.syncs = 0;
+    expect(await removeBlock('status-column')).toEqual({
+      ok: true,
+      value: { cleared: 10, kept: 0, address: "'Indikatorer augusti'!F5:F14", moved: true },
+    });
+    expect(written.log.syncs).toBe(4);
+
+    // The same workbook renamed and moved the same way, never given a status column.
+    const never = installFake(indicatorWorkbook());
+    never.renameSheet('Indikatorer', 'Indikatorer augusti');
+    never.insertRows('Indikatorer augusti', 1, 2);
+    expect(written.snapshot()).toEqual(never.snapshot());
+  });
+
+  it('says what it could not remove when nothing of the column is left as written, and forgets it', async () => {
+    const fake = installFake(indicatorWorkbook());
+    await writeBlock('status-column', statusColumnBlock('Indikatorer', await readIndicatorTable())!);
+    // The controller typed their own statuses over Målkoll's.
+    for (let row = 3; row <= 12; row++) fake.setCell('Indikatorer', `F${row}`, row === 3 ? 'Egen status' : 'OK');
+    expect(await removeBlock('status-column')).toEqual({
+      ok: true,
+      value: { cleared: 0, kept: 10, address: 'Indikatorer!F3:F12', notFound: true },
+    });
+    expect(fake.sheetValues('Indikatorer', 'F3:F4')).toEqual([['Egen status'], ['OK']]);
+    // The colours were Målkoll's, found by their marker: gone.
+    expect(fake.snapshot().sheets[0].conditionalFormats.filter((cf) => cf.formula?.includes('Målkoll'))).toEqual([]);
+    expect(fake.snapshot().settings[STATUS_COLUMN_KEY]).toBeUndefined();
   });
 
   it('refuses, writing nothing, when the column next to the table holds anything', async () => {
@@ -97,7 +133,7 @@ describe('the status column', () => {
     await writeBlock('status-column', block!);
     expect(await writeBlock('status-column', block!)).toEqual({ ok: false, message: { key: 'pane.status.already' } });
     fake.setCell('Indikatorer', 'F7', 'Uppfyllt enligt verksamheten');
-    expect(await removeBlock('status-column')).toEqual({ ok: true, value: { cleared: 9, kept: 1 } });
+    expect(await removeBlock('status-column')).toEqual({ ok: true, value: { cleared: 9, kept: 1, address: 'Indikatorer!F3:F12' } });
     expect(fake.sheetValues('Indikatorer', 'F6:F8')).toEqual([[''], ['Uppfyllt enligt verksamheten'], ['']]);
     expect(fake.snapshot().settings[STATUS_COLUMN_KEY]).toBeUndefined();
   });
@@ -144,6 +180,39 @@ describe('the calculation columns', () => {
     expect(fake.snapshot().sheets[0].cells.G20.format.numberFormat).toBe('#,##0 "kr"');
     expect(await removeBlock('calculations')).toMatchObject({ ok: true, value: { kept: 0 } });
     expect(fake.snapshot()).toEqual(before);
+  });
+
+  it('is removed in three syncs after a row was inserted inside the table, leaving only the sums Excel widened', async () => {
+    const rows = volumeRowsWithOutcome();
+    const fake = installFake({ sheets: [{ name: 'Volymer 2025', rows }] });
+    const block = calculationsBlock('Volymer 2025', await readVolumeTable(), { hospital: 'SV', month: 8 }, 'sv');
+    await writeBlock('calculations', block!);
+    fake.insertRows('Volymer 2025', 20, 1);
+    // The sums of the totals row (now row 62) were widened by Excel to take the new row in: no longer what
+    // Målkoll wrote, so they stay, and are counted.
+    expect(fake.sheetValues('Volymer 2025', 'F62:G62')).toEqual([['=SUM(F4:F61)', '=SUM(G4:G61)']]);
+    fake.log.syncs = 0;
+    expect(await removeBlock('calculations')).toEqual({
+      ok: true,
+      value: { cleared: block!.cells.flat().filter((c) => c !== null).length - 2, kept: 2, address: "'Volymer 2025'!F1:H62", moved: true },
+    });
+    expect(fake.log.syncs).toBe(3);
+    expect(fake.sheetValues('Volymer 2025', 'F1:H61').flat().every((v) => v === '')).toBe(true);
+    expect(fake.sheetValues('Volymer 2025', 'F62:H62')).toEqual([['=SUM(F4:F61)', '=SUM(G4:G61)', '']]);
+    // Number formats are back where the cells were emptied (row 21 is the data row that was row 20).
+    expect(fake.snapshot().sheets[0].cells.G21).toBeUndefined();
+  });
+
+  it('writes to the sheet the check read even after it was renamed, and remembers it by id', async () => {
+    const fake = installFake({ sheets: [{ name: 'Volymer 2025', rows: volumeRowsWithOutcome() }] });
+    const read = await readTable();
+    if (!read.ok) throw new Error('read failed');
+    const block = calculationsBlock('Volymer 2025', await readVolumeTable(), { hospital: 'SV', month: 11 }, 'sv')!;
+    fake.renameSheet('Volymer 2025', 'Volymer');
+    expect(await writeBlock('calculations', { ...block, sheetId: read.value.sheetId })).toMatchObject({ ok: true });
+    expect(JSON.parse(String(fake.snapshot().settings[CALCULATIONS_KEY]))).toMatchObject({ sheetId: read.value.sheetId, sheet: 'Volymer' });
+    // The heading names the month, not its number.
+    expect(fake.sheetValues('Volymer', 'H1')).toEqual([['Måluppfyllelse t.o.m. november']]);
   });
 
   it('is not planned for a volume table without an outcome column', async () => {

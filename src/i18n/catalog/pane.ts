@@ -44,7 +44,16 @@ export const paneMessages: Record<string, Texts> = {
   'pane.summary.warnings.one': { sv: '{count} varning att se över', en: '{count} warning to review' },
   'pane.summary.warnings.other': { sv: '{count} varningar att se över', en: '{count} warnings to review' },
   'pane.summary.noWarnings': { sv: 'Inga varningar.', en: 'No warnings.' },
-  'pane.summary.checked': { sv: 'Kontrollerade {address} kl. {time}', en: 'Checked {address} at {time}' },
+  'pane.summary.checked': { sv: 'Kontrollerade {address} kl.\u00a0{time}', en: 'Checked {address} at {time}' },
+  // The headline is the workbook's verdict; under it, one line per table of the check just made.
+  'pane.summary.incomplete.volumes': { sv: 'Volymtabellen är inte kontrollerad', en: 'The volume table is not checked yet' },
+  'pane.summary.incomplete.indicators': { sv: 'Indikatortabellen är inte kontrollerad', en: 'The indicator table is not checked yet' },
+  'pane.summary.table.volumes': { sv: 'Volymtabellen', en: 'Volume table' },
+  'pane.summary.table.indicators': { sv: 'Indikatortabellen', en: 'Indicator table' },
+  'pane.summary.tableAt': { sv: '{table} {address}', en: '{table} {address}' },
+  'pane.summary.tableOk': { sv: '{table}: inga fel', en: '{table}: no errors' },
+  'pane.summary.tableErrors.one': { sv: '{table}: {count} fel', en: '{table}: {count} error' },
+  'pane.summary.tableErrors.other': { sv: '{table}: {count} fel', en: '{table}: {count} errors' },
   'pane.summary.clipped': {
     sv: 'Markeringen {selection} begränsades till den del som innehåller värden.',
     en: 'The selection {selection} was limited to the part that holds values.',
@@ -87,12 +96,44 @@ export const paneMessages: Record<string, Texts> = {
   },
   'pane.read.emptyWorkbook': { sv: 'Arbetsboken har inga värden att kontrollera.', en: 'The workbook holds no values to check.' },
   'pane.read.skippedSheet': {
-    sv: 'Bladet {sheet} är för stort för att läsa på en gång ({cells} celler) och kontrollerades inte.',
-    en: 'The sheet {sheet} is too large to read at once ({cells} cells) and was not checked.',
+    sv: 'Bladet {sheet} är för stort för att läsa på en gång ({cells} celler) och kontrollerades inte. Markera tabellen på bladet och kontrollera den.',
+    en: 'The sheet {sheet} is too large to read at once ({cells} cells) and was not checked. Select the table on that sheet and check it.',
+  },
+  'pane.read.skippedBudget': {
+    sv: 'Bladet {sheet} ({cells} celler) kontrollerades inte: arbetsboken är för stor för att läsa på en gång. Gå till bladet och klicka på Kontrollera.',
+    en: 'The sheet {sheet} ({cells} cells) was not checked: the workbook is too large to read at once. Go to that sheet and click Check.',
+  },
+  'pane.read.skippedUnreadable': {
+    sv: 'Bladet {sheet} kontrollerades inte: Excel angav ett område på bladet som Målkoll inte kan läsa.',
+    en: 'The sheet {sheet} was not checked: Excel gave a range on it that Målkoll cannot read.',
+  },
+  'pane.read.reportSheet': {
+    sv: 'Bladet {sheet} är Målkolls kontrollrapport, inte en tabell att kontrollera. Gå till bladet med volym- eller indikatortabellen och klicka på Kontrollera igen.',
+    en: 'The sheet {sheet} is Målkoll’s check report, not a table to check. Go to the sheet with the volume or indicator table and click Check again.',
   },
   'pane.error.excel': {
     sv: 'Excel kunde inte utföra åtgärden (felkod {code}). Försök igen.',
     en: 'Excel could not carry out the action (error code {code}). Try again.',
+  },
+  'pane.error.invalidSelection': {
+    sv: 'Excel kan inte använda markeringen (felkod {code}). Markera ett område (inte ett diagram eller flera områden) och försök igen.',
+    en: 'Excel cannot use the selection (error code {code}). Select one range (not a chart or several ranges) and try again.',
+  },
+  'pane.error.accessDenied': {
+    sv: 'Excel nekade ändringen (felkod {code}): bladet eller arbetsboken är skyddad. Ta bort skyddet under Granska och försök igen.',
+    en: 'Excel refused the change (error code {code}): the sheet or workbook is protected. Unprotect it under Review and try again.',
+  },
+  'pane.error.itemNotFound': {
+    sv: 'Bladet eller området finns inte längre (felkod {code}); det kan ha tagits bort. Klicka på Kontrollera igen.',
+    en: 'The sheet or range is no longer there (error code {code}); it may have been deleted. Click Check again.',
+  },
+  'pane.error.payloadTooLarge': {
+    sv: 'Området är för stort för Excel att skicka på en gång (felkod {code}). Markera tabellen i stället för hela bladet och försök igen.',
+    en: 'The range is too large for Excel to send at once (error code {code}). Select the table instead of the whole sheet and try again.',
+  },
+  'pane.error.cellEditMode': {
+    sv: 'Excel håller på att redigera en cell (felkod {code}). Tryck Enter eller Esc i Excel och försök igen.',
+    en: 'Excel is editing a cell (error code {code}). Press Enter or Esc in Excel and try again.',
   },
 
   // Marks.
@@ -137,6 +178,7 @@ export const paneMessages: Record<string, Texts> = {
   'pane.report.table': { sv: 'Kontrollerad tabell', en: 'Table checked' },
   'pane.report.time': { sv: 'Kontrollerad', en: 'Checked' },
   'pane.report.summary': { sv: 'Sammanfattning', en: 'Summary' },
+  'pane.report.workbook': { sv: 'Arbetsboken', en: 'The workbook' },
   'pane.report.col.cell': { sv: 'Cell', en: 'Cell' },
   'pane.report.col.severity': { sv: 'Allvarlighet', en: 'Severity' },
   'pane.report.col.code': { sv: 'Kod', en: 'Code' },
@@ -145,9 +187,15 @@ export const paneMessages: Record<string, Texts> = {
   'pane.report.col.column': { sv: 'Kolumn', en: 'Column' },
   'pane.report.noFindings': { sv: 'Inga fel eller varningar', en: 'No errors or warnings' },
   'pane.report.created': { sv: 'Rapporten finns på bladet {sheet}.', en: 'The report is on the sheet {sheet}.' },
-  'pane.report.chartTitle': { sv: 'Måluppfyllelse per specialitet', en: 'Goal fulfilment per specialty' },
   'pane.report.chartSpecialty': { sv: 'Specialitet', en: 'Specialty' },
   'pane.report.chartFulfilment': { sv: 'Måluppfyllelse', en: 'Goal fulfilment' },
+  'pane.report.chartTitleToMonth': { sv: 'Måluppfyllelse per specialitet t.o.m. {month}', en: 'Goal fulfilment per specialty up to {month}' },
+  'pane.report.fulfilment': { sv: 'Måluppfyllelse', en: 'Goal fulfilment' },
+  'pane.report.toMonth': { sv: 't.o.m. {month}', en: 'up to {month}' },
+  'pane.report.toMonthDefault': {
+    sv: 't.o.m. {month} (innevarande månad: ingen månad är vald under Beräkningar)',
+    en: 'up to {month} (the current month: no month was chosen under Calculations)',
+  },
 
   // The workbook checklist.
   'pane.checklist.title': { sv: 'Checklista för arbetsboken', en: 'Workbook checklist' },
@@ -174,7 +222,7 @@ export const paneMessages: Record<string, Texts> = {
   },
 
   // Tabs.
-  'pane.tab.findings': { sv: 'Fel och varningar', en: 'Errors and warnings' },
+  'pane.tab.findings': { sv: 'Avvikelser', en: 'Findings' },
   'pane.tab.indicators': { sv: 'Indikatorer', en: 'Indicators' },
   'pane.tab.calculations': { sv: 'Beräkningar', en: 'Calculations' },
 
@@ -216,12 +264,20 @@ export const paneMessages: Record<string, Texts> = {
     en: 'The cells next to the table are not empty ({cell} holds something). Målkoll overwrites nothing: empty {range} first.',
   },
   'pane.block.kept.one': {
-    sv: '{count} cell som ändrats efteråt lämnades kvar.',
-    en: '{count} cell changed since was left as it is.',
+    sv: '{count} cell i {range} som ändrats efteråt lämnades kvar.',
+    en: '{count} cell in {range} changed since was left as it is.',
   },
   'pane.block.kept.other': {
-    sv: '{count} celler som ändrats efteråt lämnades kvar.',
-    en: '{count} cells changed since were left as they are.',
+    sv: '{count} celler i {range} som ändrats efteråt lämnades kvar.',
+    en: '{count} cells in {range} changed since were left as they are.',
+  },
+  'pane.block.moved': {
+    sv: 'Rader hade infogats ovanför, så formlerna togs bort där de låg nu: {range}.',
+    en: 'Rows had been inserted above, so the formulas were removed where they were now: {range}.',
+  },
+  'pane.block.notFound': {
+    sv: 'Målkoll hittade inte sina formler i {range}: de har flyttats eller skrivits över. Inget togs bort där; ta bort formlerna för hand om de finns kvar.',
+    en: 'Målkoll did not find its formulas in {range}: they have been moved or overwritten. Nothing was removed there; delete the formulas by hand if they are still there.',
   },
   'pane.block.badAddress': { sv: 'Ogiltigt område: {address}.', en: 'Not a valid range: {address}.' },
   'pane.block.nothing': { sv: 'Det fanns inget att ta bort.', en: 'There was nothing to remove.' },
@@ -248,14 +304,16 @@ export const paneMessages: Record<string, Texts> = {
     sv: 'Underlaget säger inte om psykiatrins utredningar och behandlingar ersätts som besök eller som behandlingar; här räknas de som behandlingar. Tilläggsvolym räknas bara över basvolymen och högst upp till tillägget.',
     en: 'The source does not say whether psychiatric investigations and treatments are paid as visits or as treatments; here they count as treatments. Additional volume counts only above the base volume, and at most up to the additional volume.',
   },
-  'pane.calc.kind.besök': { sv: 'besök, {price} kr', en: 'visit, {price} kr' },
-  'pane.calc.kind.behandling': { sv: 'behandling, {price} kr', en: 'treatment, {price} kr' },
-  'pane.calc.kind.koloskopi': { sv: 'koloskopi, {price} kr', en: 'colonoscopy, {price} kr' },
-  'pane.calc.kind.gastroskopi': { sv: 'gastroskopi, {price} kr', en: 'gastroscopy, {price} kr' },
+  // A no-break space before "kr", so a price never breaks from its unit.
+  'pane.calc.kind.besök': { sv: 'besök, {price}\u00a0kr', en: 'visit, {price}\u00a0kr' },
+  'pane.calc.kind.behandling': { sv: 'behandling, {price}\u00a0kr', en: 'treatment, {price}\u00a0kr' },
+  'pane.calc.kind.koloskopi': { sv: 'koloskopi, {price}\u00a0kr', en: 'colonoscopy, {price}\u00a0kr' },
+  'pane.calc.kind.gastroskopi': { sv: 'gastroskopi, {price}\u00a0kr', en: 'gastroscopy, {price}\u00a0kr' },
   'pane.calc.kind.by-row-name': {
-    sv: 'koloskopi eller gastroskopi efter radens namn, {price} kr',
-    en: 'colonoscopy or gastroscopy by the row’s name, {price} kr',
+    sv: 'koloskopi eller gastroskopi efter radens namn, {price}\u00a0kr',
+    en: 'colonoscopy or gastroscopy by the row’s name, {price}\u00a0kr',
   },
+  'pane.calc.fulfilmentHeading': { sv: 'Måluppfyllelse t.o.m. {month}', en: 'Goal fulfilment up to {month}' },
   'pane.calc.kind.none': { sv: 'ersätts inte', en: 'not paid' },
   'pane.calc.add': { sv: 'Lägg till beräkningar', en: 'Add calculations' },
   'pane.calc.remove': { sv: 'Ta bort beräkningar', en: 'Remove calculations' },

@@ -4,14 +4,16 @@
  * and the user's own conditional formats stay as they were.
  */
 import { excelFailure, succeeded, type Outcome } from './outcome';
-import { chunkAddresses, queueDeleteOurRules } from './ourRules';
-import { MARKS_KEY, readMarksRecord, storeRecord, type MarksRecord } from './records';
+import { chunkAddresses, queueDeleteRules } from './ourRules';
+import { isSheet, MARK_MARKERS, MARKS_KEY, readMarksRecord, storeRecord, type MarksRecord } from './records';
 
 export const ERROR_MARK = { formula: '=N("Målkoll:error")=0', fill: '#FFC7CE', font: '#9C0006' };
 export const WARNING_MARK = { formula: '=N("Målkoll:warning")=0', fill: '#FFEB9C', font: '#9C5700' };
 
 export interface MarkRequest {
   sheet: string;
+  /** The sheet's id as the check read it: marks go on that sheet even if it was renamed since. */
+  sheetId?: string;
   /** A1 addresses of the cells with an error, e.g. ["C31"]. */
   errors: string[];
   /** A1 addresses of the cells with only warnings. */
@@ -19,56 +21,76 @@ export interface MarkRequest {
 }
 
 /**
- * Marks the problem cells, on one sheet or several. One context.sync when nothing of ours is marked yet
- * (`previous` as the check's read found it); otherwise the old marks are cleared first (see clearMarks).
+ * Marks the problem cells, on one sheet or several. Marks on other sheets stay, and are still remembered;
+ * a sheet marked before gets its old marks replaced, wherever they have moved to.
+ * One context.sync when the sheets carry no marks of ours yet (`previous`, as the check's read found it)
+ * and their ids are known; three when old marks must be found and removed first (the rules' types, their
+ * formulas, then the marking); one more to learn the sheets' ids when the request lacks them.
  *
  * @example
- * await markCells([{ sheet: 'Volymer 2025', errors: ['C31'], warnings: ['D12'] }], read.marks);
- * // → { ok: true, value: { marked: 2 } }
+ * await markCells([{ sheet: 'Volymer 2025', sheetId: '{…}', errors: ['C31'], warnings: ['D12'] }], read.marks);
+ * // → { ok: true, value: { marked: 2, record: { sheets: [ …other sheets' marks, { sheetId: '{…}', sheet: 'Volymer 2025', cells: ['C31', 'D12'] }] } } }
  */
-export async function markCells(requests: MarkRequest[], previous: MarksRecord | null): Promise<Outcome<{ marked: number }>> {
-  if (previous) {
-    const cleared = await clearMarks();
-    if (!cleared.ok) return cleared;
-  }
+export async function markCells(
+  requests: MarkRequest[],
+  previous: MarksRecord | null,
+): Promise<Outcome<{ marked: number; record: MarksRecord | null }>> {
   const plan = requests
     .map((r) => {
       const errors = [...new Set(r.errors)];
       const errorSet = new Set(errors);
-      return { sheet: r.sheet, errors, warnings: [...new Set(r.warnings)].filter((c) => !errorSet.has(c)) };
+      return { ...r, errors, warnings: [...new Set(r.warnings)].filter((c) => !errorSet.has(c)) };
     })
     .filter((r) => r.errors.length + r.warnings.length > 0);
   const marked = plan.reduce((n, r) => n + r.errors.length + r.warnings.length, 0);
-  if (marked === 0) return succeeded({ marked: 0 });
+  if (marked === 0) return succeeded({ marked: 0, record: previous });
+  const markedBefore = plan.some((r) => previous?.sheets.some((e) => isSheet(e, { id: r.sheetId, name: r.sheet })));
+  const idsKnown = plan.every((r) => r.sheetId !== undefined);
   try {
-    await Excel.run(async (context) => {
-      for (const r of plan) {
-        const sheet = context.workbook.worksheets.getItem(r.sheet);
+    const record = await Excel.run(async (context) => {
+      const sheets = plan.map((r) => context.workbook.worksheets.getItem(r.sheetId ?? r.sheet));
+      let before = previous;
+      let ids = plan.map((r) => r.sheetId);
+      if (markedBefore || !idsKnown) {
+        for (const s of sheets) s.load('id');
+        const setting = context.workbook.settings.getItemOrNullObject(MARKS_KEY).load('value');
+        // Only the sheets marked now lose their old marks; the loads above ride on the first sync.
+        if (markedBefore) await queueDeleteRules(context, sheets, MARK_MARKERS);
+        else await context.sync();
+        before = setting.isNullObject ? null : readMarksRecord(setting.value);
+        ids = sheets.map((s) => s.id);
+      }
+      for (const [i, r] of plan.entries()) {
         for (const [cells, look] of [
           [r.errors, ERROR_MARK],
           [r.warnings, WARNING_MARK],
         ] as const) {
           for (const chunk of chunkAddresses(cells)) {
-            const cf = sheet.getRanges(chunk.join(',')).conditionalFormats.add('Custom');
+            const cf = sheets[i].getRanges(chunk.join(',')).conditionalFormats.add('Custom');
             cf.custom.rule.formula = look.formula;
             cf.custom.format.fill.color = look.fill;
             cf.custom.format.font.color = look.font;
           }
         }
       }
-      const record: MarksRecord = { sheets: plan.map((r) => ({ sheet: r.sheet, cells: [...r.errors, ...r.warnings] })) };
-      context.workbook.settings.add(MARKS_KEY, storeRecord(record));
+      const now = plan.map((r, i) => ({ ...(ids[i] !== undefined ? { sheetId: ids[i] } : {}), sheet: r.sheet, cells: [...r.errors, ...r.warnings] }));
+      const others = (before?.sheets ?? []).filter((e) => !now.some((n) => isSheet(e, { id: n.sheetId, name: n.sheet })));
+      const merged: MarksRecord = { sheets: [...others, ...now] };
+      context.workbook.settings.add(MARKS_KEY, storeRecord(merged));
       await context.sync();
+      return merged;
     });
-    return succeeded({ marked });
+    return succeeded({ marked, record });
   } catch (error) {
     return excelFailure(error);
   }
 }
 
 /**
- * Removes every mark of ours and forgets them. Four context.sync calls when there are marks (what is
- * remembered; the rules on those cells; their formulas; the deletion), one when there are none.
+ * Removes every mark of ours on every sheet, found by its marker wherever it is now (a sheet renamed, rows
+ * inserted above a mark, a record lost), and forgets them. Four context.sync calls: the sheets and the
+ * record; the rules' types; the custom rules' formulas; the deletion. Fewer when there is nothing to
+ * delete.
  *
  * @example
  * await clearMarks(); // → { ok: true, value: { removed: 2 } }
@@ -77,18 +99,11 @@ export async function clearMarks(): Promise<Outcome<{ removed: number }>> {
   try {
     return await Excel.run(async (context) => {
       const setting = context.workbook.settings.getItemOrNullObject(MARKS_KEY).load('value');
-      const sheets = context.workbook.worksheets.load('items/name');
+      const sheets = context.workbook.worksheets.load('items/id');
       await context.sync();
-      if (setting.isNullObject) return succeeded({ removed: 0 });
-      const record = readMarksRecord(setting.value);
-      const names = new Set(sheets.items.map((s) => s.name));
-      // A sheet deleted since it was marked took its rules with it.
-      const places = (record?.sheets ?? [])
-        .filter((s) => names.has(s.sheet) && s.cells.length > 0)
-        .map((s) => ({ sheet: context.workbook.worksheets.getItem(s.sheet), addresses: s.cells }));
-      const removed = await queueDeleteOurRules(context, places);
-      setting.delete();
-      await context.sync();
+      const removed = await queueDeleteRules(context, sheets.items, MARK_MARKERS);
+      if (!setting.isNullObject) setting.delete();
+      if (removed > 0 || !setting.isNullObject) await context.sync();
       return succeeded({ removed });
     });
   } catch (error) {

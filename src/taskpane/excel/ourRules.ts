@@ -1,45 +1,36 @@
 /**
  * Finding and deleting Målkoll's own conditional formats among the user's. A rule is ours when its formula
- * carries RULE_MARKER; the user's rules on the same cells are left alone.
+ * carries one of our markers (see records.ts); the user's rules are left alone. Our rules are looked for
+ * on the whole sheet, not at the addresses they were added to: Excel moves a rule when rows or columns are
+ * inserted, and a moved mark must still be removable.
  */
-import { RULE_MARKER } from './records';
 
 /**
- * Queues the deletion of every conditional format of ours on the given ranges of a sheet.
- * Two context.sync calls: the rules' types, then the formulas of the custom ones (Excel refuses to load
- * `custom` of a rule of another type, so the types must be known first). The deletes are queued, not sent:
- * the caller sends them together with its other changes.
+ * Queues the deletion of every conditional format on the given sheets whose formula carries one of the
+ * markers. At most two context.sync calls, however many sheets: the rules' types, then the formulas of
+ * the custom ones (Excel refuses to load `custom` of a rule of another type, so the types must be known
+ * first); one when no sheet has a custom rule. Whatever the caller queued before rides on the first.
+ * The deletes are queued, not sent: the caller sends them together with its other changes.
  *
  * @example
- * const n = await queueDeleteOurRules(context, [{ sheet: 'Volymer 2025', addresses: ['C31', 'D40'] }]);
+ * const n = await queueDeleteRules(context, [sheet], MARK_MARKERS);
  * context.workbook.settings.getItem(MARKS_KEY).delete();
  * await context.sync();
  */
-export async function queueDeleteOurRules(
+export async function queueDeleteRules(
   context: Excel.RequestContext,
-  places: { sheet: Excel.Worksheet; addresses: string[] }[],
+  sheets: Excel.Worksheet[],
+  markers: readonly string[],
 ): Promise<number> {
-  const collections = places.flatMap(({ sheet, addresses }) =>
-    chunkAddresses(addresses).map((chunk) => sheet.getRanges(chunk.join(',')).conditionalFormats.load('items/type,items/id')),
-  );
-  if (collections.length === 0) return 0;
+  const collections = sheets.map((sheet) => sheet.getRange().conditionalFormats.load('items/type'));
   await context.sync();
 
-  // The same rule shows up in every chunk it touches: visit each once.
-  const seen = new Set<string>();
-  const custom: Excel.ConditionalFormat[] = [];
-  for (const collection of collections) {
-    for (const cf of collection.items) {
-      if (cf.type !== 'Custom' || seen.has(cf.id)) continue;
-      seen.add(cf.id);
-      cf.custom.rule.load('formula');
-      custom.push(cf);
-    }
-  }
+  const custom = collections.flatMap((collection) => collection.items.filter((cf) => cf.type === 'Custom'));
   if (custom.length === 0) return 0;
+  for (const cf of custom) cf.custom.rule.load('formula');
   await context.sync();
 
-  const ours = custom.filter((cf) => cf.custom.rule.formula.includes(RULE_MARKER));
+  const ours = custom.filter((cf) => markers.some((m) => cf.custom.rule.formula.includes(m)));
   for (const cf of ours) cf.delete();
   return ours.length;
 }

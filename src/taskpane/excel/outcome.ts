@@ -15,10 +15,25 @@ export function failed<T = never>(key: string, params?: Message['params']): Outc
 }
 
 /**
- * An exception from Excel.run as a message naming Excel's error code (e.g. "ItemAlreadyExists"), which is
- * what Microsoft's documentation and support look up.
+ * Excel's error codes a controller meets in practice, each with what to do about it. Any other code gets
+ * the general message; every message names the code, which is what Microsoft's documentation looks up.
+ */
+const ADVICE: Readonly<Record<string, string>> = {
+  InvalidSelection: 'pane.error.invalidSelection',
+  AccessDenied: 'pane.error.accessDenied',
+  ItemNotFound: 'pane.error.itemNotFound',
+  ResponsePayloadSizeLimitExceeded: 'pane.error.payloadTooLarge',
+  RequestPayloadSizeLimitExceeded: 'pane.error.payloadTooLarge',
+  InvalidOperationInCellEditMode: 'pane.error.cellEditMode',
+};
+
+/**
+ * An exception from Excel.run as a message: specific advice for the common codes, else a general one
+ * naming Excel's error code (e.g. "InvalidArgument").
  *
  * @example
+ * excelFailure(Object.assign(new Error('…'), { code: 'AccessDenied' }))
+ * // → { ok: false, message: { key: 'pane.error.accessDenied', params: { code: 'AccessDenied' } } }
  * excelFailure(Object.assign(new Error('…'), { code: 'InvalidArgument' }))
  * // → { ok: false, message: { key: 'pane.error.excel', params: { code: 'InvalidArgument' } } }
  */
@@ -27,5 +42,5 @@ export function excelFailure<T = never>(error: unknown): Outcome<T> {
     typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string'
       ? (error as { code: string }).code
       : 'GeneralException';
-  return failed('pane.error.excel', { code });
+  return failed(Object.prototype.hasOwnProperty.call(ADVICE, code) ? ADVICE[code] : 'pane.error.excel', { code });
 }

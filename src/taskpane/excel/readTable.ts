@@ -1,7 +1,6 @@
 /**
- * Reads the range to check from Excel in two round trips, whatever its size:
- * 1. the selection's and the used range's addresses (and what Målkoll remembers in the workbook);
- * 2. the values of the selection clipped to the used range, or of the used range.
+ * Reads what "Kontrollera" checks. Excel refuses a response past about 5 MB, so every read stays under a
+ * fixed number of cells per round trip (values and value types each count), whatever the workbook.
  */
 import type { CellValue, Grid } from '../../core/types';
 import { EXCEL_ERROR_CODES, type ExcelErrorCode } from '../../core/types';
@@ -12,13 +11,20 @@ import {
   MARKS_KEY,
   readBlockRecord,
   readMarksRecord,
+  readReportsRecord,
+  REPORTS_KEY,
   STATUS_COLUMN_KEY,
   type BlockRecord,
   type MarksRecord,
 } from './records';
 
-/** Past this many cells the pane refuses to read (fails closed) rather than freeze Excel. */
-export const MAX_CELLS = 2_000_000;
+/**
+ * Cells loaded in one sync, counting each loaded property of a cell (values and valueTypes: two per cell).
+ * Half a million values of ordinary text and numbers stay well under Excel's payload limit.
+ */
+export const MAX_LOADED_PER_SYNC = 500_000;
+/** A range larger than this many cells is not read (values and types of 250 000 cells fill one sync). */
+export const MAX_CELLS = MAX_LOADED_PER_SYNC / 2;
 
 /** What Målkoll has already put into the workbook, as its settings remember it. */
 export interface WorkbookRecords {
@@ -28,21 +34,25 @@ export interface WorkbookRecords {
 }
 
 /** Queues the loads of Målkoll's settings; the returned function reads them after the next sync. */
-function loadRecords(context: Excel.RequestContext): () => WorkbookRecords {
+function loadRecords(context: Excel.RequestContext): () => WorkbookRecords & { reportSheetIds: Set<string> } {
   const settings = context.workbook.settings;
   const marks = settings.getItemOrNullObject(MARKS_KEY).load('value');
   const status = settings.getItemOrNullObject(STATUS_COLUMN_KEY).load('value');
   const calculations = settings.getItemOrNullObject(CALCULATIONS_KEY).load('value');
+  const reports = settings.getItemOrNullObject(REPORTS_KEY).load('value');
   return () => ({
     marks: marks.isNullObject ? null : readMarksRecord(marks.value),
     statusColumn: status.isNullObject ? null : readBlockRecord(status.value),
     calculations: calculations.isNullObject ? null : readBlockRecord(calculations.value),
+    reportSheetIds: new Set(reports.isNullObject ? [] : (readReportsRecord(reports.value)?.sheetIds ?? [])),
   });
 }
 
 export interface TableRead extends WorkbookRecords {
   grid: Grid;
   sheet: string;
+  /** The sheet's id, which stays when the sheet is renamed. */
+  sheetId: string;
   /** A1 range on the sheet, e.g. "A1:D60". */
   range: string;
   /** "'Volymer 2025'!A1:D60" */
@@ -81,7 +91,8 @@ function cellCount(r: SheetRect): number {
 
 /**
  * Reads the selection (when it is more than one cell, clipped to the used range) or else the active sheet's
- * used range, as a Grid for the core. Two context.sync calls.
+ * used range, as a Grid for the core. Two context.sync calls; one when Målkoll refuses (an empty sheet, a
+ * range too large, the active sheet is one of Målkoll's own reports).
  *
  * @example
  * const read = await readTable();
@@ -91,16 +102,18 @@ export async function readTable(): Promise<Outcome<TableRead>> {
   try {
     return await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getActiveWorksheet();
-      sheet.load('name');
+      sheet.load('name,id');
       const selection = context.workbook.getSelectedRange();
       selection.load('address,rowCount,columnCount');
       const used = sheet.getUsedRangeOrNullObject(true);
       used.load('address');
       const sheets = context.workbook.worksheets;
       sheets.load('items/name');
-      const records = loadRecords(context);
+      const loaded = loadRecords(context);
       await context.sync();
 
+      const { reportSheetIds, ...records } = loaded();
+      if (reportSheetIds.has(sheet.id)) return failed<TableRead>('pane.read.reportSheet', { sheet: sheet.name });
       if (used.isNullObject) return failed<TableRead>('pane.read.emptySheet', { sheet: sheet.name });
       const usedRect = parseRangeAddress(used.address);
       const selRect = parseRangeAddress(selection.address);
@@ -133,12 +146,13 @@ export async function readTable(): Promise<Outcome<TableRead>> {
       return succeeded<TableRead>({
         grid,
         sheet: sheet.name,
+        sheetId: sheet.id,
         range: rectA1(target),
         address: qualifiedAddress(sheet.name, rectA1(target)),
         source,
         ...(clippedFrom ? { clippedFrom } : {}),
         sheetNames: sheets.items.map((s) => s.name),
-        ...records(),
+        ...records,
       });
     });
   } catch (error) {
@@ -149,22 +163,27 @@ export async function readTable(): Promise<Outcome<TableRead>> {
 export interface SheetValues {
   grid: Grid;
   sheet: string;
+  sheetId: string;
   range: string;
   address: string;
 }
 
+/** Why a sheet was left out of a workbook read. */
+export type SkipReason = 'too-large' | 'over-budget' | 'unreadable';
+
 export interface WorkbookRead extends WorkbookRecords {
   /** Every sheet with values, in the workbook's order. */
   sheets: SheetValues[];
-  /** Sheets too large to read at once: not checked, and said so. */
-  skipped: { sheet: string; cells: number }[];
+  /** Sheets not read (too large on their own, past what one read takes, or an address Målkoll cannot place): not checked, and said so. */
+  skipped: { sheet: string; cells: number; reason: SkipReason }[];
   sheetNames: string[];
 }
 
 /**
- * Reads the used range of every sheet, for one checklist of the whole workbook. Three context.sync calls
- * whatever the number of sheets: the sheets' names, their used ranges' addresses, their values. A sheet
- * larger than MAX_CELLS is skipped and named, never read partly.
+ * Reads the used range of every sheet but Målkoll's own report sheets, for one checklist of the whole
+ * workbook. Three context.sync calls whatever the number of sheets: the sheets, their used ranges'
+ * addresses, their values. The values of all sheets together stay under MAX_LOADED_PER_SYNC: sheets are
+ * taken in the workbook's order, and a sheet that does not fit is skipped and named, never read partly.
  *
  * @example
  * const read = await readWorkbook();
@@ -173,39 +192,49 @@ export interface WorkbookRead extends WorkbookRecords {
 export async function readWorkbook(): Promise<Outcome<WorkbookRead>> {
   try {
     return await Excel.run(async (context) => {
-      const sheets = context.workbook.worksheets.load('items/name');
-      const records = loadRecords(context);
+      const sheets = context.workbook.worksheets.load('items/name,items/id');
+      const loaded = loadRecords(context);
       await context.sync();
 
-      const used = sheets.items.map((s) => ({ sheet: s, range: s.getUsedRangeOrNullObject(true).load('address') }));
+      const { reportSheetIds, ...records } = loaded();
+      const used = sheets.items
+        .filter((s) => !reportSheetIds.has(s.id))
+        .map((s) => ({ sheet: s, range: s.getUsedRangeOrNullObject(true).load('address') }));
       await context.sync();
 
       const skipped: WorkbookRead['skipped'] = [];
-      const toRead: { name: string; rect: SheetRect; range: Excel.Range }[] = [];
+      const toRead: { name: string; id: string; rect: SheetRect; range: Excel.Range }[] = [];
+      let budget = MAX_LOADED_PER_SYNC;
       for (const { sheet, range } of used) {
         if (range.isNullObject) continue;
         const rect = parseRangeAddress(range.address);
-        // Fail closed: a sheet Målkoll cannot place is never silently left out.
-        if (!rect) return failed<WorkbookRead>('pane.read.unreadableAddress', { address: range.address });
-        if (cellCount(rect) > MAX_CELLS) {
-          skipped.push({ sheet: sheet.name, cells: cellCount(rect) });
+        // Fail closed: a sheet Målkoll cannot read is named, never silently left out.
+        if (!rect) {
+          skipped.push({ sheet: sheet.name, cells: 0, reason: 'unreadable' });
           continue;
         }
+        const loads = cellCount(rect) * 2;
+        if (loads > MAX_LOADED_PER_SYNC || loads > budget) {
+          skipped.push({ sheet: sheet.name, cells: cellCount(rect), reason: loads > MAX_LOADED_PER_SYNC ? 'too-large' : 'over-budget' });
+          continue;
+        }
+        budget -= loads;
         const values = sheet.getRange(rectA1(rect)).load('values,valueTypes');
-        toRead.push({ name: sheet.name, rect, range: values });
+        toRead.push({ name: sheet.name, id: sheet.id, rect, range: values });
       }
       if (toRead.length > 0) await context.sync();
 
       return succeeded<WorkbookRead>({
-        sheets: toRead.map(({ name, rect, range }) => ({
+        sheets: toRead.map(({ name, id, rect, range }) => ({
           grid: { cells: toCells(range.values, range.valueTypes as string[][]), top: rect.top, left: rect.left, sheet: name },
           sheet: name,
+          sheetId: id,
           range: rectA1(rect),
           address: qualifiedAddress(name, rectA1(rect)),
         })),
         skipped,
         sheetNames: sheets.items.map((s) => s.name),
-        ...records(),
+        ...records,
       });
     });
   } catch (error) {

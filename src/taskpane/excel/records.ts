@@ -2,27 +2,38 @@
  * What Målkoll has put into a workbook, remembered in the workbook's own settings (per file and add-in),
  * so that "Rensa markeringar" and "Ta bort" undo exactly that, also after the pane was closed.
  * Stored as JSON text and read back defensively: a setting someone else changed is treated as absent.
+ * Sheets are remembered by their id, which stays when the user renames a sheet; the name is kept beside
+ * it for messages (and is all that records written before ids were stored have).
  */
 import * as z from 'zod/mini';
 
 export const MARKS_KEY = 'malkoll.marks';
 export const STATUS_COLUMN_KEY = 'malkoll.statusColumn';
 export const CALCULATIONS_KEY = 'malkoll.calculations';
+export const REPORTS_KEY = 'malkoll.reports';
 
 /**
  * The marker every conditional format of Målkoll carries in its rule formula: `N("…")` of a text is 0, so
  * `=N("Målkoll:error")=0` is always true, and the text lets us find our rules among the user's own.
  */
 export const RULE_MARKER = 'N("Målkoll';
+/** The markers of "Markera i bladet"'s rules, and of the status column's colours. */
+export const MARK_MARKERS = ['N("Målkoll:error")', 'N("Målkoll:warning")'] as const;
+export const STATUS_MARKER = 'N("Målkoll:status")';
+
+/** A sheet as a record names it: its id when known, and its name when the record was written. */
+export interface SheetRef {
+  sheetId?: string;
+  sheet: string;
+}
 
 /** Problem cells marked in the sheet, by sheet. */
 export interface MarksRecord {
-  sheets: { sheet: string; cells: string[] }[];
+  sheets: (SheetRef & { cells: string[] })[];
 }
 
 /** Cells written next to a table (status column, calculation columns), and their number formats before. */
-export interface BlockRecord {
-  sheet: string;
+export interface BlockRecord extends SheetRef {
   /** A1 range without the sheet, e.g. "G4:G40". */
   address: string;
   /** Exactly what was written, rows × columns; null where the cell was left alone. */
@@ -31,19 +42,29 @@ export interface BlockRecord {
   numberFormatsBefore?: string[][];
 }
 
+/** The report sheets Målkoll created, by sheet id: checks leave them out. */
+export interface ReportsRecord {
+  sheetIds: string[];
+}
+
 // Pages run under a strict Content Security Policy (no 'unsafe-eval'): zod must not compile validators.
 z.config({ jitless: true });
 
 const marksSchema = z.object({
-  sheets: z.array(z.object({ sheet: z.string(), cells: z.array(z.string()) })).check(z.minLength(1)),
+  sheets: z
+    .array(z.object({ sheetId: z.optional(z.string()), sheet: z.string(), cells: z.array(z.string()) }))
+    .check(z.minLength(1)),
 });
 
 const blockSchema = z.object({
+  sheetId: z.optional(z.string()),
   sheet: z.string(),
   address: z.string(),
   written: z.array(z.array(z.union([z.string(), z.number(), z.null()]))),
   numberFormatsBefore: z.optional(z.array(z.array(z.string()))),
 });
+
+const reportsSchema = z.object({ sheetIds: z.array(z.string()) });
 
 function parse(value: unknown): unknown {
   if (typeof value !== 'string') return value;
@@ -54,20 +75,42 @@ function parse(value: unknown): unknown {
   }
 }
 
+/** zod gives `sheetId: undefined` for a missing optional key: leave the key out instead. */
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
 /** A stored marks setting, or null when there is none or it is not ours. */
 export function readMarksRecord(value: unknown): MarksRecord | null {
   const result = marksSchema.safeParse(parse(value));
-  return result.success ? result.data : null;
+  return result.success ? { sheets: result.data.sheets.map(withoutUndefined) } : null;
 }
 
 /** A stored block setting (status column, calculations), or null when there is none or it is not ours. */
 export function readBlockRecord(value: unknown): BlockRecord | null {
   const result = blockSchema.safeParse(parse(value));
-  if (!result.success) return null;
-  const { numberFormatsBefore, ...rest } = result.data;
-  return numberFormatsBefore === undefined ? rest : { ...rest, numberFormatsBefore };
+  return result.success ? withoutUndefined(result.data) : null;
 }
 
-export function storeRecord(record: MarksRecord | BlockRecord): string {
+/** The stored list of report sheets, or null when there is none or it is not ours. */
+export function readReportsRecord(value: unknown): ReportsRecord | null {
+  const result = reportsSchema.safeParse(parse(value));
+  return result.success ? result.data : null;
+}
+
+export function storeRecord(record: MarksRecord | BlockRecord | ReportsRecord): string {
   return JSON.stringify(record);
+}
+
+/**
+ * Whether a record's sheet is this sheet: by id when both have one, else by name (records written before
+ * ids were stored).
+ *
+ * @example
+ * isSheet({ sheetId: '{5A1…}', sheet: 'Volymer' }, { id: '{5A1…}', name: 'Volymer 2025' }) // → true (renamed)
+ * isSheet({ sheet: 'Volymer' }, { id: '{5A1…}', name: 'Volymer' })                         // → true
+ */
+export function isSheet(ref: SheetRef, sheet: { id?: string; name: string }): boolean {
+  if (ref.sheetId !== undefined && sheet.id !== undefined) return ref.sheetId === sheet.id;
+  return ref.sheet.toLowerCase() === sheet.name.toLowerCase();
 }

@@ -1,9 +1,11 @@
 /**
  * "Skapa kontrollrapport": a new sheet a controller can print or send. The pane supplies every text
- * (already in the user's language); this module only lays it out. One context.sync.
+ * (already in the user's language); this module only lays it out, and remembers the sheet as Målkoll's
+ * report so that later checks leave it out.
  */
-import { a1, a1Range } from '../../core/address';
+import { a1, a1Range, columnLetters } from '../../core/address';
 import { excelFailure, succeeded, type Outcome } from './outcome';
+import { readReportsRecord, REPORTS_KEY, storeRecord } from './records';
 
 export type ReportCell = string | number;
 
@@ -29,6 +31,14 @@ export interface ReportInput {
   chart?: ReportChart;
 }
 
+/**
+ * Column widths of the findings table in points (cell, severity, code, message, row, column): about 730
+ * points, which fits a landscape A4 page; the message column wraps instead of growing.
+ */
+export const REPORT_COLUMN_WIDTHS = [90, 60, 100, 280, 120, 80] as const;
+/** The column of the findings table whose text wraps: the message. */
+export const MESSAGE_COLUMN = 4;
+
 /** Where each part of a report goes, so tests and the writer agree. */
 export function reportLayout(input: ReportInput): { headerRow: number; lastRow: number; tableAddress: string; chartData?: string } {
   const headerRow = input.lines.length + 3;
@@ -40,14 +50,35 @@ export function reportLayout(input: ReportInput): { headerRow: number; lastRow: 
   return { headerRow, lastRow, tableAddress, chartData };
 }
 
-/** Text that Excel would take for a formula is written as text. */
-function asValue(v: ReportCell): ReportCell {
-  return typeof v === 'string' && /^[=+@]/.test(v) ? `'${v}` : v;
+/**
+ * Text as Excel must store it: text Excel would read as a formula (= + - @) or whose own leading
+ * apostrophe Excel would swallow (a sheet-qualified address such as 'Volymer 2025'!B30) gets Excel's
+ * text prefix, an apostrophe, which Excel does not show.
+ *
+ * @example
+ * asText("'Volymer 2025'!B30") // → "''Volymer 2025'!B30"
+ * asText('-5 %')               // → "'-5 %"
+ * asText(0.93)                 // → 0.93
+ */
+export function asText(v: ReportCell): ReportCell {
+  return typeof v === 'string' && /^[=+\-@']/.test(v) ? `'${v}` : v;
+}
+
+/** Page layout needs ExcelApi 1.9; where Office cannot say, the fake and newer hosts have it. */
+function pageLayoutSupported(): boolean {
+  try {
+    const requirements = typeof Office !== 'undefined' ? Office.context?.requirements : undefined;
+    return requirements ? requirements.isSetSupported('ExcelApi', '1.9') : true;
+  } catch {
+    return true;
+  }
 }
 
 /**
- * Adds the report sheet: title, the lines, the findings as an Excel table with a bold header, columns
- * fitted, an optional native bar chart; then activates it. One context.sync.
+ * Adds the report sheet: title, the lines, the findings as an Excel table with a bold header, set column
+ * widths with the message column wrapping, landscape pages, an optional native bar chart; then activates
+ * it. Two context.sync calls: the report (and the new sheet's id), then the record that the sheet is
+ * Målkoll's report.
  *
  * @example
  * await createReport({ sheetName: 'Kontroll 2026-11-23 14.05', title: 'Kontrollrapport',
@@ -60,26 +91,30 @@ export async function createReport(input: ReportInput): Promise<Outcome<{ sheetN
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.add(input.sheetName);
       const title = sheet.getRange('A1');
-      title.values = [[asValue(input.title)]];
+      title.values = [[asText(input.title)]];
       title.format.font.bold = true;
       if (input.lines.length > 0) {
-        sheet.getRange(a1Range(2, 1, input.lines.length + 1, 2)).values = input.lines.map(([k, v]) => [asValue(k), asValue(v)]);
+        sheet.getRange(a1Range(2, 1, input.lines.length + 1, 2)).values = input.lines.map(([k, v]) => [asText(k), asText(v)]);
         sheet.getRange(a1Range(2, 1, input.lines.length + 1, 1)).format.font.bold = true;
       }
       const rows = input.rows.length > 0 ? input.rows : [input.headers.map(() => '')];
-      sheet.getRange(a1Range(layout.headerRow, 1, layout.headerRow, width)).values = [input.headers.map(asValue)];
-      sheet.getRange(a1Range(layout.headerRow + 1, 1, layout.lastRow, width)).values = rows.map((r) => r.map(asValue));
+      sheet.getRange(a1Range(layout.headerRow, 1, layout.headerRow, width)).values = [input.headers.map(asText)];
+      sheet.getRange(a1Range(layout.headerRow + 1, 1, layout.lastRow, width)).values = rows.map((r) => r.map(asText));
       const table = sheet.tables.add(layout.tableAddress, true);
       table.getHeaderRowRange().format.font.bold = true;
-      sheet.getRange(a1Range(1, 1, layout.lastRow, width)).format.autofitColumns();
+      for (let c = 1; c <= width; c++) {
+        sheet.getRange(`${columnLetters(c)}:${columnLetters(c)}`).format.columnWidth = REPORT_COLUMN_WIDTHS[c - 1] ?? 80;
+      }
+      if (width >= MESSAGE_COLUMN) sheet.getRange(a1Range(layout.headerRow, MESSAGE_COLUMN, layout.lastRow, MESSAGE_COLUMN)).format.wrapText = true;
+      if (pageLayoutSupported()) sheet.pageLayout.orientation = 'Landscape';
 
       if (input.chart && layout.chartData) {
         const left = width + 2;
         const top = layout.headerRow;
         const bottom = top + input.chart.rows.length;
-        sheet.getRange(a1Range(top, left, top, left + 1)).values = [input.chart.headers.map(asValue)];
+        sheet.getRange(a1Range(top, left, top, left + 1)).values = [input.chart.headers.map(asText)];
         if (input.chart.rows.length > 0) {
-          sheet.getRange(a1Range(top + 1, left, bottom, left + 1)).values = input.chart.rows.map(([k, v]) => [asValue(k), v]);
+          sheet.getRange(a1Range(top + 1, left, bottom, left + 1)).values = input.chart.rows.map(([k, v]) => [asText(k), v]);
           sheet.getRange(a1Range(top + 1, left + 1, bottom, left + 1)).numberFormat = input.chart.rows.map(() => [input.chart!.numberFormat]);
         }
         sheet.getRange(a1Range(top, left, top, left + 1)).format.font.bold = true;
@@ -90,6 +125,16 @@ export async function createReport(input: ReportInput): Promise<Outcome<{ sheetN
         chart.setPosition(a1(bottom + 2, left), a1(bottom + 2 + Math.max(12, input.chart.rows.length), left + 6));
       }
       sheet.activate();
+      sheet.load('id');
+      const reports = context.workbook.settings.getItemOrNullObject(REPORTS_KEY).load('value');
+      const sheets = context.workbook.worksheets.load('items/id');
+      await context.sync();
+
+      // Remember the new sheet, and forget reports the user has deleted since.
+      const present = new Set(sheets.items.map((s) => s.id));
+      const before = reports.isNullObject ? [] : (readReportsRecord(reports.value)?.sheetIds ?? []);
+      const sheetIds = [...before.filter((id) => present.has(id) && id !== sheet.id), sheet.id];
+      context.workbook.settings.add(REPORTS_KEY, storeRecord({ sheetIds }));
       await context.sync();
     });
     return succeeded({ sheetName: input.sheetName });

@@ -1,8 +1,8 @@
 import { excelFailure, succeeded, type Outcome } from './outcome';
 
 /**
- * Selects a cell or range in Excel (activating its sheet), so a click on a finding shows the cell.
- * One context.sync.
+ * Shows a cell or range in Excel: activates its sheet, then selects it, in one context.sync. Excel
+ * ignores a selection on a sheet that is not active, so a finding on another sheet needs both.
  *
  * @example
  * await selectRange('Volymer 2025', 'C31');
@@ -11,7 +11,9 @@ import { excelFailure, succeeded, type Outcome } from './outcome';
 export async function selectRange(sheet: string, address: string): Promise<Outcome<void>> {
   try {
     await Excel.run(async (context) => {
-      context.workbook.worksheets.getItem(sheet).getRange(address).select();
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.activate();
+      worksheet.getRange(address).select();
       await context.sync();
     });
     return succeeded(undefined);

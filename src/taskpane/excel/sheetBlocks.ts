@@ -4,11 +4,12 @@
  * removable: removal empties exactly the cells that still hold what Målkoll wrote, puts their number
  * formats back, and deletes Målkoll's colouring rules.
  */
-import { a1 } from '../../core/address';
+import { a1, columnLetters } from '../../core/address';
+import { locateRows } from '../model/blockLocation';
+import { parseRangeAddress, qualifiedAddress, rectA1 } from '../model/rangeAddress';
 import { excelFailure, failed, succeeded, type Outcome } from './outcome';
-import { queueDeleteOurRules } from './ourRules';
-import { parseRangeAddress } from '../model/rangeAddress';
-import { CALCULATIONS_KEY, readBlockRecord, RULE_MARKER, STATUS_COLUMN_KEY, storeRecord, type BlockRecord } from './records';
+import { queueDeleteRules } from './ourRules';
+import { CALCULATIONS_KEY, isSheet, readBlockRecord, RULE_MARKER, STATUS_COLUMN_KEY, STATUS_MARKER, storeRecord, type BlockRecord } from './records';
 
 export type BlockKind = 'status-column' | 'calculations';
 
@@ -23,6 +24,8 @@ export interface ColourRule {
 
 export interface SheetBlock {
   sheet: string;
+  /** The sheet's id as the check read it, when known: the block goes there even if the sheet was renamed. */
+  sheetId?: string;
   /** A1 range of every cell the block covers, e.g. "G4:G40". All of it must be empty. */
   address: string;
   /** Formulas (English, comma-separated, as the JS API takes them) or constants; null leaves a cell alone. */
@@ -67,18 +70,10 @@ function isEmptyFormula(v: unknown): boolean {
   return v === '' || v === null || v === undefined;
 }
 
-/** Same content as written? Excel may give a formula back in other letter case or spacing. */
-function sameContent(current: unknown, written: string | number): boolean {
-  if (typeof written === 'number') return current === written;
-  if (typeof current !== 'string') return false;
-  if (written.startsWith('=')) return current.replace(/\s+/g, '').toUpperCase() === written.replace(/\s+/g, '').toUpperCase();
-  return current === written;
-}
-
 /**
  * Writes a block into empty cells. Two context.sync calls: one to see that every cell is empty (and
  * that no block of this kind is already there), one to write the cells, number formats, colouring and the
- * record. Refuses, writing nothing, if any cell holds something.
+ * record (which names the sheet by id). Refuses, writing nothing, if any cell holds something.
  *
  * @example
  * await writeBlock('status-column', { sheet: 'Indikatorer', address: 'G4:G9',
@@ -89,7 +84,8 @@ export async function writeBlock(kind: BlockKind, block: SheetBlock): Promise<Ou
   if (!rect) return failed('pane.block.badAddress', { address: block.address });
   try {
     return await Excel.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem(block.sheet);
+      const sheet = context.workbook.worksheets.getItem(block.sheetId ?? block.sheet);
+      sheet.load('id,name');
       const range = sheet.getRange(block.address);
       range.load(block.numberFormats ? 'formulas,numberFormat' : 'formulas');
       const existing = context.workbook.settings.getItemOrNullObject(KEYS[kind]).load('value');
@@ -106,7 +102,7 @@ export async function writeBlock(kind: BlockKind, block: SheetBlock): Promise<Ou
         }
       }
 
-      const record: BlockRecord = { sheet: block.sheet, address: block.address, written: block.cells };
+      const record: BlockRecord = { sheetId: sheet.id, sheet: sheet.name, address: block.address, written: block.cells };
       if (block.numberFormats) record.numberFormatsBefore = range.numberFormat.map((row) => row.map(String));
       range.formulas = block.cells as unknown as string[][];
       if (block.numberFormats) range.numberFormat = block.numberFormats as unknown as string[][];
@@ -128,57 +124,102 @@ export async function writeBlock(kind: BlockKind, block: SheetBlock): Promise<Ou
   }
 }
 
+export interface BlockRemoval {
+  /** Cells emptied (they still held exactly what Målkoll wrote). */
+  cleared: number;
+  /** Cells left as they are: they hold something else now (the user's edit, or a formula moved into them). */
+  kept: number;
+  /** Where the block was found (sheet-qualified), or where it was written when it was not found whole. */
+  address?: string;
+  /** The block had moved (rows inserted or deleted above it) and was removed where it is now. */
+  moved?: boolean;
+  /** Nothing of the block was where it was written, nor whole anywhere in its columns: nothing was removed. */
+  notFound?: boolean;
+}
+
 /**
- * Removes a block Målkoll wrote: cells still holding exactly what was written are emptied and get their
- * number format back; cells the user has changed since are left as they are (and counted). Four
- * context.sync calls (the record; the cells and our rules; the rules' formulas; the removal), one when
- * there is nothing to remove.
+ * Removes a block Målkoll wrote, on its sheet found by id (renamed or not). Each row of the block is looked
+ * for where it was written, else where it has moved to in its columns (rows inserted above the table or
+ * inside it); cells still holding exactly what was written are emptied and get their number format back,
+ * cells the user has changed since are left as they are (and counted). The status column's colouring rules are found by
+ * their marker anywhere on the sheet. When nothing of the block can be found, nothing is removed and the
+ * result says so (`notFound`) with the address it was written to; the record is forgotten either way, so
+ * the pane never claims a block that is not there.
+ * Four context.sync calls for the status column (the record and sheets; the block's columns and the
+ * rules' types; the rules' formulas; the removal), three for the calculations, one when there is no record.
  *
  * @example
- * await removeBlock('status-column'); // → { ok: true, value: { cleared: 7, kept: 0 } }
+ * await removeBlock('status-column'); // → { ok: true, value: { cleared: 7, kept: 0, address: 'Indikatorer!G4:G10' } }
  */
-export async function removeBlock(kind: BlockKind): Promise<Outcome<{ cleared: number; kept: number }>> {
+export async function removeBlock(kind: BlockKind): Promise<Outcome<BlockRemoval>> {
   try {
     return await Excel.run(async (context) => {
       const setting = context.workbook.settings.getItemOrNullObject(KEYS[kind]).load('value');
-      const sheets = context.workbook.worksheets.load('items/name');
+      const sheets = context.workbook.worksheets.load('items/id,items/name');
       await context.sync();
-      if (setting.isNullObject) return succeeded({ cleared: 0, kept: 0 });
+      if (setting.isNullObject) return succeeded<BlockRemoval>({ cleared: 0, kept: 0 });
       const record = readBlockRecord(setting.value);
-      if (!record || !sheets.items.some((s) => s.name === record.sheet)) {
+      const found = record && sheets.items.find((s) => isSheet(record, { id: s.id, name: s.name }));
+      const rect = record && parseRangeAddress(record.address);
+      if (!record || !found || !rect) {
         // The sheet is gone (and our cells with it), or the record is not ours: forget it.
         setting.delete();
         await context.sync();
-        return succeeded({ cleared: 0, kept: 0 });
+        return succeeded<BlockRemoval>({ cleared: 0, kept: 0 });
       }
-      const sheet = context.workbook.worksheets.getItem(record.sheet);
-      const range = sheet.getRange(record.address);
-      range.load('formulas');
-      // Our rules lie inside the block; the formulas load rides on the same round trip.
-      await queueDeleteOurRules(context, [{ sheet, addresses: [record.address] }]);
+      const sheet = context.workbook.worksheets.getItem(found.id);
+      const columns = `${columnLetters(rect.left)}:${columnLetters(rect.right)}`;
+      const area = sheet.getUsedRangeOrNullObject(true).getIntersectionOrNullObject(columns);
+      area.load('address,formulas');
+      // The status column's colours are ours wherever they are; the loads above ride on the first sync.
+      if (kind === 'status-column') await queueDeleteRules(context, [sheet], [STATUS_MARKER]);
+      else await context.sync();
 
+      const areaRect = area.isNullObject ? null : parseRangeAddress(area.address);
+      const contents = areaRect ? { top: areaRect.top, left: areaRect.left, formulas: area.formulas } : { top: 1, left: 1, formulas: [] };
+      const places = locateRows(record.written, rect.top, rect.left, contents);
+      const current = (row: number, column: number) => contents.formulas[row - contents.top]?.[column - contents.left];
+
+      // Each row found is emptied where it is now; a row not found is left alone, and counted when its cell
+      // holds something (the user's edit) rather than nothing.
       let cleared = 0;
       let kept = 0;
-      const contents = record.written.map((row, r) =>
-        row.map((written, c) => {
-          if (written === null) return null;
-          if (sameContent(range.formulas[r]?.[c], written)) {
-            cleared += 1;
-            return '';
+      const rowsAt = places.map((p, r) => rect.top + r + p.shift);
+      const top = Math.min(...rowsAt);
+      const bottom = Math.max(...rowsAt);
+      const width = rect.right - rect.left + 1;
+      const emptied: (string | null)[][] = Array.from({ length: bottom - top + 1 }, () => Array.from({ length: width }, () => null));
+      const formats: (string | null)[][] = emptied.map((line) => [...line]);
+      record.written.forEach((line, r) => {
+        const at = rowsAt[r];
+        line.forEach((written, c) => {
+          if (written === null) return;
+          if (!places[r].found) {
+            if (!isEmptyFormula(current(at, rect.left + c))) kept += 1;
+            return;
           }
-          kept += 1;
-          return null;
-        }),
-      );
-      range.formulas = contents as unknown as string[][];
-      if (record.numberFormatsBefore) {
-        range.numberFormat = record.numberFormatsBefore.map((row, r) =>
-          row.map((before, c) => (contents[r]?.[c] === '' ? before : null)),
-        ) as unknown as string[][];
+          cleared += 1;
+          emptied[at - top][c] = '';
+          const before = record.numberFormatsBefore?.[r]?.[c];
+          if (before !== undefined) formats[at - top][c] = before;
+        });
+      });
+      const span = { top, left: rect.left, bottom, right: rect.right };
+      if (cleared > 0) {
+        const target = sheet.getRange(rectA1(span));
+        target.formulas = emptied as unknown as string[][];
+        if (record.numberFormatsBefore) target.numberFormat = formats as unknown as string[][];
       }
       setting.delete();
       await context.sync();
-      return succeeded({ cleared, kept });
+      const moved = places.some((p) => p.found && p.shift !== 0);
+      return succeeded<BlockRemoval>({
+        cleared,
+        kept,
+        address: qualifiedAddress(found.name, rectA1(moved ? span : rect)),
+        ...(moved ? { moved: true } : {}),
+        ...(cleared === 0 && kept > 0 ? { notFound: true } : {}),
+      });
     });
   } catch (error) {
     return excelFailure(error);

@@ -7,7 +7,7 @@ import { parseA1 } from '../../core/address';
 import { planCalculations } from '../../core/tables/planCalculations';
 import { planStatusColumn } from '../../core/tables/planStatusColumn';
 import type { IndicatorTable, PlannedCell, VolumeTable } from '../../core/tables/types';
-import type { Locale } from '../../core/types';
+import type { Locale, Message } from '../../core/types';
 import { formatMessage, t } from '../../i18n/format';
 import type { SheetBlock, StatusWords } from '../excel/sheetBlocks';
 import { statusColouring } from '../excel/sheetBlocks';
@@ -62,6 +62,12 @@ export function statusColumnBlock(sheet: string, table: IndicatorTable): SheetBl
   return { sheet, address: plan.range, cells, colouring: { address: colourArea, rules: statusColouring(colourArea, statusWords()) } };
 }
 
+/** A column's heading; goal fulfilment names its month by name ("t.o.m. november", not "månad 11"). */
+function heading(locale: Locale, role: string, message: Message, month: number | null): string {
+  if (role === 'fulfilment' && month !== null) return t(locale, 'pane.calc.fulfilmentHeading', { month: t(locale, `pane.month.${month}`) });
+  return formatMessage(locale, message);
+}
+
 /**
  * The calculation columns of a volume table with an outcome column: the core's plan, headings in the
  * reader's language, kronor and percent formats. Null when the core cannot plan (no outcome column).
@@ -84,7 +90,7 @@ export function calculationsBlock(
   const columns = rect.right - rect.left + 1;
   const cells = emptyMatrix<string | number>(rows, columns);
   const formats = emptyMatrix<string>(rows, columns);
-  for (const c of plan.columns) place(cells, rect.top, rect.left, c.header.address, formatMessage(locale, c.header.message));
+  for (const c of plan.columns) place(cells, rect.top, rect.left, c.header.address, heading(locale, c.role, c.header.message, plan.month));
   const formatOf = new Map(plan.columns.map((c) => [c.column, NUMBER_FORMATS[c.role]]));
   plan.cells.forEach((c: PlannedCell) => {
     place(cells, rect.top, rect.left, c.address, c.formula);

@@ -3,11 +3,15 @@
  * which often sit on different sheets and are checked one at a time. The list keeps what each check found
  * until a later check of the same place replaces it.
  */
+import { countIndicatorStatuses } from '../../core/tables/indicatorCounts';
 import type { CheckedTable } from '../../core/tables/types';
+import type { WorkbookChecklist } from '../../core/tables/workbookVerdict';
 import { qualifiedAddress } from './rangeAddress';
 import type { CheckRun } from './checkRun';
 
 export type TableKind = CheckedTable['kind'];
+/** The verdict over the whole checklist is the core's: workbookVerdict(state). */
+export { workbookVerdict, type WorkbookVerdict } from '../../core/tables/workbookVerdict';
 
 export interface ChecklistTable {
   kind: TableKind;
@@ -18,7 +22,7 @@ export interface ChecklistTable {
   missed: number;
 }
 
-export interface ChecklistState {
+export interface ChecklistState extends WorkbookChecklist {
   tables: ChecklistTable[];
   /** Errors outside any table (a table that could not be read), by sheet. */
   sheetErrors: Record<string, number>;
@@ -27,12 +31,6 @@ export interface ChecklistState {
 }
 
 export const EMPTY_CHECKLIST: ChecklistState = { tables: [], sheetErrors: {}, absent: [] };
-
-export type Verdict =
-  | { kind: 'nothing' }
-  | { kind: 'errors'; count: number }
-  | { kind: 'incomplete'; missing: TableKind }
-  | { kind: 'ready' };
 
 /**
  * The checklist after a run: a workbook run replaces everything; a run on one sheet replaces what that
@@ -46,7 +44,7 @@ export function updateChecklist(state: ChecklistState, run: CheckRun, wholeSheet
     r.check.tables.map((t) => {
       const errors = t.findings.filter((f) => f.severity === 'error').length;
       const warnings = t.findings.length - errors;
-      const missed = t.kind === 'indicators' ? t.indicators.filter((i) => i.status === 'missed').length : 0;
+      const missed = t.kind === 'indicators' ? countIndicatorStatuses(t.indicators).missed : 0;
       return { kind: t.kind, sheet: r.sheet, address: qualifiedAddress(r.sheet, t.range), errors, warnings, missed };
     }),
   );
@@ -60,22 +58,4 @@ export function updateChecklist(state: ChecklistState, run: CheckRun, wholeSheet
   const kinds = new Set(fresh.map((t) => t.kind));
   const kept = state.tables.filter((t) => !(sheets.has(t.sheet) && (wholeSheet || kinds.has(t.kind))));
   return { tables: [...kept, ...fresh], sheetErrors, absent: state.absent.filter((k) => !kinds.has(k)) };
-}
-
-/**
- * Ready to submit only when no checked table has an error and both a volume table and an indicator table
- * were checked (or a check of the whole workbook found that there is none of one kind).
- *
- * @example
- * verdict({ tables: [volumesOk], sheetErrors: {}, absent: [] }) // → { kind: 'incomplete', missing: 'indicators' }
- */
-export function verdict(state: ChecklistState): Verdict {
-  if (state.tables.length === 0) return { kind: 'nothing' };
-  const errors =
-    state.tables.reduce((n, t) => n + t.errors, 0) + Object.values(state.sheetErrors).reduce((n, e) => n + e, 0);
-  if (errors > 0) return { kind: 'errors', count: errors };
-  for (const kind of ['volumes', 'indicators'] as const) {
-    if (!state.tables.some((t) => t.kind === kind) && !state.absent.includes(kind)) return { kind: 'incomplete', missing: kind };
-  }
-  return { kind: 'ready' };
 }

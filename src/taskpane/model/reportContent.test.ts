@@ -34,7 +34,22 @@ describe('reportInput', () => {
     const input = reportInput('en', run, [], undefined);
     expect(input.sheetName).toBe('Check 2026-11-23 14.05');
     expect(input.rows).toEqual([['', '', '', 'No errors or warnings', '', '']]);
-    expect(summaryLine('en', run.summary)).toBe('Ready to submit');
+    // This check found nothing; whether the workbook is ready is the workbook's verdict, on a line of its own.
+    expect(summaryLine('en', run.summary)).toBe('No errors or warnings');
+    expect(input.lines.map(([label]) => label)).toEqual(['Table checked', 'Checked', 'Summary']);
+    const withVerdict = reportInput('sv', run, [], undefined, undefined, { kind: 'incomplete', missing: 'indicators' });
+    expect(withVerdict.lines[3]).toEqual(['Arbetsboken', 'Indikatortabellen är inte kontrollerad']);
+  });
+
+  it('states the month the fulfilment chart is computed to, by name, and says when nobody chose it', () => {
+    const table = checkVolumes({ cells: volumeRowsWithOutcome(), top: 1, left: 1 } as Grid).tables[0] as VolumeTable;
+    const run = checkReads('range', [{ grid: { cells: volumeRowsWithOutcome(), top: 1, left: 1, sheet: 'V' } as Grid, sheet: 'V', range: 'A1:E61', address: 'V!A1:E61' }], [], at);
+    const chosen = reportInput('sv', run, [], fulfilmentChart('sv', table, 8), { month: 8, chosen: true });
+    expect(chosen.lines[3]).toEqual(['Måluppfyllelse', 't.o.m. augusti']);
+    expect(chosen.chart?.title).toBe('Måluppfyllelse per specialitet t.o.m. augusti');
+    const byDefault = reportInput('en', run, [], fulfilmentChart('en', table, 11), { month: 11, chosen: false });
+    expect(byDefault.lines[3]).toEqual(['Goal fulfilment', 'up to November (the current month: no month was chosen under Calculations)']);
+    expect(byDefault.chart?.title).toBe('Goal fulfilment per specialty up to November');
   });
 });
 
@@ -47,7 +62,7 @@ describe('fulfilmentChart', () => {
     // BUP has three groups, so each bar names its group; Allergologi (plan 0) has no bar.
     expect(chart?.rows.filter(([label]) => label.startsWith('BUP'))).toHaveLength(3);
     expect(chart?.rows.some(([label]) => label.startsWith('Allergologi'))).toBe(false);
-    expect(chart?.title).toBe('Måluppfyllelse per specialitet');
+    expect(chart?.title).toBe('Måluppfyllelse per specialitet t.o.m. augusti');
     expect(chart?.numberFormat).toBe('0%');
   });
 

@@ -1,6 +1,7 @@
 /** The report sheet's content, in the reader's language: the adapter only lays it out. */
 import { fulfilment } from '../../core/volumes/fulfilment';
 import type { VolumeTable } from '../../core/tables/types';
+import type { WorkbookVerdict } from '../../core/tables/workbookVerdict';
 import type { Locale } from '../../core/types';
 import { formatMessage, t } from '../../i18n/format';
 import type { ReportChart, ReportInput } from '../excel/report';
@@ -9,6 +10,7 @@ import type { CheckRun } from './checkRun';
 import { findingItems } from './findingItems';
 import { pluralKey } from './plural';
 import { uniqueSheetName } from './sheetName';
+import { verdictMessage } from './verdictMessage';
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -25,27 +27,39 @@ export function clockTime(d: Date, separator = ':'): string {
 }
 
 /**
- * The verdict as one line: "Klar för inlämning", or "2 fel måste rättas, 1 varning att se över".
+ * What this check found, as one line: "2 fel måste rättas, 1 varning att se över", or "Inga fel eller
+ * varningar". Whether the workbook is ready to submit is the workbook's verdict, not this line's.
  *
  * @example
  * summaryLine('sv', { errors: 1, warnings: 0, readyToSubmit: false, … }) // → '1 fel måste rättas'
  */
 export function summaryLine(locale: Locale, summary: CheckRun['summary']): string {
   const parts: string[] = [];
-  if (summary.readyToSubmit) parts.push(t(locale, 'pane.summary.ready'));
   if (summary.errors > 0) parts.push(t(locale, pluralKey('pane.summary.errors', summary.errors), { count: summary.errors }));
   if (summary.warnings > 0) parts.push(t(locale, pluralKey('pane.summary.warnings', summary.warnings), { count: summary.warnings }));
-  if (parts.length === 0) parts.push(t(locale, 'pane.noTable.title'));
+  if (parts.length === 0) parts.push(t(locale, 'pane.report.noFindings'));
   return parts.join(', ');
+}
+
+/** "augusti" / "August": a month by its name, never its number. */
+export function monthName(locale: Locale, month: number): string {
+  return t(locale, `pane.month.${month}`);
+}
+
+/** The month goal fulfilment is computed to, and whether the controller chose it (else it is today's month). */
+export interface FulfilmentPeriod {
+  month: number;
+  chosen: boolean;
 }
 
 /**
  * Goal fulfilment per specialty of a volume table with an outcome column, as the core computes it
- * (outcome against the assignment pro-rated to `month`). Rows without a plan to date are left out;
- * a specialty that appears under several groups is named with its group.
+ * (outcome against the assignment pro-rated to `month`), titled with the month by name. Rows without a
+ * plan to date are left out; a specialty that appears under several groups is named with its group.
  *
  * @example
- * fulfilmentChart('sv', table, 8) // → { title: 'Måluppfyllelse per specialitet', rows: [['Allmän kirurgi (Förstabesök)', 0.92], …] }
+ * fulfilmentChart('sv', table, 8)
+ * // → { title: 'Måluppfyllelse per specialitet t.o.m. augusti', rows: [['Allmän kirurgi (Förstabetesök)', 1.0019], …] }
  */
 export function fulfilmentChart(locale: Locale, table: VolumeTable, month: number): ReportChart | undefined {
   if (table.columns.outcome === undefined) return undefined;
@@ -60,7 +74,7 @@ export function fulfilmentChart(locale: Locale, table: VolumeTable, month: numbe
   }
   if (rows.length === 0) return undefined;
   return {
-    title: t(locale, 'pane.report.chartTitle'),
+    title: t(locale, 'pane.report.chartTitleToMonth', { month: monthName(locale, month) }),
     headers: [t(locale, 'pane.report.chartSpecialty'), t(locale, 'pane.report.chartFulfilment')],
     rows,
     numberFormat: '0%',
@@ -68,12 +82,23 @@ export function fulfilmentChart(locale: Locale, table: VolumeTable, month: numbe
 }
 
 /**
- * Everything the report sheet says, for `createReport`.
+ * Everything the report sheet says, for `createReport`. With the workbook's verdict, a line says whether
+ * the workbook (both tables) is ready to submit. With a fulfilment chart, a line states the month it is
+ * computed to, and says so when that month is only today's, not one the controller chose.
  *
  * @example
  * reportInput('sv', run, ['Volymer 2025'], undefined).sheetName // → 'Kontroll 2026-11-23 14.05'
+ * reportInput('sv', run, [], chart, { month: 8, chosen: true }, { kind: 'ready' }).lines.slice(3)
+ * // → [['Arbetsboken', 'Klar för inlämning'], ['Måluppfyllelse', 't.o.m. augusti']]
  */
-export function reportInput(locale: Locale, run: CheckRun, sheetNames: string[], chart: ReportChart | undefined): ReportInput {
+export function reportInput(
+  locale: Locale,
+  run: CheckRun,
+  sheetNames: string[],
+  chart: ReportChart | undefined,
+  period?: FulfilmentPeriod,
+  verdict?: WorkbookVerdict,
+): ReportInput {
   const at = run.checkedAt;
   const sheetName = uniqueSheetName(t(locale, 'pane.report.sheetName', { date: isoDate(at), time: clockTime(at, '.') }), sheetNames);
   const tables = run.results.flatMap((r) => r.check.tables.map((tb) => qualifiedAddress(r.sheet, tb.range)));
@@ -95,6 +120,10 @@ export function reportInput(locale: Locale, run: CheckRun, sheetNames: string[],
       [t(locale, 'pane.report.table'), looked.join(', ')],
       [t(locale, 'pane.report.time'), `${isoDate(at)} ${clockTime(at)}`],
       [t(locale, 'pane.report.summary'), summaryLine(locale, run.summary)],
+      ...(verdict ? [[t(locale, 'pane.report.workbook'), formatMessage(locale, verdictMessage(verdict))] as [string, string]] : []),
+      ...(chart && period
+        ? [[t(locale, 'pane.report.fulfilment'), t(locale, period.chosen ? 'pane.report.toMonth' : 'pane.report.toMonthDefault', { month: monthName(locale, period.month) })] as [string, string]]
+        : []),
     ],
     headers: ['cell', 'severity', 'code', 'message', 'label', 'column'].map((k) => t(locale, `pane.report.col.${k}`)),
     rows: rows.length > 0 ? rows : [['', '', '', t(locale, 'pane.report.noFindings'), '', '']],

@@ -47,7 +47,7 @@ export function CalculationsView(props: CalculationsViewProps) {
   const { text } = useTexts();
   const styles = useStyles();
   const removeButton = props.present && (
-    <Button disabled={!props.enabled} onClick={props.onRemove} data-testid="remove-calculations">
+    <Button disabledFocusable={!props.enabled} onClick={props.onRemove} data-testid="remove-calculations">
       {text('pane.calc.remove')}
     </Button>
   );
@@ -112,7 +112,7 @@ export function CalculationsView(props: CalculationsViewProps) {
         {props.present ? (
           removeButton
         ) : (
-          <Button appearance="primary" disabled={!props.enabled} onClick={props.onAdd} data-testid="add-calculations">
+          <Button appearance="primary" disabledFocusable={!props.enabled} onClick={props.onAdd} data-testid="add-calculations">
             {text('pane.calc.add')}
           </Button>
         )}

@@ -1,4 +1,5 @@
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import type { Ref } from 'react';
 import { useTexts } from './i18n';
 
 const useStyles = makeStyles({
@@ -6,24 +7,29 @@ const useStyles = makeStyles({
 });
 
 export interface CheckActionsProps {
-  /** False outside Excel, or while something runs. */
+  /**
+   * False outside Excel, or while something runs. The buttons stay focusable (aria-disabled, clicks
+   * ignored), so keyboard focus stays where it was while an action runs.
+   */
   enabled: boolean;
   onCheck: () => void;
   onCheckWorkbook?: () => void;
+  /** The Kontrollera button, for the pane to give focus back to. */
+  checkRef?: Ref<HTMLButtonElement>;
 }
 
 /** "Kontrollera": the selection, or the whole active sheet when one cell is selected. */
-export function CheckActions({ enabled, onCheck, onCheckWorkbook }: CheckActionsProps) {
+export function CheckActions({ enabled, onCheck, onCheckWorkbook, checkRef }: CheckActionsProps) {
   const { text } = useTexts();
   const styles = useStyles();
   return (
     <div>
       <div className={styles.row}>
-        <Button appearance="primary" size="large" disabled={!enabled} onClick={onCheck} data-testid="check">
+        <Button ref={checkRef} appearance="primary" size="large" disabledFocusable={!enabled} onClick={onCheck} data-testid="check">
           {text('pane.action.check')}
         </Button>
         {onCheckWorkbook && (
-          <Button disabled={!enabled} onClick={onCheckWorkbook} data-testid="check-workbook">
+          <Button disabledFocusable={!enabled} onClick={onCheckWorkbook} data-testid="check-workbook">
             {text('pane.action.checkWorkbook')}
           </Button>
         )}
@@ -51,22 +57,22 @@ export function ResultActions({ enabled, canMark, onMark, onClearMarks, onReport
   return (
     <div className={styles.row}>
       {onMark && (
-        <Button disabled={!enabled || !canMark} onClick={onMark} data-testid="mark">
+        <Button disabledFocusable={!enabled || !canMark} onClick={onMark} data-testid="mark">
           {text('pane.action.mark')}
         </Button>
       )}
       {onClearMarks && (
-        <Button disabled={!enabled} onClick={onClearMarks} data-testid="clear-marks">
+        <Button disabledFocusable={!enabled} onClick={onClearMarks} data-testid="clear-marks">
           {text('pane.action.clearMarks')}
         </Button>
       )}
       {onReport && (
-        <Button disabled={!enabled} onClick={onReport} data-testid="report">
+        <Button disabledFocusable={!enabled} onClick={onReport} data-testid="report">
           {text('pane.action.report')}
         </Button>
       )}
       {onConvert && convertCount > 0 && (
-        <Button disabled={!enabled} onClick={onConvert} data-testid="convert">
+        <Button disabledFocusable={!enabled} onClick={onConvert} data-testid="convert">
           {text('pane.convert.action', { count: convertCount })}
         </Button>
       )}

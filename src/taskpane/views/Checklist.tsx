@@ -1,7 +1,8 @@
 import { Badge, Caption1, Card, CardHeader, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { ChecklistState, TableKind } from '../model/checklist';
-import { verdict } from '../model/checklist';
+import { workbookVerdict } from '../model/checklist';
 import { pluralKey } from '../model/plural';
+import { verdictAdvice, verdictMessage } from '../model/verdictMessage';
 import { useTexts } from './i18n';
 
 const useStyles = makeStyles({
@@ -11,27 +12,25 @@ const useStyles = makeStyles({
 
 const NAMES: Record<TableKind, string> = { volumes: 'pane.checklist.volumes', indicators: 'pane.checklist.indicators' };
 
-/** One checklist for the workbook: "Klar för inlämning" only when the volume and indicator tables both are. */
-export function Checklist({ state }: { state: ChecklistState }) {
-  const { text } = useTexts();
+/**
+ * One checklist for the workbook: "Klar för inlämning" only when the volume and indicator tables both are.
+ * Under the summary card, whose headline is this same verdict, it leaves the verdict out (`showVerdict`).
+ */
+export function Checklist({ state, showVerdict = true }: { state: ChecklistState; showVerdict?: boolean }) {
+  const { text, message } = useTexts();
   const styles = useStyles();
-  const v = verdict(state);
-  const headline =
-    v.kind === 'ready'
-      ? text('pane.summary.ready')
-      : v.kind === 'errors'
-        ? text(pluralKey('pane.summary.errors', v.count), { count: v.count })
-        : v.kind === 'incomplete'
-          ? text(v.missing === 'volumes' ? 'pane.checklist.checkVolumes' : 'pane.checklist.checkIndicators')
-          : text('pane.checklist.nothing');
+  const v = workbookVerdict(state);
+  const advice = v.kind === 'incomplete' ? verdictAdvice(v) : null;
   return (
     <Card data-testid="checklist" size="small">
       <CardHeader
         header={<Text weight="semibold">{text('pane.checklist.title')}</Text>}
         description={
-          <Caption1 data-testid="checklist-verdict" data-verdict={v.kind}>
-            {headline}
-          </Caption1>
+          showVerdict ? (
+            <Caption1 data-testid="checklist-verdict" data-verdict={v.kind}>
+              {message(advice ?? verdictMessage(v))}
+            </Caption1>
+          ) : undefined
         }
       />
       <ul className={styles.list}>

@@ -29,6 +29,17 @@ const useStyles = makeStyles({
   },
   text: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   cell: { flexShrink: 0, fontFamily: tokens.fontFamilyMonospace },
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
 });
 
 export interface FindingsListProps {
@@ -59,12 +70,10 @@ function FindingRow({ item, showSheet, onSelect }: { item: FindingItem; showShee
   return (
     <li data-testid="finding" data-cell={f.cell} data-code={f.code}>
       {onSelect ? (
-        <Button
-          appearance="subtle"
-          className={styles.item}
-          onClick={() => onSelect(item)}
-          aria-label={`${text('pane.finding.show', { cell })}: ${message(f.message)}`}
-        >
+        // No aria-label: the button's name is its visible text (message, row and column), after a hidden
+        // "Visa cell C31 i Excel:".
+        <Button appearance="subtle" className={styles.item} onClick={() => onSelect(item)}>
+          <span className={styles.visuallyHidden}>{`${text('pane.finding.show', { cell })}: `}</span>
           {body}
         </Button>
       ) : (

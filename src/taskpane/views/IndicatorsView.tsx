@@ -1,4 +1,5 @@
 import { Button, Caption1, Card, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { countIndicatorStatuses } from '../../core/tables/indicatorCounts';
 import type { IndicatorResult, IndicatorTable } from '../../core/tables/types';
 import type { FindingItem } from '../model/findingItems';
 import { FindingsList } from './FindingsList';
@@ -10,7 +11,27 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   row: { width: '100%', justifyContent: 'flex-start', textAlign: 'start', fontWeight: tokens.fontWeightRegular, display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  // Read by screen readers before the row's visible text, which stays part of the button's name.
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
 });
+
+/**
+ * The findings "Att rätta" lists: real problems of the table (outcome missing, target unreadable, percent
+ * scale). A missed target is not a mistake to fix in the table: it is listed under "Mål som inte uppfylls".
+ */
+export function toFixFindings(findings: FindingItem[]): FindingItem[] {
+  return findings.filter((i) => i.finding.code !== 'target-missed');
+}
 
 export interface IndicatorTableView {
   sheet: string;
@@ -27,7 +48,7 @@ export interface StatusColumnControls {
 
 export interface IndicatorsViewProps {
   tables: IndicatorTableView[];
-  /** Findings of the indicator tables (outcome missing, target unreadable, percent scale). */
+  /** Findings of the indicator tables; missed targets among them are left out of "Att rätta" (see toFixFindings). */
   findings: FindingItem[];
   onSelectRow?: (view: IndicatorTableView, indicator: IndicatorResult) => void;
   onSelectFinding?: (item: FindingItem) => void;
@@ -50,7 +71,10 @@ function IndicatorList({ view, status, onSelectRow }: { view: IndicatorTableView
         return (
           <li key={i.row} data-testid="indicator" data-row={i.row}>
             {onSelectRow ? (
-              <Button appearance="subtle" className={styles.row} onClick={() => onSelectRow(view, i)} aria-label={`${text('pane.indicators.show', { row: String(i.row) })}: ${i.indicator}`}>
+              // No aria-label: it would replace the visible reason. The button's name is its text, after
+              // a hidden "Visa rad 5 i Excel:".
+              <Button appearance="subtle" className={styles.row} onClick={() => onSelectRow(view, i)}>
+                <span className={styles.visuallyHidden}>{`${text('pane.indicators.show', { row: String(i.row) })}: `}</span>
                 {body}
               </Button>
             ) : (
@@ -64,9 +88,10 @@ function IndicatorList({ view, status, onSelectRow }: { view: IndicatorTableView
 }
 
 /** Indicators against their targets: counts and a small chart, the missed ones with the reason in words. */
-export function IndicatorsView({ tables, findings, onSelectRow, onSelectFinding, statusColumn }: IndicatorsViewProps) {
+export function IndicatorsView({ tables, findings: all, onSelectRow, onSelectFinding, statusColumn }: IndicatorsViewProps) {
   const { text } = useTexts();
   const styles = useStyles();
+  const findings = toFixFindings(all);
   if (tables.length === 0) {
     return (
       <MessageBar intent="info" data-testid="no-indicators">
@@ -77,12 +102,7 @@ export function IndicatorsView({ tables, findings, onSelectRow, onSelectFinding,
   return (
     <div className={styles.stack} data-testid="indicators">
       {tables.map((view) => {
-        const counts = { met: 0, missed: 0, notAssessable: 0 };
-        for (const i of view.table.indicators) {
-          if (i.status === 'met') counts.met++;
-          else if (i.status === 'missed') counts.missed++;
-          else counts.notAssessable++;
-        }
+        const counts = countIndicatorStatuses(view.table.indicators);
         return (
           <Card key={`${view.sheet}!${view.table.range}`}>
             <Caption1>
@@ -113,11 +133,11 @@ export function IndicatorsView({ tables, findings, onSelectRow, onSelectFinding,
       {statusColumn && (
         <div className={styles.actions}>
           {statusColumn.present ? (
-            <Button disabled={!statusColumn.enabled} onClick={statusColumn.onRemove} data-testid="remove-status">
+            <Button disabledFocusable={!statusColumn.enabled} onClick={statusColumn.onRemove} data-testid="remove-status">
               {text('pane.status.remove')}
             </Button>
           ) : (
-            <Button disabled={!statusColumn.enabled} onClick={statusColumn.onAdd} data-testid="add-status">
+            <Button disabledFocusable={!statusColumn.enabled} onClick={statusColumn.onAdd} data-testid="add-status">
               {text('pane.status.add')}
             </Button>
           )}

@@ -6,12 +6,13 @@
 export { LocaleProvider, useLocale, useTexts, type Texts } from './i18n';
 export { CheckActions, ResultActions, type CheckActionsProps, type ResultActionsProps } from './CheckActions';
 export { ProgressView, type Phase } from './ProgressView';
-export { SummaryCard, type SummaryCardProps } from './SummaryCard';
+export { SummaryCard, type SummaryCardProps, type SummaryTable } from './SummaryCard';
 export { FindingsList, type FindingsListProps } from './FindingsList';
 export { NoTableMessage, type NoTableProps } from './NoTableMessage';
 export { NoticeBar, type Notice } from './NoticeBar';
+export { StatusArea } from './StatusArea';
 export { Checklist } from './Checklist';
-export { IndicatorsView, type IndicatorsViewProps, type IndicatorTableView, type StatusColumnControls } from './IndicatorsView';
+export { IndicatorsView, toFixFindings, type IndicatorsViewProps, type IndicatorTableView, type StatusColumnControls } from './IndicatorsView';
 export { StatusBars, type StatusCounts } from './StatusBars';
 export { CalculationsView, type CalculationsViewProps } from './CalculationsView';
 export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';

@@ -1,0 +1,62 @@
+/**
+ * Whether a workbook is ready to submit. "Klar för inlämning" covers both the volume table and the
+ * indicator table, which usually sit on different sheets and are checked one at a time: the verdict is
+ * over everything the workbook's checklist holds, never over the one table checked last.
+ */
+
+/** The two kinds of table a submission holds. */
+export type WorkbookTableKind = 'volumes' | 'indicators';
+
+/** What the verdict needs of one checked table. */
+export interface WorkbookChecklistTable {
+  kind: WorkbookTableKind;
+  /** Findings of severity error in the table. */
+  errors: number;
+}
+
+/** What has been checked in the workbook so far. */
+export interface WorkbookChecklist {
+  tables: readonly WorkbookChecklistTable[];
+  /** Errors outside any table (a table that could not be read), by sheet. */
+  sheetErrors: Readonly<Record<string, number>>;
+  /** Kinds that a check of the whole workbook found on no sheet: they do not hold the verdict back. */
+  absent: readonly WorkbookTableKind[];
+}
+
+export type WorkbookVerdict =
+  | { kind: 'nothing' }
+  | { kind: 'errors'; count: number }
+  | { kind: 'incomplete'; missing: WorkbookTableKind }
+  | { kind: 'ready' };
+
+const KINDS: readonly WorkbookTableKind[] = ['volumes', 'indicators'];
+
+function count(n: unknown): number {
+  return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : 0;
+}
+
+/**
+ * Ready to submit only when no checked table (and no sheet) has an error and both a volume table and an
+ * indicator table were checked, or a check of the whole workbook found that there is none of one kind.
+ * Errors come first: a workbook with an error is "N fel måste rättas" whatever else is missing.
+ *
+ * @example
+ * workbookVerdict({ tables: [{ kind: 'volumes', errors: 0 }], sheetErrors: {}, absent: [] })
+ * // → { kind: 'incomplete', missing: 'indicators' }
+ * workbookVerdict({ tables: [{ kind: 'volumes', errors: 0 }, { kind: 'indicators', errors: 1 }], sheetErrors: {}, absent: [] })
+ * // → { kind: 'errors', count: 1 }
+ * workbookVerdict({ tables: [], sheetErrors: {}, absent: [] }) // → { kind: 'nothing' }
+ */
+export function workbookVerdict(checklist: WorkbookChecklist): WorkbookVerdict {
+  const tables = Array.isArray(checklist?.tables) ? checklist.tables : [];
+  const absent = Array.isArray(checklist?.absent) ? checklist.absent : [];
+  if (tables.length === 0) return { kind: 'nothing' };
+  const errors =
+    tables.reduce((n, t) => n + count(t.errors), 0) +
+    Object.values(checklist.sheetErrors ?? {}).reduce((n, e) => n + count(e), 0);
+  if (errors > 0) return { kind: 'errors', count: errors };
+  for (const kind of KINDS) {
+    if (!tables.some((t) => t.kind === kind) && !absent.includes(kind)) return { kind: 'incomplete', missing: kind };
+  }
+  return { kind: 'ready' };
+}
