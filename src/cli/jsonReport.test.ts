@@ -20,12 +20,13 @@ describe('toJsonFile', () => {
       ['cell', 'row', 'severity', 'code', 'message'],
       ['cell', 'row', 'severity', 'code', 'message'],
     ]);
+    // The bas column's total agrees with 8 143, so the finding is at the mistyped cell, C30.
     expect(json.tables[0].findings[0]).toEqual({
-      cell: 'B30',
+      cell: 'C30',
       row: 30,
       severity: 'error',
       code: 'sum-mismatch',
-      message: 'uppdrag 11\u00a0080 ≠ bas 8\u00a0134 + tillägg 2\u00a0937',
+      message: 'bas 8 134 ser felskriven ut: uppdrag 11 080 − tillägg 2 937 = 8 143, och summaraden för bas stämmer med 8 143',
     });
   });
 

@@ -10,7 +10,7 @@ describe('checkWorkbook', () => {
     grid.cells[29][2] = 8134; // Ortopedi bas, C30
     const check = checkWorkbook({ grids: [grid, { sheet: 'Blad2', top: 1, left: 1, cells: [] }], notes: [] });
     expect(check.sheets.map((s) => s.sheet)).toEqual(['Volymer 2025']);
-    expect(check.sheets[0].tables[0].findings.map((f) => `${f.cell} ${f.code}`)).toEqual(['B30 sum-mismatch', 'C61 total-mismatch']);
+    expect(check.sheets[0].tables[0].findings.map((f) => `${f.cell} ${f.code}`)).toEqual(['C30 sum-mismatch', 'C61 total-mismatch']);
     expect(check.findings).toEqual([]);
     expect(check.summary).toMatchObject({ errors: 2, warnings: 0, readyToSubmit: false });
   });

@@ -25,8 +25,9 @@ const SHEET = 'Volymer 2025';
 
 /** Each planted defect: the cells changed in the seed table, and the findings expected (cell + code), worked out by hand. */
 const DEFECTS: Record<string, { change: Record<string, Row[number]>; expected: string[]; severity: 'error' | 'warning' }> = {
-  // Ortopedi bas 8143 typed as 8134: uppdrag 11 080 ≠ 8 134 + 2 937, and the bas column no longer adds up to 59 297.
-  'sum-mismatch': { change: { C30: 8134 }, expected: ['B30 sum-mismatch', 'C61 total-mismatch'], severity: 'error' },
+  // Ortopedi bas 8143 typed as 8134: uppdrag 11 080 ≠ 8 134 + 2 937, and the bas column no longer adds up to 59 297;
+  // the bas total is 9 over its rows, just what the row is short, so the finding is at the mistyped cell, C30.
+  'sum-mismatch': { change: { C30: 8134 }, expected: ['C30 sum-mismatch', 'C61 total-mismatch'], severity: 'error' },
   // Totalsumma tillägg 23 308 typed as 23 380.
   'total-mismatch': { change: { D61: 23380 }, expected: ['D61 total-mismatch'], severity: 'error' },
   // Axelprotes 80 = 90 + (−10): the row adds up, the totals are moved to match (bas +62, tillägg −62), only the sign is wrong.
@@ -93,6 +94,7 @@ describe('the clean seed table', () => {
     expect(run.stdout).toContain('Inga avvikelser.');
     expect(run.stdout).toContain('Summering: 0 fel, 0 varningar, 0 mål ej uppfyllda.');
     expect(run.stdout).toContain('Totalt 1 fil: 0 fel, 0 varningar, 0 mål ej uppfyllda.');
+    expect(runCli(['check', clean, '--lang', 'en']).stdout).toContain('In all: 1 file, 0 errors, 0 warnings, 0 missed targets.');
   });
 
   it('gives the stable JSON: one volume table, no findings', () => {
@@ -150,10 +152,12 @@ describe('each planted defect is found at its cell with its code', () => {
 
   it('names the numbers in the message', () => {
     const [sum, total] = fileEntry(batch.report, 'sum-mismatch.xlsx').tables[0].findings;
-    expect(sum.message).toContain('11\u00a0080');
-    expect(sum.message).toContain('8\u00a0134');
-    expect(sum.message).toContain('2\u00a0937');
-    expect(total.message).toContain('59\u00a0297');
+    expect(sum.message).toContain('11 080');
+    expect(sum.message).toContain('8 134');
+    expect(sum.message).toContain('2 937');
+    expect(sum.message).toContain('8 143'); // the figure it should be
+    expect(total.message).toContain('59 297');
+    expect(total.message).toContain('rad 30');
   });
 
   it('finds a formula whose cached result is an error', () => {
@@ -173,7 +177,7 @@ describe('each planted defect is found at its cell with its code', () => {
     const run = runCli(['check', path.join(dir, 'text-number.xlsx'), path.join(dir, 'placeholder.xlsx'), '--lang', 'en']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/'Volymer 2025'!B15 +warning +text-number +/);
-    expect(run.stdout).toContain('In all 2 files: 0 errors, 2 warnings, 0 missed targets.');
+    expect(run.stdout).toContain('In all: 2 files, 0 errors, 2 warnings, 0 missed targets.');
   });
 
   it('prints each finding with sheet!cell, severity, code and message in the readable report', () => {
@@ -181,7 +185,7 @@ describe('each planted defect is found at its cell with its code', () => {
     expect(run.status).toBe(1);
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe(path.join(dir, 'sum-mismatch.xlsx'));
-    expect(lines.find((l) => l.includes(' sum-mismatch '))).toMatch(/^ {4}'Volymer 2025'!B30 +fel +sum-mismatch +\S/);
+    expect(lines.find((l) => l.includes(' sum-mismatch '))).toMatch(/^ {4}'Volymer 2025'!C30 +fel +sum-mismatch +bas 8 134 ser felskriven ut/);
     expect(lines.find((l) => l.includes(' total-mismatch '))).toMatch(/^ {4}'Volymer 2025'!C61 +fel +total-mismatch +\S/);
     expect(run.stdout).toContain('Summering: 2 fel, 0 varningar, 0 mål ej uppfyllda.');
   });
@@ -316,7 +320,7 @@ describe('files that cannot be read', () => {
     expect(json.report.summary).toEqual({ errors: 0, warnings: 0, missed: 0, unreadable: 5 });
     expect(json.stderr).toBe('');
     expect(text.status).toBe(2);
-    expect(text.stdout).toContain('In all 5 files: 0 errors, 0 warnings, 0 missed targets; 5 files could not be read.');
+    expect(text.stdout).toContain('In all: 5 files, 0 errors, 0 warnings, 0 missed targets; 5 files could not be read.');
     expect(`${text.stdout}${text.stderr}`).not.toMatch(/\bat .+\.js:\d+|Error:/);
   });
 
@@ -339,13 +343,13 @@ describe('files that cannot be read', () => {
     expect(run.report.files.map((f) => f.file)).toEqual([clean, files.missing, sumMismatch, files.truncated]);
     expect(run.report.files.map((f) => f.error?.code ?? 'ok')).toEqual(['ok', 'not-found', 'ok', 'corrupt']);
     expect(tableFindings(run.report.files[0])).toEqual([]);
-    expect(tableFindings(run.report.files[2])).toEqual(['B30 sum-mismatch', 'C61 total-mismatch']);
+    expect(tableFindings(run.report.files[2])).toEqual(['C30 sum-mismatch', 'C61 total-mismatch']);
     expect(run.report.summary).toEqual({ errors: 2, warnings: 0, missed: 0, unreadable: 2 });
 
     const text = runCli(['check', clean, files.missing, sumMismatch, '--lang', 'sv']);
     expect(text.status).toBe(2);
     expect(text.stdout).toContain('finns-inte.xlsx: filen finns inte.');
-    expect(text.stdout).toContain(`'Volymer 2025'!B30`);
+    expect(text.stdout).toContain(`'Volymer 2025'!C30`);
     expect(text.stdout).toContain('Totalt 3 filer: 2 fel, 0 varningar, 0 mål ej uppfyllda; 1 fil kunde inte läsas.');
   });
 });

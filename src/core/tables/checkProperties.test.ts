@@ -65,16 +65,21 @@ describe('a volume table of whole, non-negative figures that add up', () => {
     );
   });
 
-  test('with one base figure changed, reports the sum on that row and the base total', () => {
+  test('with one figure changed, the finding is at that cell, with the figure it was, and the column total names the row', () => {
     fc.assert(
-      fc.property(rows, fc.nat(), fc.integer({ min: 1, max: 999 }), (figures, pick, delta) => {
+      fc.property(rows, fc.nat(), fc.constantFrom(1, 2, 3), fc.integer({ min: 1, max: 999 }), (figures, pick, column, delta) => {
         const grid = table(figures);
         const r = 1 + (pick % figures.length);
-        grid.cells[r][2] = (grid.cells[r][2] as number) + delta;
-        const codes = checkVolumes(grid).tables[0].findings.map((f) => `${f.code}@${f.cell}`);
-        expect(codes).toEqual([`sum-mismatch@B${r + 1}`, `total-mismatch@C${figures.length + 2}`]);
+        const was = grid.cells[r][column] as number;
+        grid.cells[r][column] = was + delta;
+        const findings = checkVolumes(grid).tables[0].findings;
+        const letter = 'ABCD'[column];
+        expect(findings.map((f) => `${f.code}@${f.cell}`)).toEqual([`sum-mismatch@${letter}${r + 1}`, `total-mismatch@${letter}${figures.length + 2}`]);
+        expect(findings[0]).toMatchObject({ actual: was + delta, expected: was });
+        // One row summed is named by the total already; more rows get "(troligen … rad r)".
+        if (figures.length > 1) expect(findings[1].message.params?.likely).toBe(String(r + 1));
       }),
-      { numRuns: 100 },
+      { numRuns: 150 },
     );
   });
 });

@@ -49,7 +49,7 @@ describe('the 2025 volume table of seed 000', () => {
     expect(new Set(t.findings.map((f) => f.code))).toEqual(new Set(['text-number']));
     const bup = t.findings.find((f) => f.cell === 'B5');
     expect(bup).toMatchObject({ severity: 'warning', row: 5, column: 2, rowLabel: 'VUP', columnHeader: 'uppdrag', actual: '1 000', expected: 1000 });
-    expect(formatMessage('sv', bup!.message)).toBe('uppdrag: talet är lagrat som text (”1 000”); det räknas som 1\u00a0000');
+    expect(formatMessage('sv', bup!.message)).toBe('uppdrag: talet är lagrat som text (”1 000”); det räknas som 1 000');
   });
 
   test('rows get their kinds, sections and groups; the split header is a header and starts the operations group', () => {
@@ -78,15 +78,24 @@ describe('the 2025 volume table of seed 000', () => {
 });
 
 describe('one defect of each kind in the seed table', () => {
-  test('sum-mismatch: Ortopedi bas 8 134 instead of 8 143', () => {
+  test('sum-mismatch: Ortopedi bas 8 134 instead of 8 143 is flagged at C30, the cell that was changed', () => {
+    // 11 080 − 2 937 = 8 143 closes the row; the bas rows add up to 59 297 − 9 = 59 288, so the total agrees with 8 143.
     const t = only(withCell(excelSeed(), 'C30', 8134));
-    expect(codesAt(t.findings)).toEqual(['sum-mismatch@B30', 'total-mismatch@C61']);
+    expect(codesAt(t.findings)).toEqual(['sum-mismatch@C30', 'total-mismatch@C61']);
     const [sum, total] = t.findings;
-    expect(sum).toMatchObject({ severity: 'error', row: 30, column: 2, rowLabel: 'Ortopedi', columnHeader: 'uppdrag', actual: 11080, expected: 11071 });
-    expect(formatMessage('sv', sum.message)).toBe('uppdrag 11\u00a0080 ≠ bas 8\u00a0134 + tillägg 2\u00a0937');
-    expect(formatMessage('en', sum.message)).toBe('total 11,080 ≠ base 8,134 + additional 2,937');
+    expect(sum).toMatchObject({ severity: 'error', row: 30, column: 3, rowLabel: 'Ortopedi', columnHeader: 'SV bas', actual: 8134, expected: 8143 });
+    expect(formatMessage('sv', sum.message)).toBe(
+      'bas 8 134 ser felskriven ut: uppdrag 11 080 − tillägg 2 937 = 8 143, och summaraden för bas stämmer med 8 143',
+    );
+    expect(formatMessage('en', sum.message)).toBe(
+      "base 8,134 looks mistyped: total 11,080 − additional 2,937 = 8,143, and the base column's totals row agrees with 8,143",
+    );
+    // Still true, and now it says where to look.
     expect(total).toMatchObject({ actual: 59297, expected: 59288, columnHeader: 'SV bas', rowLabel: 'Totalsumma' });
-    expect(formatMessage('en', total.message)).toBe('SV bas: the totals row says 59,297, but rows 4–60 above add up to 59,288');
+    expect(formatMessage('en', total.message)).toBe('SV bas: the totals row says 59,297, but rows 4–60 above add up to 59,288 (probably a mistyped figure on row 30)');
+    expect(formatMessage('sv', total.message)).toBe(
+      'SV bas: summaraden anger 59 297, men raderna 4–60 ovanför summerar till 59 288 (troligen ett felskrivet tal på rad 30)',
+    );
   });
 
   test('total-mismatch: Totalsumma uppdrag 82 600', () => {
@@ -109,7 +118,7 @@ describe('one defect of each kind in the seed table', () => {
   test('not-integer', () => {
     const t = only(withCell(excelSeed(), 'D15', 1764.5));
     expect(codesAt(t.findings)).toEqual(['not-integer@D15']);
-    expect(formatMessage('sv', t.findings[0].message)).toBe('tillägg: volymen 1\u00a0764,5 är inte ett heltal');
+    expect(formatMessage('sv', t.findings[0].message)).toBe('tillägg: volymen 1 764,5 är inte ett heltal');
   });
 
   test('floating-point noise is no decimal: =1,1*3*1000 gives 3300.0000000000005, read as 3 300 in the row and the totals', () => {
@@ -173,7 +182,9 @@ describe('one defect of each kind in the seed table', () => {
 
   test('a placeholder where a figure was due does not hide the sum that no longer adds up', () => {
     const t = only(withCell(excelSeed(), 'D4', '-'));
-    expect(codesAt(t.findings)).toEqual(['sum-mismatch@B4', 'placeholder@D4', 'total-mismatch@D61']);
+    // BUP's tillägg 244 is a dash: the row is 244 short and so is the tillägg column, so the dash is the figure to fix.
+    expect(codesAt(t.findings)).toEqual(['placeholder@D4', 'sum-mismatch@D4', 'total-mismatch@D61']);
+    expect(t.findings[1]).toMatchObject({ severity: 'error', actual: 0, expected: 244 });
   });
 
   test('duplicate-row: the same specialty twice in the same section and group', () => {
@@ -194,9 +205,129 @@ describe('one defect of each kind in the seed table', () => {
     const grid = asExcelWouldHold(pastedGrid(SEED, 5, 3));
     const t = only(withCell(grid, 'E34', 8134)); // Ortopedi bas: sheet row 30 + 4, column C + 2
     expect(t.range).toBe('C5:F65');
-    expect(codesAt(t.findings)).toEqual(['sum-mismatch@D34', 'total-mismatch@E65']);
-    expect(t.findings[0]).toMatchObject({ row: 34, column: 4 });
+    expect(codesAt(t.findings)).toEqual(['sum-mismatch@E34', 'total-mismatch@E65']);
+    expect(t.findings[0]).toMatchObject({ row: 34, column: 5, actual: 8134, expected: 8143 });
+    expect(t.findings[1].message.params).toMatchObject({ from: '8', to: '64', likely: '34' });
     expect(t.headerRow).toBe(5);
+  });
+});
+
+describe('the mistyped figure: a row that does not add up, pointed at by its column total', () => {
+  // Ortopedi, row 30: uppdrag 11 080 = bas 8 143 + tillägg 2 937; Totalsumma, row 61: 82 605 = 59 297 + 23 308.
+  test.each([
+    // bas 8 143 → 8 134: the row is 9 short; the bas rows sum to 59 288, 9 under the total.
+    ['bas', 'C30', 8134, 8143, 'SV bas', 'C61', 59288, 'bas 8 134 ser felskriven ut: uppdrag 11 080 − tillägg 2 937 = 8 143, och summaraden för bas stämmer med 8 143'],
+    // tillägg 2 937 → 2 973: the row is 36 over; the tillägg rows sum to 23 344, 36 over the total.
+    ['tillägg', 'D30', 2973, 2937, 'tillägg', 'D61', 23344, 'tillägg 2 973 ser felskrivet ut: uppdrag 11 080 − bas 8 143 = 2 937, och summaraden för tillägg stämmer med 2 937'],
+    // uppdrag 11 080 → 11 800: uppdrag is 720 over bas + tillägg; the uppdrag rows sum to 83 325, 720 over the total.
+    ['uppdrag', 'B30', 11800, 11080, 'uppdrag', 'B61', 83325, 'uppdrag 11 800 ser felskrivet ut: bas 8 143 + tillägg 2 937 = 11 080, och summaraden för uppdrag stämmer med 11 080'],
+  ])('%s mistyped on Ortopedi: flagged at %s with the figure it should be', (_, cell, typed, meant, header, totalCell, columnSum, sv) => {
+    const t = only(withCell(excelSeed(), cell, typed));
+    expect(codesAt(t.findings)).toEqual([`sum-mismatch@${cell}`, `total-mismatch@${totalCell}`]);
+    const [sum, total] = t.findings;
+    expect(sum).toMatchObject({ severity: 'error', cell, row: 30, rowLabel: 'Ortopedi', columnHeader: header, actual: typed, expected: meant });
+    expect(formatMessage('sv', sum.message)).toBe(sv);
+    expect(total).toMatchObject({ cell: totalCell, expected: columnSum });
+    expect(total.message).toMatchObject({ key: 'table.totalMismatchLikelyRow', params: { from: '4', to: '60', likely: '30' } });
+  });
+
+  test('English: tillägg and uppdrag', () => {
+    const [tillagg] = only(withCell(excelSeed(), 'D30', 2973)).findings;
+    expect(formatMessage('en', tillagg.message)).toBe(
+      "additional 2,973 looks mistyped: total 11,080 − base 8,143 = 2,937, and the additional column's totals row agrees with 2,937",
+    );
+    const [uppdrag] = only(withCell(excelSeed(), 'B30', 11800)).findings;
+    expect(formatMessage('en', uppdrag.message)).toBe(
+      "total 11,800 looks mistyped: base 8,143 + additional 2,937 = 11,080, and the total column's totals row agrees with 11,080",
+    );
+  });
+
+  test('in a table pasted as text the mistyped figure is found the same way, beside its text-number warning', () => {
+    const t = only(withCell(pastedGrid(SEED), 'C30', '8 134'));
+    expect(codesAt(errors(t))).toEqual(['sum-mismatch@C30', 'total-mismatch@C61']);
+    expect(errors(t)[0]).toMatchObject({ actual: 8134, expected: 8143 });
+  });
+
+  test('two rows mistyped in different columns by different amounts: each found at its own cell', () => {
+    // Ortopedi bas 8 134 (row 9 short, bas total 9 over its rows); Hud tillägg 1 642 → 1 624 (row 18 short, tillägg total 18 over).
+    const t = only(withCells(excelSeed(), { C30: 8134, D20: 1624 }));
+    expect(codesAt(t.findings)).toEqual(['sum-mismatch@D20', 'sum-mismatch@C30', 'total-mismatch@C61', 'total-mismatch@D61']);
+    expect(t.findings[0]).toMatchObject({ rowLabel: 'Hud', actual: 1624, expected: 1642 });
+    expect(t.findings[1]).toMatchObject({ rowLabel: 'Ortopedi', actual: 8134, expected: 8143 });
+    expect(t.findings.slice(2).map((f) => f.message.params?.likely)).toEqual(['30', '20']);
+  });
+
+  test('two rows mistyped in the same column by different amounts: the total matches neither, so both stay at uppdrag', () => {
+    // Ortopedi bas −9 and Hud bas 3 858 → 3 885 (+27): the bas rows sum to 59 297 + 18 = 59 315, explaining neither row alone.
+    const t = only(withCells(excelSeed(), { C30: 8134, C20: 3885 }));
+    expect(codesAt(t.findings)).toEqual(['sum-mismatch@B20', 'sum-mismatch@B30', 'total-mismatch@C61']);
+    expect(formatMessage('sv', t.findings[0].message)).toBe('uppdrag 5 500 ≠ bas 3 885 + tillägg 1 642');
+    expect(t.findings[0]).toMatchObject({ columnHeader: 'uppdrag', actual: 5500, expected: 5527 });
+    expect(t.findings[2]).toMatchObject({ actual: 59297, expected: 59315, message: { key: 'table.totalMismatch' } });
+  });
+
+  test('two rows mistyped in the same column under subtotals: each subtotal points at its own row', () => {
+    const grid = asExcelWouldHold({
+      top: 1,
+      left: 1,
+      cells: [
+        [null, 'Uppdrag', 'Bas', 'Tillägg'],
+        ['Psykiatri', null, null, null],
+        ['BUP', '760', '561', '244'], // bas 516 → 561: 760 − 244 = 516, and Summa psykiatri's 1 146 = 516 + 630
+        ['VUP', '1000', '630', '370'],
+        ['Summa psykiatri', '1760', '1146', '614'],
+        ['Somatik', null, null, null],
+        ['Hud', '5500', '3885', '1642'], // bas 3 858 → 3 885
+        ['Allmän kirurgi', '8100', '6336', '1764'],
+        ['Summa somatik', '13600', '10194', '3406'],
+        ['Totalsumma', '15360', '11340', '4020'],
+      ],
+    });
+    const t = only(grid);
+    expect(codesAt(t.findings)).toEqual(['sum-mismatch@C3', 'total-mismatch@C5', 'sum-mismatch@C7', 'total-mismatch@C9', 'total-mismatch@C10']);
+    expect(t.findings[0]).toMatchObject({ actual: 561, expected: 516 });
+    expect(t.findings[2]).toMatchObject({ actual: 3885, expected: 3858 });
+    expect(t.findings[1].message.params).toMatchObject({ from: '3', to: '4', likely: '3' });
+    expect(t.findings[3].message.params).toMatchObject({ from: '7', to: '8', likely: '7' });
+    // The grand total is 45 + 27 = 72 under its rows: that is neither row's gap, so it names no row.
+    expect(t.findings[4]).toMatchObject({ actual: 11340, expected: 11412, message: { key: 'table.totalMismatch' } });
+  });
+
+  describe('ambiguous evidence leaves the finding at the uppdrag cell, with the message of a row that does not add up', () => {
+    test('two rows short by the same amount, and a bas total that differs by that amount once', () => {
+      // Hud bas 3 849 and Ortopedi bas 8 134 (each row 9 short), and Totalsumma bas typed 59 288: the bas rows sum to 59 279.
+      const t = only(withCells(excelSeed(), { C20: 3849, C30: 8134, C61: 59288 }));
+      expect(codesAt(t.findings)).toEqual(['sum-mismatch@B20', 'sum-mismatch@B30', 'total-mismatch@C61']);
+      expect(t.findings.map((f) => f.message.key)).toEqual(['table.sumMismatch', 'table.sumMismatch', 'table.totalMismatch']);
+      expect(t.findings[2]).toMatchObject({ actual: 59288, expected: 59279 });
+    });
+
+    test('two columns that could each close the row: uppdrag or bas', () => {
+      // Ortopedi bas 8 134 (row 9 short, bas total 9 over) and Hud uppdrag 5 509 (row 9 over, uppdrag total 9 under):
+      // each row could be closed by its bas or its uppdrag.
+      const t = only(withCells(excelSeed(), { C30: 8134, B20: 5509 }));
+      expect(codesAt(t.findings)).toEqual(['sum-mismatch@B20', 'sum-mismatch@B30', 'total-mismatch@B61', 'total-mismatch@C61']);
+      expect(t.findings[1]).toMatchObject({ actual: 11080, expected: 11071 });
+      expect(t.findings.map((f) => f.message.key)).toEqual(['table.sumMismatch', 'table.sumMismatch', 'table.totalMismatch', 'table.totalMismatch']);
+    });
+
+    test('two columns that could each close the row: bas or tillägg', () => {
+      // Ortopedi bas 8 134 and Hud tillägg 1 633: both rows 9 short, both the bas and the tillägg totals 9 over their rows.
+      const t = only(withCells(excelSeed(), { C30: 8134, D20: 1633 }));
+      expect(codesAt(t.findings)).toEqual(['sum-mismatch@B20', 'sum-mismatch@B30', 'total-mismatch@C61', 'total-mismatch@D61']);
+    });
+
+    test('no totals row', () => {
+      const t = only(withCell(withoutRows(excelSeed(), [61]), 'C30', 8134));
+      expect(codesAt(t.findings)).toEqual(['sum-mismatch@B30']);
+      expect(formatMessage('sv', t.findings[0].message)).toBe('uppdrag 11 080 ≠ bas 8 134 + tillägg 2 937');
+      expect(t.findings[0]).toMatchObject({ columnHeader: 'uppdrag', actual: 11080, expected: 11071 });
+    });
+
+    test('a bas column not summed because another of its cells is an error', () => {
+      const t = only(withCells(excelSeed(), { C30: 8134, C4: { error: '#REF!' } }));
+      expect(codesAt(t.findings)).toEqual(['formula-error@C4', 'sum-mismatch@B30']);
+    });
   });
 });
 
@@ -228,7 +359,7 @@ describe('totals rows', () => {
     expect(codesAt(t.findings)).toEqual(['total-mismatch@D8']);
     expect(t.findings[0]).toMatchObject({ actual: 1643, expected: 1642 });
     // One row above it is "rad 7", not "raderna 7–7".
-    expect(formatMessage('sv', t.findings[0].message)).toBe('Tillägg: summaraden anger 1\u00a0643, men rad 7 ovanför anger 1\u00a0642');
+    expect(formatMessage('sv', t.findings[0].message)).toBe('Tillägg: summaraden anger 1 643, men rad 7 ovanför anger 1 642');
     expect(formatMessage('en', t.findings[0].message)).toBe('Tillägg: the totals row says 1,643, but row 7 above says 1,642');
   });
 
@@ -378,7 +509,7 @@ describe('the sheet of a finding', () => {
   test('every finding names its sheet, from the grid', () => {
     const grid = { ...withCells(excelSeed(), { C30: 8134, D14: '–' }), sheet: 'Volymer 2025' };
     const t = only(grid);
-    expect(codesAt(t.findings)).toEqual(['placeholder@D14', 'sum-mismatch@B30', 'total-mismatch@C61']);
+    expect(codesAt(t.findings)).toEqual(['placeholder@D14', 'sum-mismatch@C30', 'total-mismatch@C61']);
     expect(t.findings.map((f) => f.sheet)).toEqual(['Volymer 2025', 'Volymer 2025', 'Volymer 2025']);
   });
 
@@ -423,6 +554,6 @@ describe('a 10 000-row table', () => {
     // Row 5 002 on the sheet: header, then 50 group rows and 4 950 data rows before it.
     const broken = withCell(grid, 'C5002', (grid.cells[5001][2] as number) + 1);
     expect(broken.cells[5001][0]).toBe('Enhet 4950');
-    expect(codesAt(only(broken).findings)).toEqual(['sum-mismatch@B5002', 'total-mismatch@C10102']);
+    expect(codesAt(only(broken).findings)).toEqual(['sum-mismatch@C5002', 'total-mismatch@C10102']);
   });
 });

@@ -11,6 +11,10 @@
  * be blank (not yet reported) and is not part of uppdrag = bas + tillägg. A blank uppdrag, bas or tillägg
  * on a totals row is an error: the total could not be verified.
  * Figures within floating-point noise of a whole number (=1,1*3*1000) count as that whole number.
+ *
+ * A row that does not add up is reported at its uppdrag cell, unless the totals row below it singles out
+ * the figure that was mistyped (see locateMistypedFigures): then the finding sits on that figure's cell
+ * and names the figure the row and the total both agree on, and the column's total-mismatch names the row.
  */
 import { a1Range } from '../address';
 import { cellAt, cellText, labelKey } from './cellText';
@@ -18,6 +22,7 @@ import { classifyVolumeRows } from './classifyVolumeRows';
 import type { VolumeRowShape } from './volumeRowShape';
 import type { VolumeTableLayout } from './detectVolumeTable';
 import { byPosition, finding, onSheet } from './finding';
+import { locateMistypedFigures, type ColumnTotalGap, type RowSumGap, type SumRole } from './locateMistypedFigures';
 import type { CellValue, Finding, Grid } from '../types';
 import type { CellReading } from '../numbers/readCell';
 import type { VolumeColumns, VolumeRow, VolumeTable } from './types';
@@ -59,6 +64,10 @@ export function validateVolumeTable(grid: Grid, layout: VolumeTableLayout): Volu
   const raw = (row: number, column: number): CellValue => cellAt(grid.cells, row - grid.top, column - grid.left);
   const roleColumn = roles.map((role) => columns[role] as number);
   const roleHeader = roles.map((role) => columns.headers[role] ?? '');
+  // Rows that do not add up and totals that do not match, with their findings' places, for locating mistyped figures.
+  const rowGaps: PendingRowGap[] = [];
+  const totalGaps: PendingTotalGap[] = [];
+  let unclosed = 0; // rowGaps from this index on have no totals row below them yet
 
   for (let i = 0; i < rows.length; i++) {
     const c = rows[i];
@@ -88,13 +97,19 @@ export function validateVolumeTable(grid: Grid, layout: VolumeTableLayout): Volu
     if (roles.length > 3) c.outcome = checks[3].value;
 
     if (c.kind === 'data') {
-      checkRowSum(c, checks[0], checks[1], checks[2], columns, findings);
+      const gap = checkRowSum(c, checks[0], checks[1], checks[2], columns, findings);
+      if (gap) rowGaps.push(gap);
       checkDuplicate(c, columns, duplicates, findings);
       for (let k = 0; k < roles.length; k++) addToSums(sums[k], checks[k], c.row);
     } else {
-      for (let k = 0; k < roles.length; k++) checkTotal(c, roles[k], checks[k], sums[k], columns, findings);
+      for (let k = 0; k < roles.length; k++) {
+        const gap = checkTotal(c, roles[k], checks[k], sums[k], columns, findings);
+        if (gap) totalGaps.push(gap);
+      }
+      for (; unclosed < rowGaps.length; unclosed++) rowGaps[unclosed].closedBy = c.row;
     }
   }
+  pointAtMistypedFigures(rowGaps, totalGaps, columns, findings);
 
   if (!rows.some((c) => c.kind === 'data' || c.kind === 'total')) {
     // A header with nothing under it was not checked: say so rather than report "no errors".
@@ -126,6 +141,18 @@ function readingOf(shape: VolumeRowShape, role: Role): CellReading {
 }
 const BLANK: CellReading = { kind: 'blank' };
 
+/** A row that does not add up, and the index of its finding. */
+interface PendingRowGap extends RowSumGap {
+  label: string;
+  index: number;
+}
+
+/** A column total that does not match, and the index of its finding. */
+interface PendingTotalGap extends ColumnTotalGap {
+  index: number;
+}
+
+/** Reports a row that does not add up, at its uppdrag cell; returns it for locating the mistyped figure. */
 function checkRowSum(
   c: VolumeRow,
   total: FigureCheck,
@@ -133,10 +160,19 @@ function checkRowSum(
   additional: FigureCheck,
   columns: VolumeColumns,
   findings: Finding[],
-): void {
-  if (!total.usable || !base.usable || !additional.usable) return;
-  if (total.value === null || base.value === null || additional.value === null) return;
-  if (total.value === base.value + additional.value) return;
+): PendingRowGap | undefined {
+  if (!total.usable || !base.usable || !additional.usable) return undefined;
+  if (total.value === null || base.value === null || additional.value === null) return undefined;
+  if (total.value === base.value + additional.value) return undefined;
+  const pending: PendingRowGap = {
+    row: c.row,
+    total: total.value,
+    base: base.value,
+    additional: additional.value,
+    closedBy: null,
+    label: c.label,
+    index: findings.length,
+  };
   findings.push(
     finding(
       'sum-mismatch',
@@ -147,6 +183,40 @@ function checkRowSum(
       { columnHeader: columns.headers.total, rowLabel: c.label, actual: total.value, expected: base.value + additional.value },
     ),
   );
+  return pending;
+}
+
+const MISTYPED_KEY: Record<SumRole, string> = {
+  total: 'table.mistypedTotal',
+  base: 'table.mistypedBase',
+  additional: 'table.mistypedAdditional',
+};
+
+/**
+ * Moves each row's sum-mismatch to the figure the totals single out, with the figure it should be, and
+ * has the total that pointed there name the row. Findings are replaced in place, so their order holds.
+ */
+function pointAtMistypedFigures(rowGaps: PendingRowGap[], totalGaps: PendingTotalGap[], columns: VolumeColumns, findings: Finding[]): void {
+  if (rowGaps.length === 0 || totalGaps.length === 0) return;
+  const { figures, likelyRows } = locateMistypedFigures(rowGaps, totalGaps);
+  for (const r of rowGaps) {
+    const figure = figures.get(r.row);
+    if (figure === undefined) continue;
+    const { role, actual, expected } = figure;
+    findings[r.index] = finding(
+      'sum-mismatch',
+      'error',
+      r.row,
+      columns[role],
+      { key: MISTYPED_KEY[role], params: { total: r.total, base: r.base, additional: r.additional, expected } },
+      { columnHeader: columns.headers[role], rowLabel: r.label, actual, expected },
+    );
+  }
+  for (const [total, row] of likelyRows) {
+    const f = findings[total.index];
+    // One row summed is named already ("men rad 7 ovanför anger …").
+    if (f.message.key === 'table.totalMismatch') f.message = { key: 'table.totalMismatchLikelyRow', params: { ...f.message.params, likely: String(row) } };
+  }
 }
 
 /** Remembers the first row of each specialty per section and group; the section/group part of the key is built once per group. */
@@ -199,7 +269,8 @@ function addToSums(s: ColumnSums, check: FigureCheck, row: number): void {
   s.block += v;
 }
 
-function checkTotal(c: VolumeRow, role: Role, check: FigureCheck, s: ColumnSums, columns: VolumeColumns, findings: Finding[]): void {
+/** Reports a totals-row figure that matches neither its block nor all rows; returns the gap for locating mistyped figures. */
+function checkTotal(c: VolumeRow, role: Role, check: FigureCheck, s: ColumnSums, columns: VolumeColumns, findings: Finding[]): PendingTotalGap | undefined {
   const actual = check.value;
   const candidates: { sum: number; from: number | null }[] = [];
   if (s.blockUsable) candidates.push({ sum: s.block, from: s.blockFrom });
@@ -209,11 +280,12 @@ function checkTotal(c: VolumeRow, role: Role, check: FigureCheck, s: ColumnSums,
   s.block = 0;
   s.blockUsable = true;
   s.blockFrom = null;
-  if (!check.usable || actual === null || candidates.length === 0) return;
-  if (candidates.some((k) => k.sum === actual)) return;
+  if (!check.usable || actual === null || candidates.length === 0) return undefined;
+  if (candidates.some((k) => k.sum === actual)) return undefined;
   const nearest = candidates.reduce((a, b) => (Math.abs(b.sum - actual) < Math.abs(a.sum - actual) ? b : a));
   const column = columns[role] as number;
   const header = columns.headers[role] ?? '';
+  const index = findings.length;
   findings.push(
     finding(
       'total-mismatch',
@@ -228,6 +300,8 @@ function checkTotal(c: VolumeRow, role: Role, check: FigureCheck, s: ColumnSums,
       { columnHeader: header, rowLabel: c.label, actual, expected: nearest.sum },
     ),
   );
+  if (nearest.from === null || to === null || role === 'outcome') return undefined;
+  return { totalsRow: c.row, role, gap: actual - nearest.sum, from: nearest.from, to, index };
 }
 
 /**

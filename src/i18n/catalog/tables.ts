@@ -17,9 +17,27 @@ export const tablesMessages: Record<string, Texts> = {
     sv: 'uppdrag {total} ≠ bas {base} + tillägg {additional}',
     en: 'total {total} ≠ base {base} + additional {additional}',
   },
+  // The row does not add up and its column's total points at one figure: that figure, and what it should be.
+  // Swedish agreement follows the column's word: en bas (felskriven), ett tillägg, ett uppdrag (felskrivet).
+  'table.mistypedBase': {
+    sv: 'bas {base} ser felskriven ut: uppdrag {total} − tillägg {additional} = {expected}, och summaraden för bas stämmer med {expected}',
+    en: "base {base} looks mistyped: total {total} − additional {additional} = {expected}, and the base column's totals row agrees with {expected}",
+  },
+  'table.mistypedAdditional': {
+    sv: 'tillägg {additional} ser felskrivet ut: uppdrag {total} − bas {base} = {expected}, och summaraden för tillägg stämmer med {expected}',
+    en: "additional {additional} looks mistyped: total {total} − base {base} = {expected}, and the additional column's totals row agrees with {expected}",
+  },
+  'table.mistypedTotal': {
+    sv: 'uppdrag {total} ser felskrivet ut: bas {base} + tillägg {additional} = {expected}, och summaraden för uppdrag stämmer med {expected}',
+    en: "total {total} looks mistyped: base {base} + additional {additional} = {expected}, and the total column's totals row agrees with {expected}",
+  },
   'table.totalMismatch': {
     sv: '{column}: summaraden anger {actual}, men raderna {from}–{to} ovanför summerar till {expected}',
     en: '{column}: the totals row says {actual}, but rows {from}–{to} above add up to {expected}',
+  },
+  'table.totalMismatchLikelyRow': {
+    sv: '{column}: summaraden anger {actual}, men raderna {from}–{to} ovanför summerar till {expected} (troligen ett felskrivet tal på rad {likely})',
+    en: '{column}: the totals row says {actual}, but rows {from}–{to} above add up to {expected} (probably a mistyped figure on row {likely})',
   },
   'table.totalMismatchOneRow': {
     sv: '{column}: summaraden anger {actual}, men rad {row} ovanför anger {expected}',

@@ -25,7 +25,7 @@ describe('reportInput', () => {
     const row = input.rows.find((r) => r[2] === 'sum-mismatch');
     expect(row?.[1]).toBe('Fel');
     expect(String(row?.[0])).toMatch(new RegExp(`^[B-D]${ortopedi}$`));
-    expect(row?.[3]).toBe('uppdrag 11\u00a0080 ≠ bas 8\u00a0134 + tillägg 2\u00a0937');
+    expect(row?.[3]).toBe('bas 8 134 ser felskriven ut: uppdrag 11 080 − tillägg 2 937 = 8 143, och summaraden för bas stämmer med 8 143');
     expect(row?.[4]).toBe('Ortopedi');
   });
 
