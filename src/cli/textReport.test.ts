@@ -1,5 +1,5 @@
-import { renderFileText, sheetRef } from './textReport';
-import type { JsonFile } from './reportSchema';
+import { renderFileText, renderTotalText, sheetRef } from './textReport';
+import type { JsonFile, JsonReport } from './reportSchema';
 
 describe('sheetRef', () => {
   it('quotes a sheet name the way Excel writes it in a reference', () => {
@@ -41,13 +41,24 @@ describe('renderFileText', () => {
         'a.xlsx',
         '  Indikatorer!A4:E7  indikatortabell',
         '    Indikatorer!D7  fel  outcome-missing  utfall saknas',
-        '    Indikatorer: 1 uppfyllda, 1 ej uppfyllda, 1 ej bedömbara.',
+        '    Indikatorer: 1 uppfyllt, 1 ej uppfyllt, 1 ej bedömbart.',
         '      rad 5  ej uppfyllt   Beläggningsgrad, somatisk vård: utfall 93,4 % mot mål ≤ 90 %',
         '      rad 7  ej bedömbart  Medelvårdtid på sjukhus: inget utfall',
         '  Summering: 1 fel, 1 varning, 1 mål ej uppfyllt.',
         '',
       ].join('\n'),
     );
+  });
+
+  it('counts indicators in the singular for one and the plural for none or more', () => {
+    const indicators = file.tables[0].kind === 'indicators' ? file.tables[0].indicators : [];
+    const [missed, met, notAssessable] = indicators;
+    const table = { ...file.tables[0], findings: [], indicators: [missed, { ...missed, row: 8 }, met, { ...met, row: 9 }, { ...met, row: 10 }] };
+    const text = (locale: 'sv' | 'en') => renderFileText({ ...file, tables: [table] }, locale);
+    expect(text('sv')).toContain('\n    Indikatorer: 3 uppfyllda, 2 ej uppfyllda, 0 ej bedömbara.\n');
+    expect(text('en')).toContain('\n    Indicators: 3 met, 2 missed, 0 not assessable.\n');
+    const one = { ...file.tables[0], findings: [], indicators: [notAssessable] };
+    expect(renderFileText({ ...file, tables: [one] }, 'sv')).toContain('    Indikatorer: 0 uppfyllda, 0 ej uppfyllda, 1 ej bedömbart.\n');
   });
 
   it('says why a file could not be read', () => {
@@ -59,5 +70,22 @@ describe('renderFileText', () => {
       error: { code: 'not-found', message: 'b.xlsx: no such file.' },
     };
     expect(renderFileText(unreadable, 'en')).toBe('b.xlsx\n  error: b.xlsx: no such file.\n');
+  });
+});
+
+describe('renderTotalText', () => {
+  const report = (files: number, unreadable: number, errors: number, warnings: number, missed: number): JsonReport => ({
+    files: Array.from({ length: files }, (_, i) => ({ file: `${i}.xlsx`, tables: [], findings: [], summary: { errors: 0, warnings: 0, missed: 0 } })),
+    summary: { errors, warnings, missed, unreadable },
+  });
+
+  it('one file, in both languages', () => {
+    expect(renderTotalText(report(1, 0, 0, 1, 1), 'sv')).toBe('Totalt 1 fil: 0 fel, 1 varning, 1 mål ej uppfyllt.\n');
+    expect(renderTotalText(report(1, 0, 0, 1, 1), 'en')).toBe('In all: 1 file, 0 errors, 1 warning, 1 missed target.\n');
+  });
+
+  it('several files, one of them unreadable', () => {
+    expect(renderTotalText(report(3, 1, 2, 0, 0), 'sv')).toBe('Totalt 3 filer: 2 fel, 0 varningar, 0 mål ej uppfyllda; 1 fil kunde inte läsas.\n');
+    expect(renderTotalText(report(3, 1, 2, 0, 0), 'en')).toBe('In all: 3 files, 2 errors, 0 warnings, 0 missed targets; 1 file could not be read.\n');
   });
 });

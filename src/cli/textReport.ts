@@ -20,7 +20,7 @@ export function renderFileText(file: JsonFile, locale: Locale): string {
     lines.push(`${INDENT}${t('cli.severity.error')}: ${file.error.message}`);
     return `${lines.join('\n')}\n`;
   }
-  for (const table of file.tables) lines.push(...renderTable(table, t));
+  for (const table of file.tables) lines.push(...renderTable(table, locale, t));
   if (file.findings.length > 0) {
     lines.push(`${INDENT}${t('cli.workbookFindings')}`);
     lines.push(
@@ -41,6 +41,7 @@ export function renderFileText(file: JsonFile, locale: Locale): string {
 
 /**
  * The closing line over all files, e.g. "Totalt 3 filer: 2 fel, 1 varning, 0 mål ej uppfyllda; 1 fil kunde inte läsas."
+ * (en "In all: 3 files, 2 errors, 1 warning, 0 missed targets; 1 file could not be read.")
  */
 export function renderTotalText(report: JsonReport, locale: Locale): string {
   const params = {
@@ -57,7 +58,7 @@ export function renderTextReport(report: JsonReport, locale: Locale): string {
   return [...report.files.map((f) => renderFileText(f, locale)), renderTotalText(report, locale)].join('\n');
 }
 
-function renderTable(table: JsonTable, t: (key: string, params?: Message['params']) => string): string[] {
+function renderTable(table: JsonTable, locale: Locale, t: (key: string, params?: Message['params']) => string): string[] {
   const lines = [`${INDENT}${sheetRef(table.sheet)}!${table.range}  ${t(`cli.kind.${table.kind}`)}`];
   const inner = INDENT + INDENT;
   // The missed indicators are listed below with their reasons; their `target-missed` findings would say it twice.
@@ -71,7 +72,12 @@ function renderTable(table: JsonTable, t: (key: string, params?: Message['params
   );
   if (table.kind === 'indicators') {
     const count = (status: string): number => table.indicators.filter((i) => i.status === status).length;
-    lines.push(`${inner}${t('cli.indicatorCounts', { met: count('met'), missed: count('missed'), notAssessable: count('not-assessable') })}`);
+    const counts = {
+      met: plural(locale, 'indicatorsMet', count('met')),
+      missed: plural(locale, 'indicatorsMissed', count('missed')),
+      notAssessable: plural(locale, 'indicatorsNotAssessable', count('not-assessable')),
+    };
+    lines.push(`${inner}${t('cli.indicatorCounts', counts)}`);
     const notMet = table.indicators
       .filter((i) => i.status !== 'met')
       .map((i) => ({ row: t('cli.indicatorRow', { row: String(i.row) }), status: t(`cli.status.${i.status}`), i }));
@@ -121,6 +127,7 @@ function countParams(summary: { errors: number; warnings: number; missed: number
   };
 }
 
+/** `{count} …` in the singular for exactly 1 and the plural otherwise, from the catalogue's cli.count.<what>.one/.other. */
 function plural(locale: Locale, what: string, count: number): string {
   return formatMessage(locale, { key: `cli.count.${what}.${count === 1 ? 'one' : 'other'}`, params: { count } });
 }

@@ -115,21 +115,23 @@ export const cliMessages: Record<string, Texts> = {
   'cli.status.missed': { sv: 'ej uppfyllt', en: 'missed' },
   'cli.status.not-assessable': { sv: 'ej bedömbart', en: 'not assessable' },
   'cli.noFindings': { sv: 'Inga avvikelser.', en: 'No findings.' },
+  // {met}, {missed}, {notAssessable} are cli.count.indicators* below, singular or plural by the count.
   'cli.indicatorCounts': {
-    sv: 'Indikatorer: {met} uppfyllda, {missed} ej uppfyllda, {notAssessable} ej bedömbara.',
-    en: 'Indicators: {met} met, {missed} missed, {notAssessable} not assessable.',
+    sv: 'Indikatorer: {met}, {missed}, {notAssessable}.',
+    en: 'Indicators: {met}, {missed}, {notAssessable}.',
   },
   'cli.indicatorRow': { sv: 'rad {row}', en: 'row {row}' },
   'cli.workbookFindings': { sv: 'Arbetsboken:', en: 'Workbook:' },
   'cli.fileSummary': { sv: 'Summering: {errors}, {warnings}, {missed}.', en: 'Summary: {errors}, {warnings}, {missed}.' },
   'cli.totalSummary': {
     sv: 'Totalt {files}: {errors}, {warnings}, {missed}.',
-    en: 'In all {files}: {errors}, {warnings}, {missed}.',
+    en: 'In all: {files}, {errors}, {warnings}, {missed}.',
   },
   'cli.totalSummaryUnreadable': {
     sv: 'Totalt {files}: {errors}, {warnings}, {missed}; {unreadable}.',
-    en: 'In all {files}: {errors}, {warnings}, {missed}; {unreadable}.',
+    en: 'In all: {files}, {errors}, {warnings}, {missed}; {unreadable}.',
   },
+  // Counts: `.one` for exactly 1, `.other` for every other count (0 too), in both languages.
   'cli.count.errors.one': { sv: '{count} fel', en: '{count} error' },
   'cli.count.errors.other': { sv: '{count} fel', en: '{count} errors' },
   'cli.count.warnings.one': { sv: '{count} varning', en: '{count} warning' },
@@ -140,6 +142,13 @@ export const cliMessages: Record<string, Texts> = {
   'cli.count.files.other': { sv: '{count} filer', en: '{count} files' },
   'cli.count.unreadable.one': { sv: '{count} fil kunde inte läsas', en: '{count} file could not be read' },
   'cli.count.unreadable.other': { sv: '{count} filer kunde inte läsas', en: '{count} files could not be read' },
+  // Indicators by status, as the status column says them: "uppfyllt" for one, "uppfyllda" for more.
+  'cli.count.indicatorsMet.one': { sv: '{count} uppfyllt', en: '{count} met' },
+  'cli.count.indicatorsMet.other': { sv: '{count} uppfyllda', en: '{count} met' },
+  'cli.count.indicatorsMissed.one': { sv: '{count} ej uppfyllt', en: '{count} missed' },
+  'cli.count.indicatorsMissed.other': { sv: '{count} ej uppfyllda', en: '{count} missed' },
+  'cli.count.indicatorsNotAssessable.one': { sv: '{count} ej bedömbart', en: '{count} not assessable' },
+  'cli.count.indicatorsNotAssessable.other': { sv: '{count} ej bedömbara', en: '{count} not assessable' },
 
   // /check.html: the same checks without Excel, in the browser.
   'check.title': { sv: 'Målkoll: kontrollera en arbetsbok', en: 'Målkoll: check a workbook' },
