@@ -6,17 +6,22 @@ const numberFormats: Record<Locale, Intl.NumberFormat> = {
   en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 }),
 };
 
-/** Formats a number the way a reader of `locale` writes it: sv "11 080" / "8,5", en "11,080" / "8.5". */
+/**
+ * Formats a number the way a reader of `locale` writes it: sv "11 080" / "8,5" / "−630", en "11,080" / "8.5".
+ * Swedish thousands are separated by a plain space, as the contract's messages write them
+ * ("uppdrag 11 080 ≠ bas 8 134 + tillägg 2 937"), so a text copied out of a cell compares equal to what a
+ * controller types; Intl's no-break spaces are replaced. The minus stays U+2212, as Swedish Excel shows it.
+ */
 export function formatNumber(locale: Locale, value: number): string {
   if (!Number.isFinite(value)) return String(value);
-  // sv-SE writes U+00A0 between thousands and U+2212 for minus, as Swedish Excel shows them.
-  return numberFormats[locale].format(value);
+  const text = numberFormats[locale].format(value);
+  return locale === 'sv' ? text.replace(/[\u00a0\u202f]/g, ' ') : text;
 }
 
 /** Formats a fraction as a percentage: 0.085 → sv "8,5 %", en "8.5%". */
 export function formatPercent(locale: Locale, fraction: number): string {
   const n = formatNumber(locale, Math.round(fraction * 100 * 1e6) / 1e6);
-  return locale === 'sv' ? `${n}\u00a0%` : `${n}%`;
+  return locale === 'sv' ? `${n} %` : `${n}%`;
 }
 
 function formatParam(locale: Locale, p: MessageParam): string {

@@ -35,6 +35,7 @@ import {
   ConfirmDialog,
   FindingsList,
   IndicatorsView,
+  keepNumbersTogether,
   NoTableMessage,
   ResultActions,
   StatusArea,
@@ -60,10 +61,6 @@ const useStyles = makeStyles({
   tabs: { flexWrap: 'wrap' },
 });
 
-/** "8 100" as the cell holds it, shown without a line break inside the number. */
-function unbroken(text: string): string {
-  return text.replace(/(\d) (?=\d)/g, '$1\u00a0');
-}
 
 type TabName = 'findings' | 'indicators' | 'calculations';
 type Pending =
@@ -424,7 +421,7 @@ export function App({ excelAvailable }: AppProps) {
           <ul data-testid="convert-list">
             {pending.changes.map((c) => (
               <li key={`${c.sheet}!${c.cell}`}>
-                {text('pane.convert.change', { cell: severalSheets ? qualifiedAddress(c.sheet, c.cell) : c.cell, from: unbroken(c.from), to: c.to })}
+                {text('pane.convert.change', { cell: severalSheets ? qualifiedAddress(c.sheet, c.cell) : c.cell, from: keepNumbersTogether(c.from), to: c.to })}
               </li>
             ))}
           </ul>

@@ -74,7 +74,7 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     expect(found).toContainEqual(['C61', 'total-mismatch']);
     await expect(page.getByTestId('verdict').textContent()).resolves.toBe('2 fel måste rättas');
     const message = await page.locator(`[data-code="sum-mismatch"]`).textContent();
-    expect(message).toContain('uppdrag 11\u00a0080 ≠ bas 8\u00a0134 + tillägg 2\u00a0937');
+    expect(message).toContain('bas 8\u00a0134 ser felskriven ut: uppdrag 11\u00a0080 − tillägg 2\u00a0937 = 8\u00a0143');
     await page.screenshot({ path: path.join(SHOTS, 'taskpane-findings.png'), fullPage: true });
 
     const syncsForCheck = (await log(page)).syncs;
@@ -275,7 +275,7 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     const { page } = await openPane(browser, server, { sheets: [{ name: 'Volumes', rows }] }, 'en-GB');
     await page.getByRole('button', { name: 'Check', exact: true }).click();
     await page.getByTestId('verdict').filter({ hasText: '2 errors must be fixed' }).waitFor();
-    await expect(page.locator('[data-code="sum-mismatch"]').textContent()).resolves.toContain('total 11,080 ≠ base 8,134 + additional 2,937');
+    await expect(page.locator('[data-code="sum-mismatch"]').textContent()).resolves.toContain('base 8,134 looks mistyped: total 11,080 − additional 2,937 = 8,143');
     await page.context().close();
   });
 

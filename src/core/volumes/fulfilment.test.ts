@@ -48,7 +48,7 @@ describe('fulfilment', () => {
   it('negative outcome or plan is #VALUE!', () => {
     const r = fulfilment(-1764, 8100, null, null);
     expect(r).toMatchObject({ ok: false, error: 'value' });
-    if (!r.ok) expect(formatMessage('sv', r.message)).toBe('utfall −1\u00a0764 är mindre än noll');
+    if (!r.ok) expect(formatMessage('sv', r.message)).toBe('utfall −1 764 är mindre än noll');
     const p = fulfilment(10, -8100, null, null);
     if (!p.ok) expect(formatMessage('en', p.message)).toBe('plan -8,100 is negative');
     else throw new Error('expected a failure');

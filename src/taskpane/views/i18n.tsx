@@ -16,6 +16,17 @@ export function useLocale(): Locale {
   return useContext(LocaleContext);
 }
 
+/**
+ * On screen a number never breaks across lines: the spaces inside "11 080" and before "%" become no-break
+ * spaces. The catalogue writes plain spaces, as the contract and the cells do; this is typography only.
+ *
+ * @example
+ * keepNumbersTogether('uppdrag 11 080 ≠ bas 8 134, 51 %') // 'uppdrag 11\u00a0080 ≠ bas 8\u00a0134, 51\u00a0%'
+ */
+export function keepNumbersTogether(text: string): string {
+  return text.replace(/(\d) (?=\d|%)/g, '$1\u00a0');
+}
+
 export interface Texts {
   locale: Locale;
   /** A catalogue text: text('pane.action.check') → "Kontrollera". */
@@ -34,8 +45,8 @@ export function useTexts(): Texts {
   const locale = useLocale();
   return {
     locale,
-    text: (key, params) => t(locale, key, params),
-    message: (m) => formatMessage(locale, m),
-    number: (v) => formatNumber(locale, v),
+    text: (key, params) => keepNumbersTogether(t(locale, key, params)),
+    message: (m) => keepNumbersTogether(formatMessage(locale, m)),
+    number: (v) => keepNumbersTogether(formatNumber(locale, v)),
   };
 }

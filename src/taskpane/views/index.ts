@@ -3,7 +3,7 @@
  * findings of a workbook read in the browser with the same components. Wrap them in <LocaleProvider>
  * (and Fluent's <FluentProvider>).
  */
-export { LocaleProvider, useLocale, useTexts, type Texts } from './i18n';
+export { keepNumbersTogether, LocaleProvider, useLocale, useTexts, type Texts } from './i18n';
 export { CheckActions, ResultActions, type CheckActionsProps, type ResultActionsProps } from './CheckActions';
 export { ProgressView, type Phase } from './ProgressView';
 export { SummaryCard, type SummaryCardProps, type SummaryTable } from './SummaryCard';
