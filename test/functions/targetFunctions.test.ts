@@ -1,13 +1,10 @@
 /** TARGET_MET, TARGET_STATUS and TARGET_EXPLAIN through the built bundle, with seed 000's targets. */
-import { isExcelError, loadFunctionsBundle } from '../support/functionsHarness';
+import { errorOf, loadFunctionsBundle } from '../support/functionsHarness';
 
 const sv = loadFunctionsBundle({ displayLanguage: 'sv-SE' });
 const en = loadFunctionsBundle({ displayLanguage: 'en-US' });
 
-function error(v: unknown): { code: string; message?: string } {
-  if (!isExcelError(v)) throw new Error(`expected an Excel error, got ${JSON.stringify(v)}`);
-  return { code: v.code, message: v.message?.replace(/\u00a0/g, ' ') };
-}
+const error = errorOf;
 const plain = (v: unknown) => (typeof v === 'string' ? v.replace(/\u00a0/g, ' ') : v);
 
 describe('TARGET_MET', () => {

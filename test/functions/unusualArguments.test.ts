@@ -4,15 +4,12 @@
  * floating-point noise, numbers in scientific notation, results beyond a double and very long texts.
  * Through the built bundle, as Excel calls it.
  */
-import { isExcelError, loadFunctionsBundle } from '../support/functionsHarness';
+import { errorOf, loadFunctionsBundle } from '../support/functionsHarness';
 
 const sv = loadFunctionsBundle({ displayLanguage: 'sv-SE' });
 const en = loadFunctionsBundle({ displayLanguage: 'en-US' });
 
-function error(v: unknown): { code: string; message?: string } {
-  if (!isExcelError(v)) throw new Error(`expected an Excel error, got ${JSON.stringify(v)}`);
-  return { code: v.code, message: v.message?.replace(/\u00a0/g, ' ') };
-}
+const error = errorOf;
 const plain = (v: unknown) => (typeof v === 'string' ? v.replace(/\u00a0/g, ' ') : v);
 
 describe('data-typed cells are read as their basic value', () => {

@@ -102,3 +102,9 @@ export function loadFunctionsBundle(options: { displayLanguage?: string } = {}):
 export function isExcelError(v: unknown, code?: string): v is StubExcelError {
   return v instanceof StubExcelError && (code === undefined || v.code === code);
 }
+
+/** The code and message of an Excel error a function returned; fails the test on anything else. */
+export function errorOf(v: unknown): { code: string; message?: string } {
+  if (!isExcelError(v)) throw new Error(`expected an Excel error, got ${JSON.stringify(v)}`);
+  return { code: v.code, message: v.message };
+}

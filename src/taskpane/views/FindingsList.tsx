@@ -14,6 +14,7 @@ import type { Severity } from '../../core/types';
 import { bySeverity, type FindingItem } from '../model/findingItems';
 import { qualifiedAddress } from '../model/rangeAddress';
 import { useTexts } from './i18n';
+import { visuallyHidden } from './visuallyHidden';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
@@ -29,17 +30,7 @@ const useStyles = makeStyles({
   },
   text: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   cell: { flexShrink: 0, fontFamily: tokens.fontFamilyMonospace },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: 0,
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: 0,
-  },
+  visuallyHidden,
 });
 
 export interface FindingsListProps {

@@ -5,24 +5,14 @@ import type { FindingItem } from '../model/findingItems';
 import { FindingsList } from './FindingsList';
 import { useTexts } from './i18n';
 import { StatusBars } from './StatusBars';
+import { visuallyHidden } from './visuallyHidden';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   row: { width: '100%', justifyContent: 'flex-start', textAlign: 'start', fontWeight: tokens.fontWeightRegular, display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  // Read by screen readers before the row's visible text, which stays part of the button's name.
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: 0,
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: 0,
-  },
+  visuallyHidden,
 });
 
 /**
