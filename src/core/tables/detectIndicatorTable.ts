@@ -12,6 +12,7 @@ import type { IndicatorColumns } from './types';
 import { cellAt, cellText, isBlankCell } from './cellText';
 import { readIndicatorHeaderRow, sameIndicatorColumns, type IndicatorHeaderRow, type IndicatorRole } from './indicatorHeader';
 import { readVolumeHeaderRow } from './volumeHeader';
+import { skipBlankRows } from './skipBlankRows';
 
 export interface IndicatorTableLayout {
   headerRow: number;
@@ -121,8 +122,7 @@ function scanTable(
     if (isBlank(r)) {
       blankRun++;
       if (blankRun >= 2) {
-        let k = r + 1;
-        while (k < rows && !sameHeader(k) && isBlank(k)) k++;
+        const k = skipBlankRows(r + 1, rows, isBlank, sameHeader);
         if (!sameHeader(k)) break;
         r = k - 1;
         blankRun = 0;

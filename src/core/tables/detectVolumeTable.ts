@@ -18,6 +18,7 @@ import type { VolumeColumns } from './types';
 import { readVolumeHeaderRow, sameVolumeColumns, type VolumeHeaderRow } from './volumeHeader';
 import { volumeRowShape, type VolumeRowShape } from './volumeRowShape';
 import { isGrandTotalLabel, isProse, type VolumeRole } from './volumeVocabulary';
+import { skipBlankRows } from './skipBlankRows';
 
 export interface VolumeTableLayout {
   /** Sheet row of the (first) header row. */
@@ -130,8 +131,7 @@ function scanTable(
     if (s.blank) {
       blankRun++;
       if (blankRun >= 2) {
-        let k = r + 1;
-        while (k < rows && !sameHeader(k) && shape(k).blank) k++;
+        const k = skipBlankRows(r + 1, rows, (i) => shape(i).blank, sameHeader);
         const resumes = sameHeader(k) || (k + 1 < rows && sameHeader(k + 1) && shape(k).textOnly);
         if (!resumes) break;
         r = k - 1;
