@@ -20,7 +20,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import type { CheckedTable, IndicatorTable, SheetCheck } from '../core/tables/types';
+import type { CheckedTable, SheetCheck } from '../core/tables/types';
+import type { IndicatorTable } from '../core/tables/indicators/types';
 import type { Locale, Message } from '../core/types';
 import { qualifiedAddress } from '../taskpane/model/rangeAddress';
 import {

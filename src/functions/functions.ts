@@ -11,7 +11,7 @@
  * text, read by ./coerce), `unknown[][]` (a range), `?` (optional: Excel passes null when omitted).
  */
 import { findPrice } from '../core/prices/findPrice';
-import { checkVolumes } from '../core/tables/checkVolumes';
+import { checkVolumes } from '../core/tables/volumes';
 import { explainTarget } from '../core/targets/explainTarget';
 import { fail, ok, type Result } from '../core/types';
 import { additionalVolume as computeAdditionalVolume } from '../core/volumes/additionalVolume';

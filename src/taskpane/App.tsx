@@ -15,7 +15,8 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { a1Range } from '../core/address';
 import { HOSPITALS_2025, type HospitalCode } from '../core/prices/priceList2025';
-import type { IndicatorTable, VolumeTable } from '../core/tables/types';
+import type { IndicatorTable } from '../core/tables/indicators/types';
+import type { VolumeTable } from '../core/tables/volumes/types';
 import type { Message } from '../core/types';
 import * as excel from './excel';
 import type { Outcome, SheetBlock, ValueChange, WorkbookRecords } from './excel';

@@ -7,11 +7,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseA1 } from '../../src/core/address';
-import { checkIndicators } from '../../src/core/tables/checkIndicators';
-import { checkVolumes } from '../../src/core/tables/checkVolumes';
-import { planCalculations } from '../../src/core/tables/planCalculations';
-import { planStatusColumn } from '../../src/core/tables/planStatusColumn';
-import type { VolumeTable } from '../../src/core/tables/types';
+import { checkIndicators } from '../../src/core/tables/indicators';
+import { checkVolumes } from '../../src/core/tables/volumes';
+import { planCalculations } from '../../src/core/tables/plans/planCalculations';
+import { planStatusColumn } from '../../src/core/tables/plans/planStatusColumn';
+import type { VolumeTable } from '../../src/core/tables/volumes/types';
 import type { CellValue, Grid } from '../../src/core/types';
 import { readWorkbookBytes } from '../../src/xlsx/readWorkbookBytes';
 import { evaluateFormula } from '../support/formulaEvaluator';

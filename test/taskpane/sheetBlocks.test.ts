@@ -1,5 +1,6 @@
 import { checkSheet } from '../../src/core/tables/checkSheet';
-import type { IndicatorTable, VolumeTable } from '../../src/core/tables/types';
+import type { IndicatorTable } from '../../src/core/tables/indicators/types';
+import type { VolumeTable } from '../../src/core/tables/volumes/types';
 import { readTable, removeBlock, writeBlock } from '../../src/taskpane/excel';
 import { CALCULATIONS_KEY, STATUS_COLUMN_KEY } from '../../src/taskpane/excel/records';
 import { calculationsBlock, statusColumnBlock } from '../../src/taskpane/model/blocks';

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { a1 } from '../address';
 import type { CellValue, Grid } from '../types';
-import { checkIndicators } from './checkIndicators';
+import { checkIndicators } from './indicators';
 import { checkSheet } from './checkSheet';
-import { checkVolumes } from './checkVolumes';
-import { summarize } from './summarize';
+import { checkVolumes } from './volumes';
+import { summarize } from '../workbook/summarize';
 
 const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constant(null),

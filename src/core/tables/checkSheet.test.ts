@@ -1,6 +1,6 @@
 import { checkSheet } from './checkSheet';
-import { summarize } from './summarize';
-import { gridFromText } from './gridFromText';
+import { summarize } from '../workbook/summarize';
+import { gridFromText } from './shared/gridFromText';
 import { fixtureText } from '../../../test/fixtures/grids';
 import { formatMessage } from '../../i18n/format';
 
@@ -58,9 +58,9 @@ describe('checkSheet', () => {
     expect(summarize([check])).toEqual({ errors: 0, warnings: 4, missed: 1, met: 0, notAssessable: 0, readyToSubmit: true });
   });
 
-  test('a sheet with neither: no tables, no findings, and not ready (nothing was checked)', () => {
+  test('a sheet with neither: no tables, no findings, what was looked for, and not ready (nothing was checked)', () => {
     const check = checkSheet(gridFromText('Anteckningar\nInget att kontrollera här'));
-    expect(check).toEqual({ tables: [], findings: [] });
+    expect(check).toEqual({ tables: [], findings: [], lookedFor: [{ key: 'table.noVolumeTable' }, { key: 'table.noIndicatorTable' }] });
     expect(summarize([check]).readyToSubmit).toBe(false);
   });
 });

@@ -1,29 +1,26 @@
-/** What the command line checks on each sheet: every volume table and every indicator table. */
+/** What the engine finds on a sheet: every table of every kind, checked. */
 import type { Grid } from '../types';
-import { checkIndicators } from './checkIndicators';
-import { checkVolumes } from './checkVolumes';
+import { TABLE_KINDS } from './kinds';
+import { findTables } from './shared/tableKind';
 import type { SheetCheck } from './types';
 
 /**
- * `no-table` findings that only say "none here": on a sheet that is searched rather than pointed at, that is
- * no error. A header row that came close is not one of them: a table is there and could not be read.
- */
-const NOTHING_HERE = new Set(['table.noVolumeTable', 'table.noIndicatorTable']);
-
-/**
- * Every volume and indicator table on a sheet, in sheet order. A sheet with neither gives no tables and
- * no findings (not an error); a table that could not be read still gives its error, and so does a header
- * row that came close (two of the three columns), whether or not the sheet has other tables.
+ * Every table of every kind on a sheet, in sheet order. A sheet with none gives no tables and no findings
+ * (it is searched, not pointed at, so that is no error) and says what was looked for in `lookedFor`; a
+ * table that could not be read still gives its error, and so does a header row that came close, whether
+ * or not the sheet has other tables.
  *
  * @example
  * checkSheet(gridFromText(seed000Text)).tables.map((t) => t.kind) // → ['volumes']
- * checkSheet(gridFromText('Anteckningar\nInget här')) // → { tables: [], findings: [] }
+ * checkSheet(gridFromText('Anteckningar\nInget här'))
+ * // → { tables: [], findings: [], lookedFor: [{ key: 'table.noVolumeTable' }, { key: 'table.noIndicatorTable' }] }
  */
 export function checkSheet(grid: Grid): SheetCheck {
-  const volumes = checkVolumes(grid);
-  const indicators = checkIndicators(grid);
-  const tables = [...volumes.tables, ...indicators.tables].sort((a, b) => a.top - b.top || a.left - b.left);
-  const findings = [...volumes.findings, ...indicators.findings].filter((f) => !NOTHING_HERE.has(f.message.key));
-  const sheet = volumes.sheet ?? indicators.sheet;
-  return { ...(sheet !== undefined ? { sheet } : {}), tables, findings };
+  const found = TABLE_KINDS.map((kind) => findTables(kind, grid));
+  const tables = found.flatMap((f) => f.tables).sort((a, b) => a.top - b.top || a.left - b.left);
+  const findings = found.flatMap((f) => f.findings);
+  const sheet = found[0]?.sheet;
+  const check: SheetCheck = { ...(sheet !== undefined ? { sheet } : {}), tables, findings };
+  if (tables.length === 0 && findings.length === 0) check.lookedFor = TABLE_KINDS.map((k) => k.lookedFor);
+  return check;
 }

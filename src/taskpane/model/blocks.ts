@@ -4,9 +4,11 @@
  * presentation: headings in the reader's language, number formats, status colours.
  */
 import { parseA1 } from '../../core/address';
-import { planCalculations } from '../../core/tables/planCalculations';
-import { planStatusColumn } from '../../core/tables/planStatusColumn';
-import type { IndicatorTable, PlannedCell, VolumeTable } from '../../core/tables/types';
+import { planCalculations } from '../../core/tables/plans/planCalculations';
+import { planStatusColumn } from '../../core/tables/plans/planStatusColumn';
+import type { IndicatorTable } from '../../core/tables/indicators/types';
+import type { PlannedCell } from '../../core/tables/plans/types';
+import type { VolumeTable } from '../../core/tables/volumes/types';
 import type { Locale, Message } from '../../core/types';
 import { formatMessage, t } from '../../i18n/format';
 import type { SheetBlock, StatusWords } from '../excel/sheetBlocks';

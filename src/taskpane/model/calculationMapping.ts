@@ -6,7 +6,7 @@ import { findPrice } from '../../core/prices/findPrice';
 import { foldName } from '../../core/prices/matchName';
 import { DEFAULT_PRICE_KIND_MAPPING, priceKindForRow, type PriceKindMapping, type PriceKindRuleKind } from '../../core/prices/priceKindForGroup';
 import type { HospitalCode, PriceKind } from '../../core/prices/priceList2025';
-import type { VolumeTable } from '../../core/tables/types';
+import type { VolumeTable } from '../../core/tables/volumes/types';
 
 export interface MappingRow {
   group: string;

@@ -2,11 +2,12 @@
  * One press of "Kontrollera": the core's checks of what was read, and the verdict. The pane decides
  * nothing itself: the tables, findings and counts are the core's (checkSheet, summarize).
  */
-import { checkIndicators } from '../../core/tables/checkIndicators';
+import { checkIndicators } from '../../core/tables/indicators';
 import { checkSheet } from '../../core/tables/checkSheet';
-import { checkVolumes } from '../../core/tables/checkVolumes';
-import { summarize } from '../../core/tables/summarize';
-import type { CheckSummary, SheetCheck } from '../../core/tables/types';
+import { checkVolumes } from '../../core/tables/volumes';
+import { summarize } from '../../core/workbook/summarize';
+import type { CheckSummary } from '../../core/workbook/types';
+import type { SheetCheck } from '../../core/tables/types';
 import type { Grid, Message } from '../../core/types';
 
 /** What was read from one sheet. */

@@ -3,15 +3,15 @@
  * which often sit on different sheets and are checked one at a time. The list keeps what each check found
  * until a later check of the same place replaces it.
  */
-import { countIndicatorStatuses } from '../../core/tables/indicatorCounts';
+import { countIndicatorStatuses } from '../../core/tables/indicators/indicatorCounts';
 import type { CheckedTable } from '../../core/tables/types';
-import type { WorkbookChecklist } from '../../core/tables/workbookVerdict';
+import type { WorkbookChecklist } from '../../core/workbook/workbookVerdict';
 import { qualifiedAddress } from './rangeAddress';
 import type { CheckRun } from './checkRun';
 
 export type TableKind = CheckedTable['kind'];
 /** The verdict over the whole checklist is the core's: workbookVerdict(state). */
-export { workbookVerdict, type WorkbookVerdict } from '../../core/tables/workbookVerdict';
+export { workbookVerdict, type WorkbookVerdict } from '../../core/workbook/workbookVerdict';
 
 export interface ChecklistTable {
   kind: TableKind;

@@ -1,5 +1,5 @@
-import { checkVolumes } from '../../core/tables/checkVolumes';
-import type { VolumeTable } from '../../core/tables/types';
+import { checkVolumes } from '../../core/tables/volumes';
+import type { VolumeTable } from '../../core/tables/volumes/types';
 import type { Grid } from '../../core/types';
 import { rowOf, seedVolumeRows, volumeRowsWithOutcome } from '../../../test/taskpane/workbooks';
 import { checkReads } from './checkRun';

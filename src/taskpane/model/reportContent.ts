@@ -1,7 +1,7 @@
 /** The report sheet's content, in the reader's language: the adapter only lays it out. */
 import { fulfilment } from '../../core/volumes/fulfilment';
-import type { VolumeTable } from '../../core/tables/types';
-import type { WorkbookVerdict } from '../../core/tables/workbookVerdict';
+import type { VolumeTable } from '../../core/tables/volumes/types';
+import type { WorkbookVerdict } from '../../core/workbook/workbookVerdict';
 import type { Locale } from '../../core/types';
 import { formatMessage, t } from '../../i18n/format';
 import type { ReportChart, ReportInput } from '../excel/report';

@@ -1,5 +1,5 @@
 /** The workbook's verdict in words, the same in the pane's headline, its checklist and the report. */
-import type { WorkbookVerdict } from '../../core/tables/workbookVerdict';
+import type { WorkbookVerdict } from '../../core/workbook/workbookVerdict';
 import type { Message } from '../../core/types';
 import { pluralKey } from './plural';
 

@@ -1,6 +1,6 @@
 import { Button, Caption1, Card, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
-import { countIndicatorStatuses } from '../../core/tables/indicatorCounts';
-import type { IndicatorResult, IndicatorTable } from '../../core/tables/types';
+import { countIndicatorStatuses } from '../../core/tables/indicators/indicatorCounts';
+import type { IndicatorResult, IndicatorTable } from '../../core/tables/indicators/types';
 import type { FindingItem } from '../model/findingItems';
 import { FindingsList } from './FindingsList';
 import { useTexts } from './i18n';

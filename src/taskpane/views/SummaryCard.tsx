@@ -1,6 +1,6 @@
 import { Badge, Caption1, Card, makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { CheckSummary } from '../../core/tables/types';
-import type { WorkbookTableKind, WorkbookVerdict } from '../../core/tables/workbookVerdict';
+import type { CheckSummary } from '../../core/workbook/types';
+import type { WorkbookTableKind, WorkbookVerdict } from '../../core/workbook/workbookVerdict';
 import type { Message } from '../../core/types';
 import { pluralKey } from '../model/plural';
 import { verdictAdvice, verdictMessage } from '../model/verdictMessage';

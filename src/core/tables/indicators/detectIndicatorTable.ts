@@ -1,0 +1,129 @@
+/**
+ * Finds the indicator tables in a grid: a header row naming the indicator, target and outcome columns,
+ * and the rows below it. Title rows and blank rows above the header are not part of the table.
+ *
+ * Where a table ends: at the end of the grid; before two or more blank rows unless the same header is
+ * repeated after them (seed 000 repeats it on every page, with one blank row before); before a header
+ * row of other columns or a volume table's header. A row counts as blank when all of its indicator
+ * columns are blank, so an area written only in a column outside them does not keep a table going.
+ */
+import type { Grid } from '../../types';
+import type { IndicatorColumns } from './types';
+import { cellAt, cellText, isBlankCell } from '../shared/cellText';
+import { readIndicatorHeaderRow, sameIndicatorColumns, type IndicatorHeaderRow, type IndicatorRole } from './indicatorHeader';
+import { readVolumeHeaderRow } from '../volumes/volumeHeader';
+import { scanExtent } from '../shared/scanExtent';
+
+export interface IndicatorTableLayout {
+  headerRow: number;
+  /** Sheet rows of every header row naming the table's columns (the first and the repeated ones). */
+  headerRows: number[];
+  top: number;
+  bottom: number;
+  /** Sheet columns of the header's first and last heading around the indicator columns. */
+  left: number;
+  right: number;
+  columns: IndicatorColumns;
+}
+
+export interface IndicatorDetection {
+  tables: IndicatorTableLayout[];
+  /** Every header row that named two of indicator, target and outcome but not the third: a table that could not be read. */
+  nearMisses: IndicatorNearMiss[];
+}
+
+/** A header row that came close: its sheet row, the sheet column of its first recognised heading, and what it lacks. */
+export interface IndicatorNearMiss {
+  row: number;
+  column: number;
+  found: IndicatorRole[];
+  missing: IndicatorRole;
+}
+
+const ROLES: readonly IndicatorRole[] = ['indicator', 'target', 'outcome', 'reference', 'group', 'direction'];
+
+/**
+ * Sheet columns of a table's roles, in the order indicator, target, outcome, reference, group, direction.
+ *
+ * @example
+ * roleColumns({ indicator: 3, target: 4, outcome: 5, headers: {} }) // → [3, 4, 5]
+ */
+export function roleColumns(columns: IndicatorColumns): number[] {
+  const out: number[] = [];
+  for (const role of ROLES) {
+    const c = columns[role];
+    if (typeof c === 'number') out.push(c);
+  }
+  return out;
+}
+
+/**
+ * Every indicator table in the grid, top to bottom.
+ *
+ * @example
+ * detectIndicatorTables(gridFromText('Indikator\tMålvärde\tUtfall\nBeläggningsgrad\t≤ 90 %\t0,95'))
+ * // → { tables: [{ headerRow: 1, headerRows: [1], top: 1, bottom: 2, left: 1, right: 3, columns: { indicator: 1, target: 2, outcome: 3, … } }], nearMisses: [] }
+ */
+export function detectIndicatorTables(grid: Grid): IndicatorDetection {
+  const rows = grid.cells.length;
+  const headers: IndicatorHeaderRow[] = new Array(rows);
+  const nearMisses: IndicatorNearMiss[] = [];
+  for (let r = 0; r < rows; r++) {
+    headers[r] = readIndicatorHeaderRow(grid.cells[r], grid.left);
+    const partial = headers[r].partial;
+    if (partial) nearMisses.push({ row: grid.top + r, ...partial });
+  }
+
+  const tables: IndicatorTableLayout[] = [];
+  for (let r = 0; r < rows; r++) {
+    const columns = headers[r].columns;
+    if (!columns) continue;
+    const { last, repeats } = scanTable(grid, r, columns, headers);
+    const [left, right] = headingSpan(grid, r, columns);
+    tables.push({
+      headerRow: grid.top + r,
+      headerRows: [r, ...repeats].map((i) => grid.top + i),
+      top: grid.top + r,
+      bottom: grid.top + last,
+      left,
+      right,
+      columns,
+    });
+    r = last; // the rows of this table are not searched for another
+  }
+  return { tables, nearMisses };
+}
+
+function scanTable(
+  grid: Grid,
+  h: number,
+  columns: IndicatorColumns,
+  headers: IndicatorHeaderRow[],
+): { last: number; repeats: number[] } {
+  const rows = grid.cells.length;
+  const cols = roleColumns(columns);
+  const sameHeader = (r: number): boolean => {
+    const c = r < rows ? headers[r].columns : undefined;
+    return c !== undefined && sameIndicatorColumns(c, columns);
+  };
+  const isBlank = (r: number): boolean => cols.every((c) => isBlankCell(cellAt(grid.cells, r, c - grid.left)));
+
+  return scanExtent(h, {
+    rows,
+    sameHeader,
+    otherHeader: (r) => headers[r].columns !== undefined || readVolumeHeaderRow(grid.cells[r], grid.left).sets.length > 0,
+    isBlank,
+  });
+}
+
+/** The header row's run of headings that holds the indicator columns: other headings ("Uppdrag", "Källa") belong to the table too. */
+function headingSpan(grid: Grid, r: number, columns: IndicatorColumns): [number, number] {
+  const cols = roleColumns(columns);
+  let left = Math.min(...cols);
+  let right = Math.max(...cols);
+  const heading = (c: number): string => cellText(cellAt(grid.cells, r, c - grid.left));
+  while (left - 1 >= grid.left && heading(left - 1) !== '') left--;
+  // Headings between the role columns are inside anyway; extend past the rightmost only over contiguous ones.
+  while (heading(right + 1) !== '') right++;
+  return [left, right];
+}

@@ -1,0 +1,170 @@
+/**
+ * Evaluates every row of a detected indicator table the way TARGET_MET does, and turns what matters into
+ * findings: a missed target, a target the parser could not read, a measurable target with no outcome
+ * (blank, an error value, a placeholder such as "-", or words such as "Under utredning" where the target
+ * needs a figure or a yes/no), and an outcome that looks like a percentage typed as a whole number.
+ *
+ * Rows with neither a target nor an outcome (sub-headings, "Se nedan", descriptions) are not indicators
+ * and are left out of the results; a table with no indicator at all is a `no-table` error (nothing was
+ * checked, so it must not pass as "no errors"). An outcome cell holding an error value is reported like a missing
+ * outcome: there is nothing to assess, and a table with it is not ready to submit.
+ */
+import { a1Range } from '../../address';
+import { readCell } from '../../numbers/readCell';
+import { quoteReading } from '../../numbers/toNumber';
+import { evaluateTarget } from '../../targets/evaluateTarget';
+import { readYesNo } from '../../targets/readYesNo';
+import type { CellValue, Finding, Grid, MessageParam } from '../../types';
+import { cellAt, cellText } from '../shared/cellText';
+import type { IndicatorTableLayout } from './detectIndicatorTable';
+import { byPosition, finding, onSheet } from '../shared/finding';
+import type { IndicatorResult, IndicatorTable } from './types';
+
+/** Indicator texts can be whole paragraphs; a message names the first words. */
+const MAX_NAME_IN_MESSAGE = 60;
+
+function shortName(text: string): string {
+  return text.length <= MAX_NAME_IN_MESSAGE ? text : `${text.slice(0, MAX_NAME_IN_MESSAGE - 1).trimEnd()}…`;
+}
+
+/** A cell as an argument of evaluateTarget: text without the tags a pasted document left, everything else as it is. */
+function argument(v: CellValue): CellValue {
+  return typeof v === 'string' ? cellText(v) : v;
+}
+
+/**
+ * The indicator's name: its own cell, or, where that is empty (a continuation row, a row the PDF shifted),
+ * the nearest text to its left inside the table (the area, "Förstärkt intensivvård"); '' when there is none.
+ */
+function indicatorName(grid: Grid, layout: IndicatorTableLayout, row: number): string {
+  for (let c = layout.columns.indicator; c >= layout.left; c--) {
+    const text = cellText(cellAt(grid.cells, row - grid.top, c - grid.left));
+    if (text !== '') return text;
+  }
+  return '';
+}
+
+/**
+ * The checked table: one result per indicator row, and the findings in reading order.
+ *
+ * @example
+ * const { tables } = detectIndicatorTables(grid);
+ * evaluateIndicatorTable(grid, tables[0]).indicators[0]
+ * // 'Beläggningsgrad, somatisk vård | ≤ 90 % | 0,95' → { status: 'missed', reason: 'utfall 95 % mot mål ≤ 90 %', … }
+ */
+export function evaluateIndicatorTable(grid: Grid, layout: IndicatorTableLayout): IndicatorTable {
+  const { columns } = layout;
+  const headerRows = new Set(layout.headerRows);
+  const at = (row: number, column: number | undefined): CellValue =>
+    column === undefined ? null : cellAt(grid.cells, row - grid.top, column - grid.left);
+  const indicators: IndicatorResult[] = [];
+  const findings: Finding[] = [];
+
+  for (let row = layout.top + 1; row <= layout.bottom; row++) {
+    if (headerRows.has(row)) continue;
+    const targetCell = at(row, columns.target);
+    const outcomeCell = at(row, columns.outcome);
+    const outcome = argument(outcomeCell);
+    const target = argument(targetCell);
+    const outcomeReading = readCell(outcome);
+    const targetText = cellText(targetCell);
+    if (targetText === '' && outcomeReading.kind === 'blank') continue;
+
+    const indicator = indicatorName(grid, layout, row);
+    const evaluation = evaluateTarget(target, {
+      outcome,
+      reference: argument(at(row, columns.reference)),
+      group: argument(at(row, columns.group)),
+      direction: argument(at(row, columns.direction)),
+    });
+    indicators.push({ row, indicator, target: targetText, outcome: outcomeCell, status: evaluation.status, reason: evaluation.reason });
+
+    const parsed = evaluation.target;
+    const details = { rowLabel: indicator, columnHeader: columns.headers.outcome, actual: outcomeCell, expected: targetText };
+    const name: MessageParam = indicator === '' ? { message: { key: 'table.rowName', params: { row: String(row) } } } : shortName(indicator);
+    if (parsed.kind === 'unreadable') {
+      findings.push(
+        finding(
+          'target-unreadable',
+          'warning',
+          row,
+          columns.target,
+          parsed.why === 'error'
+            ? { key: 'table.targetError', params: { code: targetText } }
+            : { key: 'table.targetUnreadable', params: { target: targetText } },
+          { rowLabel: indicator, columnHeader: columns.headers.target, actual: targetCell },
+        ),
+      );
+      continue;
+    }
+    const measurable = parsed.kind !== 'none';
+    if (measurable && outcomeReading.kind === 'blank') {
+      findings.push(
+        finding('outcome-missing', 'error', row, columns.outcome, { key: 'table.outcomeMissing', params: { indicator: name, target: targetText } }, details),
+      );
+      continue;
+    }
+    if (measurable && outcomeReading.kind === 'error') {
+      findings.push(
+        finding('outcome-missing', 'error', row, columns.outcome, { key: 'table.outcomeError', params: { indicator: name, code: outcomeReading.code } }, details),
+      );
+      continue;
+    }
+    // A placeholder ("-") or words ("Under utredning") where the target needs a figure or a yes/no: there
+    // is no outcome, and a table with it is not ready to submit.
+    const yesNo = parsed.kind === 'yes-no';
+    if (measurable && (yesNo ? readYesNo(outcome) === null : outcomeReading.kind !== 'number')) {
+      findings.push(
+        finding(
+          'outcome-missing',
+          'error',
+          row,
+          columns.outcome,
+          { key: yesNo ? 'table.outcomeNotYesNo' : 'table.outcomeNotNumber', params: { indicator: name, text: quoteReading(outcomeReading), target: targetText } },
+          details,
+        ),
+      );
+      continue;
+    }
+    if (evaluation.percentScaleSuspect && outcomeReading.kind === 'number') {
+      const meant = outcomeReading.value / 100;
+      findings.push(
+        finding(
+          'percent-scale',
+          'warning',
+          row,
+          columns.outcome,
+          { key: 'table.percentScale', params: { outcome: outcomeReading.value, target: targetText, percent: { percent: meant }, fraction: meant } },
+          details,
+        ),
+      );
+    }
+    if (evaluation.status === 'missed') {
+      findings.push(
+        finding('target-missed', 'warning', row, columns.outcome, { key: 'table.targetMissed', params: { indicator: name, reason: { message: evaluation.reason } } }, details),
+      );
+    }
+  }
+
+  if (indicators.length === 0) {
+    // A header with no indicator under it was not checked: say so rather than report "no errors".
+    findings.push(
+      finding('no-table', 'error', layout.headerRow, columns.target, { key: 'table.noIndicatorRows', params: { row: String(layout.headerRow) } }),
+    );
+  }
+  findings.sort(byPosition);
+  onSheet(findings, grid.sheet);
+  return {
+    kind: 'indicators',
+    ...(grid.sheet !== undefined ? { sheet: grid.sheet } : {}),
+    range: a1Range(layout.top, layout.left, layout.bottom, layout.right),
+    top: layout.top,
+    bottom: layout.bottom,
+    left: layout.left,
+    right: layout.right,
+    headerRow: layout.headerRow,
+    columns,
+    indicators,
+    findings,
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * One kind of table the engine knows (volume tables, indicator tables, …): how it is found, how a found
+ * table is checked, and what is said when there is none. A new kind is a folder holding one of these,
+ * added to the list in ../kinds.ts; checkSheet, the workbook check and every edge then know it.
+ */
+import type { Finding, Grid, Message } from '../../types';
+import { noTableFinding } from './noTable';
+import { onSheet } from './finding';
+import { safeGrid } from './safeGrid';
+
+/** What every checked table has, whatever its kind. */
+export interface TableBase {
+  kind: string;
+  sheet?: string;
+  /** A1 range of the table on its sheet, header to last row. */
+  range: string;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  headerRow: number;
+  findings: Finding[];
+}
+
+export interface Detection<L> {
+  /** Where each table of this kind sits, top to bottom. */
+  layouts: L[];
+  /** Header rows that came close and were not read as a table: errors, whether or not tables were found. */
+  nearMisses: Finding[];
+}
+
+export interface TableKind<T extends TableBase, L = unknown> {
+  kind: T['kind'];
+  detect(grid: Grid): Detection<L>;
+  check(grid: Grid, layout: L): T;
+  /** What a `no-table` finding says when a table of this kind was expected and none is there. */
+  lookedFor: Message;
+}
+
+/** The tables of one kind in a grid, and the findings that belong to none of them. */
+export interface KindCheck<T> {
+  sheet?: string;
+  tables: T[];
+  findings: Finding[];
+}
+
+/**
+ * Finds and checks every table of one kind in the grid. Never throws: a grid the kind cannot read is a
+ * `no-table` error ("could not be read"), never an empty and so "clean" result. Every finding carries the
+ * grid's sheet, when it has one.
+ *
+ * @example
+ * findTables(volumeKind, gridFromText('\tuppdrag\tbas\ttillägg\nBUP\t760\t516\t244')).tables.length // → 1
+ */
+export function findTables<T extends TableBase, L>(kind: TableKind<T, L>, grid: Grid): KindCheck<T> {
+  const g = safeGrid(grid);
+  const sheet = g.sheet !== undefined ? { sheet: g.sheet } : {};
+  try {
+    const detection = kind.detect(g);
+    return { ...sheet, tables: detection.layouts.map((l) => kind.check(g, l)), findings: onSheet(detection.nearMisses, g.sheet) };
+  } catch {
+    return { ...sheet, tables: [], findings: onSheet([noTableFinding(g, { key: 'table.unreadable' })], g.sheet) };
+  }
+}
+
+/**
+ * Like findTables, for a range that was pointed at as a table of this kind (VALIDATE_VOLUMES, the pane's
+ * selection): no table and no near miss is itself a `no-table` error at the grid's top-left cell saying
+ * what was looked for.
+ *
+ * @example
+ * expectTables(volumeKind, { cells: [['Hej']], top: 1, left: 1 }).findings[0].code // → 'no-table'
+ */
+export function expectTables<T extends TableBase, L>(kind: TableKind<T, L>, grid: Grid): KindCheck<T> {
+  const found = findTables(kind, grid);
+  if (found.tables.length > 0 || found.findings.length > 0) return found;
+  const g = safeGrid(grid);
+  return { ...found, findings: onSheet([noTableFinding(g, kind.lookedFor)], g.sheet) };
+}
