@@ -1,7 +1,8 @@
-import { isWholeNumber, wholeValue } from '../numbers/isWholeNumber';
+import { wholeValue } from '../numbers/isWholeNumber';
 import type { Message } from '../types';
 import type { VolumeField } from './fields';
 import { fieldName } from './fields';
+import { addsUp, volumeFigureProblem } from './volumeFigures';
 
 /**
  * Checks one row of a volume table: total (uppdrag), base (bas) and additional (tillägg) must be whole,
@@ -28,16 +29,14 @@ export function checkVolumeRow(total: number, base: number, additional: number):
       return { key: 'volume.notANumber', params: { what: fieldName(field) } };
     }
   }
-  // Noise is rounded away first, so a hair below zero is 0, not negative.
-  const [t, b, a] = figures.map(([, value]) => wholeValue(value));
   for (const [field, value] of figures) {
-    if (wholeValue(value) < 0) return { key: 'volume.negative', params: { what: fieldName(field), value } };
+    if (volumeFigureProblem(value) === 'negative') return { key: 'volume.negative', params: { what: fieldName(field), value } };
   }
   for (const [field, value] of figures) {
-    if (!isWholeNumber(value)) return { key: 'volume.notWhole', params: { what: fieldName(field), value } };
+    if (volumeFigureProblem(value) === 'not-whole') return { key: 'volume.notWhole', params: { what: fieldName(field), value } };
   }
-  if (t !== b + a) {
-    return { key: 'volume.row.sumMismatch', params: { total: t, base: b, additional: a } };
+  if (!addsUp(total, base, additional)) {
+    return { key: 'volume.row.sumMismatch', params: { total: wholeValue(total), base: wholeValue(base), additional: wholeValue(additional) } };
   }
   return null;
 }

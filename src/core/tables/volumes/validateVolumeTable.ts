@@ -28,6 +28,7 @@ import type { CellReading } from '../../numbers/readCell';
 import type { VolumeColumns, VolumeRow, VolumeTable } from './types';
 import { checkFigureCell, type FigureCheck } from './volumeCellCheck';
 import { volumeHeaderRole } from './volumeVocabulary';
+import { addsUp, expectedTotal } from '../../volumes/volumeFigures';
 
 type Role = 'total' | 'base' | 'additional' | 'outcome';
 
@@ -163,7 +164,7 @@ function checkRowSum(
 ): PendingRowGap | undefined {
   if (!total.usable || !base.usable || !additional.usable) return undefined;
   if (total.value === null || base.value === null || additional.value === null) return undefined;
-  if (total.value === base.value + additional.value) return undefined;
+  if (addsUp(total.value, base.value, additional.value)) return undefined;
   const pending: PendingRowGap = {
     row: c.row,
     total: total.value,
@@ -180,7 +181,7 @@ function checkRowSum(
       c.row,
       columns.total,
       { key: 'table.sumMismatch', params: { total: total.value, base: base.value, additional: additional.value } },
-      { columnHeader: columns.headers.total, rowLabel: c.label, actual: total.value, expected: base.value + additional.value },
+      { columnHeader: columns.headers.total, rowLabel: c.label, actual: total.value, expected: expectedTotal(base.value, additional.value) },
     ),
   );
   return pending;

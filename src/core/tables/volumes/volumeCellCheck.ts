@@ -2,7 +2,8 @@
  * Checks one figure cell of a volume table and says what it counts as. One finding at most per cell:
  * a cell that is wrong in itself is not used by the checks that need its value (the row's sum, the totals).
  */
-import { isWholeNumber, wholeValue } from '../../numbers/isWholeNumber';
+import { wholeValue } from '../../numbers/isWholeNumber';
+import { volumeFigureProblem } from '../../volumes/volumeFigures';
 import { quoteReading } from '../../numbers/toNumber';
 import type { CellReading } from '../../numbers/readCell';
 import type { CellValue, Finding, FindingCode, Message, Severity } from '../../types';
@@ -101,10 +102,11 @@ export function checkFigureCell(cell: FigureCell): FigureCheck {
       finding: cellFinding(cell, 'not-a-number', 'error', { key: 'table.percentNotVolume', params: { column, text } }),
     };
   }
-  if (value < 0) {
+  const problem = volumeFigureProblem(value);
+  if (problem === 'negative') {
     return { value, usable: false, finding: cellFinding(cell, 'negative', 'error', { key: 'table.negative', params: { column, value } }) };
   }
-  if (!isWholeNumber(value)) {
+  if (problem === 'not-whole') {
     return {
       value,
       usable: false,
