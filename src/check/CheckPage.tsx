@@ -4,38 +4,12 @@
  * views show the result. Nothing is uploaded: the only request the page makes is for the sample, to the
  * server that served the page.
  */
-import {
-  Body1,
-  Button,
-  Caption1,
-  Link,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  Tab,
-  TabList,
-  Text,
-  Title3,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, Button, Caption1, Link, makeStyles, MessageBar, MessageBarBody, Subtitle2, Text, Title3, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import type { CheckedTable, SheetCheck } from '../core/tables/types';
-import type { IndicatorTable } from '../core/tables/indicators/types';
-import type { Locale, Message } from '../core/types';
-import { qualifiedAddress } from '../taskpane/model/rangeAddress';
-import {
-  FindingsList,
-  findingItems,
-  IndicatorsView,
-  NoticeBar,
-  ProgressView,
-  SummaryCard,
-  useTexts,
-  type IndicatorTableView,
-  type Notice,
-  type Phase,
-} from '../taskpane/views';
+import type { Locale } from '../core';
+import { checkResult } from '../taskpane/model/checkResult';
+import { clockTime } from '../taskpane/model/reportContent';
+import { NoticeBar, nextPaint, ProgressView, ResultView, useTexts, type Notice, type Phase, type ResultTab } from '../taskpane/views';
 import { errorText } from '../xlsx/readWorkbookBytes';
 import { readFailureMessage } from '../xlsx/readFailureMessage';
 import { checkRead, readBytes, type PageResult } from './checkWorkbookBytes';
@@ -69,17 +43,6 @@ const useStyles = makeStyles({
   footer: { color: tokens.colorNeutralForeground3 },
 });
 
-type TabName = 'findings' | 'indicators';
-
-/** Lets the progress text paint before the long synchronous read and check start. */
-function nextPaint(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-function clockTime(d: Date): string {
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-}
-
 export interface CheckPageProps {
   /** Where the sample workbook is served, relative to the page. */
   sampleUrl: string;
@@ -88,12 +51,12 @@ export interface CheckPageProps {
 
 export function CheckPage({ sampleUrl, onLocale }: CheckPageProps) {
   const styles = useStyles();
-  const { text, message, locale } = useTexts();
+  const { text, locale } = useTexts();
   const [busy, setBusy] = useState<Phase | null>(null);
   const [result, setResult] = useState<PageResult | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [dragging, setDragging] = useState(false);
-  const [tab, setTab] = useState<TabName>('findings');
+  const [tab, setTab] = useState<ResultTab>('findings');
   const input = useRef<HTMLInputElement>(null);
 
   // A file dropped beside the drop zone would make the browser open it instead of the page checking it.
@@ -122,7 +85,7 @@ export function CheckPage({ sampleUrl, onLocale }: CheckPageProps) {
       await nextPaint();
       const checked = checkRead(file, step.read, new Date());
       setResult(checked);
-      setTab(checked.ok && !hasFindings(checked) && indicatorTablesOf(checked).length > 0 ? 'indicators' : 'findings');
+      setTab(checked.ok && !hasFindings(checked) && checked.check.tables.some((t) => t.kind === 'indicators') ? 'indicators' : 'findings');
     } catch (error) {
       setResult({ file, ok: false, message: readFailureMessage(file, 'read-failed', errorText(error)) });
     } finally {
@@ -206,21 +169,11 @@ export function CheckPage({ sampleUrl, onLocale }: CheckPageProps) {
       {busy && <ProgressView phase={busy} />}
       {notice && <NoticeBar notice={notice} />}
       {result && !result.ok && <NoticeBar notice={{ intent: 'error', messages: [result.message] }} />}
-      {result?.ok && <WorkbookResult result={result} tab={tab} onTab={setTab} message={message} text={text} />}
+      {result?.ok && <WorkbookResult result={result} tab={tab} onTab={setTab} />}
 
       <Caption1 className={styles.footer}>{text('check.cli')}</Caption1>
     </main>
   );
-}
-
-function indicatorTablesOf(result: Extract<PageResult, { ok: true }>): IndicatorTableView[] {
-  return result.check.sheets.flatMap((s) =>
-    s.tables.filter((t): t is IndicatorTable => t.kind === 'indicators').map((table) => ({ sheet: sheetName(table, s), table })),
-  );
-}
-
-function sheetName(table: CheckedTable, sheet: SheetCheck): string {
-  return table.sheet ?? sheet.sheet ?? '';
 }
 
 function hasFindings(result: Extract<PageResult, { ok: true }>): boolean {
@@ -229,64 +182,34 @@ function hasFindings(result: Extract<PageResult, { ok: true }>): boolean {
 
 interface WorkbookResultProps {
   result: Extract<PageResult, { ok: true }>;
-  tab: TabName;
-  onTab: (tab: TabName) => void;
-  message: (m: Message) => string;
-  text: (key: string, params?: Message['params']) => string;
+  tab: ResultTab;
+  onTab: (tab: ResultTab) => void;
 }
 
-/** The task pane's own summary, findings and indicator views, for one workbook. */
-function WorkbookResult({ result, tab, onTab, message, text }: WorkbookResultProps) {
+/** The task pane's own result view, for one workbook; findings on the workbook rather than in a table go on the summary card. */
+function WorkbookResult({ result, tab, onTab }: WorkbookResultProps) {
   const styles = useStyles();
+  const { text, message } = useTexts();
   const { check } = result;
-  const items = useMemo(() => findingItems(check.sheets.map((s) => ({ ...s, sheet: s.sheet ?? '' }))), [check]);
-  const indicatorTables = useMemo(() => indicatorTablesOf(result), [result]);
-  const indicatorFindings = useMemo(
-    () => items.filter((i) => indicatorTables.some((v) => v.sheet === i.sheet && v.table.findings.includes(i.finding))),
-    [items, indicatorTables],
+  const view = useMemo(
+    () => checkResult({ sheets: check.sheets.map((s) => ({ sheet: s.sheet, check: s })), findings: check.allFindings, tables: check.tables, summary: check.summary }),
+    [check],
   );
-  const tables = check.sheets.flatMap((s) => s.tables.map((t) => qualifiedAddress(sheetName(t, s), t.range)));
-  // Findings on the workbook rather than in a table (formulas without results, a sheet too large, no table
-  // at all) have no cell in the findings list: the summary card carries them. A sheet's own findings
-  // (a table that could not be read) are in the list, through findingItems.
-  const fromSheets = new Set(check.sheets.flatMap((s) => s.findings.map((f) => f.message)));
-  const workbookMessages = check.findings.filter((f) => !fromSheets.has(f.message)).map((f) => f.message);
-  const noTable = check.findings.some((f) => f.code === 'no-table' && f.sheet === undefined);
-  const severalSheets = new Set(items.map((i) => i.sheet)).size > 1;
-
+  const workbookMessages = check.workbookFindings.map((f) => f.message);
   return (
     <section className={styles.result} data-testid="result" aria-label={text('check.file', { file: result.file })}>
       <Subtitle2 as="h2">{text('check.file', { file: result.file })}</Subtitle2>
-      {noTable ? (
+      {check.noTable ? (
         <MessageBar intent="error" data-testid="no-table">
           <MessageBarBody>{workbookMessages.map((m) => message(m)).join(' ')}</MessageBarBody>
         </MessageBar>
       ) : (
-        <>
-          <SummaryCard
-            summary={check.summary}
-            checked={{ address: tables.join(', ') || result.file, time: clockTime(result.checkedAt) }}
-            notes={workbookMessages}
-          />
-          <TabList selectedValue={tab} onTabSelect={(_, d) => onTab(d.value as TabName)}>
-            <Tab value="findings" data-testid="tab-findings">
-              {text('pane.tab.findings')}
-            </Tab>
-            <Tab value="indicators" data-testid="tab-indicators">
-              {text('pane.tab.indicators')}
-            </Tab>
-          </TabList>
-          {tab === 'findings' && (
-            <div role="tabpanel">
-              <FindingsList items={items} showSheet={severalSheets} />
-            </div>
-          )}
-          {tab === 'indicators' && (
-            <div role="tabpanel">
-              <IndicatorsView tables={indicatorTables} findings={indicatorFindings} />
-            </div>
-          )}
-        </>
+        <ResultView
+          result={view}
+          summary={{ checked: { address: check.tables.map((t) => t.address).join(', ') || result.file, time: clockTime(result.checkedAt) }, notes: workbookMessages }}
+          tab={tab}
+          onTab={onTab}
+        />
       )}
     </section>
   );

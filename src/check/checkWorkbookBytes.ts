@@ -1,6 +1,6 @@
 /** A workbook file's bytes, as the browser hands them over, to its check or to why it could not be read. */
 import type { Message } from '../core/types';
-import { checkWorkbook, type WorkbookCheck } from '../core/workbook/checkWorkbook';
+import { checkWorkbook, type WorkbookCheck } from '../core/workbook';
 import { readFailureMessage } from '../xlsx/readFailureMessage';
 import { errorText, readWorkbookBytes } from '../xlsx/readWorkbookBytes';
 import type { WorkbookGrids } from '../xlsx/workbookToGrids';

@@ -1,5 +1,5 @@
 /** One workbook file from disk to its check, or to the reason it could not be read. Never throws. */
-import { checkWorkbook, type WorkbookCheck } from '../core/workbook/checkWorkbook';
+import { checkWorkbook, type WorkbookCheck } from '../core/workbook';
 import type { ReadFailureCode } from '../xlsx/readFailureMessage';
 import { readWorkbookFile } from './readWorkbookFile';
 

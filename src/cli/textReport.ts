@@ -1,6 +1,9 @@
 /** The readable report of `malkoll check`: per file its tables, findings, indicators and a summary line. */
 import type { Locale, Message } from '../core/types';
+import { quoteSheetName } from '../core';
+import { isToFix } from '../core/tables';
 import { formatMessage } from '../i18n/format';
+import { pluralKey } from '../i18n/plural';
 import type { JsonFile, JsonReport, JsonTable } from './reportSchema';
 
 const INDENT = '  ';
@@ -62,8 +65,7 @@ function renderTable(table: JsonTable, locale: Locale, t: (key: string, params?:
   const lines = [`${INDENT}${sheetRef(table.sheet)}!${table.range}  ${t(`cli.kind.${table.kind}`)}`];
   const inner = INDENT + INDENT;
   // The missed indicators are listed below with their reasons; their `target-missed` findings would say it twice.
-  const listed = table.kind === 'indicators' ? new Set(table.indicators.filter((i) => i.status !== 'met').map((i) => i.row)) : new Set<number>();
-  const findings = table.findings.filter((f) => !(f.code === 'target-missed' && listed.has(f.row)));
+  const findings = table.findings.filter((f) => isToFix(f));
   lines.push(
     ...alignFindings(
       findings.map((f) => ({ where: `${sheetRef(table.sheet)}!${f.cell}`, severity: t(`cli.severity.${f.severity}`), code: f.code, message: f.message })),
@@ -108,11 +110,8 @@ function alignFindings(findings: FindingLine[], indent: string): string[] {
   );
 }
 
-/** A sheet name as Excel writes it in a reference: quoted when it holds anything but letters, digits, _ and . */
-export function sheetRef(sheet: string): string {
-  if (/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet)) return sheet;
-  return `'${sheet.replace(/'/g, "''")}'`;
-}
+/** A sheet name as Excel writes it in a reference (the core's rule). */
+export const sheetRef = quoteSheetName;
 
 function shorten(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
@@ -129,5 +128,5 @@ function countParams(summary: { errors: number; warnings: number; missed: number
 
 /** `{count} …` in the singular for exactly 1 and the plural otherwise, from the catalogue's cli.count.<what>.one/.other. */
 function plural(locale: Locale, what: string, count: number): string {
-  return formatMessage(locale, { key: `cli.count.${what}.${count === 1 ? 'one' : 'other'}`, params: { count } });
+  return formatMessage(locale, { key: pluralKey(`cli.count.${what}`, count), params: { count } });
 }

@@ -30,3 +30,32 @@ export function parseA1(address: string): { row: number; column: number } | null
   for (const ch of m[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]), column };
 }
+
+/** A name Excel writes without quotes in a reference: letters, digits, _ and ., not starting with a digit. */
+const PLAIN_SHEET_NAME = /^[\p{L}_][\p{L}\p{N}_.]*$/u;
+/** Names that read as a cell (Q1, AB12) or an R1C1 reference need quotes even though they are plain. */
+const LOOKS_LIKE_A_CELL = /^(?:[A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[Rr]|[Cc])$/;
+
+/**
+ * A sheet name quoted the way Excel writes it in a reference: in single quotes (with quotes doubled)
+ * unless it is a plain name that cannot be read as anything else.
+ *
+ * @example
+ * quoteSheetName('Volymer 2025') // → "'Volymer 2025'"
+ * quoteSheetName('Blad1')        // → 'Blad1'
+ * quoteSheetName('Åtgärder')     // → 'Åtgärder'
+ * quoteSheetName('Q1')           // → "'Q1'"
+ */
+export function quoteSheetName(sheet: string): string {
+  return PLAIN_SHEET_NAME.test(sheet) && !LOOKS_LIKE_A_CELL.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/**
+ * A cell or range on a sheet, as Excel writes it: "'Volymer 2025'!C31".
+ *
+ * @example
+ * qualifiedAddress('Volymer 2025', 'C31') // → "'Volymer 2025'!C31"
+ */
+export function qualifiedAddress(sheet: string, address: string): string {
+  return `${quoteSheetName(sheet)}!${address}`;
+}

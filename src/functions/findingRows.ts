@@ -1,5 +1,6 @@
-import type { SheetCheck } from '../core/tables/types';
-import type { Finding, Locale } from '../core/types';
+import type { Locale } from '../core';
+import type { SheetCheck } from '../core/tables';
+import { sheetFindings } from '../core/workbook';
 import { formatMessage, t } from '../i18n/format';
 import type { CellAnswer } from './respond';
 
@@ -14,12 +15,9 @@ import type { CellAnswer } from './respond';
  * // → [[31, 'SV bas', 'Fel', 'sum-mismatch', 'uppdrag 11 080 ≠ bas 8 134 + tillägg 2 937']]
  */
 export function findingRows(locale: Locale, check: SheetCheck): CellAnswer[][] {
-  const findings: Finding[] = [...check.findings, ...check.tables.flatMap((table) => table.findings)];
+  const findings = sheetFindings(check);
   if (findings.length === 0) return [[t(locale, 'function.validate.none')]];
-  return findings
-    .slice()
-    .sort((a, b) => a.row - b.row || a.column - b.column)
-    .map((f) => [
+  return findings.map((f) => [
       f.row,
       f.columnHeader ?? '',
       t(locale, f.severity === 'error' ? 'function.severity.error' : 'function.severity.warning'),

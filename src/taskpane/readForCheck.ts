@@ -10,8 +10,6 @@ export interface CheckInput {
   notes: Message[];
   records: WorkbookRecords;
   sheetNames: string[];
-  /** The id of each sheet read, by name: actions go to the sheet the check read even after a rename. */
-  sheetIds: Record<string, string>;
   /** True when whole sheets were read (not a selection): their earlier checklist entries are replaced. */
   wholeSheet: boolean;
 }
@@ -33,7 +31,7 @@ export async function readForCheck(scope: 'range' | 'workbook'): Promise<Outcome
   if (scope === 'range') {
     const read = await excel.readTable();
     if (!read.ok) return read;
-    const { marks, statusColumn, calculations, sheetNames, clippedFrom, sheet, sheetId } = read.value;
+    const { marks, statusColumn, calculations, sheetNames, clippedFrom } = read.value;
     return {
       ok: true,
       value: {
@@ -41,7 +39,6 @@ export async function readForCheck(scope: 'range' | 'workbook'): Promise<Outcome
         notes: clippedFrom ? [{ key: 'pane.summary.clipped', params: { selection: clippedFrom } }] : [],
         records: { marks, statusColumn, calculations },
         sheetNames,
-        sheetIds: { [sheet]: sheetId },
         wholeSheet: read.value.source === 'used-range',
       },
     };
@@ -58,7 +55,6 @@ export async function readForCheck(scope: 'range' | 'workbook'): Promise<Outcome
       notes,
       records: { marks, statusColumn, calculations },
       sheetNames,
-      sheetIds: Object.fromEntries(sheets.map((s) => [s.sheet, s.sheetId])),
       wholeSheet: true,
     },
   };

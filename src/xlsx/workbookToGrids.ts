@@ -4,32 +4,11 @@
  * it imports only ExcelJS's types and never touches the file system: the caller reads the workbook.
  */
 import type { Cell, CellValue as ExcelCellValue, Workbook, Worksheet } from 'exceljs';
-import { a1, a1Range } from '../core/address';
-import { EXCEL_ERROR_CODES, type CellValue, type ExcelErrorCode, type Grid } from '../core/types';
+import { a1, a1Range } from '../core';
+import { EXCEL_ERROR_CODES, type CellValue, type ExcelErrorCode, type Grid } from '../core';
+import type { ReadNote, WorkbookGrids } from '../core/workbook';
 
-/** Something the reader could not pass on faithfully; the report says so rather than hiding it. */
-export type ReadNote =
-  | {
-      /** Formulas saved without a computed result (a file written by a program, not by Excel): read as blank. */
-      kind: 'formula-without-result';
-      sheet: string;
-      count: number;
-      /** The first few cells, in reading order, e.g. ["D12", "D13"]. */
-      cells: string[];
-    }
-  | {
-      /** A sheet whose used range is too large to hold in memory (usually a stray value far away): not checked. */
-      kind: 'sheet-too-large';
-      sheet: string;
-      range: string;
-      cellCount: number;
-    };
-
-export interface WorkbookGrids {
-  /** One grid per worksheet that could be read, in the workbook's sheet order (hidden sheets included). */
-  grids: Grid[];
-  notes: ReadNote[];
-}
+export type { ReadNote, WorkbookGrids };
 
 export interface WorkbookToGridsOptions {
   /** Largest rectangle (rows × columns) turned into a grid; a larger sheet gets a `sheet-too-large` note. */

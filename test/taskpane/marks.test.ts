@@ -1,5 +1,6 @@
 import type { FakeSnapshot } from '../fakes/fake-excel';
-import { clearMarks, ERROR_MARK, markCells, readTable, readWorkbook, WARNING_MARK } from '../../src/taskpane/excel';
+import { clearMarks, markCells, readTable, readWorkbook } from '../../src/taskpane/excel';
+import { ERROR_MARK, WARNING_MARK } from '../../src/taskpane/model/markers';
 import { MARKS_KEY } from '../../src/taskpane/excel/records';
 import { installFake, seedVolumeRows } from './workbooks';
 

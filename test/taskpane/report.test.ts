@@ -1,4 +1,5 @@
-import { asText, createReport, reportLayout, type ReportInput } from '../../src/taskpane/excel';
+import { asText, createReport, reportLayout } from '../../src/taskpane/excel';
+import type { ReportInput } from '../../src/taskpane/model/reportContent';
 import { REPORTS_KEY } from '../../src/taskpane/excel/records';
 import { installFake, seedVolumeRows } from './workbooks';
 

@@ -17,7 +17,7 @@ describe('checkWorkbook', () => {
 
   it('never calls a workbook with no table clean', () => {
     const check = checkWorkbook({ grids: [{ sheet: 'Noter', top: 1, left: 1, cells: [['Anteckningar']] }], notes: [] });
-    expect(check.findings).toEqual([{ code: 'no-table', severity: 'error', message: { key: 'cli.note.noTables' } }]);
+    expect(check.findings).toEqual([{ code: 'no-table', severity: 'error', message: { key: 'workbook.noTables' } }]);
     expect(check.summary).toMatchObject({ errors: 1, readyToSubmit: false });
   });
 
@@ -63,7 +63,7 @@ describe('checkWorkbook', () => {
         sheet: 'Volymer 2025',
         cell: 'B61',
         row: 61,
-        message: { key: 'cli.note.formulaWithoutResult.other', params: { count: 3, sheet: 'Volymer 2025', cells: 'B61, C61, D61' } },
+        message: { key: 'workbook.formulaWithoutResult.other', params: { count: 3, sheet: 'Volymer 2025', cells: 'B61, C61, D61' } },
       },
     ]);
     expect(check.summary).toMatchObject({ errors: 0, warnings: 1, readyToSubmit: true });

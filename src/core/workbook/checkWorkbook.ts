@@ -1,108 +1,67 @@
 /**
- * Checks every sheet of a workbook read into grids: the table engine on each sheet, plus what only the
- * workbook as a whole can say (formulas saved without results, a sheet too large to read, no table
- * anywhere). Shared by the command line and /check.html; it decides nothing about tables itself.
+ * The check of a whole workbook, the one place that decides what it adds up to: every sheet through the
+ * table engine, what the reader could not read, no table anywhere, every finding in one order, each
+ * table's counts and the summary. The command line, the check page and the task pane only render it.
  */
 import { checkSheet } from '../tables/checkSheet';
+import { TABLE_KINDS } from '../tables/kinds';
+import type { Grid } from '../types';
+import { orderedFindings } from './findingOrder';
+import { noteFinding, type ReadNote } from './readNotes';
 import { summarize } from './summarize';
-import type { CheckSummary } from './types';
-import type { SheetCheck } from '../tables/types';
-import { a1, parseA1 } from '../address';
-import type { FindingCode, Message, Severity } from '../types';
-import type { ReadNote, WorkbookGrids } from '../../xlsx/workbookToGrids';
+import { tableCounts } from './tableCounts';
+import type { CheckSummary, SheetResult, WorkbookCheck, WorkbookFinding } from './types';
 
-export type WorkbookFindingCode = FindingCode | 'formula-without-result' | 'sheet-too-large';
-
-/** A finding that belongs to no table: on a sheet (with its cell, when there is one) or on the whole workbook. */
-export interface WorkbookFinding {
-  code: WorkbookFindingCode;
-  severity: Severity;
-  sheet?: string;
-  cell?: string;
-  row?: number;
-  message: Message;
-}
-
-export interface WorkbookCheck {
-  /** One per sheet that holds anything, in the workbook's order. */
-  sheets: SheetCheck[];
-  /** Findings outside the tables: the sheets' own (e.g. `no-table`) and the workbook's. */
-  findings: WorkbookFinding[];
-  /** The engine's summary of the sheets, with the workbook's findings counted in. */
-  summary: CheckSummary;
+/** The sheets to check: grids with their sheet's name (and id, where the reader has one). */
+export interface WorkbookInput {
+  grids: (Grid & { sheetId?: string })[];
+  notes: ReadNote[];
 }
 
 /**
- * Runs the table engine on every sheet of a read workbook and adds the workbook-level findings.
- * An empty sheet has nothing to check and is left out; a workbook with no table at all gets a
- * `no-table` error, so that it is never reported clean without anything having been checked.
+ * Runs the table engine on every sheet and adds what only the workbook as a whole can say. An empty sheet
+ * has nothing to check and is left out; a workbook with no table (and no other finding) gets a `no-table`
+ * error, so that it is never reported clean without anything having been checked.
  *
  * @example
  * const check = checkWorkbook(workbookToGrids(workbook));
- * check.sheets.flatMap((s) => s.tables).map((t) => `${t.sheet}!${t.range}`); // → ['Volymer 2025!A1:E61', …]
- * check.summary.errors; // → 0
+ * check.tables.map((t) => t.address); // → ["'Volymer 2025'!A1:E61", …]
+ * check.summary.errors;              // → 0
  */
-export function checkWorkbook(read: WorkbookGrids): WorkbookCheck {
-  const sheets: SheetCheck[] = [];
-  for (const grid of read.grids) {
-    if (grid.cells.length === 0) continue;
+export function checkWorkbook(input: WorkbookInput): WorkbookCheck {
+  const sheets: SheetResult[] = [];
+  input.grids.forEach((grid, index) => {
+    if (grid.cells.length === 0) return;
+    const sheet = grid.sheet ?? `${index + 1}`;
     const check = checkSheet(grid);
-    sheets.push(check.sheet === undefined && grid.sheet !== undefined ? { ...check, sheet: grid.sheet } : check);
-  }
+    sheets.push({ ...check, sheet, ...(grid.sheetId !== undefined ? { sheetId: grid.sheetId } : {}) });
+  });
 
-  const findings: WorkbookFinding[] = [];
-  for (const sheet of sheets) {
-    for (const f of sheet.findings) {
-      findings.push({ code: f.code, severity: f.severity, ...sheetPart(sheet.sheet), cell: f.cell, row: f.row, message: f.message });
-    }
-  }
-  const extra: WorkbookFinding[] = read.notes.map(noteFinding);
-  const anyTable = sheets.some((s) => s.tables.length > 0);
-  const anySheetFinding = findings.length > 0;
-  if (!anyTable && !anySheetFinding && !extra.some((f) => f.severity === 'error')) {
-    extra.push({ code: 'no-table', severity: 'error', message: { key: 'cli.note.noTables' } });
-  }
-  findings.push(...extra);
+  const fromSheets: WorkbookFinding[] = sheets.flatMap((s) =>
+    s.findings.map((f) => ({ code: f.code, severity: f.severity, sheet: s.sheet, cell: f.cell, row: f.row, message: f.message })),
+  );
+  const workbookFindings: WorkbookFinding[] = input.notes.map(noteFinding);
+  // Nothing found is a finding of its own, unless the reader already said why (a sheet it could not read).
+  const noTable = !sheets.some((s) => s.tables.length > 0) && fromSheets.length === 0 && !workbookFindings.some((f) => f.severity === 'error');
+  if (noTable) workbookFindings.push({ code: 'no-table', severity: 'error', message: { key: 'workbook.noTables' } });
 
-  const summary = addFindings(summarize(sheets), extra);
-  return { sheets, findings, summary };
-}
-
-function sheetPart(sheet: string | undefined): { sheet?: string } {
-  return sheet === undefined ? {} : { sheet };
-}
-
-function noteFinding(note: ReadNote): WorkbookFinding {
-  if (note.kind === 'formula-without-result') {
-    const first = parseA1(note.cells[0] ?? '');
-    return {
-      code: 'formula-without-result',
-      severity: 'warning',
-      sheet: note.sheet,
-      ...(first ? { cell: a1(first.row, first.column), row: first.row } : {}),
-      message: {
-        key: note.count === 1 ? 'cli.note.formulaWithoutResult.one' : 'cli.note.formulaWithoutResult.other',
-        params: { count: note.count, sheet: note.sheet, cells: note.cells.join(', ') + (note.count > note.cells.length ? ' …' : '') },
-      },
-    };
-  }
-  const first = parseA1(note.range.split(':')[0]);
   return {
-    code: 'sheet-too-large',
-    severity: 'error',
-    sheet: note.sheet,
-    ...(first ? { cell: a1(first.row, first.column), row: first.row } : {}),
-    message: { key: 'cli.note.sheetTooLarge', params: { sheet: note.sheet, range: note.range, cells: note.cellCount } },
+    sheets,
+    findings: [...fromSheets, ...workbookFindings],
+    workbookFindings,
+    allFindings: sheets.flatMap((s) => orderedFindings(s.sheet, s)),
+    tables: sheets.flatMap((s) => s.tables.map((t) => tableCounts(s.sheet, t))),
+    summary: withFindings(summarize(sheets), workbookFindings),
+    noTable: noTable ? { lookedFor: TABLE_KINDS.map((k) => k.lookedFor) } : null,
   };
 }
 
-function addFindings(summary: CheckSummary, extra: WorkbookFinding[]): CheckSummary {
+function withFindings(summary: CheckSummary, extra: WorkbookFinding[]): CheckSummary {
   const errors = extra.filter((f) => f.severity === 'error').length;
-  const warnings = extra.length - errors;
   return {
     ...summary,
     errors: summary.errors + errors,
-    warnings: summary.warnings + warnings,
+    warnings: summary.warnings + extra.length - errors,
     readyToSubmit: summary.readyToSubmit && errors === 0,
   };
 }

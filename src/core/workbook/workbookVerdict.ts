@@ -4,12 +4,17 @@
  * over everything the workbook's checklist holds, never over the one table checked last.
  */
 
+import type { TableKindName } from '../tables/types';
+
 /** The two kinds of table a submission holds. */
 export type WorkbookTableKind = 'volumes' | 'indicators';
 
+/** The kinds a workbook must have had checked before it is ready to submit. */
+export const SUBMISSION_KINDS: readonly WorkbookTableKind[] = ['volumes', 'indicators'];
+
 /** What the verdict needs of one checked table. */
 export interface WorkbookChecklistTable {
-  kind: WorkbookTableKind;
+  kind: TableKindName;
   /** Findings of severity error in the table. */
   errors: number;
 }
@@ -28,8 +33,6 @@ export type WorkbookVerdict =
   | { kind: 'errors'; count: number }
   | { kind: 'incomplete'; missing: WorkbookTableKind }
   | { kind: 'ready' };
-
-const KINDS: readonly WorkbookTableKind[] = ['volumes', 'indicators'];
 
 function count(n: unknown): number {
   return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : 0;
@@ -55,7 +58,7 @@ export function workbookVerdict(checklist: WorkbookChecklist): WorkbookVerdict {
     tables.reduce((n, t) => n + count(t.errors), 0) +
     Object.values(checklist.sheetErrors ?? {}).reduce((n, e) => n + count(e), 0);
   if (errors > 0) return { kind: 'errors', count: errors };
-  for (const kind of KINDS) {
+  for (const kind of SUBMISSION_KINDS) {
     if (!tables.some((t) => t.kind === kind) && !absent.includes(kind)) return { kind: 'incomplete', missing: kind };
   }
   return { kind: 'ready' };

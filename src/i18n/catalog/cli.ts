@@ -88,23 +88,6 @@ export const cliMessages: Record<string, Texts> = {
     en: '{file}: holds no worksheets. Is it an Excel workbook?',
   },
 
-  // Findings about reading or about the whole workbook, beside the table engine's findings.
-  'cli.note.formulaWithoutResult.one': {
-    sv: 'En formel på bladet ”{sheet}” saknar sparat resultat ({cells}) och läses som tom. Öppna och spara arbetsboken i Excel så att resultatet räknas fram.',
-    en: 'A formula on sheet "{sheet}" has no saved result ({cells}) and is read as blank. Open and save the workbook in Excel so that the result is computed.',
-  },
-  'cli.note.formulaWithoutResult.other': {
-    sv: '{count} formler på bladet ”{sheet}” saknar sparat resultat ({cells}) och läses som tomma. Öppna och spara arbetsboken i Excel så att resultaten räknas fram.',
-    en: '{count} formulas on sheet "{sheet}" have no saved result ({cells}) and are read as blank. Open and save the workbook in Excel so that the results are computed.',
-  },
-  'cli.note.sheetTooLarge': {
-    sv: 'Bladet ”{sheet}” kontrollerades inte: det använda området {range} är för stort ({cells} celler). Ta bort värden långt utanför tabellen och kör igen.',
-    en: 'Sheet "{sheet}" was not checked: its used range {range} is too large ({cells} cells). Remove values far outside the table and run again.',
-  },
-  'cli.note.noTables': {
-    sv: 'Ingen volymtabell eller indikatortabell hittades i arbetsboken, så ingenting kontrollerades.',
-    en: 'No volume table or indicator table was found in the workbook, so nothing was checked.',
-  },
 
   // The readable report.
   'cli.kind.volumes': { sv: 'volymtabell', en: 'volume table' },

@@ -10,6 +10,7 @@ import { tablesMessages } from './tables';
 import { functionMessages } from './functions';
 import { paneMessages } from './pane';
 import { cliMessages } from './cli';
+import { workbookMessages } from './workbook';
 
 export interface Texts {
   sv: string;
@@ -23,6 +24,7 @@ export const catalogAreas: Record<string, Record<string, Texts>> = {
   tables: tablesMessages,
   functions: functionMessages,
   pane: paneMessages,
+  workbook: workbookMessages,
   cli: cliMessages,
 };
 

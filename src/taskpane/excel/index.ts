@@ -16,9 +16,9 @@ export {
   type WorkbookRecords,
 } from './readTable';
 export { selectRange } from './selectRange';
-export { markCells, clearMarks, ERROR_MARK, WARNING_MARK, type MarkRequest } from './marks';
-export { createReport, reportLayout, asText, REPORT_COLUMN_WIDTHS, type ReportInput, type ReportChart, type ReportCell } from './report';
-export { writeBlock, removeBlock, statusColouring, type SheetBlock, type BlockKind, type BlockRemoval, type ColourRule, type StatusWords } from './sheetBlocks';
-export type { Outcome } from './outcome';
+export { markCells, clearMarks, type MarkRequest } from './marks';
+export { createReport, reportLayout, asText, REPORT_COLUMN_WIDTHS } from './report';
+export { writeBlock, removeBlock, type BlockKind, type BlockRemoval } from './sheetBlocks';
+export type { Outcome, FailureReason } from './outcome';
 export type { MarksRecord, BlockRecord } from './records';
 export { replaceValues, type ValueChange } from './replaceValues';

@@ -5,10 +5,8 @@
  */
 import { excelFailure, succeeded, type Outcome } from './outcome';
 import { chunkAddresses, queueDeleteRules } from './ourRules';
-import { isSheet, MARK_MARKERS, MARKS_KEY, readMarksRecord, storeRecord, type MarksRecord } from './records';
-
-export const ERROR_MARK = { formula: '=N("Målkoll:error")=0', fill: '#FFC7CE', font: '#9C0006' };
-export const WARNING_MARK = { formula: '=N("Målkoll:warning")=0', fill: '#FFEB9C', font: '#9C5700' };
+import { ERROR_MARK, MARK_MARKERS, WARNING_MARK } from '../model/markers';
+import { isSheet, MARKS_KEY, readMarksRecord, storeRecord, type MarksRecord } from './records';
 
 export interface MarkRequest {
   sheet: string;

@@ -4,7 +4,13 @@
  */
 import type { Message } from '../../core/types';
 
-export type Outcome<T> = { ok: true; value: T } | { ok: false; message: Message };
+/**
+ * Why an action did not happen, where the pane acts on the reason itself rather than only showing the
+ * message: 'report-sheet' (a check started on Målkoll's own report sheet) keeps the last check's results.
+ */
+export type FailureReason = 'report-sheet';
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; message: Message; reason?: FailureReason };
 
 export function succeeded<T>(value: T): Outcome<T> {
   return { ok: true, value };

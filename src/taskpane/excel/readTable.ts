@@ -113,7 +113,7 @@ export async function readTable(): Promise<Outcome<TableRead>> {
       await context.sync();
 
       const { reportSheetIds, ...records } = loaded();
-      if (reportSheetIds.has(sheet.id)) return failed<TableRead>('pane.read.reportSheet', { sheet: sheet.name });
+      if (reportSheetIds.has(sheet.id)) return { ...failed<TableRead>('pane.read.reportSheet', { sheet: sheet.name }), reason: 'report-sheet' };
       if (used.isNullObject) return failed<TableRead>('pane.read.emptySheet', { sheet: sheet.name });
       const usedRect = parseRangeAddress(used.address);
       const selRect = parseRangeAddress(selection.address);

@@ -12,15 +12,6 @@ export const STATUS_COLUMN_KEY = 'malkoll.statusColumn';
 export const CALCULATIONS_KEY = 'malkoll.calculations';
 export const REPORTS_KEY = 'malkoll.reports';
 
-/**
- * The marker every conditional format of Målkoll carries in its rule formula: `N("…")` of a text is 0, so
- * `=N("Målkoll:error")=0` is always true, and the text lets us find our rules among the user's own.
- */
-export const RULE_MARKER = 'N("Målkoll';
-/** The markers of "Markera i bladet"'s rules, and of the status column's colours. */
-export const MARK_MARKERS = ['N("Målkoll:error")', 'N("Målkoll:warning")'] as const;
-export const STATUS_MARKER = 'N("Målkoll:status")';
-
 /** A sheet as a record names it: its id when known, and its name when the record was written. */
 export interface SheetRef {
   sheetId?: string;

@@ -7,29 +7,7 @@ import { a1, a1Range, columnLetters } from '../../core/address';
 import { excelFailure, succeeded, type Outcome } from './outcome';
 import { readReportsRecord, REPORTS_KEY, storeRecord } from './records';
 
-export type ReportCell = string | number;
-
-export interface ReportChart {
-  title: string;
-  /** Column headings of the chart's data, e.g. ["Specialitet", "Måluppfyllelse"]. */
-  headers: [string, string];
-  /** One bar per row: label and value (a fraction for a percentage). */
-  rows: [string, number][];
-  /** Excel number format of the values, in Excel's invariant (English) notation, e.g. "0%". */
-  numberFormat: string;
-}
-
-export interface ReportInput {
-  /** A sheet name not used in the workbook (at most 31 characters). */
-  sheetName: string;
-  title: string;
-  /** Label and value lines under the title: the checked table, the time, the summary. */
-  lines: [string, string][];
-  /** The findings table. */
-  headers: string[];
-  rows: ReportCell[][];
-  chart?: ReportChart;
-}
+import type { ReportCell, ReportInput } from '../model/reportContent';
 
 /**
  * Column widths of the findings table in points (cell, severity, code, message, row, column): about 730

@@ -9,62 +9,13 @@ import { locateRows } from '../model/blockLocation';
 import { parseRangeAddress, qualifiedAddress, rectA1 } from '../model/rangeAddress';
 import { excelFailure, failed, succeeded, type Outcome } from './outcome';
 import { queueDeleteRules } from './ourRules';
-import { CALCULATIONS_KEY, isSheet, readBlockRecord, RULE_MARKER, STATUS_COLUMN_KEY, STATUS_MARKER, storeRecord, type BlockRecord } from './records';
+import { CALCULATIONS_KEY, isSheet, readBlockRecord, STATUS_COLUMN_KEY, storeRecord, type BlockRecord } from './records';
+import type { SheetBlock } from '../model/blocks';
+import { STATUS_MARKER } from '../model/markers';
 
 export type BlockKind = 'status-column' | 'calculations';
 
 const KEYS: Record<BlockKind, string> = { 'status-column': STATUS_COLUMN_KEY, calculations: CALCULATIONS_KEY };
-
-export interface ColourRule {
-  /** A custom conditional-format formula carrying RULE_MARKER, relative to the range's top-left cell. */
-  formula: string;
-  fill: string;
-  font: string;
-}
-
-export interface SheetBlock {
-  sheet: string;
-  /** The sheet's id as the check read it, when known: the block goes there even if the sheet was renamed. */
-  sheetId?: string;
-  /** A1 range of every cell the block covers, e.g. "G4:G40". All of it must be empty. */
-  address: string;
-  /** Formulas (English, comma-separated, as the JS API takes them) or constants; null leaves a cell alone. */
-  cells: (string | number | null)[][];
-  /** Excel number formats (invariant notation, e.g. "0%"); null leaves a cell's format alone. */
-  numberFormats?: (string | null)[][];
-  /** Conditional colouring, e.g. of status words. */
-  colouring?: { address: string; rules: ColourRule[] };
-}
-
-export interface StatusWords {
-  met: string[];
-  missed: string[];
-  notAssessable: string[];
-}
-
-function quoted(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-/**
- * Colouring rules for a status column: green for met, red for missed, yellow for not assessable, in every
- * language the status function answers in (a workbook moves between Swedish and English Excel).
- *
- * @example
- * statusColouring('G5:G40', { met: ['Uppfyllt', 'Met'], missed: ['Ej uppfyllt', 'Not met'], notAssessable: ['Ej bedömbart', 'Not assessable'] })[0].formula
- * // → '=AND(N("Målkoll:status")=0,OR(G5="Uppfyllt",G5="Met"))'
- */
-export function statusColouring(address: string, words: StatusWords): ColourRule[] {
-  const rect = parseRangeAddress(address);
-  const first = rect ? a1(rect.top, rect.left) : 'A1';
-  const rule = (list: string[]) =>
-    `=AND(${RULE_MARKER}:status")=0,OR(${list.map((w) => `${first}=${quoted(w)}`).join(',')}))`;
-  return [
-    { formula: rule(words.met), fill: '#C6EFCE', font: '#006100' },
-    { formula: rule(words.missed), fill: '#FFC7CE', font: '#9C0006' },
-    { formula: rule(words.notAssessable), fill: '#FFEB9C', font: '#9C5700' },
-  ];
-}
 
 function isEmptyFormula(v: unknown): boolean {
   return v === '' || v === null || v === undefined;

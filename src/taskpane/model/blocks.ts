@@ -11,9 +11,23 @@ import type { PlannedCell } from '../../core/tables/plans/types';
 import type { VolumeTable } from '../../core/tables/volumes/types';
 import type { Locale, Message } from '../../core/types';
 import { formatMessage, t } from '../../i18n/format';
-import type { SheetBlock, StatusWords } from '../excel/sheetBlocks';
-import { statusColouring } from '../excel/sheetBlocks';
+import { statusColouring, type ColourRule, type StatusWords } from './markers';
 import { parseRangeAddress, rectA1 } from './rangeAddress';
+
+/** Cells to write next to a table, as the adapter writes them. */
+export interface SheetBlock {
+  sheet: string;
+  /** The sheet's id as the check read it, when known: the block goes there even if the sheet was renamed. */
+  sheetId?: string;
+  /** A1 range of every cell the block covers, e.g. "G4:G40". All of it must be empty. */
+  address: string;
+  /** Formulas (English, comma-separated, as the JS API takes them) or constants; null leaves a cell alone. */
+  cells: (string | number | null)[][];
+  /** Excel number formats (invariant notation, e.g. "0%"); null leaves a cell's format alone. */
+  numberFormats?: (string | null)[][];
+  /** Conditional colouring, e.g. of status words. */
+  colouring?: { address: string; rules: ColourRule[] };
+}
 
 /** Excel number formats (invariant notation; Excel shows them with the user's separators). */
 export const NUMBER_FORMATS = { additional: '#,##0', reimbursement: '#,##0 "kr"', fulfilment: '0%' } as const;

@@ -1,19 +1,18 @@
 /**
- * One press of "Kontrollera": the core's checks of what was read, and the verdict. The pane decides
- * nothing itself: the tables, findings and counts are the core's (checkSheet, summarize).
+ * One press of "Kontrollera": what was read, checked by the core's workbook check. The pane decides nothing
+ * itself: the tables, findings, counts and "no table" are the core's; this adds where each sheet was read.
  */
-import { checkIndicators } from '../../core/tables/indicators';
-import { checkSheet } from '../../core/tables/checkSheet';
-import { checkVolumes } from '../../core/tables/volumes';
-import { summarize } from '../../core/workbook/summarize';
-import type { CheckSummary } from '../../core/workbook/types';
-import type { SheetCheck } from '../../core/tables/types';
-import type { Grid, Message } from '../../core/types';
+import type { Message } from '../../core';
+import type { SheetCheck } from '../../core/tables';
+import { checkWorkbook, type CheckSummary, type SheetFinding, type TableCounts } from '../../core/workbook';
+import type { Grid } from '../../core';
 
 /** What was read from one sheet. */
 export interface SheetRead {
   grid: Grid;
   sheet: string;
+  /** Excel's id of the sheet: actions go to the sheet the check read, even after a rename. */
+  sheetId?: string;
   /** A1 range on the sheet. */
   range: string;
   /** Sheet-qualified address, as shown to the user. */
@@ -22,6 +21,7 @@ export interface SheetRead {
 
 export interface SheetResult {
   sheet: string;
+  sheetId?: string;
   range: string;
   address: string;
   check: SheetCheck;
@@ -30,7 +30,12 @@ export interface SheetResult {
 export interface CheckRun {
   /** A selection or one sheet's used range, or every sheet of the workbook. */
   scope: 'range' | 'workbook';
+  /** Every sheet read, in the order read. */
   results: SheetResult[];
+  /** Every table found, with its counts (the core's). */
+  tables: TableCounts[];
+  /** Every finding, in sheet order then reading order (the core's). */
+  findings: SheetFinding[];
   summary: CheckSummary;
   /** When no table was found at all: where Målkoll looked and what it looked for. */
   noTable: { lookedIn: string[]; messages: Message[] } | null;
@@ -40,25 +45,26 @@ export interface CheckRun {
 }
 
 /**
- * Checks what was read and gives the verdict. With no table anywhere, the run carries the core's own
- * no-table messages (what it looked for, and a header row that came close) and is not ready to submit.
+ * Checks what was read and gives the verdict. With no table anywhere, a check of one range says what
+ * each kind of table looked for; a check of the workbook says that no sheet held one.
  *
  * @example
  * const run = checkReads('range', [read], [], new Date());
  * run.summary.readyToSubmit // → true for the seed table
  */
 export function checkReads(scope: CheckRun['scope'], reads: SheetRead[], notes: Message[], checkedAt: Date): CheckRun {
-  const results = reads.map((r) => ({ sheet: r.sheet, range: r.range, address: r.address, check: checkSheet(r.grid) }));
-  const found = results.some((r) => r.check.tables.length > 0 || r.check.findings.length > 0);
-  let noTable: CheckRun['noTable'] = null;
-  if (!found) {
-    const messages =
-      scope === 'range' && reads.length === 1
-        ? [...checkVolumes(reads[0].grid).findings, ...checkIndicators(reads[0].grid).findings]
-            .filter((f) => f.code === 'no-table')
-            .map((f) => f.message)
-        : [{ key: 'pane.noTable.workbook' }];
-    noTable = { lookedIn: reads.map((r) => r.address), messages };
-  }
-  return { scope, results, summary: summarize(results.map((r) => r.check)), noTable, notes, checkedAt };
+  const check = checkWorkbook({ grids: reads.map((r) => ({ ...r.grid, sheet: r.sheet })), notes: [] });
+  const bySheet = new Map(check.sheets.map((s) => [s.sheet, s]));
+  const results = reads.map((r) => {
+    const found = bySheet.get(r.sheet);
+    const sheetCheck: SheetCheck = found ? { sheet: found.sheet, tables: found.tables, findings: found.findings } : { sheet: r.sheet, tables: [], findings: [] };
+    return { sheet: r.sheet, ...(r.sheetId !== undefined ? { sheetId: r.sheetId } : {}), range: r.range, address: r.address, check: sheetCheck };
+  });
+  const noTable = check.noTable
+    ? {
+        lookedIn: reads.map((r) => r.address),
+        messages: scope === 'range' && reads.length === 1 ? check.noTable.lookedFor : [{ key: 'pane.noTable.workbook' }],
+      }
+    : null;
+  return { scope, results, tables: check.tables, findings: check.allFindings, summary: check.summary, noTable, notes, checkedAt };
 }

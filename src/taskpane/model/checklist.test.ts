@@ -1,7 +1,7 @@
 import type { Grid } from '../../core/types';
 import { indicatorRows, seedVolumeRows } from '../../../test/taskpane/workbooks';
 import { checkReads } from './checkRun';
-import { EMPTY_CHECKLIST, updateChecklist, workbookVerdict as verdict } from './checklist';
+import { EMPTY_CHECKLIST, updateChecklist, workbookVerdict as verdict } from '../../core/workbook';
 
 const at = new Date(2026, 10, 23, 14, 5);
 const sheetRead = (sheet: string, rows: unknown[][]) => ({

@@ -1,12 +1,26 @@
-/** Findings of one or more checked sheets as the pane lists, marks and reports them. */
-import type { Finding, Severity } from '../../core/types';
-import type { SheetCheck } from '../../core/tables/types';
+/** Findings as the pane lists, marks and reports them: the core's ordered findings, each with a stable id. */
+import type { Severity } from '../../core';
+import type { SheetCheck, TableKindName } from '../../core/tables';
+import { orderedFindings, type SheetFinding } from '../../core/workbook';
+import type { Finding } from '../../core';
 
 export interface FindingItem {
   /** Stable within one check, for React keys and tests. */
   id: string;
   sheet: string;
   finding: Finding;
+  /** The kind of table the finding is in; none for a finding of the sheet itself. */
+  kind?: TableKindName;
+}
+
+/**
+ * The core's findings (in the core's order: sheet, then reading order) as items.
+ *
+ * @example
+ * itemsOf(run.findings).map((i) => i.finding.cell) // → ['C30', 'C61']
+ */
+export function itemsOf(findings: readonly SheetFinding[]): FindingItem[] {
+  return findings.map((e, i) => ({ id: `${e.sheet}!${e.finding.cell}:${e.finding.code}:${i}`, ...e }));
 }
 
 /**
@@ -16,14 +30,7 @@ export interface FindingItem {
  * findingItems([checkVolumes(grid)]).map((i) => i.finding.cell) // → ['C36', …]
  */
 export function findingItems(checks: SheetCheck[], fallbackSheet = ''): FindingItem[] {
-  const items: FindingItem[] = [];
-  for (const check of checks) {
-    const sheet = check.sheet ?? fallbackSheet;
-    const findings = [...check.findings, ...check.tables.flatMap((t) => t.findings)];
-    findings.sort((a, b) => a.row - b.row || a.column - b.column);
-    for (const f of findings) items.push({ id: `${sheet}!${f.cell}:${f.code}:${items.length}`, sheet, finding: f });
-  }
-  return items;
+  return itemsOf(checks.flatMap((check) => orderedFindings(check.sheet ?? fallbackSheet, check)));
 }
 
 export function bySeverity(items: FindingItem[], severity: Severity): FindingItem[] {

@@ -76,18 +76,5 @@ export function rectA1(r: Omit<SheetRect, 'sheet'>): string {
   return a1Range(r.top, r.left, r.bottom, r.right);
 }
 
-/**
- * A sheet name quoted the way Excel writes it in a formula or an address.
- *
- * @example
- * quoteSheetName('Volymer 2025') // → "'Volymer 2025'"
- * quoteSheetName('Blad1')        // → 'Blad1'
- */
-export function quoteSheetName(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-}
-
-/** "'Volymer 2025'!C31" */
-export function qualifiedAddress(sheet: string, a1: string): string {
-  return `${quoteSheetName(sheet)}!${a1}`;
-}
+/** Sheet-qualified addresses follow the core's one quoting rule. */
+export { quoteSheetName, qualifiedAddress } from '../../core';

@@ -4,13 +4,36 @@ import type { VolumeTable } from '../../core/tables/volumes/types';
 import type { WorkbookVerdict } from '../../core/workbook/workbookVerdict';
 import type { Locale } from '../../core/types';
 import { formatMessage, t } from '../../i18n/format';
-import type { ReportChart, ReportInput } from '../excel/report';
 import { qualifiedAddress } from './rangeAddress';
 import type { CheckRun } from './checkRun';
 import { findingItems } from './findingItems';
-import { pluralKey } from './plural';
+import { pluralKey } from '../../i18n/plural';
 import { uniqueSheetName } from './sheetName';
 import { verdictMessage } from './verdictMessage';
+
+export type ReportCell = string | number;
+
+export interface ReportChart {
+  title: string;
+  /** Column headings of the chart's data, e.g. ["Specialitet", "Måluppfyllelse"]. */
+  headers: [string, string];
+  /** One bar per row: label and value (a fraction for a percentage). */
+  rows: [string, number][];
+  /** Excel number format of the values, in Excel's invariant (English) notation, e.g. "0%". */
+  numberFormat: string;
+}
+
+export interface ReportInput {
+  /** A sheet name not used in the workbook (at most 31 characters). */
+  sheetName: string;
+  title: string;
+  /** Label and value lines under the title: the checked table, the time, the summary. */
+  lines: [string, string][];
+  /** The findings table. */
+  headers: string[];
+  rows: ReportCell[][];
+  chart?: ReportChart;
+}
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');

@@ -1,7 +1,7 @@
 /** The workbook's verdict in words, the same in the pane's headline, its checklist and the report. */
 import type { WorkbookVerdict } from '../../core/workbook/workbookVerdict';
 import type { Message } from '../../core/types';
-import { pluralKey } from './plural';
+import { pluralKey } from '../../i18n/plural';
 
 /**
  * @example

@@ -1,7 +1,8 @@
 import { Badge, Caption1, Card, CardHeader, makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { ChecklistState, TableKind } from '../model/checklist';
-import { workbookVerdict } from '../model/checklist';
-import { pluralKey } from '../model/plural';
+import type { ChecklistState } from '../../core/workbook';
+import type { TableKindName as TableKind } from '../../core/tables';
+import { workbookVerdict } from '../../core/workbook';
+import { pluralKey } from '../../i18n/plural';
 import { verdictAdvice, verdictMessage } from '../model/verdictMessage';
 import { useTexts } from './i18n';
 

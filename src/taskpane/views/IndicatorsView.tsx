@@ -1,6 +1,6 @@
 import { Button, Caption1, Card, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
-import { countIndicatorStatuses } from '../../core/tables/indicators/indicatorCounts';
-import type { IndicatorResult, IndicatorTable } from '../../core/tables/indicators/types';
+import { countIndicatorStatuses, isToFix, type IndicatorResult } from '../../core/tables';
+import type { IndicatorTableView } from '../model/checkResult';
 import type { FindingItem } from '../model/findingItems';
 import { FindingsList } from './FindingsList';
 import { useTexts } from './i18n';
@@ -15,19 +15,6 @@ const useStyles = makeStyles({
   visuallyHidden,
 });
 
-/**
- * The findings "Att rätta" lists: real problems of the table (outcome missing, target unreadable, percent
- * scale). A missed target is not a mistake to fix in the table: it is listed under "Mål som inte uppfylls".
- */
-export function toFixFindings(findings: FindingItem[]): FindingItem[] {
-  return findings.filter((i) => i.finding.code !== 'target-missed');
-}
-
-export interface IndicatorTableView {
-  sheet: string;
-  table: IndicatorTable;
-}
-
 export interface StatusColumnControls {
   /** Whether Målkoll's status column is in the workbook now. */
   present: boolean;
@@ -38,7 +25,7 @@ export interface StatusColumnControls {
 
 export interface IndicatorsViewProps {
   tables: IndicatorTableView[];
-  /** Findings of the indicator tables; missed targets among them are left out of "Att rätta" (see toFixFindings). */
+  /** Findings of the indicator tables; "Att rätta" lists those to fix (a missed target is listed as missed instead). */
   findings: FindingItem[];
   onSelectRow?: (view: IndicatorTableView, indicator: IndicatorResult) => void;
   onSelectFinding?: (item: FindingItem) => void;
@@ -81,7 +68,7 @@ function IndicatorList({ view, status, onSelectRow }: { view: IndicatorTableView
 export function IndicatorsView({ tables, findings: all, onSelectRow, onSelectFinding, statusColumn }: IndicatorsViewProps) {
   const { text } = useTexts();
   const styles = useStyles();
-  const findings = toFixFindings(all);
+  const findings = all.filter((i) => isToFix(i.finding));
   if (tables.length === 0) {
     return (
       <MessageBar intent="info" data-testid="no-indicators">

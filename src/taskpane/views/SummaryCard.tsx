@@ -1,8 +1,8 @@
 import { Badge, Caption1, Card, makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { CheckSummary } from '../../core/workbook/types';
-import type { WorkbookTableKind, WorkbookVerdict } from '../../core/workbook/workbookVerdict';
-import type { Message } from '../../core/types';
-import { pluralKey } from '../model/plural';
+import type { Message } from '../../core';
+import type { TableKindName } from '../../core/tables';
+import type { CheckSummary, TableCounts, WorkbookVerdict } from '../../core/workbook';
+import { pluralKey } from '../../i18n/plural';
 import { verdictAdvice, verdictMessage } from '../model/verdictMessage';
 import { useTexts } from './i18n';
 
@@ -14,13 +14,8 @@ const useStyles = makeStyles({
   tables: { listStyleType: 'none', margin: 0, padding: 0 },
 });
 
-/** One table of the check just made, as the card names it: "Volymtabellen: 2 fel". */
-export interface SummaryTable {
-  kind: WorkbookTableKind;
-  errors: number;
-  /** Sheet-qualified address, shown when the check found more than one table of a kind. */
-  address: string;
-}
+/** One table of the check just made, as the card names it: "Volymtabellen: 2 fel" (the address when a kind is there twice). */
+export type SummaryTable = Pick<TableCounts, 'kind' | 'errors' | 'address'>;
 
 export interface SummaryCardProps {
   summary: CheckSummary;
@@ -47,7 +42,7 @@ export function SummaryCard({ summary, verdict, tables = [], checked, notes = []
   const ready = v.kind === 'ready';
   const tone = ready ? 'ready' : v.kind === 'errors' ? 'errors' : 'pending';
   const advice = verdictAdvice(v);
-  const several = (kind: WorkbookTableKind) => tables.filter((t) => t.kind === kind).length > 1;
+  const several = (kind: TableKindName) => tables.filter((t) => t.kind === kind).length > 1;
   return (
     <Card data-testid="summary" aria-live="polite">
       <div className={styles.verdict}>

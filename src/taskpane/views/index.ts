@@ -1,7 +1,7 @@
 /**
  * The task pane's views: plain data and callbacks in, no Excel or Office calls, so /check.html can show
- * findings of a workbook read in the browser with the same components. Wrap them in <LocaleProvider>
- * (and Fluent's <FluentProvider>).
+ * a workbook read in the browser with the same components. Wrap them in <LocaleProvider> (and Fluent's
+ * <FluentProvider>).
  */
 export { keepNumbersTogether, LocaleProvider, useLocale, useTexts, type Texts } from './i18n';
 export { CheckActions, ResultActions, type CheckActionsProps, type ResultActionsProps } from './CheckActions';
@@ -12,8 +12,9 @@ export { NoTableMessage, type NoTableProps } from './NoTableMessage';
 export { NoticeBar, type Notice } from './NoticeBar';
 export { StatusArea } from './StatusArea';
 export { Checklist } from './Checklist';
-export { IndicatorsView, toFixFindings, type IndicatorsViewProps, type IndicatorTableView, type StatusColumnControls } from './IndicatorsView';
+export { IndicatorsView, type IndicatorsViewProps, type StatusColumnControls } from './IndicatorsView';
 export { StatusBars, type StatusCounts } from './StatusBars';
 export { CalculationsView, type CalculationsViewProps } from './CalculationsView';
 export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
-export { findingItems, bySeverity, markRequests, type FindingItem } from '../model/findingItems';
+export { ResultView, type ResultViewProps, type ResultTab } from './ResultView';
+export { nextPaint } from './nextPaint';

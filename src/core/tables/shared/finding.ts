@@ -62,3 +62,15 @@ export function onSheet(findings: Finding[], sheet: string | undefined): Finding
   if (sheet !== undefined) for (const f of findings) f.sheet = sheet;
   return findings;
 }
+
+/**
+ * Whether a finding is a mistake to fix in the table. A missed target is not: the table is right, the
+ * indicator is reported as missed (with its reason) rather than listed among the things to fix.
+ *
+ * @example
+ * isToFix({ code: 'outcome-missing', … }) // → true
+ * isToFix({ code: 'target-missed', … })   // → false
+ */
+export function isToFix(f: { code: string }): boolean {
+  return f.code !== 'target-missed';
+}

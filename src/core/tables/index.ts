@@ -1,0 +1,18 @@
+/**
+ * The table engine: volume tables and indicator tables found on a grid of cell values and checked, with
+ * findings at sheet addresses; and the plans of what the task pane writes beside them. Edges import the
+ * engine from here, never from deeper.
+ */
+export { checkSheet } from './checkSheet';
+export { TABLE_KINDS } from './kinds';
+export { checkVolumes, volumeKind } from './volumes';
+export { checkIndicators, indicatorKind, countIndicatorStatuses, roleColumns, type IndicatorStatusCounts } from './indicators';
+export { planStatusColumn } from './plans/planStatusColumn';
+export { planCalculations } from './plans/planCalculations';
+export { gridFromText } from './shared/gridFromText';
+export { byPosition, isToFix } from './shared/finding';
+export { findTables, expectTables, type TableKind, type KindCheck, type TableBase } from './shared/tableKind';
+export type { CheckedTable, SheetCheck, TableKindName } from './types';
+export type { VolumeTable, VolumeRow, VolumeRowKind, VolumeColumns } from './volumes/types';
+export type { IndicatorTable, IndicatorResult, IndicatorStatus, IndicatorColumns } from './indicators/types';
+export type { PlannedCell, StatusColumnPlan, RowPriceKind, CalculationColumnRole, CalculationPlan } from './plans/types';

@@ -1,0 +1,56 @@
+/**
+ * The workbook checklist: "Klar för inlämning" covers both the volume table and the indicator table,
+ * which often sit on different sheets and are checked one at a time. The list keeps what each check found
+ * until a later check of the same place replaces it; the verdict over it is workbookVerdict's.
+ */
+import type { TableKindName } from '../tables/types';
+import type { TableCounts } from './types';
+import { SUBMISSION_KINDS, type WorkbookChecklist, type WorkbookTableKind } from './workbookVerdict';
+
+export interface ChecklistTable {
+  kind: TableKindName;
+  sheet: string;
+  address: string;
+  errors: number;
+  warnings: number;
+  missed: number;
+}
+
+export interface ChecklistState extends WorkbookChecklist {
+  tables: ChecklistTable[];
+  /** Errors outside any table (a table that could not be read), by sheet. */
+  sheetErrors: Record<string, number>;
+  /** Kinds a check of the whole workbook found on no sheet. */
+  absent: WorkbookTableKind[];
+}
+
+export const EMPTY_CHECKLIST: ChecklistState = { tables: [], sheetErrors: {}, absent: [] };
+
+/** What the checklist needs of one check: its scope, the sheets it read and the tables it counted. */
+export interface ChecklistRun {
+  scope: 'range' | 'workbook';
+  /** Every sheet the check read, with its findings outside the tables. */
+  results: readonly { sheet: string; check: { findings: readonly { severity: string }[] } }[];
+  tables: readonly TableCounts[];
+}
+
+/**
+ * The checklist after a check: a check of the workbook replaces everything; a check of one sheet replaces
+ * what that sheet had of the kinds it found (everything of that sheet when it read the whole used range).
+ *
+ * @example
+ * updateChecklist(EMPTY_CHECKLIST, { scope: 'range', results: [{ sheet: 'Volymer', check: { findings: [] } }], tables: [volumeCounts] }, true).tables
+ * // → [{ kind: 'volumes', sheet: 'Volymer', address: 'Volymer!A1:D61', errors: 0, warnings: 0, missed: 0 }]
+ */
+export function updateChecklist(state: ChecklistState, run: ChecklistRun, wholeSheet: boolean): ChecklistState {
+  const fresh: ChecklistTable[] = run.tables.map(({ kind, sheet, address, errors, warnings, missed }) => ({ kind, sheet, address, errors, warnings, missed }));
+  const sheetErrors: Record<string, number> = run.scope === 'workbook' ? {} : { ...state.sheetErrors };
+  for (const r of run.results) sheetErrors[r.sheet] = r.check.findings.filter((f) => f.severity === 'error').length;
+  if (run.scope === 'workbook') {
+    return { tables: fresh, sheetErrors, absent: SUBMISSION_KINDS.filter((k) => !fresh.some((t) => t.kind === k)) };
+  }
+  const sheets = new Set(run.results.map((r) => r.sheet));
+  const kinds = new Set(fresh.map((t) => t.kind));
+  const kept = state.tables.filter((t) => !(sheets.has(t.sheet) && (wholeSheet || kinds.has(t.kind))));
+  return { tables: [...kept, ...fresh], sheetErrors, absent: state.absent.filter((k) => !kinds.has(k)) };
+}

@@ -1,0 +1,65 @@
+/**
+ * What a reader of a workbook file could not pass on faithfully, and the findings that say so. The
+ * readers (ExcelJS in the command line and the check page) report notes; the workbook check turns them
+ * into findings, so that nothing a reader skipped is ever reported clean.
+ */
+import { a1, parseA1 } from '../address';
+import type { Grid, Severity } from '../types';
+import type { WorkbookFinding } from './types';
+
+export type ReadNote =
+  | {
+      /** Formulas saved without a computed result (a file written by a program, not by Excel): read as blank. */
+      kind: 'formula-without-result';
+      sheet: string;
+      count: number;
+      /** The first few cells, in reading order, e.g. ["D12", "D13"]. */
+      cells: string[];
+    }
+  | {
+      /** A sheet whose used range is too large to hold in memory (usually a stray value far away): not checked. */
+      kind: 'sheet-too-large';
+      sheet: string;
+      range: string;
+      cellCount: number;
+    };
+
+/** A workbook as its reader hands it over: one grid per sheet it could read, and what it could not. */
+export interface WorkbookGrids {
+  /** One grid per worksheet that could be read, in the workbook's sheet order (hidden sheets included). */
+  grids: Grid[];
+  notes: ReadNote[];
+}
+
+function at(sheet: string, address: string | undefined): { sheet: string; cell?: string; row?: number } {
+  const first = parseA1(address ?? '');
+  return first ? { sheet, cell: a1(first.row, first.column), row: first.row } : { sheet };
+}
+
+/**
+ * The finding a read note gives, at the first cell it names.
+ *
+ * @example
+ * noteFinding({ kind: 'sheet-too-large', sheet: 'Export', range: 'A1:XFD1048576', cellCount: 17179869184 })
+ * // → { code: 'sheet-too-large', severity: 'error', sheet: 'Export', cell: 'A1', row: 1, message: { key: 'workbook.sheetTooLarge', … } }
+ */
+export function noteFinding(note: ReadNote): WorkbookFinding {
+  if (note.kind === 'formula-without-result') {
+    const severity: Severity = 'warning';
+    return {
+      code: 'formula-without-result',
+      severity,
+      ...at(note.sheet, note.cells[0]),
+      message: {
+        key: note.count === 1 ? 'workbook.formulaWithoutResult.one' : 'workbook.formulaWithoutResult.other',
+        params: { count: note.count, sheet: note.sheet, cells: note.cells.join(', ') + (note.count > note.cells.length ? ' …' : '') },
+      },
+    };
+  }
+  return {
+    code: 'sheet-too-large',
+    severity: 'error',
+    ...at(note.sheet, note.range.split(':')[0]),
+    message: { key: 'workbook.sheetTooLarge', params: { sheet: note.sheet, range: note.range, cells: note.cellCount } },
+  };
+}

@@ -1,0 +1,53 @@
+/** What the confirmation says before Målkoll writes anything: the range, the hospital and month, or every conversion. */
+import { HOSPITALS_2025, type HospitalCode } from '../core/prices';
+import { qualifiedAddress } from '../core';
+import type { Pending } from './hooks/useWorkbookWrites';
+import { ConfirmDialog, keepNumbersTogether, useTexts } from './views';
+
+export interface PendingDialogProps {
+  pending: Pending;
+  hospital: HospitalCode;
+  month: number;
+  /** Name each converted cell's sheet (the check covered several sheets). */
+  severalSheets: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+export function PendingDialog({ pending, hospital, month, severalSheets, onConfirm, onCancel }: PendingDialogProps) {
+  const { text } = useTexts();
+  const texts = (): { title: string; body: string; confirmLabel: string } => {
+    if (pending?.kind === 'convert') {
+      return { title: text('pane.convert.confirmTitle'), body: text('pane.convert.confirmText'), confirmLabel: text('pane.convert.confirm') };
+    }
+    if (pending?.kind === 'calculations') {
+      return {
+        title: text('pane.calc.confirmTitle'),
+        body: text('pane.calc.confirmText', {
+          range: qualifiedAddress(pending.block.sheet, pending.block.address),
+          hospital: HOSPITALS_2025.find((h) => h.code === hospital)?.name ?? hospital,
+          month: text(`pane.month.${month}`),
+        }),
+        confirmLabel: text('pane.calc.confirm'),
+      };
+    }
+    return {
+      title: text('pane.status.confirmTitle'),
+      body: text('pane.status.confirmText', { range: pending ? qualifiedAddress(pending.block.sheet, pending.block.address) : '' }),
+      confirmLabel: text('pane.status.confirm'),
+    };
+  };
+  return (
+    <ConfirmDialog open={pending !== null} {...texts()} onConfirm={onConfirm} onCancel={onCancel}>
+      {pending?.kind === 'convert' && (
+        <ul data-testid="convert-list">
+          {pending.changes.map((c) => (
+            <li key={`${c.sheet}!${c.cell}`}>
+              {text('pane.convert.change', { cell: severalSheets ? qualifiedAddress(c.sheet, c.cell) : c.cell, from: keepNumbersTogether(c.from), to: c.to })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </ConfirmDialog>
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * "Kontrollera": reads the selection (or the workbook) through the adapter, has the core check it, and
+ * keeps the run, the workbook's checklist and what Målkoll has written into the workbook.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import { EMPTY_CHECKLIST, updateChecklist, workbookVerdict, type ChecklistState } from '../../core/workbook';
+import type { WorkbookRecords } from '../excel';
+import { checkReads, type CheckRun } from '../model/checkRun';
+import { checkResult } from '../model/checkResult';
+import { readForCheck } from '../readForCheck';
+import { nextPaint } from '../views/nextPaint';
+import type { Activity } from './useActivity';
+
+export type Scope = CheckRun['scope'];
+
+const NO_RECORDS: WorkbookRecords = { marks: null, statusColumn: null, calculations: null };
+
+export function useCheckRun(activity: Activity) {
+  const { exclusive, setBusy, setNotice } = activity;
+  const [run, setRun] = useState<CheckRun | null>(null);
+  const [checklist, setChecklist] = useState<ChecklistState>(EMPTY_CHECKLIST);
+  const [records, setRecords] = useState<WorkbookRecords>(NO_RECORDS);
+  const [sheetNames, setSheetNames] = useState<string[]>([]);
+  const [lastScope, setLastScope] = useState<Scope>('range');
+
+  /** Checks the selection or the workbook; true when a new run came of it. */
+  const check = useCallback(
+    async (scope: Scope, keepNotice = false): Promise<boolean> => {
+      let checked = false;
+      await exclusive(scope === 'range' ? 'reading' : 'reading-workbook', async () => {
+        if (!keepNotice) setNotice(null);
+        setLastScope(scope);
+        const input = await readForCheck(scope);
+        if (!input.ok) {
+          // On Målkoll's own report the last check's results stay: the controller only has to go back.
+          const onReport = input.reason === 'report-sheet';
+          if (!onReport) setRun(null);
+          setNotice({ intent: onReport ? 'info' : 'error', messages: [input.message] });
+          return;
+        }
+        setBusy('checking');
+        await nextPaint();
+        const { reads, notes, records: found, sheetNames: names, wholeSheet } = input.value;
+        const newRun = checkReads(scope, reads, notes, new Date());
+        setRecords(found);
+        setSheetNames(names);
+        setRun(newRun);
+        setChecklist((prev) => updateChecklist(prev, newRun, wholeSheet));
+        checked = true;
+      });
+      return checked;
+    },
+    [exclusive, setBusy, setNotice],
+  );
+
+  const result = useMemo(
+    () => (run ? checkResult({ sheets: run.results, findings: run.findings, tables: run.tables, summary: run.summary }) : null),
+    [run],
+  );
+  /** The sheet's id as the check read it, so actions reach it after a rename. */
+  const sheetIdOf = useCallback((sheet: string) => run?.results.find((r) => r.sheet === sheet)?.sheetId, [run]);
+
+  return { run, result, checklist, verdict: workbookVerdict(checklist), records, setRecords, sheetNames, setSheetNames, lastScope, check, sheetIdOf };
+}
+
+export type CheckRunState = ReturnType<typeof useCheckRun>;
