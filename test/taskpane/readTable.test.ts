@@ -118,7 +118,7 @@ describe('readTable', () => {
     await createReport({ sheetName: 'Kontroll 2026-11-23 14.05', title: 'Kontrollrapport', lines: [], headers: ['Cell'], rows: [['C31']] });
     expect(fake.snapshot().active).toBe('Kontroll 2026-11-23 14.05');
     fake.log.syncs = 0;
-    expect(await readTable()).toEqual({ ok: false, message: { key: 'pane.read.reportSheet', params: { sheet: 'Kontroll 2026-11-23 14.05' } } });
+    expect(await readTable()).toEqual({ ok: false, message: { key: 'pane.read.reportSheet', params: { sheet: 'Kontroll 2026-11-23 14.05' } }, reason: 'report-sheet' });
     expect(fake.log.syncs).toBe(1);
     // Renamed, it is still the report.
     fake.renameSheet('Kontroll 2026-11-23 14.05', 'Till ekonomichefen');
