@@ -1,9 +1,9 @@
 /** The readable report of `malkoll check`: per file its tables, findings, indicators and a summary line. */
-import type { Locale, Message } from '../core/types';
+import type { Locale, Message, MessageKey } from '../core';
 import { quoteSheetName } from '../core';
 import { isToFix } from '../core/tables';
 import { formatMessage } from '../i18n/format';
-import { pluralKey } from '../i18n/plural';
+import { pluralKey, type PluralBase } from '../i18n/plural';
 import type { JsonFile, JsonReport, JsonTable } from './reportSchema';
 
 const INDENT = '  ';
@@ -17,7 +17,7 @@ const LONG_NAME = 70;
  * // → "a.xlsx\n  'Volymer 2025'!A1:D61  volymtabell\n    Inga avvikelser.\n  Summering: 0 fel, 0 varningar, 0 mål ej uppfyllda.\n"
  */
 export function renderFileText(file: JsonFile, locale: Locale): string {
-  const t = (key: string, params?: Message['params']): string => formatMessage(locale, params ? { key, params } : { key });
+  const t = (key: MessageKey, params?: Message['params']): string => formatMessage(locale, params ? { key, params } : { key });
   const lines: string[] = [file.file];
   if (file.error) {
     lines.push(`${INDENT}${t('cli.severity.error')}: ${file.error.message}`);
@@ -61,7 +61,7 @@ export function renderTextReport(report: JsonReport, locale: Locale): string {
   return [...report.files.map((f) => renderFileText(f, locale)), renderTotalText(report, locale)].join('\n');
 }
 
-function renderTable(table: JsonTable, locale: Locale, t: (key: string, params?: Message['params']) => string): string[] {
+function renderTable(table: JsonTable, locale: Locale, t: (key: MessageKey, params?: Message['params']) => string): string[] {
   const lines = [`${INDENT}${sheetRef(table.sheet)}!${table.range}  ${t(`cli.kind.${table.kind}`)}`];
   const inner = INDENT + INDENT;
   // The missed indicators are listed below with their reasons; their `target-missed` findings would say it twice.
@@ -126,7 +126,10 @@ function countParams(summary: { errors: number; warnings: number; missed: number
   };
 }
 
+/** What the report counts: cli.count.<what>.one/.other in the catalogue. */
+type CountedThing = PluralBase extends infer B ? (B extends `cli.count.${infer W}` ? W : never) : never;
+
 /** `{count} …` in the singular for exactly 1 and the plural otherwise, from the catalogue's cli.count.<what>.one/.other. */
-function plural(locale: Locale, what: string, count: number): string {
+function plural(locale: Locale, what: CountedThing, count: number): string {
   return formatMessage(locale, { key: pluralKey(`cli.count.${what}`, count), params: { count } });
 }

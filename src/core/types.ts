@@ -41,20 +41,8 @@ export interface Grid {
   sheet?: string;
 }
 
-export type Locale = 'sv' | 'en';
-
-/** A parameter of a message: plain text, a number (formatted in the reader's locale), or a fraction shown as a percentage. */
-export type MessageParam =
-  | string
-  | number
-  | { percent: number }
-  | { message: Message };
-
-/** User-facing text is never built in the core: it returns a key of the catalogue and its parameters. */
-export interface Message {
-  key: string;
-  params?: Record<string, MessageParam>;
-}
+export type { Locale, Message, MessageKey, MessageParam } from '../i18n/message';
+import type { Message, MessageKey, MessageParam } from '../i18n/message';
 
 export type Severity = 'error' | 'warning';
 
@@ -110,7 +98,7 @@ export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-export function fail<T = never>(error: 'na' | 'value', key: string, params?: Record<string, MessageParam>): Result<T> {
+export function fail<T = never>(error: 'na' | 'value', key: MessageKey, params?: Record<string, MessageParam>): Result<T> {
   return { ok: false, error, message: params ? { key, params } : { key } };
 }
 

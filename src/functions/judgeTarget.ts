@@ -1,5 +1,5 @@
 import { evaluateTarget, type TargetEvaluation, type TargetStatus } from '../core/targets/evaluateTarget';
-import type { Result } from '../core/types';
+import type { MessageKey, Result } from '../core';
 import { allArgs, scalarArg, singleValue } from './coerce';
 
 /**
@@ -43,7 +43,7 @@ export function judgeTarget(outcome: unknown, target: unknown, reference: unknow
   });
 }
 
-const STATUS_LABEL: Record<TargetStatus, string> = {
+const STATUS_LABEL: Record<TargetStatus, MessageKey> = {
   met: 'function.status.met',
   missed: 'function.status.missed',
   'not-assessable': 'function.status.notAssessable',
@@ -56,6 +56,6 @@ const STATUS_LABEL: Record<TargetStatus, string> = {
  * @example
  * statusLabelKey('missed') // → 'function.status.missed'
  */
-export function statusLabelKey(status: TargetStatus): string {
+export function statusLabelKey(status: TargetStatus): MessageKey {
   return STATUS_LABEL[status];
 }

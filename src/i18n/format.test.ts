@@ -1,3 +1,4 @@
+import type { MessageKey } from './message';
 import { formatMessage, formatNumber, formatPercent, localeFromLanguageTag } from './format';
 
 describe('numbers and messages in the reader’s language', () => {
@@ -12,13 +13,13 @@ describe('numbers and messages in the reader’s language', () => {
   });
 
   it('renders the contract’s example of a row that does not add up', () => {
-    const message = { key: 'volume.row.sumMismatch', params: { total: 11080, base: 8134, additional: 2937 } };
+    const message = { key: 'volume.row.sumMismatch' as const, params: { total: 11080, base: 8134, additional: 2937 } };
     expect(formatMessage('sv', message)).toBe('uppdrag 11 080 ≠ bas 8 134 + tillägg 2 937');
     expect(formatMessage('en', message)).toBe('total 11,080 ≠ base 8,134 + additional 2,937');
   });
 
   it('renders an unknown key as itself rather than failing', () => {
-    expect(formatMessage('sv', { key: 'no.such.key' })).toBe('no.such.key');
+    expect(formatMessage('sv', { key: 'no.such.key' as MessageKey })).toBe('no.such.key');
   });
 
   it('takes Swedish for any sv-* display language and English otherwise', () => {

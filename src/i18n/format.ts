@@ -1,4 +1,4 @@
-import type { Locale, Message, MessageParam } from '../core/types';
+import type { Locale, Message, MessageKey, MessageParam } from './message';
 import { catalog } from './catalog';
 
 const numberFormats: Record<Locale, Intl.NumberFormat> = {
@@ -16,6 +16,17 @@ export function formatNumber(locale: Locale, value: number): string {
   if (!Number.isFinite(value)) return String(value);
   const text = numberFormats[locale].format(value);
   return locale === 'sv' ? text.replace(/[\u00a0\u202f]/g, ' ') : text;
+}
+
+/**
+ * On screen a number never breaks across lines: the spaces inside "11 080" and before "%" become no-break
+ * spaces. The catalogue writes plain spaces, as the contract and the cells do; this is typography only.
+ *
+ * @example
+ * keepNumbersTogether('uppdrag 11 080 ≠ bas 8 134, 51 %') // 'uppdrag 11\u00a0080 ≠ bas 8\u00a0134, 51\u00a0%'
+ */
+export function keepNumbersTogether(text: string): string {
+  return text.replace(/(\d) (?=\d|%)/g, '$1\u00a0');
 }
 
 /** Formats a fraction as a percentage: 0.085 → sv "8,5 %", en "8.5%". */
@@ -42,7 +53,7 @@ export function formatMessage(locale: Locale, message: Message): string {
 }
 
 /** Shorthand for a message with no parameters. */
-export function t(locale: Locale, key: string, params?: Record<string, MessageParam>): string {
+export function t(locale: Locale, key: MessageKey, params?: Record<string, MessageParam>): string {
   return formatMessage(locale, params ? { key, params } : { key });
 }
 

@@ -2,6 +2,7 @@
 import { HOSPITALS_2025, type HospitalCode } from '../core/prices';
 import { qualifiedAddress } from '../core';
 import type { Pending } from './hooks/useWorkbookWrites';
+import { monthKey } from '../i18n/months';
 import { ConfirmDialog, keepNumbersTogether, useTexts } from './views';
 
 export interface PendingDialogProps {
@@ -26,7 +27,7 @@ export function PendingDialog({ pending, hospital, month, severalSheets, onConfi
         body: text('pane.calc.confirmText', {
           range: qualifiedAddress(pending.block.sheet, pending.block.address),
           hospital: HOSPITALS_2025.find((h) => h.code === hospital)?.name ?? hospital,
-          month: text(`pane.month.${month}`),
+          month: text(monthKey(month)),
         }),
         confirmLabel: text('pane.calc.confirm'),
       };

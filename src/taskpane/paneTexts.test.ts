@@ -38,8 +38,8 @@ describe('the pane\'s texts', () => {
   });
 
   it('has a month name for each month and a text for each price kind the pane shows', () => {
-    for (let m = 1; m <= 12; m++) expect(paneMessages[`pane.month.${m}`]).toBeDefined();
-    for (const kind of ['besök', 'behandling', 'koloskopi', 'gastroskopi', 'by-row-name', 'none']) expect(paneMessages[`pane.calc.kind.${kind}`]).toBeDefined();
-    for (const s of ['error', 'warning']) expect(paneMessages[`pane.severity.${s}`]).toBeDefined();
+    for (let m = 1; m <= 12; m++) expect((paneMessages as Record<string, unknown>)[`pane.month.${m}`]).toBeDefined();
+    for (const kind of ['besök', 'behandling', 'koloskopi', 'gastroskopi', 'by-row-name', 'none']) expect((paneMessages as Record<string, unknown>)[`pane.calc.kind.${kind}`]).toBeDefined();
+    for (const s of ['error', 'warning']) expect((paneMessages as Record<string, unknown>)[`pane.severity.${s}`]).toBeDefined();
   });
 });

@@ -1,5 +1,5 @@
 /** What "Kontrollera" reads, for either scope, in the shape the checks take. */
-import type { Message } from '../core/types';
+import type { Message, MessageKey } from '../core';
 import * as excel from './excel';
 import type { Outcome, SkipReason, WorkbookRecords } from './excel';
 import type { SheetRead } from './model/checkRun';
@@ -14,7 +14,7 @@ export interface CheckInput {
   wholeSheet: boolean;
 }
 
-const SKIPPED: Record<SkipReason, string> = {
+const SKIPPED: Record<SkipReason, MessageKey> = {
   'too-large': 'pane.read.skippedSheet',
   'over-budget': 'pane.read.skippedBudget',
   unreadable: 'pane.read.skippedUnreadable',

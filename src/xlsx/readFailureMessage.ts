@@ -1,5 +1,5 @@
 /** Why a workbook file could not be read, as a message of the catalogue: the same words on the command line and in /check.html. */
-import type { Message } from '../core/types';
+import type { Message, MessageParam } from '../core';
 
 /** Every reason a file can fail to be read, from the file system to the .xlsx inside it. */
 export type ReadFailureCode =
@@ -23,8 +23,9 @@ export type ReadFailureCode =
  */
 export function readFailureMessage(file: string, code: ReadFailureCode, detail?: string): Message {
   if (code === 'not-xlsx') {
-    const kind = detail ? { message: { key: 'cli.read.not-xlsx.kind', params: { kind: detail } } } : '';
+    const kind: MessageParam = detail ? { message: { key: 'cli.read.not-xlsx.kind', params: { kind: detail } } } : '';
     return { key: 'cli.read.not-xlsx', params: { file, kind } };
   }
-  return { key: `cli.read.${code}`, params: { file, detail: detail ?? code } };
+  const key: Exclude<ReadFailureCode, 'not-xlsx'> extends infer C extends string ? `cli.read.${C}` : never = `cli.read.${code}`;
+  return { key, params: { file, detail: detail ?? code } };
 }

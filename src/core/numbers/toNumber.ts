@@ -2,7 +2,7 @@
  * Argument coercion for the custom functions, done once here so that every function reads numbers
  * the same way NUMBER does and fails with the same messages.
  */
-import { fail, ok, type MessageParam, type Result } from '../types';
+import { fail, ok, type MessageKey, type MessageParam, type Result } from '../types';
 import { readCell, type CellReading, type NotAValue } from './readCell';
 
 /** Texts quoted in a message are cut here, so a pasted paragraph does not flood a cell comment. */
@@ -15,7 +15,8 @@ const KEY_SHAPE = /^[a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9-]+)+$/;
  * a plain name (e.g. `'Utfört'`), shown as written.
  */
 export function argumentName(what: string): MessageParam {
-  return KEY_SHAPE.test(what) ? { message: { key: what } } : what;
+  // The shape tells a key from a name; the catalogue's test checks every key used this way exists.
+  return KEY_SHAPE.test(what) ? { message: { key: what as MessageKey } } : what;
 }
 
 /**

@@ -71,7 +71,7 @@ describe('summarize', () => {
   });
 
   test('a no-table finding counts as an error', () => {
-    const check = { tables: [], findings: [{ code: 'no-table' as const, severity: 'error' as const, cell: 'A1', row: 1, column: 1, message: { key: 'table.noVolumeTable' } }] };
+    const check = { tables: [], findings: [{ code: 'no-table' as const, severity: 'error' as const, cell: 'A1', row: 1, column: 1, message: { key: 'table.noVolumeTable' as const } }] };
     expect(summarize([check])).toMatchObject({ errors: 1, readyToSubmit: false });
   });
 });

@@ -1,7 +1,7 @@
 /**
  * TARGET_MET and TARGET_STATUS: an indicator's outcome against its target.
  */
-import type { Message, MessageParam } from '../types';
+import type { Message, MessageKey, MessageParam } from '../types';
 import { readCell, type CellReading, type NotAValue } from '../numbers/readCell';
 import { quoteReading } from '../numbers/toNumber';
 import { compareWithTolerance } from './compareWithTolerance';
@@ -40,7 +40,7 @@ type Reading = { ok: true; value: number; reading: CellReading } | { ok: false; 
  * Why a range of several cells or an object without a plain value (an entity) cannot be the outcome or
  * reference: quoting it would show nothing. `outcomeKey` says what an outcome object is not (a number, Ja/Nej).
  */
-function notAValueReason(why: NotAValue, role: 'outcome' | 'reference', outcomeKey: string): Message {
+function notAValueReason(why: NotAValue, role: 'outcome' | 'reference', outcomeKey: MessageKey): Message {
   if (why.kind === 'range') {
     return { key: role === 'outcome' ? 'target.reason.outcomeRange' : 'target.reason.referenceRange', params: { cells: why.cells } };
   }

@@ -4,7 +4,7 @@ import type { Texts } from './index';
  * The command line (`malkoll check`) and what it says about files it could not read. The same texts
  * serve /check.html where a file is read in the browser. Swedish quotes are ”…” on both sides.
  */
-export const cliMessages: Record<string, Texts> = {
+export const cliMessages = {
   'cli.usage': {
     sv: [
       'Användning: malkoll check ARBETSBOK.xlsx … [--json] [--lang sv|en]',
@@ -162,4 +162,4 @@ export const cliMessages: Record<string, Texts> = {
     sv: 'Många arbetsböcker på en gång? Använd kommandoraden: npx malkoll check *.xlsx',
     en: 'Many workbooks at once? Use the command line: npx malkoll check *.xlsx',
   },
-};
+} as const satisfies Record<string, Texts>;

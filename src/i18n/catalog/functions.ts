@@ -5,7 +5,7 @@ import type { Texts } from './index';
  * TARGET_STATUS, VOLUME_CHECK and VALIDATE_VOLUMES put in cells, and the edge's own errors.
  * Argument names start with a capital because the messages of src/core/numbers begin with them.
  */
-export const functionMessages: Record<string, Texts> = {
+export const functionMessages = {
   'arg.outcome': { sv: 'Utfall', en: 'Outcome' },
   'arg.plan': { sv: 'Plan', en: 'Plan' },
   'arg.month': { sv: 'Månad', en: 'Month' },
@@ -49,4 +49,4 @@ export const functionMessages: Record<string, Texts> = {
   'function.validate.none': { sv: 'Inga fel', en: 'No findings' },
   'function.severity.error': { sv: 'Fel', en: 'Error' },
   'function.severity.warning': { sv: 'Varning', en: 'Warning' },
-};
+} as const satisfies Record<string, Texts>;

@@ -1,7 +1,8 @@
 /**
  * The one message catalogue: every user-facing text of Målkoll, in Swedish and English. It is split by
  * area only so that each area's texts stand together; keys are unique across areas (checked by a test).
- * Templates use `{name}` for parameters.
+ * Templates use `{name}` for parameters. The keys are a type (MessageKey): a key that is not here fails
+ * the type-check.
  */
 import { numbersMessages } from './numbers';
 import { targetsMessages } from './targets';
@@ -9,15 +10,15 @@ import { volumesMessages } from './volumes';
 import { tablesMessages } from './tables';
 import { functionMessages } from './functions';
 import { paneMessages } from './pane';
-import { cliMessages } from './cli';
 import { workbookMessages } from './workbook';
+import { cliMessages } from './cli';
 
 export interface Texts {
   sv: string;
   en: string;
 }
 
-export const catalogAreas: Record<string, Record<string, Texts>> = {
+export const catalogAreas = {
   numbers: numbersMessages,
   targets: targetsMessages,
   volumes: volumesMessages,
@@ -28,4 +29,9 @@ export const catalogAreas: Record<string, Record<string, Texts>> = {
   cli: cliMessages,
 };
 
-export const catalog: Record<string, Texts> = Object.assign({}, ...Object.values(catalogAreas));
+type Areas = typeof catalogAreas;
+/** Every key of the catalogue. */
+export type MessageKey = { [A in keyof Areas]: keyof Areas[A] }[keyof Areas] & string;
+
+/** Texts by key; indexed by any string, so that an unknown key can be looked up (and rendered as itself). */
+export const catalog: Readonly<Record<string, Texts>> = Object.assign({}, ...Object.values(catalogAreas));

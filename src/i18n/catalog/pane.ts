@@ -4,7 +4,7 @@ import type { Texts } from './index';
  * The task pane (and the views /check.html reuses). Counts come in `.one` / `.other` pairs where English
  * needs a plural; {address} is an Excel address such as 'Volymer 2025'!A1:D61.
  */
-export const paneMessages: Record<string, Texts> = {
+export const paneMessages = {
   'pane.title': { sv: 'Målkoll', en: 'Målkoll' },
   'pane.subtitle': {
     sv: 'Kontrollera volym- och indikatortabellerna innan arbetsboken skickas vidare.',
@@ -346,4 +346,4 @@ export const paneMessages: Record<string, Texts> = {
   'pane.month.10': { sv: 'oktober', en: 'October' },
   'pane.month.11': { sv: 'november', en: 'November' },
   'pane.month.12': { sv: 'december', en: 'December' },
-};
+} as const satisfies Record<string, Texts>;

@@ -5,7 +5,7 @@ import type { Texts } from './index';
  * writes it ("SV bas"), {label} the row's specialty or indicator; row numbers are passed as text so that
  * row 1 000 is not written with a thousands separator. Swedish quotes are ”…” on both sides.
  */
-export const tablesMessages: Record<string, Texts> = {
+export const tablesMessages = {
   // Roles of a volume table's columns, used as {missing} below.
   'table.role.total': { sv: 'uppdrag', en: 'total (uppdrag)' },
   'table.role.base': { sv: 'bas', en: 'base (bas)' },
@@ -192,4 +192,4 @@ export const tablesMessages: Record<string, Texts> = {
     sv: '{label} ({group}): {kind} har pris per sjukhus; välj sjukhus för att räkna ersättning',
     en: '{label} ({group}): {kind} is priced per hospital; choose a hospital to compute the reimbursement',
   },
-};
+} as const satisfies Record<string, Texts>;

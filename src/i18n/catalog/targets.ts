@@ -5,7 +5,7 @@ import type { Texts } from './index';
  * check). `target.explain.*` say how a target was read; `target.reason.*` say why a row is met,
  * missed or not assessable. Comparators are symbols (≥ ≤ > <) in both languages, as the documents write them.
  */
-export const targetsMessages: Record<string, Texts> = {
+export const targetsMessages = {
   'target.status.met': { sv: 'Uppfyllt', en: 'Met' },
   'target.status.missed': { sv: 'Ej uppfyllt', en: 'Not met' },
   'target.status.notAssessable': { sv: 'Ej bedömbart', en: 'Not assessable' },
@@ -76,4 +76,4 @@ export const targetsMessages: Record<string, Texts> = {
   },
   'target.reason.noTarget': { sv: 'inget mätbart mål', en: 'no measurable target' },
   'target.reason.unreadable': { sv: 'målvärdet ”{text}” kunde inte tolkas', en: 'the target “{text}” could not be read' },
-};
+} as const satisfies Record<string, Texts>;

@@ -5,7 +5,7 @@ import type { Texts } from './index';
  * (uppdrag, bas, tillägg), so a message points at the column a controller is looking at.
  * Swedish quotes are ”…” on both sides.
  */
-export const volumesMessages: Record<string, Texts> = {
+export const volumesMessages = {
   // Field names, used as the {what} of the messages below.
   'volume.field.total': { sv: 'uppdrag', en: 'total' },
   'volume.field.base': { sv: 'bas', en: 'base' },
@@ -96,4 +96,4 @@ export const volumesMessages: Record<string, Texts> = {
     sv: 'pristabellens pris för ”{kind}” på rad {row} är negativt: {value}',
     en: 'the price table’s price for “{kind}” in row {row} is negative: {value}',
   },
-};
+} as const satisfies Record<string, Texts>;

@@ -4,7 +4,7 @@ import type { Texts } from './index';
  * The workbook as a whole: what a reader of the file could not pass on, and no table anywhere. The same
  * texts in the command line, the check page and the task pane.
  */
-export const workbookMessages: Record<string, Texts> = {
+export const workbookMessages = {
   // Findings about reading or about the whole workbook, beside the table engine's findings.
   'workbook.formulaWithoutResult.one': {
     sv: 'En formel på bladet ”{sheet}” saknar sparat resultat ({cells}) och läses som tom. Öppna och spara arbetsboken i Excel så att resultatet räknas fram.',
@@ -22,4 +22,4 @@ export const workbookMessages: Record<string, Texts> = {
     sv: 'Ingen volymtabell eller indikatortabell hittades i arbetsboken, så ingenting kontrollerades.',
     en: 'No volume table or indicator table was found in the workbook, so nothing was checked.',
   },
-};
+} as const satisfies Record<string, Texts>;

@@ -2,7 +2,7 @@
  * What an adapter call gives back: a value, or a message for the user. Excel's own exceptions are turned
  * into a message here, so no stack trace reaches the pane.
  */
-import type { Message } from '../../core/types';
+import type { Message, MessageKey } from '../../core';
 
 /**
  * Why an action did not happen, where the pane acts on the reason itself rather than only showing the
@@ -16,7 +16,7 @@ export function succeeded<T>(value: T): Outcome<T> {
   return { ok: true, value };
 }
 
-export function failed<T = never>(key: string, params?: Message['params']): Outcome<T> {
+export function failed<T = never>(key: MessageKey, params?: Message['params']): Outcome<T> {
   return { ok: false, message: params ? { key, params } : { key } };
 }
 
@@ -24,7 +24,7 @@ export function failed<T = never>(key: string, params?: Message['params']): Outc
  * Excel's error codes a controller meets in practice, each with what to do about it. Any other code gets
  * the general message; every message names the code, which is what Microsoft's documentation looks up.
  */
-const ADVICE: Readonly<Record<string, string>> = {
+const ADVICE: Readonly<Record<string, MessageKey>> = {
   InvalidSelection: 'pane.error.invalidSelection',
   AccessDenied: 'pane.error.accessDenied',
   ItemNotFound: 'pane.error.itemNotFound',

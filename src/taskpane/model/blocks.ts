@@ -9,8 +9,9 @@ import { planStatusColumn } from '../../core/tables/plans/planStatusColumn';
 import type { IndicatorTable } from '../../core/tables/indicators/types';
 import type { PlannedCell } from '../../core/tables/plans/types';
 import type { VolumeTable } from '../../core/tables/volumes/types';
-import type { Locale, Message } from '../../core/types';
+import type { Locale, Message, MessageKey } from '../../core';
 import { formatMessage, t } from '../../i18n/format';
+import { monthKey } from '../../i18n/months';
 import { statusColouring, type ColourRule, type StatusWords } from './markers';
 import { parseRangeAddress, rectA1 } from './rangeAddress';
 
@@ -34,7 +35,7 @@ export const NUMBER_FORMATS = { additional: '#,##0', reimbursement: '#,##0 "kr"'
 
 /** What TARGET_STATUS answers, in Swedish and English Excel: the colouring must match either. */
 export function statusWords(): StatusWords {
-  const both = (key: string) => [t('sv', key), t('en', key)];
+  const both = (key: MessageKey) => [t('sv', key), t('en', key)];
   return {
     met: both('function.status.met'),
     missed: both('function.status.missed'),
@@ -80,7 +81,7 @@ export function statusColumnBlock(sheet: string, table: IndicatorTable): SheetBl
 
 /** A column's heading; goal fulfilment names its month by name ("t.o.m. november", not "månad 11"). */
 function heading(locale: Locale, role: string, message: Message, month: number | null): string {
-  if (role === 'fulfilment' && month !== null) return t(locale, 'pane.calc.fulfilmentHeading', { month: t(locale, `pane.month.${month}`) });
+  if (role === 'fulfilment' && month !== null) return t(locale, 'pane.calc.fulfilmentHeading', { month: t(locale, monthKey(month)) });
   return formatMessage(locale, message);
 }
 

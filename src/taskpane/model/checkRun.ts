@@ -7,6 +7,8 @@ import type { SheetCheck } from '../../core/tables';
 import { checkWorkbook, type CheckSummary, type SheetFinding, type TableCounts } from '../../core/workbook';
 import type { Grid } from '../../core';
 
+const WORKBOOK_HAS_NO_TABLE: Message = { key: 'pane.noTable.workbook' };
+
 /** What was read from one sheet. */
 export interface SheetRead {
   grid: Grid;
@@ -63,7 +65,7 @@ export function checkReads(scope: CheckRun['scope'], reads: SheetRead[], notes: 
   const noTable = check.noTable
     ? {
         lookedIn: reads.map((r) => r.address),
-        messages: scope === 'range' && reads.length === 1 ? check.noTable.lookedFor : [{ key: 'pane.noTable.workbook' }],
+        messages: scope === 'range' && reads.length === 1 ? check.noTable.lookedFor : [WORKBOOK_HAS_NO_TABLE],
       }
     : null;
   return { scope, results, tables: check.tables, findings: check.allFindings, summary: check.summary, noTable, notes, checkedAt };

@@ -8,6 +8,7 @@ import { qualifiedAddress } from './rangeAddress';
 import type { CheckRun } from './checkRun';
 import { findingItems } from './findingItems';
 import { pluralKey } from '../../i18n/plural';
+import { monthKey } from '../../i18n/months';
 import { uniqueSheetName } from './sheetName';
 import { verdictMessage } from './verdictMessage';
 
@@ -66,7 +67,7 @@ export function summaryLine(locale: Locale, summary: CheckRun['summary']): strin
 
 /** "augusti" / "August": a month by its name, never its number. */
 export function monthName(locale: Locale, month: number): string {
-  return t(locale, `pane.month.${month}`);
+  return t(locale, monthKey(month));
 }
 
 /** The month goal fulfilment is computed to, and whether the controller chose it (else it is today's month). */
@@ -148,7 +149,7 @@ export function reportInput(
         ? [[t(locale, 'pane.report.fulfilment'), t(locale, period.chosen ? 'pane.report.toMonth' : 'pane.report.toMonthDefault', { month: monthName(locale, period.month) })] as [string, string]]
         : []),
     ],
-    headers: ['cell', 'severity', 'code', 'message', 'label', 'column'].map((k) => t(locale, `pane.report.col.${k}`)),
+    headers: (['cell', 'severity', 'code', 'message', 'label', 'column'] as const).map((k) => t(locale, `pane.report.col.${k}`)),
     rows: rows.length > 0 ? rows : [['', '', '', t(locale, 'pane.report.noFindings'), '', '']],
     ...(chart ? { chart } : {}),
   };

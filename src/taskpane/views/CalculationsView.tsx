@@ -18,6 +18,7 @@ import {
 } from '@fluentui/react-components';
 import type { Hospital, HospitalCode } from '../../core/prices/priceList2025';
 import type { MappingRow } from '../model/calculationMapping';
+import { monthKey } from '../../i18n/months';
 import { useTexts } from './i18n';
 
 const useStyles = makeStyles({
@@ -78,7 +79,7 @@ export function CalculationsView(props: CalculationsViewProps) {
           <Select value={String(props.month)} onChange={(_, d) => props.onMonth(Number(d.value))} data-testid="month">
             {Array.from({ length: 12 }, (_, i) => i + 1).map((m) => (
               <option key={m} value={m}>
-                {text(`pane.month.${m}`)}
+                {text(monthKey(m))}
               </option>
             ))}
           </Select>

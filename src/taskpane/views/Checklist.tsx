@@ -1,4 +1,5 @@
 import { Badge, Caption1, Card, CardHeader, makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { MessageKey } from '../../core';
 import type { ChecklistState } from '../../core/workbook';
 import type { TableKindName as TableKind } from '../../core/tables';
 import { workbookVerdict } from '../../core/workbook';
@@ -11,7 +12,7 @@ const useStyles = makeStyles({
   item: { display: 'flex', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS },
 });
 
-const NAMES: Record<TableKind, string> = { volumes: 'pane.checklist.volumes', indicators: 'pane.checklist.indicators' };
+const NAMES: Record<TableKind, MessageKey> = { volumes: 'pane.checklist.volumes', indicators: 'pane.checklist.indicators' };
 
 /**
  * One checklist for the workbook: "Klar för inlämning" only when the volume and indicator tables both are.

@@ -1,9 +1,10 @@
 import { Field, ProgressBar } from '@fluentui/react-components';
+import type { MessageKey } from '../../core';
 import { useTexts } from './i18n';
 
 export type Phase = 'reading' | 'reading-workbook' | 'checking' | 'writing';
 
-const KEYS: Record<Phase, string> = {
+const KEYS: Record<Phase, MessageKey> = {
   reading: 'pane.progress.reading',
   'reading-workbook': 'pane.progress.readingWorkbook',
   checking: 'pane.progress.checking',

@@ -3,8 +3,8 @@
  * host (the task pane, or /check.html) decides the locale and wraps the views in <LocaleProvider>.
  */
 import { createContext, useContext, type ReactNode } from 'react';
-import type { Locale, Message, MessageParam } from '../../core/types';
-import { formatMessage, formatNumber, t } from '../../i18n/format';
+import type { Locale, Message, MessageKey, MessageParam } from '../../core';
+import { formatMessage, formatNumber, keepNumbersTogether, t } from '../../i18n/format';
 
 const LocaleContext = createContext<Locale>('sv');
 
@@ -16,21 +16,12 @@ export function useLocale(): Locale {
   return useContext(LocaleContext);
 }
 
-/**
- * On screen a number never breaks across lines: the spaces inside "11 080" and before "%" become no-break
- * spaces. The catalogue writes plain spaces, as the contract and the cells do; this is typography only.
- *
- * @example
- * keepNumbersTogether('uppdrag 11 080 ≠ bas 8 134, 51 %') // 'uppdrag 11\u00a0080 ≠ bas 8\u00a0134, 51\u00a0%'
- */
-export function keepNumbersTogether(text: string): string {
-  return text.replace(/(\d) (?=\d|%)/g, '$1\u00a0');
-}
+export { keepNumbersTogether };
 
 export interface Texts {
   locale: Locale;
   /** A catalogue text: text('pane.action.check') → "Kontrollera". */
-  text(key: string, params?: Record<string, MessageParam>): string;
+  text(key: MessageKey, params?: Record<string, MessageParam>): string;
   /** A core message (finding, reason) in the reader's language. */
   message(message: Message): string;
   number(value: number): string;

@@ -10,7 +10,7 @@
 import type { Grid } from '../../types';
 import type { IndicatorColumns } from './types';
 import { cellAt, cellText, isBlankCell } from '../shared/cellText';
-import { readIndicatorHeaderRow, sameIndicatorColumns, type IndicatorHeaderRow, type IndicatorRole } from './indicatorHeader';
+import { readIndicatorHeaderRow, sameIndicatorColumns, type IndicatorHeaderRow, type IndicatorRole, type RequiredIndicatorRole } from './indicatorHeader';
 import { readVolumeHeaderRow } from '../volumes/volumeHeader';
 import { scanExtent } from '../shared/scanExtent';
 
@@ -37,7 +37,7 @@ export interface IndicatorNearMiss {
   row: number;
   column: number;
   found: IndicatorRole[];
-  missing: IndicatorRole;
+  missing: RequiredIndicatorRole;
 }
 
 const ROLES: readonly IndicatorRole[] = ['indicator', 'target', 'outcome', 'reference', 'group', 'direction'];

@@ -9,7 +9,9 @@ import type { CellValue } from '../../types';
 import type { IndicatorColumns } from './types';
 import { cellText, foldWords } from '../shared/cellText';
 
-export type IndicatorRole = 'indicator' | 'target' | 'outcome' | 'reference' | 'group' | 'direction';
+export type IndicatorRole = RequiredIndicatorRole | 'reference' | 'group' | 'direction';
+/** The roles every indicator table names; a header missing one of them came close. */
+export type RequiredIndicatorRole = 'indicator' | 'target' | 'outcome';
 
 const MAX_HEADER_LENGTH = 40;
 const MAX_HEADER_WORDS = 5;
@@ -50,10 +52,10 @@ export interface IndicatorHeaderRow {
    * Indicator and target named but no outcome (or another one of the three missing), and the sheet column
    * of the first of them: worth telling about.
    */
-  partial?: { found: IndicatorRole[]; missing: IndicatorRole; column: number };
+  partial?: { found: IndicatorRole[]; missing: RequiredIndicatorRole; column: number };
 }
 
-const REQUIRED: readonly IndicatorRole[] = ['indicator', 'target', 'outcome'];
+const REQUIRED: readonly RequiredIndicatorRole[] = ['indicator', 'target', 'outcome'];
 const NO_HEADER: IndicatorHeaderRow = Object.freeze({});
 
 /**

@@ -1,5 +1,5 @@
 /** The indicator kind's findings about the table as a whole: what was looked for, and headers that came close. */
-import type { Finding, Message } from '../../types';
+import type { Finding, Message, MessageParam } from '../../types';
 import { finding } from '../shared/finding';
 import type { IndicatorNearMiss } from './detectIndicatorTable';
 
@@ -24,7 +24,8 @@ export function indicatorNearMissFindings(nearMisses: IndicatorNearMiss[]): Find
     else groups.set(key, { near, more: 0 });
   }
   return [...groups.values()].map(({ near, more }) => {
-    const params = { row: String(near.row), missing: { message: { key: `table.indicatorRole.${near.missing}` } } };
+    const missing: MessageParam = { message: { key: `table.indicatorRole.${near.missing}` } };
+    const params = { row: String(near.row), missing };
     const message: Message =
       more === 0
         ? { key: 'table.noIndicatorTableNearMiss', params }

@@ -23,7 +23,7 @@ import type { VolumeRowShape } from './volumeRowShape';
 import type { VolumeTableLayout } from './detectVolumeTable';
 import { byPosition, finding, onSheet } from '../shared/finding';
 import { locateMistypedFigures, type ColumnTotalGap, type RowSumGap, type SumRole } from './locateMistypedFigures';
-import type { CellValue, Finding, Grid } from '../../types';
+import type { CellValue, Finding, Grid, MessageKey } from '../../types';
 import type { CellReading } from '../../numbers/readCell';
 import type { VolumeColumns, VolumeRow, VolumeTable } from './types';
 import { checkFigureCell, type FigureCheck } from './volumeCellCheck';
@@ -187,7 +187,7 @@ function checkRowSum(
   return pending;
 }
 
-const MISTYPED_KEY: Record<SumRole, string> = {
+const MISTYPED_KEY: Record<SumRole, MessageKey> = {
   total: 'table.mistypedTotal',
   base: 'table.mistypedBase',
   additional: 'table.mistypedAdditional',
