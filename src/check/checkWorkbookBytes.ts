@@ -1,5 +1,5 @@
 /** A workbook file's bytes, as the browser hands them over, to its check or to why it could not be read. */
-import type { Message } from '../core/types';
+import type { Message } from '../core';
 import { checkWorkbook, type WorkbookCheck } from '../core/workbook';
 import { readFailureMessage } from '../xlsx/readFailureMessage';
 import { errorText, readWorkbookBytes } from '../xlsx/readWorkbookBytes';

@@ -4,7 +4,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { Locale } from '../core/types';
+import type { Locale } from '../core';
 import { localeFromLanguageTag, t } from '../i18n/format';
 import { LocaleProvider } from '../taskpane/views';
 import { CheckPage } from './CheckPage';

@@ -1,5 +1,5 @@
 /** The command line's arguments, parsed without a library: one command, a few options. */
-import type { Locale, Message } from '../core/types';
+import type { Locale, Message } from '../core';
 
 export type ParsedArgs =
   | { command: 'check'; files: string[]; json: boolean; lang?: Locale }

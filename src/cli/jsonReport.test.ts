@@ -1,6 +1,6 @@
 import seed from '../../samples/seed-000-volymer-2025.json';
-import type { CellValue, Grid } from '../core/types';
-import { checkWorkbook } from '../core/workbook/checkWorkbook';
+import type { CellValue, Grid } from '../core';
+import { checkWorkbook } from '../core/workbook';
 import { toJsonFile } from './jsonReport';
 import { jsonFileSchema } from './reportSchema';
 

@@ -1,6 +1,6 @@
 /** The checked files as the stable JSON of `--json`; the readable report is rendered from the same data. */
-import type { CellValue, Locale, Message } from '../core/types';
-import type { CheckedTable, SheetCheck } from '../core/tables/types';
+import type { CellValue, Locale, Message } from '../core';
+import type { CheckedTable, SheetCheck } from '../core/tables';
 import { formatMessage } from '../i18n/format';
 import { readFailureMessage } from '../xlsx/readFailureMessage';
 import type { FileResult } from './checkFile';

@@ -1,4 +1,4 @@
-import type { Locale } from '../core/types';
+import type { Locale } from '../core';
 
 /**
  * The report's language when `--lang` is not given: the POSIX locale variables in their order of

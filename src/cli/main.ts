@@ -4,7 +4,7 @@
  * 2 a file could not be read or the command was used wrongly. Never a stack trace: every file is checked
  * on its own, and anything unexpected becomes a message.
  */
-import type { Locale } from '../core/types';
+import type { Locale } from '../core';
 import { formatMessage } from '../i18n/format';
 import { parseArgs } from './args';
 import { checkFile, type FileResult } from './checkFile';

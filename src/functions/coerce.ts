@@ -4,11 +4,11 @@
  * values, blanks as `null` or `""`. Numbers may be text in Swedish or English notation: they are read
  * exactly as NUMBER reads them (src/core/numbers).
  */
-import { plainValue } from '../core/numbers/plainValue';
-import { readCell } from '../core/numbers/readCell';
-import { argumentName, notAValue, quoteReading, toNumber, toOptionalNumber } from '../core/numbers/toNumber';
-import type { CellValue } from '../core/types';
-import { EXCEL_ERROR_CODES, fail, isCellError, ok, type Result } from '../core/types';
+import { plainValue } from '../core/numbers';
+import { readCell } from '../core/numbers';
+import { argumentName, notAValue, quoteReading, toNumber, toOptionalNumber } from '../core/numbers';
+import type { CellValue } from '../core';
+import { EXCEL_ERROR_CODES, fail, isCellError, ok, type Result } from '../core';
 
 /** The catalogue key naming an argument in messages ("Utfall saknas"). */
 export type ArgKey = `arg.${string}`;

@@ -10,14 +10,14 @@
  * The TypeScript parameter types are what functions.json declares: `unknown` (Excel's "any": a number or
  * text, read by ./coerce), `unknown[][]` (a range), `?` (optional: Excel passes null when omitted).
  */
-import { findPrice } from '../core/prices/findPrice';
-import { checkVolumes } from '../core/tables/volumes';
-import { explainTarget } from '../core/targets/explainTarget';
-import { fail, ok, type Result } from '../core/types';
-import { additionalVolume as computeAdditionalVolume } from '../core/volumes/additionalVolume';
-import { checkVolumeRow } from '../core/volumes/checkVolumeRow';
-import { fulfilment as computeFulfilment } from '../core/volumes/fulfilment';
-import { reimbursement as computeReimbursement } from '../core/volumes/reimbursement';
+import { findPrice } from '../core/prices';
+import { checkVolumes } from '../core/tables';
+import { explainTarget } from '../core/targets';
+import { fail, ok, type Result } from '../core';
+import { additionalVolume as computeAdditionalVolume } from '../core/volumes';
+import { checkVolumeRow } from '../core/volumes';
+import { fulfilment as computeFulfilment } from '../core/volumes';
+import { reimbursement as computeReimbursement } from '../core/volumes';
 import { formatMessage, t } from '../i18n/format';
 import {
   allArgs,

@@ -1,4 +1,4 @@
-import { evaluateTarget, type TargetEvaluation, type TargetStatus } from '../core/targets/evaluateTarget';
+import { evaluateTarget, type TargetEvaluation, type TargetStatus } from '../core/targets';
 import type { MessageKey, Result } from '../core';
 import { allArgs, scalarArg, singleValue } from './coerce';
 

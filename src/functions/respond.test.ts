@@ -1,4 +1,4 @@
-import { fail, ok } from '../core/types';
+import { fail, ok } from '../core';
 import { currentLocale, respond, respondMatrix } from './respond';
 
 class StubError {

@@ -2,7 +2,7 @@
  * How a custom function answers Excel: a value, or `CustomFunctions.Error` with a message in the user's
  * language. Nothing is ever thrown out of a function, and no NaN or Infinity reaches a cell.
  */
-import type { Locale, Message, Result } from '../core/types';
+import type { Locale, Message, Result } from '../core';
 import { formatMessage, localeFromLanguageTag } from '../i18n/format';
 
 /**

@@ -1,16 +1,10 @@
 /** Every text the pane asks for is in the catalogue, in Swedish and English, with the same placeholders. */
 import * as fs from 'fs';
-import * as path from 'path';
 import { catalog } from '../i18n/catalog';
 import { paneMessages } from '../i18n/catalog/pane';
+import { sourceFiles } from '../../test/support/sourceFiles';
 
-function sources(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) return sources(p);
-    return /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [p] : [];
-  });
-}
+const sources = (dir: string) => sourceFiles(dir);
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import type { FakeConfig, FakeLog, FakeSnapshot } from '../fakes/fake-excel';
+import type { FakeConfig, FakeExcel, FakeLog, FakeSnapshot } from '../fakes/fake-excel';
 import { launchChromium, ours, watchedPage, type WatchedPage } from '../support/browser';
 import { serveDirectory, type StaticServer } from '../support/staticServer';
 import { indicatorRows, rowOf, seedVolumeRows, volumeRowsWithOutcome } from '../taskpane/workbooks';
@@ -36,6 +36,9 @@ async function openPane(browser: Browser, server: StaticServer, config: FakeConf
   await watched.page.getByTestId('check').waitFor();
   return watched;
 }
+
+/** The fake as the page holds it, for what runs inside page.evaluate. */
+type FakeGlobal = { __malkollFake: FakeExcel };
 
 const snapshot = (page: Page) => page.evaluate(() => (globalThis as unknown as { __malkollFake: { snapshot(): FakeSnapshot } }).__malkollFake.snapshot());
 const log = (page: Page) => page.evaluate(() => (globalThis as unknown as { __malkollFake: { log: FakeLog } }).__malkollFake.log);
@@ -80,7 +83,7 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     const syncsForCheck = (await log(page)).syncs;
     expect(syncsForCheck).toBe(2);
     await page.locator('[data-code="sum-mismatch"] button').click();
-    await page.waitForFunction((cell) => (globalThis as any).__malkollFake.log.selects.includes(`'Volymer 2025'!${cell}`), rowFinding?.[0]);
+    await page.waitForFunction((cell) => (globalThis as unknown as FakeGlobal).__malkollFake.log.selects.includes(`'Volymer 2025'!${cell}`), rowFinding?.[0]);
 
     await page.getByRole('button', { name: 'Markera i bladet' }).click();
     await page.getByTestId('notice').filter({ hasText: '2 celler är markerade' }).waitFor();
@@ -135,7 +138,7 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     await page.screenshot({ path: path.join(SHOTS, 'taskpane-clean.png'), fullPage: true });
 
     // The controller moves to the indicator sheet and checks again.
-    await page.evaluate(() => (globalThis as any).__malkollFake.select('A1', 'Indikatorer'));
+    await page.evaluate(() => (globalThis as unknown as FakeGlobal).__malkollFake.select('A1', 'Indikatorer'));
     await page.getByTestId('check').click();
     await page.getByTestId('tab-indicators').click();
     await page.getByTestId('indicators').waitFor();
@@ -161,7 +164,7 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     await page.screenshot({ path: path.join(SHOTS, 'taskpane-indicators.png'), fullPage: true });
 
     await missed.nth(1).locator('button').click();
-    await page.waitForFunction(() => (globalThis as any).__malkollFake.log.selects.includes('Indikatorer!A5:E5'));
+    await page.waitForFunction(() => (globalThis as unknown as FakeGlobal).__malkollFake.log.selects.includes('Indikatorer!A5:E5'));
 
     const before = await snapshot(page);
     // Cancelled, the dialog gives focus back to the button that opened it.
@@ -173,7 +176,7 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     await page.getByTestId('confirm-dialog').waitFor();
     await page.getByTestId('confirm').click();
     await page.getByTestId('notice').filter({ hasText: 'Statuskolumnen finns i' }).waitFor();
-    const values = await page.evaluate(() => (globalThis as any).__malkollFake.sheetValues('Indikatorer', 'F3:F5'));
+    const values = await page.evaluate(() => (globalThis as unknown as FakeGlobal).__malkollFake.sheetValues('Indikatorer', 'F3:F5'));
     expect(values).toEqual([['Status'], ['=MALKOLL.TARGET_STATUS(D4,C4,E4)'], ['=MALKOLL.TARGET_STATUS(D5,C5,E5)']]);
     await page.getByTestId('remove-status').click();
     await page.getByTestId('notice').filter({ hasText: 'Statuskolumnen är borttagen' }).waitFor();
@@ -210,23 +213,23 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     await page.getByTestId('confirm').click();
     await page.getByTestId('notice').filter({ hasText: 'Beräkningarna finns i' }).waitFor();
     const k = rowOf(rows, 'Koloskopi');
-    const written = await page.evaluate((r) => (globalThis as any).__malkollFake.sheetValues('Volymer 2025', `F${r}:H${r}`), k);
+    const written = await page.evaluate((r) => (globalThis as unknown as FakeGlobal).__malkollFake.sheetValues('Volymer 2025', `F${r}:H${r}`), k);
     expect(written).toEqual([
       [`=MALKOLL.ADDITIONAL_VOLUME(E${k},C${k},D${k})`, `=MALKOLL.REIMBURSEMENT(E${k},C${k},D${k},MALKOLL.PRICE("koloskopi","SKAS"))`, `=MALKOLL.FULFILMENT(E${k},B${k},8)`],
     ]);
-    await expect(page.evaluate(() => (globalThis as any).__malkollFake.sheetValues('Volymer 2025', 'H1'))).resolves.toEqual([['Måluppfyllelse t.o.m. augusti']]);
+    await expect(page.evaluate(() => (globalThis as unknown as FakeGlobal).__malkollFake.sheetValues('Volymer 2025', 'H1'))).resolves.toEqual([['Måluppfyllelse t.o.m. augusti']]);
 
     // The report's chart is of fulfilment to August, and the report says so, by the month's name.
     await page.getByTestId('tab-findings').click();
     await page.getByTestId('report').click();
     await page.getByTestId('notice').filter({ hasText: 'Rapporten finns på bladet' }).waitFor();
     const report = (await snapshot(page)).sheets.find((s) => s.name.startsWith('Kontroll'))!;
-    const lines = await page.evaluate((name) => (globalThis as any).__malkollFake.sheetValues(name, 'A2:B6'), report.name);
+    const lines = await page.evaluate((name) => (globalThis as unknown as FakeGlobal).__malkollFake.sheetValues(name, 'A2:B6'), report.name);
     expect(lines).toContainEqual(['Måluppfyllelse', 't.o.m. augusti']);
     expect(lines).toContainEqual(['Arbetsboken', 'Klar för inlämning']);
     expect(report.charts[0].title).toBe('Måluppfyllelse per specialitet t.o.m. augusti');
 
-    await page.evaluate(() => (globalThis as any).__malkollFake.select('A1', 'Volymer 2025'));
+    await page.evaluate(() => (globalThis as unknown as FakeGlobal).__malkollFake.select('A1', 'Volymer 2025'));
     await page.getByTestId('tab-calculations').click();
     await page.getByTestId('remove-calculations').click();
     await page.getByTestId('notice').filter({ hasText: 'Beräkningarna är borttagna' }).waitFor();
@@ -250,12 +253,12 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     await page.getByTestId('convert').click();
     // The cell's own text, shown without a line break inside the number.
     await expect(page.getByTestId('convert-list').textContent()).resolves.toBe(`B${kirurgi}: ”8\u00a0100” blir 8\u00a0100`);
-    expect(await page.evaluate((c) => (globalThis as any).__malkollFake.sheetValues('Volymer 2025', c), `B${kirurgi}`)).toEqual([['8 100']]);
+    expect(await page.evaluate((c) => (globalThis as unknown as FakeGlobal).__malkollFake.sheetValues('Volymer 2025', c), `B${kirurgi}`)).toEqual([['8 100']]);
     await page.getByTestId('confirm').click();
     // Checked again: the warning is gone.
     await page.getByTestId('no-findings').waitFor();
     await expect(page.getByTestId('notice').textContent()).resolves.toBe('1 cell har gjorts om till tal.');
-    expect(await page.evaluate((c) => (globalThis as any).__malkollFake.sheetValues('Volymer 2025', c), `B${kirurgi}`)).toEqual([[8100]]);
+    expect(await page.evaluate((c) => (globalThis as unknown as FakeGlobal).__malkollFake.sheetValues('Volymer 2025', c), `B${kirurgi}`)).toEqual([[8100]]);
     await page.context().close();
   });
 
@@ -286,7 +289,7 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     await page.getByTestId('finding').first().waitFor();
     // A slow Excel, so that the progress shows while the marks are written.
     await page.evaluate(() => {
-      const excel = (globalThis as any).Excel;
+      const excel = (globalThis as unknown as { Excel: { run: (batch: unknown) => Promise<unknown> } }).Excel;
       const run = excel.run;
       excel.run = (batch: unknown) => new Promise((resolve) => setTimeout(resolve, 400)).then(() => run(batch));
     });
@@ -322,7 +325,7 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     const cell = await finding.getAttribute('data-cell');
     expect(cell).toMatch(new RegExp(`^[B-D]${ortopedi}$`));
     await finding.locator('button').click();
-    await page.waitForFunction((c) => (globalThis as any).__malkollFake.log.selects.includes(`'Volymer 2025'!${c}`), cell, { timeout: 5000 });
+    await page.waitForFunction((c) => (globalThis as unknown as FakeGlobal).__malkollFake.log.selects.includes(`'Volymer 2025'!${c}`), cell, { timeout: 5000 });
     const after = await log(page);
     expect(after.activations).toEqual(['Volymer 2025']);
     expect(after.ignoredSelects).toEqual([]);

@@ -1,11 +1,12 @@
 /** Helpers of the command-line tests: workbooks built with ExcelJS in a temp folder, the CLI run as a process. */
 import { spawnSync } from 'child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync } from 'fs';
+import { existsSync, mkdtempSync, statSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import seed from '../../samples/seed-000-volymer-2025.json';
 import { reportSchema, type JsonFile, type JsonReport } from '../../src/cli/reportSchema';
+import { sourceFiles } from '../support/sourceFiles';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const BIN = path.join(ROOT, 'bin', 'malkoll.js');
@@ -32,12 +33,7 @@ export function assertCliBuilt(): void {
 }
 
 function sourcesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sourcesUnder(full);
-    return /\.ts$/.test(entry.name) && !/\.test\.ts$/.test(entry.name) ? [full] : [];
-  });
+  return sourceFiles(dir, { tsx: false });
 }
 
 export interface CliRun {

@@ -6,13 +6,13 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseA1 } from '../../src/core/address';
-import { checkIndicators } from '../../src/core/tables/indicators';
-import { checkVolumes } from '../../src/core/tables/volumes';
-import { planCalculations } from '../../src/core/tables/plans/planCalculations';
-import { planStatusColumn } from '../../src/core/tables/plans/planStatusColumn';
-import type { VolumeTable } from '../../src/core/tables/volumes/types';
-import type { CellValue, Grid } from '../../src/core/types';
+import { parseA1 } from '../../src/core';
+import { checkIndicators } from '../../src/core/tables';
+import { checkVolumes } from '../../src/core/tables';
+import { planCalculations } from '../../src/core/tables';
+import { planStatusColumn } from '../../src/core/tables';
+import type { VolumeTable } from '../../src/core/tables';
+import type { CellValue, Grid } from '../../src/core';
 import { readWorkbookBytes } from '../../src/xlsx/readWorkbookBytes';
 import { evaluateFormula } from '../support/formulaEvaluator';
 import { isExcelError, loadFunctionsBundle } from '../support/functionsHarness';

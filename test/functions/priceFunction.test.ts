@@ -1,13 +1,9 @@
 /** PRICE through the built bundle: the 2025 list of seed 000 and a workbook's own price table. */
-import { isExcelError, loadFunctionsBundle } from '../support/functionsHarness';
+import { errorOf as error, loadFunctionsBundle } from '../support/functionsHarness';
 
 const sv = loadFunctionsBundle({ displayLanguage: 'sv-SE' });
 const en = loadFunctionsBundle({ displayLanguage: 'en-GB' });
 
-function error(v: unknown): { code: string; message?: string } {
-  if (!isExcelError(v)) throw new Error(`expected an Excel error, got ${JSON.stringify(v)}`);
-  return { code: v.code, message: v.message };
-}
 
 describe('PRICE', () => {
   it('flat prices: besök 2 449, behandling 35 025 (not the DRG price per point 52 017)', () => {

@@ -2,16 +2,11 @@
  * FULFILMENT, ADDITIONAL_VOLUME, REIMBURSEMENT, VOLUME_CHECK and NUMBER through the built bundle, called
  * the way Excel calls them: omitted optional arguments as null, ranges as rows, numbers often as text.
  */
-import { isExcelError, loadFunctionsBundle } from '../support/functionsHarness';
+import { errorOf as error, loadFunctionsBundle } from '../support/functionsHarness';
 
 const sv = loadFunctionsBundle({ displayLanguage: 'sv-SE' });
 const en = loadFunctionsBundle({ displayLanguage: 'en-US' });
 
-/** The error's code and message, for one readable assertion. */
-function error(v: unknown): { code: string; message?: string } {
-  if (!isExcelError(v)) throw new Error(`expected an Excel error, got ${JSON.stringify(v)}`);
-  return { code: v.code, message: v.message };
-}
 
 describe('FULFILMENT', () => {
   it('FULFILMENT(5400; 8100; 8) = 1', () => {

@@ -4,8 +4,8 @@
  * exactly as Excel would: a reference to an empty cell and an omitted argument arrive as null.
  * Only the grammar our planners emit; anything else throws, so a planner change cannot pass unnoticed.
  */
-import { parseA1 } from '../../src/core/address';
-import type { CellValue, Grid } from '../../src/core/types';
+import { parseA1 } from '../../src/core';
+import type { CellValue, Grid } from '../../src/core';
 import type { FunctionsBundle } from './functionsHarness';
 
 type Token = { kind: 'name' | 'ref' | 'range' | 'string' | 'number' | '(' | ')' | ','; text: string };

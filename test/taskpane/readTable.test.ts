@@ -1,4 +1,4 @@
-import { checkVolumes } from '../../src/core/tables/volumes';
+import { checkVolumes } from '../../src/core/tables';
 import { formatMessage } from '../../src/i18n/format';
 import { createReport, readTable, selectRange } from '../../src/taskpane/excel';
 import { markCells } from '../../src/taskpane/excel';

@@ -1,4 +1,4 @@
-import { checkVolumes } from '../../src/core/tables/volumes';
+import { checkVolumes } from '../../src/core/tables';
 import { readTable, replaceValues } from '../../src/taskpane/excel';
 import { findingItems, textNumberChanges } from '../../src/taskpane/model/findingItems';
 import { installFake, rowOf, seedVolumeRows } from './workbooks';

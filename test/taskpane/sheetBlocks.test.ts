@@ -1,6 +1,6 @@
-import { checkSheet } from '../../src/core/tables/checkSheet';
-import type { IndicatorTable } from '../../src/core/tables/indicators/types';
-import type { VolumeTable } from '../../src/core/tables/volumes/types';
+import { checkSheet } from '../../src/core/tables';
+import type { IndicatorTable } from '../../src/core/tables';
+import type { VolumeTable } from '../../src/core/tables';
 import { readTable, removeBlock, writeBlock } from '../../src/taskpane/excel';
 import { CALCULATIONS_KEY, STATUS_COLUMN_KEY } from '../../src/taskpane/excel/records';
 import { calculationsBlock, statusColumnBlock } from '../../src/taskpane/model/blocks';

@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { gridFromText } from '../../src/core/tables/shared/gridFromText';
+import { gridFromText } from '../../src/core/tables';
 import { createFakeExcel, type FakeCellValue, type FakeConfig, type FakeExcel } from '../fakes/fake-excel';
 
 export const SEED_TSV = path.resolve(__dirname, '..', 'fixtures', 'seed-000-volumes.tsv');

@@ -2,8 +2,8 @@
  * Reads what "Kontrollera" checks. Excel refuses a response past about 5 MB, so every read stays under a
  * fixed number of cells per round trip (values and value types each count), whatever the workbook.
  */
-import type { CellValue, Grid } from '../../core/types';
-import { EXCEL_ERROR_CODES, type ExcelErrorCode } from '../../core/types';
+import type { CellValue, Grid } from '../../core';
+import { EXCEL_ERROR_CODES, type ExcelErrorCode } from '../../core';
 import { excelFailure, failed, succeeded, type Outcome } from './outcome';
 import { intersectRects, parseRangeAddress, qualifiedAddress, rectA1, type SheetRect } from '../model/rangeAddress';
 import {

@@ -3,7 +3,7 @@
  * (already in the user's language); this module only lays it out, and remembers the sheet as Målkoll's
  * report so that later checks leave it out.
  */
-import { a1, a1Range, columnLetters } from '../../core/address';
+import { a1, a1Range, columnLetters } from '../../core';
 import { excelFailure, succeeded, type Outcome } from './outcome';
 import { readReportsRecord, REPORTS_KEY, storeRecord } from './records';
 

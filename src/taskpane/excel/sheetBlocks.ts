@@ -4,7 +4,7 @@
  * removable: removal empties exactly the cells that still hold what Målkoll wrote, puts their number
  * formats back, and deletes Målkoll's colouring rules.
  */
-import { a1, columnLetters } from '../../core/address';
+import { a1, columnLetters } from '../../core';
 import { locateRows } from '../model/blockLocation';
 import { parseRangeAddress, qualifiedAddress, rectA1 } from '../model/rangeAddress';
 import { excelFailure, failed, succeeded, type Outcome } from './outcome';

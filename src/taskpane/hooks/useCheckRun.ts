@@ -7,7 +7,7 @@ import { EMPTY_CHECKLIST, updateChecklist, workbookVerdict, type ChecklistState 
 import type { WorkbookRecords } from '../excel';
 import { checkReads, type CheckRun } from '../model/checkRun';
 import { checkResult } from '../model/checkResult';
-import { readForCheck } from '../readForCheck';
+import { readForCheck } from './readForCheck';
 import { nextPaint } from '../views/nextPaint';
 import type { Activity } from './useActivity';
 

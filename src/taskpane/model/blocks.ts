@@ -3,12 +3,12 @@
  * over the planned range, with null where a cell is left alone. The pane adds only what is Excel's
  * presentation: headings in the reader's language, number formats, status colours.
  */
-import { parseA1 } from '../../core/address';
-import { planCalculations } from '../../core/tables/plans/planCalculations';
-import { planStatusColumn } from '../../core/tables/plans/planStatusColumn';
-import type { IndicatorTable } from '../../core/tables/indicators/types';
-import type { PlannedCell } from '../../core/tables/plans/types';
-import type { VolumeTable } from '../../core/tables/volumes/types';
+import { parseA1 } from '../../core';
+import { planCalculations } from '../../core/tables';
+import { planStatusColumn } from '../../core/tables';
+import type { IndicatorTable } from '../../core/tables';
+import type { PlannedCell } from '../../core/tables';
+import type { VolumeTable } from '../../core/tables';
 import type { Locale, Message, MessageKey } from '../../core';
 import { formatMessage, t } from '../../i18n/format';
 import { monthKey } from '../../i18n/months';

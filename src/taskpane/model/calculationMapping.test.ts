@@ -1,6 +1,6 @@
-import { checkVolumes } from '../../core/tables/volumes';
-import type { VolumeTable } from '../../core/tables/volumes/types';
-import type { Grid } from '../../core/types';
+import { checkVolumes } from '../../core/tables';
+import type { VolumeTable } from '../../core/tables';
+import type { Grid } from '../../core';
 import { seedVolumeRows } from '../../../test/taskpane/workbooks';
 import { calculationMapping } from './calculationMapping';
 

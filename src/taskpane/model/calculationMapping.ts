@@ -2,11 +2,11 @@
  * The group → price-kind mapping a calculation will use, as the pane shows it before anything is written.
  * Every row is priced by the core's own rule (priceKindForRow), the one the calculation formulas follow.
  */
-import { findPrice } from '../../core/prices/findPrice';
-import { foldName } from '../../core/prices/matchName';
-import { DEFAULT_PRICE_KIND_MAPPING, priceKindForRow, type PriceKindMapping, type PriceKindRuleKind } from '../../core/prices/priceKindForGroup';
-import type { HospitalCode, PriceKind } from '../../core/prices/priceList2025';
-import type { VolumeTable } from '../../core/tables/volumes/types';
+import { findPrice } from '../../core/prices';
+import { foldName } from '../../core/prices';
+import { DEFAULT_PRICE_KIND_MAPPING, priceKindForRow, type PriceKindMapping, type PriceKindRuleKind } from '../../core/prices';
+import type { HospitalCode, PriceKind } from '../../core/prices';
+import type { VolumeTable } from '../../core/tables';
 
 export interface MappingRow {
   group: string;

@@ -1,4 +1,4 @@
-import type { Grid } from '../../core/types';
+import type { Grid } from '../../core';
 import { indicatorRows, rowOf, seedVolumeRows } from '../../../test/taskpane/workbooks';
 import { checkReads, type SheetRead } from './checkRun';
 

@@ -1,4 +1,4 @@
-import type { Grid } from '../../core/types';
+import type { Grid } from '../../core';
 import { indicatorRows, seedVolumeRows } from '../../../test/taskpane/workbooks';
 import { checkReads } from './checkRun';
 import { EMPTY_CHECKLIST, updateChecklist, workbookVerdict as verdict } from '../../core/workbook';

@@ -2,7 +2,7 @@
  * Excel's range addresses as the adapter needs them: "'Volymer 2025'!A1:D60", "Blad1!A:C", "3:5".
  * Pure string work, so the clipping of a selection to the used range costs no round trip.
  */
-import { a1Range, parseA1 } from '../../core/address';
+import { a1Range, parseA1 } from '../../core';
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLUMNS = 16384;

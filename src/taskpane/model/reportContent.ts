@@ -1,8 +1,8 @@
 /** The report sheet's content, in the reader's language: the adapter only lays it out. */
-import { fulfilment } from '../../core/volumes/fulfilment';
-import type { VolumeTable } from '../../core/tables/volumes/types';
-import type { WorkbookVerdict } from '../../core/workbook/workbookVerdict';
-import type { Locale } from '../../core/types';
+import { fulfilment } from '../../core/volumes';
+import type { VolumeTable } from '../../core/tables';
+import type { WorkbookVerdict } from '../../core/workbook';
+import type { Locale } from '../../core';
 import { formatMessage, t } from '../../i18n/format';
 import { qualifiedAddress } from './rangeAddress';
 import type { CheckRun } from './checkRun';

@@ -1,6 +1,6 @@
 /** The workbook's verdict in words, the same in the pane's headline, its checklist and the report. */
-import type { WorkbookVerdict } from '../../core/workbook/workbookVerdict';
-import type { Message } from '../../core/types';
+import type { WorkbookVerdict } from '../../core/workbook';
+import type { Message } from '../../core';
 import { pluralKey } from '../../i18n/plural';
 
 /**

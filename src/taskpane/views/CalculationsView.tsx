@@ -16,7 +16,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import type { Hospital, HospitalCode } from '../../core/prices/priceList2025';
+import type { Hospital, HospitalCode } from '../../core/prices';
 import type { MappingRow } from '../model/calculationMapping';
 import { monthKey } from '../../i18n/months';
 import { useTexts } from './i18n';

@@ -10,7 +10,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import type { Severity } from '../../core/types';
+import type { Severity } from '../../core';
 import { bySeverity, type FindingItem } from '../model/findingItems';
 import { qualifiedAddress } from '../model/rangeAddress';
 import { useTexts } from './i18n';

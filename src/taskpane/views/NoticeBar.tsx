@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import type { Message } from '../../core/types';
+import type { Message } from '../../core';
 import { useTexts } from './i18n';
 
 export interface Notice {

@@ -9,6 +9,7 @@ const BLOCK_TAG = /<\/?(?:ul|ol|li|br|p|div|tr|td|th|table)\b[^<>]*>/gi;
 const HAS_BLOCK_TAG = /<\/?(?:ul|ol|li|br|p|div|tr|td|th|table)\b/i;
 const INLINE_TAG = /<\/?[a-z][a-z0-9]*\b[^<>]*>/gi;
 const ODD_SPACE = /\s\s|[\u00a0\u202f\t\n\r]|^\s|\s$/;
+// eslint-disable-next-line no-control-regex -- the ASCII range, not a control character in text
 const NON_ASCII = /[^\x00-\x7f]/;
 const ENTITIES: Record<string, string> = {
   '&amp;': '&',

@@ -17,7 +17,7 @@
  * and names the figure the row and the total both agree on, and the column's total-mismatch names the row.
  */
 import { a1Range } from '../../address';
-import { cellAt, cellText, labelKey } from '../shared/cellText';
+import { cellAt, cellText } from '../shared/cellText';
 import { classifyVolumeRows } from './classifyVolumeRows';
 import type { VolumeRowShape } from './volumeRowShape';
 import type { VolumeTableLayout } from './detectVolumeTable';
@@ -29,6 +29,7 @@ import type { VolumeColumns, VolumeRow, VolumeTable } from './types';
 import { checkFigureCell, type FigureCheck } from './volumeCellCheck';
 import { volumeHeaderRole } from './volumeVocabulary';
 import { addsUp, expectedTotal } from '../../volumes/volumeFigures';
+import { checkDuplicate, type DuplicateIndex } from './duplicateRows';
 
 type Role = 'total' | 'base' | 'additional' | 'outcome';
 
@@ -218,42 +219,6 @@ function pointAtMistypedFigures(rowGaps: PendingRowGap[], totalGaps: PendingTota
     // One row summed is named already ("men rad 7 ovanför anger …").
     if (f.message.key === 'table.totalMismatch') f.message = { key: 'table.totalMismatchLikelyRow', params: { ...f.message.params, likely: String(row) } };
   }
-}
-
-/** Remembers the first row of each specialty per section and group; the section/group part of the key is built once per group. */
-interface DuplicateIndex {
-  seen: Map<string, number>;
-  section?: string;
-  group?: string;
-  prefix: string;
-}
-
-function checkDuplicate(c: VolumeRow, columns: VolumeColumns, index: DuplicateIndex, findings: Finding[]): void {
-  if (c.label === '') return;
-  if (index.prefix === '' || c.section !== index.section || c.group !== index.group) {
-    index.section = c.section;
-    index.group = c.group;
-    index.prefix = `${labelKey(c.section ?? '')}\u0000${labelKey(c.group ?? '')}\u0000`;
-  }
-  const key = index.prefix + labelKey(c.label);
-  const first = index.seen.get(key);
-  if (first === undefined) {
-    index.seen.set(key, c.row);
-    return;
-  }
-  const where = [c.section, c.group].filter((s): s is string => s !== undefined && s !== '').join(' / ');
-  findings.push(
-    finding(
-      'duplicate-row',
-      'error',
-      c.row,
-      columns.label,
-      where
-        ? { key: 'table.duplicateRow', params: { label: c.label, firstRow: String(first), where } }
-        : { key: 'table.duplicateRowNoGroup', params: { label: c.label, firstRow: String(first) } },
-      { rowLabel: c.label, actual: c.label },
-    ),
-  );
 }
 
 function addToSums(s: ColumnSums, check: FigureCheck, row: number): void {

@@ -1,8 +1,8 @@
 /** What "Kontrollera" reads, for either scope, in the shape the checks take. */
-import type { Message, MessageKey } from '../core';
-import * as excel from './excel';
-import type { Outcome, SkipReason, WorkbookRecords } from './excel';
-import type { SheetRead } from './model/checkRun';
+import type { Message, MessageKey } from '../../core';
+import * as excel from '../excel';
+import type { Outcome, SkipReason, WorkbookRecords } from '../excel';
+import type { SheetRead } from '../model/checkRun';
 
 export interface CheckInput {
   reads: SheetRead[];

@@ -1,0 +1,103 @@
+/**
+ * The rooms of the code and the ways between them (README, "How the code is organised"): no two folders
+ * import each other, even through others; the core imports nothing outside itself but the message types.
+ */
+import { existsSync, readFileSync } from 'fs';
+import path from 'path';
+import { sourceFiles } from '../support/sourceFiles';
+
+const SRC = path.resolve(__dirname, '../../src');
+
+function resolveImport(from: string, spec: string): string | null {
+  const base = path.resolve(path.dirname(from), spec);
+  for (const candidate of [`${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), path.join(base, 'index.tsx')]) {
+    if (existsSync(candidate)) return candidate;
+  }
+  return null;
+}
+
+/** Every relative import of every source file. */
+function imports(): { from: string; to: string }[] {
+  return sourceFiles(SRC, { tests: true }).flatMap((from) => {
+    const text = readFileSync(from, 'utf8');
+    return [...text.matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g)].flatMap((m) => {
+      const to = resolveImport(from, m[1]);
+      return to ? [{ from, to }] : [];
+    });
+  });
+}
+
+const folder = (file: string) => path.relative(SRC, path.dirname(file)) || '.';
+
+/** Strongly connected groups of more than one folder (Tarjan): each is an import cycle between folders. */
+function folderCycles(edges: Map<string, Set<string>>): string[][] {
+  let index = 0;
+  const stack: string[] = [];
+  const on = new Set<string>();
+  const idx = new Map<string, number>();
+  const low = new Map<string, number>();
+  const cycles: string[][] = [];
+  const visit = (v: string): void => {
+    idx.set(v, index);
+    low.set(v, index++);
+    stack.push(v);
+    on.add(v);
+    for (const w of edges.get(v) ?? []) {
+      if (!idx.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (on.has(w)) low.set(v, Math.min(low.get(v)!, idx.get(w)!));
+    }
+    if (low.get(v) === idx.get(v)) {
+      const group: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop()!;
+        on.delete(w);
+        group.push(w);
+      } while (w !== v);
+      if (group.length > 1) cycles.push(group.sort());
+    }
+  };
+  for (const v of edges.keys()) if (!idx.has(v)) visit(v);
+  return cycles;
+}
+
+describe('the structure of src/', () => {
+  const all = imports();
+  // Tests may use a room above the one they test (a table test counting with the workbook's summary).
+  const code = all.filter(({ from }) => !/\.test\.tsx?$/.test(from));
+
+  it('has no import cycle between folders', () => {
+    const edges = new Map<string, Set<string>>();
+    for (const { from, to } of code) {
+      const a = folder(from);
+      const b = folder(to);
+      if (a === b) continue;
+      if (!edges.has(a)) edges.set(a, new Set());
+      edges.get(a)!.add(b);
+    }
+    expect(edges.size).toBeGreaterThan(10);
+    expect(folderCycles(edges)).toEqual([]);
+  });
+
+  it('keeps the core pure: it imports nothing outside src/core but the message types of src/i18n', () => {
+    const outside = code
+      .filter(({ from, to }) => folder(from).startsWith('core') && !folder(to).startsWith('core'))
+      .map(({ from, to }) => `${path.relative(SRC, from)} → ${path.relative(SRC, to)}`)
+      .filter((line) => !line.endsWith('i18n/message.ts'));
+    expect(outside).toEqual([]);
+    const packages = sourceFiles(path.join(SRC, 'core'))
+      .filter((f) => /from '(?!\.)/.test(readFileSync(f, 'utf8')))
+      .map((f) => path.relative(SRC, f));
+    expect(packages).toEqual([]);
+  });
+
+  it('lets edges reach the core only through its entry points', () => {
+    const deep = code
+      .filter(({ from, to }) => !folder(from).startsWith('core') && folder(to).startsWith('core'))
+      .filter(({ to }) => !/^core(\/[a-z]+)?\/index\.ts$/.test(path.relative(SRC, to)))
+      .map(({ from, to }) => `${path.relative(SRC, from)} → ${path.relative(SRC, to)}`);
+    expect(deep).toEqual([]);
+  });
+});
