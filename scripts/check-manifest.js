@@ -1,6 +1,6 @@
-/* Offline check of the add-in manifest. Microsoft's validator posts the manifest to a web service these
- * machines cannot reach, and the published XSDs predate the shared runtime and do not check that every resid
- * points at a defined string; so this checks, on the parsed XML, what breaks an Excel load:
+/* Offline check of the add-in manifest, beside the schema check (scripts/manifest-schemas/validate.sh).
+ * Microsoft's validator posts the manifest to a web service these machines cannot reach, and no schema checks
+ * that every resid points at a defined string; so this checks, on the parsed XML, what else breaks an Excel load:
  * every resid defined in the right resource kind, https URLs on one origin, string lengths, sv-SE overrides,
  * the shared runtime declared and used by every entry point, the icon files present.
  *
