@@ -212,7 +212,7 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     const k = rowOf(rows, 'Koloskopi');
     const written = await page.evaluate((r) => (globalThis as any).__malkollFake.sheetValues('Volymer 2025', `F${r}:H${r}`), k);
     expect(written).toEqual([
-      [`=MALKOLL.ADDITIONAL_VOLUME(E${k},C${k},D${k})`, `=MALKOLL.REIMBURSEMENT(E${k},C${k},D${k},MALKOLL.PRICE("koloskopi","SKAS"))`, `=MALKOLL.FULFILMENT(E${k},B${k},8)`],
+      [`=MALKOLL.ADDITIONAL_VOLUME(E${k},C${k},D${k})`, `=MALKOLL.REIMBURSEMENT(E${k},C${k},D${k},MALKOLL.UNIT_PRICE("koloskopi","SKAS"))`, `=MALKOLL.FULFILMENT(E${k},B${k},8)`],
     ]);
     await expect(page.evaluate(() => (globalThis as any).__malkollFake.sheetValues('Volymer 2025', 'H1'))).resolves.toEqual([['Måluppfyllelse t.o.m. augusti']]);
 

@@ -31,6 +31,8 @@ describe('the manifest, checked offline', () => {
     ['two origins', (x) => x.replace('https://localhost:3000/help.html"/>', 'https://example.org/help.html"/>'), /more than one origin/],
     ['no Swedish override on a string', (x) => x.replace('<bt:Override Locale="sv-SE" Value="Kontrollera tabeller"/>', ''), /TaskpaneButton.Label has no sv-SE override/],
     ['no Swedish function names', (x) => x.replace('<bt:Override Locale="sv-SE" Value="https://localhost:3000/functions.sv.json"/>', ''), /metadata URL has no sv-SE override/],
+    ['no Swedish function names in Finland-Swedish Excel', (x) => x.replace('<bt:Override Locale="sv-FI" Value="https://localhost:3000/functions.sv.json"/>', ''), /metadata URL has no sv-FI override/],
+    ['Finland-Swedish text that differs', (x) => x.replace('<bt:Override Locale="sv-FI" Value="Kontrollera tabeller"/>', '<bt:Override Locale="sv-FI" Value="Granska tabeller"/>'), /TaskpaneButton.Label has different sv-SE and sv-FI overrides/],
     ['no shared runtime', (x) => x.replace(/<Runtimes>[\s\S]*?<\/Runtimes>/, ''), /shared runtime is not declared/],
     ['a long string in a short slot', (x) => x.replace('DefaultValue="Check tables"', `DefaultValue="${'x'.repeat(130)}"`), /longer than 125/],
     ['not XML at all', (x) => x.replace('</OfficeApp>', ''), /not well-formed/],
