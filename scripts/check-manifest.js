@@ -33,6 +33,41 @@ function walk(node, visit, name = '', parent = '') {
   }
 }
 
+/**
+ * Requirement sets the code needs, at least these versions: the shared runtime; CustomFunctionsRuntime 1.3 for
+ * CustomFunctions.ErrorCode (src/functions/respond.ts); ExcelApi 1.9 for the pane (RangeAreas for marks,
+ * getSelectedRanges, the report's page layout). Declared in the base manifest (whether Office offers the
+ * add-in) and in VersionOverrides (whether its ribbon, functions and runtime take effect).
+ */
+const REQUIRED_SETS = { SharedRuntime: '1.1', CustomFunctionsRuntime: '1.3', ExcelApi: '1.9' };
+
+function versionAtLeast(version, minimum) {
+  const a = String(version || '').split('.').map(Number);
+  const b = minimum.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] || 0;
+    const y = b[i] || 0;
+    if (Number.isNaN(x)) return false;
+    if (x !== y) return x > y;
+  }
+  return true;
+}
+
+/** What is missing from a <Sets> element, for `where` ("the base manifest", "VersionOverrides"). */
+function requirementProblems(setsNode, where) {
+  const sets = asArray(setsNode && setsNode.Set);
+  const fallback = (setsNode && setsNode['@_DefaultMinVersion']) || '1.1';
+  const problems = [];
+  for (const [name, minimum] of Object.entries(REQUIRED_SETS)) {
+    const set = sets.find((x) => x['@_Name'] === name);
+    if (!set) problems.push(`${where} does not require ${name} ${minimum}`);
+    else if (!versionAtLeast(set['@_MinVersion'] || fallback, minimum)) {
+      problems.push(`${where} requires ${name} ${set['@_MinVersion'] || fallback}, but the code needs ${minimum}`);
+    }
+  }
+  return problems;
+}
+
 /** The Swedish display languages Office has: each needs its own override, with the same Swedish text. */
 const SWEDISH_LOCALES = ['sv-SE', 'sv-FI'];
 
@@ -103,11 +138,11 @@ function checkManifest(xml, options = {}) {
     for (const p of swedishProblems(node.Override)) problems.push(`${field} ${p}`);
   }
 
-  const sets = asArray(app.Requirements && app.Requirements.Sets && app.Requirements.Sets.Set);
-  if (!sets.some((s) => s['@_Name'] === 'SharedRuntime')) problems.push('the SharedRuntime requirement set is not declared');
+  problems.push(...requirementProblems(app.Requirements && app.Requirements.Sets, 'the base manifest'));
 
   const vo = app.VersionOverrides;
   if (!vo) return problems.concat('VersionOverrides is missing');
+  problems.push(...requirementProblems(vo.Requirements && vo.Requirements.Sets, 'VersionOverrides'));
   const resources = vo.Resources || {};
   const defined = { Images: new Map(), Urls: new Map(), ShortStrings: new Map(), LongStrings: new Map() };
   const collect = (kind, container, element) => {
@@ -221,7 +256,7 @@ function checkManifest(xml, options = {}) {
   return problems;
 }
 
-module.exports = { checkManifest, SWEDISH_LOCALES };
+module.exports = { checkManifest, SWEDISH_LOCALES, REQUIRED_SETS };
 
 if (require.main === module) {
   const args = process.argv.slice(2);
