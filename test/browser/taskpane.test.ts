@@ -8,6 +8,7 @@ import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import type { FakeConfig, FakeLog, FakeSnapshot } from '../fakes/fake-excel';
 import { launchChromium, ours, watchedPage, type WatchedPage } from '../support/browser';
+import { customFunctionsOfBuild } from '../support/customFunctionNames';
 import { serveDirectory, type StaticServer } from '../support/staticServer';
 import { indicatorRows, rowOf, seedVolumeRows, volumeRowsWithOutcome } from '../taskpane/workbooks';
 
@@ -24,12 +25,18 @@ function brokenSeed() {
   return { rows, ortopedi };
 }
 
+/**
+ * The built pane in Chromium. With a config, the fake stands in for Office and Excel: Office's display
+ * language is the browser's locale, and Excel knows Målkoll's functions by the names of that language (from
+ * dist/'s metadata and the manifest's overrides), as a real host does.
+ */
 async function openPane(browser: Browser, server: StaticServer, config: FakeConfig | null, locale = 'sv-SE'): Promise<WatchedPage> {
-  const watched = await watchedPage(browser, { locale });
+  const watched = await watchedPage(browser, { locale, officeJs: config ? 'fake' : 'package' });
   if (config) {
+    const full: FakeConfig = { customFunctions: customFunctionsOfBuild(), ...config, office: { displayLanguage: locale, ...config.office } };
     await watched.page.addInitScript((c) => {
       (globalThis as unknown as { __MALKOLL_FAKE_EXCEL__: unknown }).__MALKOLL_FAKE_EXCEL__ = c;
-    }, config);
+    }, full);
     await watched.page.addInitScript({ path: FAKE });
   }
   await watched.page.goto(`${server.url}taskpane.html`);
