@@ -269,7 +269,8 @@ export function App({ excelAvailable }: AppProps) {
     // The controller confirmed the month with the calculations: the report's chart uses it as chosen.
     if (p.kind === 'calculations') setMonthChosen(true);
     const key = p.kind === 'status-column' ? 'pane.status.added' : 'pane.calc.added';
-    setNotice({ intent: 'success', messages: [{ key, params: { range: qualifiedAddress(p.block.sheet, p.block.address) } }] });
+    const added: Message = { key, params: { range: qualifiedAddress(p.block.sheet, p.block.address) } };
+    setNotice(done.functionsUnknown ? { intent: 'warning', messages: [added, { key: 'pane.block.functionsUnknown' }] } : { intent: 'success', messages: [added] });
   }
 
   async function removePending(kind: 'status-column' | 'calculations') {

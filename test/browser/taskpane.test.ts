@@ -44,6 +44,17 @@ async function openPane(browser: Browser, server: StaticServer, config: FakeConf
   return watched;
 }
 
+/** Cells of a range that read as #NAME?: Excel did not know a function by the name it was given. */
+const nameErrors = (page: Page, sheet: string, address: string) =>
+  page.evaluate(
+    ([s, a]) =>
+      (globalThis as any).__malkollFake.Excel.run(async (context: Excel.RequestContext) => {
+        const range = context.workbook.worksheets.getItem(s).getRange(a).load('values');
+        await context.sync();
+        return range.values.flat().filter((v) => v === '#NAME?').length;
+      }),
+    [sheet, address],
+  );
 const snapshot = (page: Page) => page.evaluate(() => (globalThis as unknown as { __malkollFake: { snapshot(): FakeSnapshot } }).__malkollFake.snapshot());
 const log = (page: Page) => page.evaluate(() => (globalThis as unknown as { __malkollFake: { log: FakeLog } }).__malkollFake.log);
 
@@ -181,7 +192,9 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     await page.getByTestId('confirm').click();
     await page.getByTestId('notice').filter({ hasText: 'Statuskolumnen finns i' }).waitFor();
     const values = await page.evaluate(() => (globalThis as any).__malkollFake.sheetValues('Indikatorer', 'F3:F5'));
-    expect(values).toEqual([['Status'], ['=MALKOLL.TARGET_STATUS(D4,C4,E4)'], ['=MALKOLL.TARGET_STATUS(D5,C5,E5)']]);
+    // Swedish Excel knows the function by its Swedish name only (office-js issue 891).
+    expect(values).toEqual([['Status'], ['=MALKOLL.MÅLSTATUS(D4,C4,E4)'], ['=MALKOLL.MÅLSTATUS(D5,C5,E5)']]);
+    await expect(nameErrors(page, 'Indikatorer', 'F3:F12')).resolves.toBe(0);
     await page.getByTestId('remove-status').click();
     await page.getByTestId('notice').filter({ hasText: 'Statuskolumnen är borttagen' }).waitFor();
     expect(await snapshot(page)).toEqual(before);
@@ -219,8 +232,9 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     const k = rowOf(rows, 'Koloskopi');
     const written = await page.evaluate((r) => (globalThis as any).__malkollFake.sheetValues('Volymer 2025', `F${r}:H${r}`), k);
     expect(written).toEqual([
-      [`=MALKOLL.ADDITIONAL_VOLUME(E${k},C${k},D${k})`, `=MALKOLL.REIMBURSEMENT(E${k},C${k},D${k},MALKOLL.UNIT_PRICE("koloskopi","SKAS"))`, `=MALKOLL.FULFILMENT(E${k},B${k},8)`],
+      [`=MALKOLL.TILLÄGGSVOLYM(E${k},C${k},D${k})`, `=MALKOLL.TILLÄGGSERSÄTTNING(E${k},C${k},D${k},MALKOLL.STYCKPRIS("koloskopi","SKAS"))`, `=MALKOLL.MÅLUPPFYLLELSE(E${k},B${k},8)`],
     ]);
+    await expect(nameErrors(page, 'Volymer 2025', 'F1:H61')).resolves.toBe(0);
     await expect(page.evaluate(() => (globalThis as any).__malkollFake.sheetValues('Volymer 2025', 'H1'))).resolves.toEqual([['Måluppfyllelse t.o.m. augusti']]);
 
     // The report's chart is of fulfilment to August, and the report says so, by the month's name.

@@ -18,7 +18,7 @@ export {
 export { selectRange } from './selectRange';
 export { markCells, clearMarks, ERROR_MARK, WARNING_MARK, type MarkRequest } from './marks';
 export { createReport, reportLayout, asText, REPORT_COLUMN_WIDTHS, type ReportInput, type ReportChart, type ReportCell } from './report';
-export { writeBlock, removeBlock, statusColouring, type SheetBlock, type BlockKind, type BlockRemoval, type ColourRule, type StatusWords } from './sheetBlocks';
+export { writeBlock, removeBlock, statusColouring, type SheetBlock, type BlockKind, type BlockRemoval, type BlockWritten, type ColourRule, type StatusWords } from './sheetBlocks';
 export type { Outcome } from './outcome';
 export type { MarksRecord, BlockRecord } from './records';
 export { replaceValues, type ValueChange } from './replaceValues';
