@@ -35,8 +35,8 @@ function walk(node, visit, name = '', parent = '') {
 
 /**
  * Requirement sets the code needs, at least these versions: the shared runtime; CustomFunctionsRuntime 1.3 for
- * CustomFunctions.ErrorCode (src/functions/respond.ts); ExcelApi 1.9 for the pane (RangeAreas for marks,
- * getSelectedRanges, the report's page layout). Declared in the base manifest (whether Office offers the
+ * CustomFunctions.ErrorCode (src/functions/respond.ts); ExcelApi 1.9 for the pane (getSelectedRanges, the
+ * report's page layout). Declared in the base manifest (whether Office offers the
  * add-in) and in VersionOverrides (whether its ribbon, functions and runtime take effect).
  */
 const REQUIRED_SETS = { SharedRuntime: '1.1', CustomFunctionsRuntime: '1.3', ExcelApi: '1.9' };

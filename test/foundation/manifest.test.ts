@@ -48,9 +48,9 @@ describe('the manifest, checked offline', () => {
       expect(source).toContain(`<${tag} Name="CustomFunctionsRuntime" MinVersion="1.3"/>`);
       expect(source).toContain(`<${tag} Name="ExcelApi" MinVersion="1.9"/>`);
     }
-    // getRanges (RangeAreas) and getSelectedRanges are ExcelApi 1.9.
+    // getSelectedRanges and the report's page layout are ExcelApi 1.9.
     const adapter = fs.readdirSync(path.join(root, 'src', 'taskpane', 'excel')).map((f) => fs.readFileSync(path.join(root, 'src', 'taskpane', 'excel', f), 'utf8')).join('\n');
-    expect(adapter).toMatch(/\.getRanges\(/);
+    expect(adapter).toMatch(/\.pageLayout\./);
   });
 
   it.each(broken)('fails a manifest with %s', (_name, breakIt, expected) => {
