@@ -280,6 +280,21 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     await page.context().close();
   });
 
+  it('checks the first of several selected areas and says so (Excel has no single range for such a selection)', async () => {
+    const { rows, ortopedi } = brokenSeed();
+    const { page, errors } = await openPane(browser, server, { sheets: [{ name: 'Volymer 2025', rows }], selection: 'A1:D61,F3:F5' });
+    await page.getByTestId('check').click();
+    await page.getByTestId('finding').first().waitFor();
+    await expect(page.getByTestId('summary').textContent()).resolves.toContain(
+      "Markeringen består av 2 områden. Målkoll kontrollerade det första, 'Volymer 2025'!A1:D61",
+    );
+    const cells = await page.getByTestId('finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell')));
+    expect(cells).toContain('C61');
+    expect(cells.some((c) => c?.endsWith(String(ortopedi)))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('says what it looked for when there is no table', async () => {
     const { page } = await openPane(browser, server, { sheets: [{ name: 'Anteckningar', rows: [['Möte 3 maj'], ['Ta upp budgeten']] }] });
     await page.getByTestId('check').click();

@@ -51,6 +51,7 @@ describe('the manifest, checked offline', () => {
     // getSelectedRanges and the report's page layout are ExcelApi 1.9.
     const adapter = fs.readdirSync(path.join(root, 'src', 'taskpane', 'excel')).map((f) => fs.readFileSync(path.join(root, 'src', 'taskpane', 'excel', f), 'utf8')).join('\n');
     expect(adapter).toMatch(/\.pageLayout\./);
+    expect(adapter).toMatch(/\.getSelectedRanges\(/);
   });
 
   it.each(broken)('fails a manifest with %s', (_name, breakIt, expected) => {

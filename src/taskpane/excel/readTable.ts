@@ -5,6 +5,7 @@
 import type { CellValue, Grid } from '../../core/types';
 import { EXCEL_ERROR_CODES, type ExcelErrorCode } from '../../core/types';
 import { excelFailure, failed, succeeded, type Outcome } from './outcome';
+import { selectedAreas } from './selectedAreas';
 import { intersectRects, parseRangeAddress, qualifiedAddress, rectA1, type SheetRect } from '../model/rangeAddress';
 import {
   CALCULATIONS_KEY,
@@ -61,6 +62,8 @@ export interface TableRead extends WorkbookRecords {
   source: 'selection' | 'used-range';
   /** The selection as the user made it, when it was clipped to the used range (a whole column). */
   clippedFrom?: string;
+  /** How many areas the user had selected, when more than one: only the first was read. */
+  selectedAreas?: number;
   /** Every sheet name of the workbook, for a unique report name. */
   sheetNames: string[];
 }
@@ -91,8 +94,10 @@ function cellCount(r: SheetRect): number {
 
 /**
  * Reads the selection (when it is more than one cell, clipped to the used range) or else the active sheet's
- * used range, as a Grid for the core. Two context.sync calls; one when Målkoll refuses (an empty sheet, a
- * range too large, the active sheet is one of Målkoll's own reports).
+ * used range, as a Grid for the core. Of a selection of several areas (Ctrl-click), the first is read and
+ * the result says how many there were: Excel refuses getSelectedRange for such a selection. Two
+ * context.sync calls; one when Målkoll refuses (an empty sheet, a range too large, the active sheet is one
+ * of Målkoll's own reports).
  *
  * @example
  * const read = await readTable();
@@ -103,8 +108,8 @@ export async function readTable(): Promise<Outcome<TableRead>> {
     return await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getActiveWorksheet();
       sheet.load('name,id');
-      const selection = context.workbook.getSelectedRange();
-      selection.load('address,rowCount,columnCount');
+      const selection = context.workbook.getSelectedRanges();
+      selection.load('address,areaCount');
       const used = sheet.getUsedRangeOrNullObject(true);
       used.load('address');
       const sheets = context.workbook.worksheets;
@@ -116,18 +121,20 @@ export async function readTable(): Promise<Outcome<TableRead>> {
       if (reportSheetIds.has(sheet.id)) return failed<TableRead>('pane.read.reportSheet', { sheet: sheet.name });
       if (used.isNullObject) return failed<TableRead>('pane.read.emptySheet', { sheet: sheet.name });
       const usedRect = parseRangeAddress(used.address);
-      const selRect = parseRangeAddress(selection.address);
+      // Not loading RangeAreas.areas: Excel hangs loading them when the whole sheet is selected (office-js#5758).
+      const firstArea = selectedAreas(selection.address)[0] ?? selection.address;
+      const selRect = parseRangeAddress(firstArea);
       if (!usedRect) return failed<TableRead>('pane.read.unreadableAddress', { address: used.address });
 
       let target: SheetRect = usedRect;
       let source: TableRead['source'] = 'used-range';
       let clippedFrom: string | undefined;
-      if (selRect && selection.rowCount * selection.columnCount > 1) {
+      if (selRect && cellCount(selRect) > 1) {
         const clipped = intersectRects(selRect, usedRect);
-        if (!clipped) return failed<TableRead>('pane.read.emptySelection', { address: selection.address });
+        if (!clipped) return failed<TableRead>('pane.read.emptySelection', { address: firstArea });
         target = clipped;
         source = 'selection';
-        if (cellCount(clipped) < selection.rowCount * selection.columnCount) clippedFrom = selection.address;
+        if (cellCount(clipped) < cellCount(selRect)) clippedFrom = firstArea;
       }
       if (cellCount(target) > MAX_CELLS) {
         return failed<TableRead>('pane.read.tooLarge', { address: qualifiedAddress(sheet.name, rectA1(target)), cells: cellCount(target) });
@@ -151,6 +158,7 @@ export async function readTable(): Promise<Outcome<TableRead>> {
         address: qualifiedAddress(sheet.name, rectA1(target)),
         source,
         ...(clippedFrom ? { clippedFrom } : {}),
+        ...(selection.areaCount > 1 && source === 'selection' ? { selectedAreas: selection.areaCount } : {}),
         sheetNames: sheets.items.map((s) => s.name),
         ...records,
       });
