@@ -382,6 +382,22 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     await page.context().close();
   });
 
+  it('waits for a slow Office: says it is starting, offers nothing that would fail, then works (no give-up after 3 s)', async () => {
+    // Excel desktop can take seconds to start the add-in's runtime; office.js defines Excel and lets Excel.run
+    // through only once Office.onReady has resolved.
+    const { rows } = brokenSeed();
+    const { page, errors } = await openPane(browser, server, { sheets: [{ name: 'Volymer 2025', rows }], office: { readyAfterMs: 3500 } });
+    await expect(page.getByTestId('starting').textContent()).resolves.toContain('Målkoll startar');
+    await expect(page.getByTestId('check').isDisabled()).resolves.toBe(true);
+    await expect(page.getByTestId('needs-excel').count()).resolves.toBe(0);
+    await page.getByTestId('starting').waitFor({ state: 'detached', timeout: 10000 });
+    await expect(page.getByTestId('needs-excel').count()).resolves.toBe(0);
+    await page.getByTestId('check').click();
+    await page.getByTestId('verdict').filter({ hasText: '2 fel måste rättas' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('outside Excel renders its first view, says it needs Excel, and offers nothing that would fail', async () => {
     const { page, errors, outside } = await openPane(browser, server, null);
     await expect(page.getByTestId('needs-excel').textContent()).resolves.toContain('Målkoll behöver Excel');

@@ -10,6 +10,7 @@ export const paneMessages: Record<string, Texts> = {
     sv: 'Kontrollera volym- och indikatortabellerna innan arbetsboken skickas vidare.',
     en: 'Check the volume and indicator tables before the workbook is sent on.',
   },
+  'pane.starting': { sv: 'Målkoll startar … Excel gör tillägget redo.', en: 'Målkoll is starting … Excel is getting the add-in ready.' },
   'pane.needsExcel': {
     sv: 'Målkoll behöver Excel. Öppna tillägget i Excel för att kontrollera en tabell.',
     en: 'Målkoll needs Excel. Open the add-in in Excel to check a table.',
