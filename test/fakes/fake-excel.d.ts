@@ -37,7 +37,7 @@ export interface FakeConfig {
   office?: FakeOfficeConfig;
   /** The list separator of the user's regional settings, which getRanges wants (default ","; Swedish Windows ";"). */
   listSeparator?: ',' | ';';
-  /** Bytes of JSON one sync may load (default 5 MB, Excel on the web's limit); null for no limit. */
+  /** Bytes of JSON one sync may load (default: 5 MB in Excel on the web, none elsewhere); null for no limit. */
   payloadLimit?: number | null;
   /** Custom functions Excel knows, bound by the names of the display language. */
   customFunctions?: FakeCustomFunctions;
@@ -62,8 +62,10 @@ export interface FakeLog {
   maxCellsRead: number;
   /** The most cells read (values, types, formulas… each counted) in one sync: Excel's payload limit is per sync. */
   maxCellsPerSync: number;
-  /** The most bytes of JSON loaded in one sync. */
+  /** The most bytes of JSON one sync that Excel answered loaded. */
   maxBytesPerSync: number;
+  /** Syncs refused for their response's size (ResponsePayloadSizeLimitExceeded). */
+  refusedSyncs: number;
   autofits: string[];
   /** Ids the page associated through CustomFunctions.associate. */
   associated: string[];

@@ -21,7 +21,7 @@
  *   Excel (office-js issues 1167, 1985): `listSeparator: ';'` is Swedish Windows, and the other separator
  *   is refused with InvalidArgument.
  * - Excel on the web refuses a response past 5 MB (ResponsePayloadSizeLimitExceeded): the JSON size of what
- *   each sync loads is measured against `payloadLimit`.
+ *   each sync loads is measured against `payloadLimit` (5 MB with `office.platform: 'OfficeOnline'`).
  * - Text written into a cell of the General format is read the way Excel reads typing: "2026-11-23 14:05"
  *   becomes a date, "2025" a number; a Text ("@") cell keeps it as text.
  * - A selection of several areas makes `getSelectedRange()` fail with InvalidSelection;
@@ -250,8 +250,8 @@
     }
     // Excel on the web: the response of one sync may not pass 5 MB of JSON.
     fake.bytesThisSync += utf8Length(JSON.stringify(out));
-    fake.log.maxBytesPerSync = Math.max(fake.log.maxBytesPerSync, fake.bytesThisSync);
     if (fake.payloadLimit !== null && fake.bytesThisSync > fake.payloadLimit) {
+      fake.log.refusedSyncs += 1;
       throw officeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".');
     }
     return out;
@@ -282,10 +282,11 @@
     var office = config.office || {};
     var fake = {
       state: createState(config),
-      log: { syncs: 0, runs: 0, selects: [], ignoredSelects: [], activations: [], cellsRead: 0, maxCellsRead: 0, maxCellsPerSync: 0, maxBytesPerSync: 0, autofits: [], associated: [] },
+      log: { syncs: 0, runs: 0, selects: [], ignoredSelects: [], activations: [], cellsRead: 0, maxCellsRead: 0, maxCellsPerSync: 0, maxBytesPerSync: 0, refusedSyncs: 0, autofits: [], associated: [] },
       cellsThisSync: 0,
       bytesThisSync: 0,
-      payloadLimit: config.payloadLimit === undefined ? PAYLOAD_LIMIT : config.payloadLimit,
+      // Excel on the web's limit; desktop Excel documents none.
+      payloadLimit: config.payloadLimit !== undefined ? config.payloadLimit : office.platform === 'OfficeOnline' ? PAYLOAD_LIMIT : null,
       listSeparator: config.listSeparator || ',',
       displayLanguage: office.displayLanguage || 'en-US',
       // Without readyAfterMs, Office is ready and the add-in has waited for it: the pane is already open.
@@ -414,6 +415,7 @@
         fake.bytesThisSync = 0;
         try {
           for (var i = 0; i < queue.length; i++) queue[i]();
+          fake.log.maxBytesPerSync = Math.max(fake.log.maxBytesPerSync, fake.bytesThisSync);
         } finally {
           fake.log.maxCellsPerSync = Math.max(fake.log.maxCellsPerSync, fake.cellsThisSync);
         }

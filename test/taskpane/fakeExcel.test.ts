@@ -101,16 +101,20 @@ describe('the fake Excel', () => {
   it('measures what one sync loads and refuses more than 5 MB of it, as Excel on the web does', async () => {
     const long = 'x'.repeat(1000);
     const rows = Array.from({ length: 3000 }, () => [long, long]);
-    const fake = createFakeExcel({ sheets: [{ name: 'Blad1', rows }] });
-    const load = (address: string) =>
+    const load = (fake: ReturnType<typeof createFakeExcel>, address: string) =>
       fake.Excel.run(async (context) => {
         const r = context.workbook.worksheets.getActiveWorksheet().getRange(address).load('values');
         await context.sync();
         return r.values.length;
       });
-    await expect(load('A1:B2000')).resolves.toBe(2000);
-    expect(fake.log.maxBytesPerSync).toBeGreaterThan(4_000_000);
-    await expect(load('A1:B3000')).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+    const web = createFakeExcel({ sheets: [{ name: 'Blad1', rows }], office: { platform: 'OfficeOnline' } });
+    await expect(load(web, 'A1:B2000')).resolves.toBe(2000);
+    expect(web.log.maxBytesPerSync).toBeGreaterThan(4_000_000);
+    await expect(load(web, 'A1:B3000')).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+    expect(web.log.refusedSyncs).toBe(1);
+    // Desktop Excel documents no such limit.
+    const desktop = createFakeExcel({ sheets: [{ name: 'Blad1', rows }] });
+    await expect(load(desktop, 'A1:B3000')).resolves.toBe(3000);
   });
 
   it('reads text written into a General cell as Excel reads typing, and leaves it alone in a Text cell', async () => {

@@ -1,10 +1,12 @@
 /**
- * Reads what "Kontrollera" checks. Excel refuses a response past about 5 MB, so every read stays under a
- * fixed number of cells per round trip (values and value types each count), whatever the workbook.
+ * Reads what "Kontrollera" checks. Excel on the web refuses a response past 5 MB, so the values are read
+ * in chunks sized by their bytes (./readRects): one round trip for an ordinary table, a few for a large
+ * one full of text. How much Målkoll reads at all is capped by a number of cells, whatever the workbook.
  */
 import type { CellValue, Grid } from '../../core/types';
 import { EXCEL_ERROR_CODES, type ExcelErrorCode } from '../../core/types';
 import { excelFailure, failed, succeeded, type Outcome } from './outcome';
+import { readRects } from './readRects';
 import { selectedAreas } from './selectedAreas';
 import { intersectRects, parseRangeAddress, qualifiedAddress, rectA1, type SheetRect } from '../model/rangeAddress';
 import {
@@ -20,11 +22,11 @@ import {
 } from './records';
 
 /**
- * Cells loaded in one sync, counting each loaded property of a cell (values and valueTypes: two per cell).
- * Half a million values of ordinary text and numbers stay well under Excel's payload limit.
+ * Cell properties one check reads at most, counting each loaded property of a cell (values and valueTypes:
+ * two per cell): what a controller's tables need, many times over, without reading a stray million.
  */
 export const MAX_LOADED_PER_SYNC = 500_000;
-/** A range larger than this many cells is not read (values and types of 250 000 cells fill one sync). */
+/** A range larger than this many cells is not read. */
 export const MAX_CELLS = MAX_LOADED_PER_SYNC / 2;
 
 /** What Målkoll has already put into the workbook, as its settings remember it. */
@@ -96,8 +98,9 @@ function cellCount(r: SheetRect): number {
  * Reads the selection (when it is more than one cell, clipped to the used range) or else the active sheet's
  * used range, as a Grid for the core. Of a selection of several areas (Ctrl-click), the first is read and
  * the result says how many there were: Excel refuses getSelectedRange for such a selection. Two
- * context.sync calls; one when Målkoll refuses (an empty sheet, a range too large, the active sheet is one
- * of Målkoll's own reports).
+ * context.sync calls for a table of ordinary size, one more per about 4 MB of text past that (see
+ * readRects); one when Målkoll refuses (an empty sheet, a range too large, the active sheet is one of
+ * Målkoll's own reports).
  *
  * @example
  * const read = await readTable();
@@ -140,12 +143,10 @@ export async function readTable(): Promise<Outcome<TableRead>> {
         return failed<TableRead>('pane.read.tooLarge', { address: qualifiedAddress(sheet.name, rectA1(target)), cells: cellCount(target) });
       }
 
-      const range = sheet.getRange(rectA1(target));
-      range.load('values,valueTypes');
-      await context.sync();
+      const [read] = await readRects(context, [{ sheet, rect: target }]);
 
       const grid: Grid = {
-        cells: toCells(range.values, range.valueTypes as string[][]),
+        cells: toCells(read.values, read.types),
         top: target.top,
         left: target.left,
         sheet: sheet.name,
@@ -189,9 +190,10 @@ export interface WorkbookRead extends WorkbookRecords {
 
 /**
  * Reads the used range of every sheet but Målkoll's own report sheets, for one checklist of the whole
- * workbook. Three context.sync calls whatever the number of sheets: the sheets, their used ranges'
- * addresses, their values. The values of all sheets together stay under MAX_LOADED_PER_SYNC: sheets are
- * taken in the workbook's order, and a sheet that does not fit is skipped and named, never read partly.
+ * workbook. Three context.sync calls whatever the number of sheets for a workbook of ordinary size (the
+ * sheets, their used ranges' addresses, their values), one more per about 4 MB of text past that. The
+ * values of all sheets together stay under MAX_LOADED_PER_SYNC: sheets are taken in the workbook's order,
+ * and a sheet that does not fit is skipped and named, never read partly.
  *
  * @example
  * const read = await readWorkbook();
@@ -211,7 +213,7 @@ export async function readWorkbook(): Promise<Outcome<WorkbookRead>> {
       await context.sync();
 
       const skipped: WorkbookRead['skipped'] = [];
-      const toRead: { name: string; id: string; rect: SheetRect; range: Excel.Range }[] = [];
+      const toRead: { name: string; id: string; rect: SheetRect; sheet: Excel.Worksheet }[] = [];
       let budget = MAX_LOADED_PER_SYNC;
       for (const { sheet, range } of used) {
         if (range.isNullObject) continue;
@@ -227,14 +229,13 @@ export async function readWorkbook(): Promise<Outcome<WorkbookRead>> {
           continue;
         }
         budget -= loads;
-        const values = sheet.getRange(rectA1(rect)).load('values,valueTypes');
-        toRead.push({ name: sheet.name, id: sheet.id, rect, range: values });
+        toRead.push({ name: sheet.name, id: sheet.id, rect, sheet });
       }
-      if (toRead.length > 0) await context.sync();
+      const reads = toRead.length > 0 ? await readRects(context, toRead) : [];
 
       return succeeded<WorkbookRead>({
-        sheets: toRead.map(({ name, id, rect, range }) => ({
-          grid: { cells: toCells(range.values, range.valueTypes as string[][]), top: rect.top, left: rect.left, sheet: name },
+        sheets: toRead.map(({ name, id, rect }, i) => ({
+          grid: { cells: toCells(reads[i].values, reads[i].types), top: rect.top, left: rect.left, sheet: name },
           sheet: name,
           sheetId: id,
           range: rectA1(rect),
