@@ -79,6 +79,8 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     const { page, outside, errors } = await openPane(browser, server, {
       sheets: [{ name: 'Volymer 2025', rows, formats: { B1: { bold: true, fill: '#DDEBF7' }, [`C${ortopedi}`]: { numberFormat: '# ##0' } } }],
       selection: 'A1',
+      // Excel on Windows with Swedish regional settings.
+      listSeparator: ';',
     });
     const original = await snapshot(page);
 
@@ -277,6 +279,21 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     await page.getByTestId('no-findings').waitFor();
     await expect(page.getByTestId('notice').textContent()).resolves.toBe('1 cell har gjorts om till tal.');
     expect(await page.evaluate((c) => (globalThis as any).__malkollFake.sheetValues('Volymer 2025', c), `B${kirurgi}`)).toEqual([[8100]]);
+    await page.context().close();
+  });
+
+  it('says plainly when Excel knows Målkoll\'s functions by neither name (they have not loaded)', async () => {
+    const { page, errors } = await openPane(browser, server, {
+      sheets: [{ name: 'Indikatorer', rows: indicatorRows() }],
+      customFunctions: { namespace: 'MALKOLL', functions: { OTHER: { default: 'OTHER' } } },
+    });
+    await page.getByTestId('check').click();
+    await page.getByTestId('tab-indicators').click();
+    await page.getByTestId('add-status').click();
+    await page.getByTestId('confirm').click();
+    await page.getByTestId('notice').filter({ hasText: 'Excel känner inte igen Målkolls funktioner just nu' }).waitFor();
+    await expect(page.getByTestId('notice').textContent()).resolves.toContain('Statuskolumnen finns i');
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 
