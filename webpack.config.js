@@ -12,24 +12,16 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { LocalizeFunctionsPlugin } = require('./scripts/localize-functions');
+const { addinUrl, builtManifest } = require('./scripts/built-manifest');
 
-const DEV_URL = 'https://localhost:3000/';
 // Microsoft requires add-ins to load office.js from its CDN (that is how Office keeps it current); it is the
 // only file the pages load from outside the add-in's own host, and it carries no workbook data. A region that
 // forbids it builds with --env officejs=self.
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
-function productionUrl(env) {
-  const url = env.url || process.env.MALKOLL_URL || DEV_URL;
-  if (!/^https:\/\/[^/]+(\/.*)?$/.test(url)) {
-    throw new Error(`The add-in's address must be an https URL, got "${url}"`);
-  }
-  return url.endsWith('/') ? url : `${url}/`;
-}
-
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode === 'development';
-  const url = productionUrl(env);
+  const url = addinUrl(env);
   const selfHostOfficeJs = env.officejs === 'self';
   const officeJs = selfHostOfficeJs ? 'office-js/office.js' : OFFICE_JS_CDN;
   const hasCheckPage = fs.existsSync(path.resolve(__dirname, 'src/check/index.tsx'));
@@ -45,7 +37,7 @@ module.exports = (env = {}, argv = {}) => {
     {
       from: 'manifest.xml',
       to: 'manifest.xml',
-      transform: (content) => content.toString().split(DEV_URL).join(url),
+      transform: (content) => builtManifest(content, url),
     },
     { from: 'src/help/help.html', to: 'help.html', noErrorOnMissing: true },
     { from: 'samples/*.xlsx', to: 'samples/[name][ext]', noErrorOnMissing: true },

@@ -1,7 +1,8 @@
-/* Offline check of the add-in manifest. Microsoft's validator posts the manifest to a web service these
- * machines cannot reach, and the published XSDs predate the shared runtime and do not check that every resid
- * points at a defined string; so this checks, on the parsed XML, what breaks an Excel load:
- * every resid defined in the right resource kind, https URLs on one origin, string lengths, sv-SE overrides,
+/* Offline check of the add-in manifest, beside the schema check (scripts/manifest-schemas/validate.sh).
+ * Microsoft's validator posts the manifest to a web service these machines cannot reach, and no schema checks
+ * that every resid points at a defined string; so this checks, on the parsed XML, what else breaks an Excel load:
+ * every resid defined in the right resource kind, https URLs on one origin, string lengths, Swedish overrides
+ * (sv-SE and sv-FI, the same text: Office picks an override by the exact display language),
  * the shared runtime declared and used by every entry point, the icon files present.
  *
  *   node scripts/check-manifest.js [manifest.xml] [--dist dist]
@@ -30,6 +31,53 @@ function walk(node, visit, name = '', parent = '') {
     if (key.startsWith('@_') || key === '#text') continue;
     walk(child, visit, key, name);
   }
+}
+
+/**
+ * Requirement sets the code needs, at least these versions: the shared runtime; CustomFunctionsRuntime 1.3 for
+ * CustomFunctions.ErrorCode (src/functions/respond.ts); ExcelApi 1.9 for the pane (getSelectedRanges, the
+ * report's page layout). Declared in the base manifest (whether Office offers the
+ * add-in) and in VersionOverrides (whether its ribbon, functions and runtime take effect).
+ */
+const REQUIRED_SETS = { SharedRuntime: '1.1', CustomFunctionsRuntime: '1.3', ExcelApi: '1.9' };
+
+function versionAtLeast(version, minimum) {
+  const a = String(version || '').split('.').map(Number);
+  const b = minimum.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] || 0;
+    const y = b[i] || 0;
+    if (Number.isNaN(x)) return false;
+    if (x !== y) return x > y;
+  }
+  return true;
+}
+
+/** What is missing from a <Sets> element, for `where` ("the base manifest", "VersionOverrides"). */
+function requirementProblems(setsNode, where) {
+  const sets = asArray(setsNode && setsNode.Set);
+  const fallback = (setsNode && setsNode['@_DefaultMinVersion']) || '1.1';
+  const problems = [];
+  for (const [name, minimum] of Object.entries(REQUIRED_SETS)) {
+    const set = sets.find((x) => x['@_Name'] === name);
+    if (!set) problems.push(`${where} does not require ${name} ${minimum}`);
+    else if (!versionAtLeast(set['@_MinVersion'] || fallback, minimum)) {
+      problems.push(`${where} requires ${name} ${set['@_MinVersion'] || fallback}, but the code needs ${minimum}`);
+    }
+  }
+  return problems;
+}
+
+/** The Swedish display languages Office has: each needs its own override, with the same Swedish text. */
+const SWEDISH_LOCALES = ['sv-SE', 'sv-FI'];
+
+/** What is wrong with a node's Swedish overrides ("has no sv-FI override", "sv-FI differs from sv-SE"). */
+function swedishProblems(overrides) {
+  const byLocale = new Map(asArray(overrides).map((o) => [o['@_Locale'], o['@_Value']]));
+  const problems = SWEDISH_LOCALES.filter((l) => !byLocale.has(l)).map((l) => `has no ${l} override`);
+  const values = new Set(SWEDISH_LOCALES.filter((l) => byLocale.has(l)).map((l) => byLocale.get(l)));
+  if (values.size > 1) problems.push(`has different ${SWEDISH_LOCALES.join(' and ')} overrides`);
+  return problems;
 }
 
 function localName(name) {
@@ -87,15 +135,14 @@ function checkManifest(xml, options = {}) {
     }
     const max = field === 'DisplayName' ? SHORT_STRING_MAX : LONG_STRING_MAX;
     if (node['@_DefaultValue'].length > max) problems.push(`${field} is longer than ${max} characters`);
-    const sv = asArray(node.Override).find((o) => o['@_Locale'] === 'sv-SE');
-    if (!sv) problems.push(`${field} has no sv-SE override`);
+    for (const p of swedishProblems(node.Override)) problems.push(`${field} ${p}`);
   }
 
-  const sets = asArray(app.Requirements && app.Requirements.Sets && app.Requirements.Sets.Set);
-  if (!sets.some((s) => s['@_Name'] === 'SharedRuntime')) problems.push('the SharedRuntime requirement set is not declared');
+  problems.push(...requirementProblems(app.Requirements && app.Requirements.Sets, 'the base manifest'));
 
   const vo = app.VersionOverrides;
   if (!vo) return problems.concat('VersionOverrides is missing');
+  problems.push(...requirementProblems(vo.Requirements && vo.Requirements.Sets, 'VersionOverrides'));
   const resources = vo.Resources || {};
   const defined = { Images: new Map(), Urls: new Map(), ShortStrings: new Map(), LongStrings: new Map() };
   const collect = (kind, container, element) => {
@@ -138,8 +185,7 @@ function checkManifest(xml, options = {}) {
       if (values.some((v) => !v)) problems.push(`string ${id} has an empty value`);
       if (values.some((v) => v && v.length > max)) problems.push(`string ${id} is longer than ${max} characters`);
       const isNamespace = id === 'Functions.Namespace';
-      const hasSv = asArray(item.Override).some((o) => o['@_Locale'] === 'sv-SE');
-      if (!isNamespace && !hasSv) problems.push(`string ${id} has no sv-SE override`);
+      if (!isNamespace) for (const p of swedishProblems(item.Override)) problems.push(`string ${id} ${p}`);
     }
   }
   const ns = defined.ShortStrings.get('Functions.Namespace');
@@ -180,9 +226,8 @@ function checkManifest(xml, options = {}) {
   else {
     if (cf.Page.SourceLocation['@_resid'] !== runtimeId) problems.push('the custom functions page is not the shared runtime page');
     const meta = defined.Urls.get(cf.Metadata.SourceLocation['@_resid']);
-    if (!meta || !asArray(meta.Override).some((o) => o['@_Locale'] === 'sv-SE')) {
-      problems.push('the functions metadata URL has no sv-SE override (Swedish function names)');
-    }
+    if (!meta) problems.push('the functions metadata URL is not defined');
+    else for (const p of swedishProblems(meta.Override)) problems.push(`the functions metadata URL ${p} (Swedish function names)`);
   }
   const desktop = host.DesktopFormFactor || {};
   if (desktop.FunctionFile && desktop.FunctionFile['@_resid'] !== runtimeId) problems.push('FunctionFile is not the shared runtime page');
@@ -211,7 +256,7 @@ function checkManifest(xml, options = {}) {
   return problems;
 }
 
-module.exports = { checkManifest };
+module.exports = { checkManifest, SWEDISH_LOCALES, REQUIRED_SETS };
 
 if (require.main === module) {
   const args = process.argv.slice(2);

@@ -84,7 +84,7 @@ export function additionalVolume(performed: unknown, base: unknown, additional: 
  * @param performed Performed volume (outcome).
  * @param base The base volume, paid through the appropriation.
  * @param additional The fixed additional volume.
- * @param price Price per unit in kronor, e.g. PRICE("visit").
+ * @param price Price per unit in kronor, e.g. UNIT_PRICE("visit").
  * @returns Kronor, rounded to whole öre.
  */
 export function reimbursement(performed: unknown, base: unknown, additional: unknown, price: unknown): number | CustomFunctions.Error {
@@ -101,13 +101,13 @@ export function reimbursement(performed: unknown, base: unknown, additional: unk
 
 /**
  * Price per unit of additional volume in kronor, from your own price table or the built-in 2025 list.
- * @customfunction PRICE PRICE
+ * @customfunction UNIT_PRICE UNIT_PRICE
  * @param kind "visit" (besök), "treatment" (behandling), "colonoscopy" (koloskopi) or "gastroscopy" (gastroskopi).
  * @param [hospital] Hospital code or name (SV, NU, SKAS, SU, SÄS); needed for colonoscopy and gastroscopy.
  * @param [price_table] Your own prices, searched first: rows of kind | hospital | price (hospital may be blank).
  * @returns Kronor per unit.
  */
-export function price(kind: unknown, hospital?: unknown, price_table?: unknown[][]): number | CustomFunctions.Error {
+export function unitPrice(kind: unknown, hospital?: unknown, price_table?: unknown[][]): number | CustomFunctions.Error {
   return respond(() => {
     const args = allArgs<[string, string | null]>(requiredText(kind, 'arg.kind'), optionalText(hospital, 'arg.hospital'));
     if (!args.ok) return args;

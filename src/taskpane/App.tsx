@@ -37,9 +37,11 @@ const useStyles = makeStyles({
 export interface AppProps {
   /** Whether Excel's API is there (false in a plain browser): the pane still renders and says it needs Excel. */
   excelAvailable: boolean;
+  /** Office has not said it is ready yet: the pane says it is starting and offers nothing to click. */
+  starting?: boolean;
 }
 
-export function App({ excelAvailable }: AppProps) {
+export function App({ excelAvailable, starting = false }: AppProps) {
   const styles = useStyles();
   const { text, locale } = useTexts();
   const activity = useActivity();
@@ -63,7 +65,12 @@ export function App({ excelAvailable }: AppProps) {
         <Title3 as="h1">{text('pane.title')}</Title3>
         <Caption1>{text('pane.subtitle')}</Caption1>
       </header>
-      {!excelAvailable && (
+      {starting && (
+        <MessageBar intent="info" data-testid="starting">
+          <MessageBarBody>{text('pane.starting')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {!excelAvailable && !starting && (
         <MessageBar intent="warning" data-testid="needs-excel">
           <MessageBarBody>{text('pane.needsExcel')}</MessageBarBody>
         </MessageBar>

@@ -8,6 +8,7 @@ import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import type { FakeConfig, FakeExcel, FakeLog, FakeSnapshot } from '../fakes/fake-excel';
 import { launchChromium, ours, watchedPage, type WatchedPage } from '../support/browser';
+import { customFunctionsOfBuild } from '../support/customFunctionNames';
 import { serveDirectory, type StaticServer } from '../support/staticServer';
 import { indicatorRows, rowOf, seedVolumeRows, volumeRowsWithOutcome } from '../taskpane/workbooks';
 
@@ -24,12 +25,18 @@ function brokenSeed() {
   return { rows, ortopedi };
 }
 
+/**
+ * The built pane in Chromium. With a config, the fake stands in for Office and Excel: Office's display
+ * language is the browser's locale, and Excel knows Målkoll's functions by the names of that language (from
+ * dist/'s metadata and the manifest's overrides), as a real host does.
+ */
 async function openPane(browser: Browser, server: StaticServer, config: FakeConfig | null, locale = 'sv-SE'): Promise<WatchedPage> {
-  const watched = await watchedPage(browser, { locale });
+  const watched = await watchedPage(browser, { locale, officeJs: config ? 'fake' : 'package' });
   if (config) {
+    const full: FakeConfig = { customFunctions: customFunctionsOfBuild(), ...config, office: { displayLanguage: locale, ...config.office } };
     await watched.page.addInitScript((c) => {
       (globalThis as unknown as { __MALKOLL_FAKE_EXCEL__: unknown }).__MALKOLL_FAKE_EXCEL__ = c;
-    }, config);
+    }, full);
     await watched.page.addInitScript({ path: FAKE });
   }
   await watched.page.goto(`${server.url}taskpane.html`);
@@ -40,6 +47,17 @@ async function openPane(browser: Browser, server: StaticServer, config: FakeConf
 /** The fake as the page holds it, for what runs inside page.evaluate. */
 type FakeGlobal = { __malkollFake: FakeExcel };
 
+/** Cells of a range that read as #NAME?: Excel did not know a function by the name it was given. */
+const nameErrors = (page: Page, sheet: string, address: string) =>
+  page.evaluate(
+    ([s, a]) =>
+      (globalThis as unknown as FakeGlobal).__malkollFake.Excel.run(async (context: Excel.RequestContext) => {
+        const range = context.workbook.worksheets.getItem(s).getRange(a).load('values');
+        await context.sync();
+        return range.values.flat().filter((v) => v === '#NAME?').length;
+      }),
+    [sheet, address],
+  );
 const snapshot = (page: Page) => page.evaluate(() => (globalThis as unknown as { __malkollFake: { snapshot(): FakeSnapshot } }).__malkollFake.snapshot());
 const log = (page: Page) => page.evaluate(() => (globalThis as unknown as { __malkollFake: { log: FakeLog } }).__malkollFake.log);
 
@@ -64,6 +82,8 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     const { page, outside, errors } = await openPane(browser, server, {
       sheets: [{ name: 'Volymer 2025', rows, formats: { B1: { bold: true, fill: '#DDEBF7' }, [`C${ortopedi}`]: { numberFormat: '# ##0' } } }],
       selection: 'A1',
+      // Excel on Windows with Swedish regional settings.
+      listSeparator: ';',
     });
     const original = await snapshot(page);
 
@@ -177,7 +197,9 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     await page.getByTestId('confirm').click();
     await page.getByTestId('notice').filter({ hasText: 'Statuskolumnen finns i' }).waitFor();
     const values = await page.evaluate(() => (globalThis as unknown as FakeGlobal).__malkollFake.sheetValues('Indikatorer', 'F3:F5'));
-    expect(values).toEqual([['Status'], ['=MALKOLL.TARGET_STATUS(D4,C4,E4)'], ['=MALKOLL.TARGET_STATUS(D5,C5,E5)']]);
+    // Swedish Excel knows the function by its Swedish name only (office-js issue 891).
+    expect(values).toEqual([['Status'], ['=MALKOLL.MÅLSTATUS(D4,C4,E4)'], ['=MALKOLL.MÅLSTATUS(D5,C5,E5)']]);
+    await expect(nameErrors(page, 'Indikatorer', 'F3:F12')).resolves.toBe(0);
     await page.getByTestId('remove-status').click();
     await page.getByTestId('notice').filter({ hasText: 'Statuskolumnen är borttagen' }).waitFor();
     expect(await snapshot(page)).toEqual(before);
@@ -215,8 +237,9 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     const k = rowOf(rows, 'Koloskopi');
     const written = await page.evaluate((r) => (globalThis as unknown as FakeGlobal).__malkollFake.sheetValues('Volymer 2025', `F${r}:H${r}`), k);
     expect(written).toEqual([
-      [`=MALKOLL.ADDITIONAL_VOLUME(E${k},C${k},D${k})`, `=MALKOLL.REIMBURSEMENT(E${k},C${k},D${k},MALKOLL.PRICE("koloskopi","SKAS"))`, `=MALKOLL.FULFILMENT(E${k},B${k},8)`],
+      [`=MALKOLL.TILLÄGGSVOLYM(E${k},C${k},D${k})`, `=MALKOLL.TILLÄGGSERSÄTTNING(E${k},C${k},D${k},MALKOLL.STYCKPRIS("koloskopi","SKAS"))`, `=MALKOLL.MÅLUPPFYLLELSE(E${k},B${k},8)`],
     ]);
+    await expect(nameErrors(page, 'Volymer 2025', 'F1:H61')).resolves.toBe(0);
     await expect(page.evaluate(() => (globalThis as unknown as FakeGlobal).__malkollFake.sheetValues('Volymer 2025', 'H1'))).resolves.toEqual([['Måluppfyllelse t.o.m. augusti']]);
 
     // The report's chart is of fulfilment to August, and the report says so, by the month's name.
@@ -259,6 +282,36 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     await page.getByTestId('no-findings').waitFor();
     await expect(page.getByTestId('notice').textContent()).resolves.toBe('1 cell har gjorts om till tal.');
     expect(await page.evaluate((c) => (globalThis as unknown as FakeGlobal).__malkollFake.sheetValues('Volymer 2025', c), `B${kirurgi}`)).toEqual([[8100]]);
+    await page.context().close();
+  });
+
+  it('says plainly when Excel knows Målkoll\'s functions by neither name (they have not loaded)', async () => {
+    const { page, errors } = await openPane(browser, server, {
+      sheets: [{ name: 'Indikatorer', rows: indicatorRows() }],
+      customFunctions: { namespace: 'MALKOLL', functions: { OTHER: { default: 'OTHER' } } },
+    });
+    await page.getByTestId('check').click();
+    await page.getByTestId('tab-indicators').click();
+    await page.getByTestId('add-status').click();
+    await page.getByTestId('confirm').click();
+    await page.getByTestId('notice').filter({ hasText: 'Excel känner inte igen Målkolls funktioner just nu' }).waitFor();
+    await expect(page.getByTestId('notice').textContent()).resolves.toContain('Statuskolumnen finns i');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('checks the first of several selected areas and says so (Excel has no single range for such a selection)', async () => {
+    const { rows, ortopedi } = brokenSeed();
+    const { page, errors } = await openPane(browser, server, { sheets: [{ name: 'Volymer 2025', rows }], selection: 'A1:D61,F3:F5' });
+    await page.getByTestId('check').click();
+    await page.getByTestId('finding').first().waitFor();
+    await expect(page.getByTestId('summary').textContent()).resolves.toContain(
+      "Markeringen består av 2 områden. Målkoll kontrollerade det första, 'Volymer 2025'!A1:D61",
+    );
+    const cells = await page.getByTestId('finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell')));
+    expect(cells).toContain('C61');
+    expect(cells.some((c) => c?.endsWith(String(ortopedi)))).toBe(true);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 
@@ -309,7 +362,8 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     // The double-click marked once and wrote no report.
     const snap = await snapshot(page);
     expect(snap.sheets.map((s) => s.name)).toEqual(['Volymer 2025']);
-    expect(snap.sheets[0].conditionalFormats).toHaveLength(1);
+    // One rule for each of the two problem cells, not two of each.
+    expect(snap.sheets[0].conditionalFormats).toHaveLength(2);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -345,6 +399,22 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     const tops = await Promise.all(['findings', 'indicators', 'calculations'].map((t) => page.getByTestId(`tab-${t}`).boundingBox().then((b) => b!.y)));
     expect(new Set(tops).size).toBe(1);
     await page.screenshot({ path: path.join(os.tmpdir(), `malkoll-taskpane-320-${locale}.png`) });
+    await page.context().close();
+  });
+
+  it('waits for a slow Office: says it is starting, offers nothing that would fail, then works (no give-up after 3 s)', async () => {
+    // Excel desktop can take seconds to start the add-in's runtime; office.js defines Excel and lets Excel.run
+    // through only once Office.onReady has resolved.
+    const { rows } = brokenSeed();
+    const { page, errors } = await openPane(browser, server, { sheets: [{ name: 'Volymer 2025', rows }], office: { readyAfterMs: 3500 } });
+    await expect(page.getByTestId('starting').textContent()).resolves.toContain('Målkoll startar');
+    await expect(page.getByTestId('check').isDisabled()).resolves.toBe(true);
+    await expect(page.getByTestId('needs-excel').count()).resolves.toBe(0);
+    await page.getByTestId('starting').waitFor({ state: 'detached', timeout: 10000 });
+    await expect(page.getByTestId('needs-excel').count()).resolves.toBe(0);
+    await page.getByTestId('check').click();
+    await page.getByTestId('verdict').filter({ hasText: '2 fel måste rättas' }).waitFor();
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 

@@ -12,11 +12,35 @@ export interface FakeSheetConfig {
   conditionalFormats?: { ranges: string[]; type?: string; formula?: string; fill?: string; fontColor?: string }[];
 }
 
+export interface FakeOfficeConfig {
+  /** Office's display language, e.g. "sv-SE" (default "en-US"): the pane's language and the function names Excel binds. */
+  displayLanguage?: string;
+  /** Office.onReady resolves this long after the page loaded; until then Excel.run is refused. Unset: ready at once. */
+  readyAfterMs?: number;
+  platform?: 'PC' | 'OfficeOnline' | 'Mac';
+  /** Highest supported version of each requirement set (default: a current Microsoft 365 Excel). */
+  apiSets?: Record<string, string>;
+}
+
+export interface FakeCustomFunctions {
+  namespace: string;
+  /** Each function id's name in the default metadata and in each manifest override locale. */
+  functions: Record<string, { default: string } & Record<string, string>>;
+}
+
 export interface FakeConfig {
   sheets?: FakeSheetConfig[];
   active?: string;
+  /** One area ("B3", "A:C") or several ("A1:B3,D5"). */
   selection?: string;
   settings?: Record<string, unknown>;
+  office?: FakeOfficeConfig;
+  /** The list separator of the user's regional settings, which getRanges wants (default ","; Swedish Windows ";"). */
+  listSeparator?: ',' | ';';
+  /** Bytes of JSON one sync may load (default: 5 MB in Excel on the web, none elsewhere); null for no limit. */
+  payloadLimit?: number | null;
+  /** Custom functions Excel knows, bound by the names of the display language. */
+  customFunctions?: FakeCustomFunctions;
 }
 
 export interface FakeFormat {
@@ -38,7 +62,13 @@ export interface FakeLog {
   maxCellsRead: number;
   /** The most cells read (values, types, formulas… each counted) in one sync: Excel's payload limit is per sync. */
   maxCellsPerSync: number;
+  /** The most bytes of JSON one sync that Excel answered loaded. */
+  maxBytesPerSync: number;
+  /** Syncs refused for their response's size (ResponsePayloadSizeLimitExceeded). */
+  refusedSyncs: number;
   autofits: string[];
+  /** Ids the page associated through CustomFunctions.associate. */
+  associated: string[];
 }
 
 export interface FakeSnapshot {
@@ -58,11 +88,19 @@ export interface FakeSnapshot {
 
 export interface FakeExcel {
   Excel: { run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> };
+  /** The Office global as office.js gives it: onReady, context (once ready) with displayLanguage and requirements. */
+  Office: { onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }>; context?: { displayLanguage: string; platform: string; requirements: { isSetSupported(name: string, version?: string): boolean } } };
+  CustomFunctions: { associate(id: string, fn: (...args: unknown[]) => unknown): void };
+  /** Whether Office has started (and the page asked for it with Office.onReady). */
+  officeReady: boolean;
+  /** The user switches Excel's display language (and reopens the workbook). */
+  setDisplayLanguage(tag: string): void;
   log: FakeLog;
   snapshot(): FakeSnapshot;
   /** Cell contents (formula text for formula cells, "" for blanks) of a range, or of the sheet's used range. */
   sheetValues(sheet: string, address?: string): FakeCellValue[][];
   setCell(sheet: string, address: string, value: FakeCellValue): void;
+  /** The user selects one area or several ("A1:B3,D5"). */
   select(address: string, sheet?: string): void;
   /** The user renames a sheet (its id stays). */
   renameSheet(from: string, to: string): void;

@@ -9,16 +9,38 @@
  * - a workbook of sheets: cell values (blank reads as "", errors as "#REF!" strings with valueType
  *   "Error"), formulas, number formats, fill/font formats, conditional formats, tables, charts,
  *   workbook settings, the active sheet, the selection and the used range.
- * What it does not: calculate formulas (a formula cell's value reads as ""), merge cells, styles.
+ * What real Excel does that a naive fake would let through, modelled here so the adapter is tested against it:
+ * - Office starts on its own time: with `office.readyAfterMs`, `Office.onReady()` resolves that long after the
+ *   page loaded, `Office.context` and (in the browser) the `Excel` global only exist from then on, and
+ *   `Excel.run` is refused before it, as office.js refuses an add-in that has not waited for Office.
+ * - Custom functions are bound by the name Excel displays, which depends on the display language and the
+ *   manifest's metadata overrides (office-js issue 891): with `customFunctions`, a formula naming one of
+ *   ours by a name the current language does not have reads as #NAME?; a bound one is shown (and read
+ *   back in `formulas`) by its name in the current display language.
+ * - `Worksheet.getRanges("A1,B2")` wants the list separator of the user's regional settings on desktop
+ *   Excel (office-js issues 1167, 1985): `listSeparator: ';'` is Swedish Windows, and the other separator
+ *   is refused with InvalidArgument.
+ * - Excel on the web refuses a response past 5 MB (ResponsePayloadSizeLimitExceeded): the JSON size of what
+ *   each sync loads is measured against `payloadLimit` (5 MB with `office.platform: 'OfficeOnline'`).
+ * - Text written into a cell of the General format is read the way Excel reads typing: "2026-11-23 14:05"
+ *   becomes a date, "2025" a number; a Text ("@") cell keeps it as text.
+ * - A selection of several areas makes `getSelectedRange()` fail with InvalidSelection;
+ *   `getSelectedRanges()` gives them all.
+ * What it does not: calculate formulas (a formula cell's value reads as "", or #NAME? as above), merge
+ * cells, styles.
  *
  * Browser: set `globalThis.__MALKOLL_FAKE_EXCEL__ = config` before this script runs; it then installs
- * `globalThis.Excel` and exposes the fake as `globalThis.__malkollFake` (log, snapshot()).
+ * `globalThis.Office`, `globalThis.CustomFunctions` and `globalThis.Excel` (in place of office.js, which the
+ * page must then not load) and exposes the fake as `globalThis.__malkollFake` (log, snapshot()).
  * Node: `const { createFakeExcel } = require('test/fakes/fake-excel.js')`.
  *
  * config = { sheets: [{ name, rows: [[...]], top?, left?, formulas?: { C5: '=A1' },
  *            formats?: { A1: { fill, fontColor, bold, numberFormat } },
  *            conditionalFormats?: [{ ranges: ['A1:A9'], type: 'Custom', formula, fill, fontColor }] }],
- *            active?: name, selection?: 'B3' or 'A:C', settings?: { key: value } }
+ *            active?: name, selection?: 'B3', 'A:C' or 'A1:B3,D5', settings?: { key: value },
+ *            office?: { displayLanguage?: 'sv-SE', readyAfterMs?: 3500, platform?: 'PC', apiSets?: { ExcelApi: '1.9' } },
+ *            listSeparator?: ',' | ';', payloadLimit?: bytes,
+ *            customFunctions?: { namespace: 'MALKOLL', functions: { TARGET_STATUS: { default: 'TARGET_STATUS', 'sv-SE': 'MÅLSTATUS' } } } }
  */
 (function (root) {
   'use strict';
@@ -28,6 +50,10 @@
   var ERRORS = ['#REF!', '#VALUE!', '#DIV/0!', '#N/A', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!',
     '#GETTING_DATA', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!'];
   var DEFAULT_FORMAT = { fill: null, fontColor: null, bold: false, numberFormat: 'General', wrapText: false };
+  /** Excel on the web's limit on a response, in bytes of JSON (Microsoft documents 5 MB). */
+  var PAYLOAD_LIMIT = 5 * 1000 * 1000;
+  /** What a Microsoft 365 Excel of today supports, for Office.context.requirements.isSetSupported. */
+  var DEFAULT_API_SETS = { ExcelApi: '1.17', CustomFunctionsRuntime: '1.5', SharedRuntime: '1.1' };
 
   function officeError(code, message) {
     var e = new Error(message);
@@ -47,8 +73,11 @@
     for (var i = 0; i < text.length; i++) n = n * 26 + (text.toUpperCase().charCodeAt(i) - 64);
     return n;
   }
-  /** "Sheet!A1:B2" → { sheet: 'Sheet' | null, rects: [{ r1, c1, r2, c2 }] }; accepts A1, A1:B2, A:C, 3:5, lists. */
-  function parseAddress(address) {
+  /**
+   * "Sheet!A1:B2" → { sheet: 'Sheet' | null, rects: [{ r1, c1, r2, c2 }] }; accepts A1, A1:B2, A:C, 3:5, and
+   * lists of areas split by `separators` (both , and ; when not given: the fake's own configuration).
+   */
+  function parseAddress(address, separators) {
     var text = String(address).trim();
     var sheet = null;
     var bang = text.lastIndexOf('!');
@@ -56,7 +85,12 @@
       sheet = text.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
       text = text.slice(bang + 1);
     }
-    var rects = text.split(/[,;]/).map(function (part) { return parseRect(part.trim().replace(/\$/g, '')); });
+    var rects = text.split(separators || /[,;]/).map(function (part) {
+      // An area may repeat the sheet, as RangeAreas.address writes it: Blad1!A1,Blad1!C3.
+      var p = part.trim().replace(/\$/g, '');
+      var b = p.lastIndexOf('!');
+      return parseRect(b >= 0 ? p.slice(b + 1) : p);
+    });
     return { sheet: sheet, rects: rects };
   }
   function parseRect(text) {
@@ -90,6 +124,48 @@
   }
   function key(row, col) { return row + ',' + col; }
 
+  /** Bytes of a text in UTF-8, as it travels in Office's JSON. */
+  function utf8Length(text) {
+    var n = 0;
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charCodeAt(i);
+      if (c < 0x80) n += 1;
+      else if (c < 0x800) n += 2;
+      else if (c >= 0xd800 && c <= 0xdbff) { n += 4; i++; }
+      else n += 3;
+    }
+    return n;
+  }
+  function versionAtLeast(version, minimum) {
+    var a = String(version).split('.').map(Number), b = String(minimum || '1.1').split('.').map(Number);
+    for (var i = 0; i < Math.max(a.length, b.length); i++) {
+      if ((a[i] || 0) !== (b[i] || 0)) return (a[i] || 0) > (b[i] || 0);
+    }
+    return true;
+  }
+  /** Excel's date serial of a calendar date and time (days since 1899-12-30). */
+  function dateSerial(y, m, d, h, min, sec) {
+    return Date.UTC(y, m - 1, d) / 86400000 + 25569 + ((h || 0) * 3600 + (min || 0) * 60 + (sec || 0)) / 86400;
+  }
+  /**
+   * What Excel makes of text written into a cell of the General format, as if typed: ISO dates and times
+   * become date serials with a date format, plain figures numbers. Null when it stays text.
+   */
+  function typedAs(text) {
+    var m;
+    if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text))) return { value: dateSerial(+m[1], +m[2], +m[3]), numberFormat: 'yyyy-mm-dd' };
+    if ((m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(text))) {
+      return { value: dateSerial(+m[1], +m[2], +m[3], +m[4], +m[5], +(m[6] || 0)), numberFormat: 'yyyy-mm-dd hh:mm' };
+    }
+    if ((m = /^(\d{1,2}):(\d{2})$/.exec(text)) && +m[1] < 24) return { value: (+m[1] * 60 + +m[2]) / 1440, numberFormat: 'hh:mm' };
+    if (/^-?\d+(\.\d+)?$/.test(text)) return { value: Number(text), numberFormat: null };
+    return null;
+  }
+  /** Calls `fn(text, inString)` for the parts of a formula outside and inside its string literals. */
+  function mapOutsideStrings(formula, fn) {
+    return formula.split('"').map(function (part, i) { return i % 2 === 1 ? part : fn(part); }).join('"');
+  }
+
   // ---------- the workbook state ----------
   function createState(config) {
     var state = { sheets: [], active: null, selection: null, settings: {}, nextId: 1 };
@@ -97,7 +173,7 @@
     if (state.sheets.length === 0) addSheet(state, 'Blad1', {});
     state.active = findSheet(state, config.active) || state.sheets[0];
     var sel = parseAddress(config.selection || 'A1');
-    state.selection = { sheet: state.active, rect: sel.rects[0] };
+    state.selection = { sheet: state.active, rects: sel.rects };
     Object.keys(config.settings || {}).forEach(function (k) { state.settings[k] = clone(config.settings[k]); });
     return state;
   }
@@ -172,11 +248,16 @@
       for (var c = rect.c1; c <= rect.c2; c++) row.push(fn(peek(sheet, r, c)));
       out.push(row);
     }
+    // Excel on the web: the response of one sync may not pass 5 MB of JSON.
+    fake.bytesThisSync += utf8Length(JSON.stringify(out));
+    if (fake.payloadLimit !== null && fake.bytesThisSync > fake.payloadLimit) {
+      fake.log.refusedSyncs += 1;
+      throw officeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".');
+    }
     return out;
   }
-  function readValue(c) { return !c || c.formula !== null || c.value === null ? '' : c.value; }
-  function readType(c) {
-    var v = readValue(c);
+  function readConstant(c) { return !c || c.formula !== null || c.value === null ? '' : c.value; }
+  function typeOf(v) {
     if (v === '') return 'Empty';
     if (typeof v === 'number') return 'Double';
     if (typeof v === 'boolean') return 'Boolean';
@@ -197,11 +278,127 @@
 
   // ---------- the fake ----------
   function createFakeExcel(config) {
+    config = config || {};
+    var office = config.office || {};
     var fake = {
-      state: createState(config || {}),
-      log: { syncs: 0, runs: 0, selects: [], ignoredSelects: [], activations: [], cellsRead: 0, maxCellsRead: 0, maxCellsPerSync: 0, autofits: [] },
+      state: createState(config),
+      log: { syncs: 0, runs: 0, selects: [], ignoredSelects: [], activations: [], cellsRead: 0, maxCellsRead: 0, maxCellsPerSync: 0, maxBytesPerSync: 0, refusedSyncs: 0, autofits: [], associated: [] },
       cellsThisSync: 0,
+      bytesThisSync: 0,
+      // Excel on the web's limit; desktop Excel documents none.
+      payloadLimit: config.payloadLimit !== undefined ? config.payloadLimit : office.platform === 'OfficeOnline' ? PAYLOAD_LIMIT : null,
+      listSeparator: config.listSeparator || ',',
+      displayLanguage: office.displayLanguage || 'en-US',
+      // Without readyAfterMs, Office is ready and the add-in has waited for it: the pane is already open.
+      officeReady: office.readyAfterMs === undefined,
+      readyHooks: [],
     };
+    var loadedAt = Date.now();
+    var functions = config.customFunctions || null;
+    var apiSets = office.apiSets || DEFAULT_API_SETS;
+    var platform = office.platform || 'PC';
+
+    // ----- Office: onReady, the display language, requirement sets
+    function becomeReady() {
+      if (fake.officeReady) return;
+      fake.officeReady = true;
+      fake.readyHooks.forEach(function (hook) { hook(); });
+    }
+    var officeContext = {
+      get displayLanguage() { return fake.displayLanguage; },
+      platform: platform,
+      requirements: {
+        isSetSupported: function (name, version) { return apiSets[name] !== undefined && versionAtLeast(apiSets[name], version); },
+      },
+    };
+    fake.Office = {
+      onReady: function (callback) {
+        var wait = office.readyAfterMs === undefined ? 0 : Math.max(0, loadedAt + office.readyAfterMs - Date.now());
+        return new Promise(function (resolve) {
+          setTimeout(function () {
+            becomeReady();
+            var info = { host: 'Excel', platform: platform };
+            if (typeof callback === 'function') callback(info);
+            resolve(info);
+          }, wait);
+        });
+      },
+      HostType: { Excel: 'Excel' },
+      PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac' },
+    };
+    // Office.context exists once Office has started, as in office.js.
+    Object.defineProperty(fake.Office, 'context', { enumerable: true, get: function () { return fake.officeReady ? officeContext : undefined; } });
+    function CustomFunctionError(code, message) { this.code = code; if (message !== undefined) this.message = message; }
+    fake.CustomFunctions = {
+      associate: function (id, fn) { if (typeof fn === 'function') fake.log.associated.push(id); },
+      Error: CustomFunctionError,
+      ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!', nullReference: '#NULL!', invalidName: '#NAME?', invalidReference: '#REF!' },
+    };
+
+    // ----- Custom functions: bound by the names of the display language
+    /** The metadata Excel uses in the current display language: a manifest override's locale, else the default. */
+    function languageKey() {
+      if (!functions) return 'default';
+      var tag = String(fake.displayLanguage).toLowerCase();
+      var found = 'default';
+      Object.keys(functions.functions).forEach(function (id) {
+        Object.keys(functions.functions[id]).forEach(function (k) { if (k.toLowerCase() === tag) found = k; });
+      });
+      return found;
+    }
+    fake.initialLanguage = languageKey();
+    function nameOf(id, lang) { var f = functions.functions[id]; return f[lang] || f.default; }
+    function idOf(name, lang) {
+      var ids = Object.keys(functions.functions);
+      for (var i = 0; i < ids.length; i++) if (nameOf(ids[i], lang).toUpperCase() === name.toUpperCase()) return ids[i];
+      return null;
+    }
+    var NAME_CALL = functions ? new RegExp('(^|[^A-Za-z0-9_.])(' + functions.namespace.replace(/\./g, '\\.') + ')\\.([A-Za-z0-9_.\\u00C0-\\u024F]+)(?=\\s*\\()', 'gi') : null;
+    /** Calls `fn(name)` for each call of one of our functions in a formula, outside its string literals. */
+    function eachCall(formula, fn) {
+      if (!NAME_CALL) return formula;
+      return mapOutsideStrings(formula, function (part) {
+        return part.replace(NAME_CALL, function (whole, before, ns, name) { return before + ns + '.' + fn(name); });
+      });
+    }
+    /** Whether every call of ours in a formula is bound (in the language it was written in). */
+    function bound(c) {
+      var ok = true;
+      eachCall(c.formula, function (name) { if (idOf(name, c.lang || fake.initialLanguage) === null) ok = false; return name; });
+      return ok;
+    }
+    /** A formula as Excel shows it now: our bound functions by their name in the current display language. */
+    function shownFormula(c) {
+      if (!functions) return c.formula;
+      var now = languageKey();
+      return eachCall(c.formula, function (name) {
+        var id = idOf(name, c.lang || fake.initialLanguage);
+        return id === null ? name : nameOf(id, now);
+      });
+    }
+    /** A cell's value as Excel reads it: a formula is not calculated here, but an unknown function is #NAME?. */
+    function readValue(c) {
+      if (c && c.formula !== null) return functions && !bound(c) ? '#NAME?' : '';
+      return readConstant(c);
+    }
+    function readType(c) { return typeOf(readValue(c)); }
+    function readFormula(c) { return c && c.formula !== null ? shownFormula(c) : readConstant(c); }
+    /** Writes a formula as Excel takes it: bound in the display language of the moment. */
+    function setFormula(c, formula) { c.formula = formula; c.value = null; c.lang = languageKey(); }
+    /** Writes a constant as Excel takes it: text that reads as a date or a number becomes one, unless the cell is Text. */
+    function setConstant(c, v) {
+      c.formula = null; delete c.lang;
+      if (typeof v === 'string' && c.format.numberFormat !== '@') {
+        var typed = typedAs(v.trim());
+        if (typed) {
+          c.value = typed.value;
+          if (typed.numberFormat && c.format.numberFormat === 'General') c.format.numberFormat = typed.numberFormat;
+          return;
+        }
+      }
+      c.value = v === '' || v === undefined ? null : v;
+    }
+    fake.setDisplayLanguage = function (tag) { fake.displayLanguage = tag; };
 
     function Context() {
       this._queue = [];
@@ -215,8 +412,10 @@
       ctx._queue = [];
       return Promise.resolve().then(function () {
         fake.cellsThisSync = 0;
+        fake.bytesThisSync = 0;
         try {
           for (var i = 0; i < queue.length; i++) queue[i]();
+          fake.log.maxBytesPerSync = Math.max(fake.log.maxBytesPerSync, fake.bytesThisSync);
         } finally {
           fake.log.maxCellsPerSync = Math.max(fake.log.maxCellsPerSync, fake.cellsThisSync);
         }
@@ -294,7 +493,15 @@
     Workbook.prototype.getSelectedRange = function () {
       return new Range(this._ctx, lazy(function () {
         var s = fake.state.selection;
-        return { sheet: s.sheet, rect: s.rect };
+        // As Excel: a selection of several areas is not a range.
+        if (s.rects.length > 1) throw officeError('InvalidSelection', 'The current selection is invalid for this operation.');
+        return { sheet: s.sheet, rect: s.rects[0] };
+      }));
+    };
+    Workbook.prototype.getSelectedRanges = function () {
+      return new RangeAreas(this._ctx, lazy(function () {
+        var s = fake.state.selection;
+        return { sheet: s.sheet, rects: s.rects.slice() };
       }));
     };
 
@@ -377,7 +584,13 @@
     Worksheet.prototype.getRanges = function (address) {
       var ws = this._target;
       return new RangeAreas(this._ctx, lazy(function () {
-        var p = parseAddress(address);
+        // As desktop Excel: the areas are split by the list separator of the regional settings, and the
+        // other one makes the address invalid (office-js issues 1167, 1985).
+        var other = fake.listSeparator === ',' ? ';' : ',';
+        if (String(address).replace(/'[^']*'/g, '').indexOf(other) >= 0) {
+          throw officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+        }
+        var p = parseAddress(address, fake.listSeparator);
         return { sheet: ws(), rects: p.rects };
       }));
     };
@@ -424,15 +637,15 @@
           var v = matrixValue(m, r - t.rect.r1, c - t.rect.c1);
           if (v === null) return; // Office: null in a written matrix leaves that cell as it is
           var x = cell(t.sheet, r, c);
-          x.formula = null;
           if (typeof v === 'string' && v.charAt(0) === "'") {
             // As Excel: a leading apostrophe is the text prefix, not part of the text.
+            x.formula = null; delete x.lang;
             x.value = v.slice(1) === '' ? null : v.slice(1);
           } else if (typeof v === 'string' && (/^[=@]/.test(v) || (/^[+-]/.test(v) && !/^[+-]\d+([.,]\d+)?$/.test(v)))) {
             // As Excel: text that starts like a formula is taken as one.
-            x.formula = v.charAt(0) === '=' ? v : '=' + v; x.value = null;
+            setFormula(x, v.charAt(0) === '=' ? v : '=' + v);
           } else {
-            x.value = v === '' || v === undefined ? null : v;
+            setConstant(x, v);
           }
         });
       },
@@ -442,8 +655,8 @@
           var v = matrixValue(m, r - t.rect.r1, c - t.rect.c1);
           if (v === null) return;
           var x = cell(t.sheet, r, c);
-          if (typeof v === 'string' && v.charAt(0) === '=') { x.formula = v; x.value = null; }
-          else { x.formula = null; x.value = v === '' || v === undefined ? null : v; }
+          if (typeof v === 'string' && v.charAt(0) === '=') setFormula(x, v);
+          else setConstant(x, v);
         });
       },
       numberFormat: function (t, m) {
@@ -466,7 +679,7 @@
         case 'values': return readMatrix(fake, t.sheet, r, readValue);
         case 'text': return readMatrix(fake, t.sheet, r, function (c) { return String(readValue(c)); });
         case 'valueTypes': return readMatrix(fake, t.sheet, r, readType);
-        case 'formulas': return readMatrix(fake, t.sheet, r, function (c) { return c && c.formula !== null ? c.formula : readValue(c); });
+        case 'formulas': return readMatrix(fake, t.sheet, r, readFormula);
         case 'numberFormat': return readMatrix(fake, t.sheet, r, function (c) { return c ? c.format.numberFormat : 'General'; });
       }
       return undefined;
@@ -498,7 +711,7 @@
           fake.log.ignoredSelects.push(quoteSheet(t.sheet.name) + '!' + rectAddress(t.rect));
           return;
         }
-        fake.state.selection = { sheet: t.sheet, rect: t.rect };
+        fake.state.selection = { sheet: t.sheet, rects: [t.rect] };
         fake.log.selects.push(quoteSheet(t.sheet.name) + '!' + rectAddress(t.rect));
       });
     };
@@ -509,7 +722,7 @@
         forEachCell(t.sheet, t.rect, function (r, c) {
           var x = peek(t.sheet, r, c);
           if (!x) return;
-          if (what === 'All' || what === 'Contents') { x.value = null; x.formula = null; }
+          if (what === 'All' || what === 'Contents') { x.value = null; x.formula = null; delete x.lang; }
           if (what === 'All' || what === 'Formats') x.format = clone(DEFAULT_FORMAT);
           if (!cellHasValue(x) && isDefaultFormat(x.format)) t.sheet.cells.delete(key(r, c));
         });
@@ -751,6 +964,10 @@
     fake.Excel = {
       run: function (batch) {
         fake.log.runs += 1;
+        if (!fake.officeReady) {
+          // As office.js: the add-in must wait for Office.onReady before it talks to Excel.
+          return Promise.reject(officeError('GeneralException', 'Office.js has not fully loaded. Your app must call "Office.onReady()" as part of its loading sequence.'));
+        }
         var ctx = new Context();
         return Promise.resolve()
           .then(function () { return batch(ctx); })
@@ -777,7 +994,7 @@
             var c = s.cells.get(k);
             if (!cellHasValue(c) && isDefaultFormat(c.format)) return;
             var p = k.split(',');
-            cells[letters(Number(p[1])) + p[0]] = clone(c);
+            cells[letters(Number(p[1])) + p[0]] = { value: c.value, formula: c.formula === null ? null : shownFormula(c), format: clone(c.format) };
           });
           return {
             name: s.name, cells: cells,
@@ -800,7 +1017,7 @@
       var out = [];
       for (var r = rect.r1; r <= rect.r2; r++) {
         var row = [];
-        for (var c = rect.c1; c <= rect.c2; c++) { var x = peek(s, r, c); row.push(x && x.formula !== null ? x.formula : readValue(x)); }
+        for (var c = rect.c1; c <= rect.c2; c++) row.push(readFormula(peek(s, r, c)));
         out.push(row);
       }
       return out;
@@ -809,7 +1026,7 @@
     fake.setCell = function (sheetName, address, value) {
       var p = parseRect(address);
       var c = cell(findSheet(fake.state, sheetName), p.r1, p.c1);
-      c.formula = null; c.value = value;
+      c.formula = null; delete c.lang; c.value = value;
     };
     /** The user renames a sheet: its id stays. */
     fake.renameSheet = function (from, to) { findSheetByName(fake.state, from).name = to; };
@@ -847,7 +1064,7 @@
     fake.select = function (address, sheetName) {
       var s = findSheet(fake.state, sheetName) || fake.state.active;
       fake.state.active = s;
-      fake.state.selection = { sheet: s, rect: parseAddress(address).rects[0] };
+      fake.state.selection = { sheet: s, rects: parseAddress(address).rects };
     };
     return fake;
   }
@@ -856,7 +1073,11 @@
   if (typeof module === 'object' && module && module.exports) module.exports = api;
   if (root && root.__MALKOLL_FAKE_EXCEL__) {
     var installed = createFakeExcel(root.__MALKOLL_FAKE_EXCEL__);
-    root.Excel = installed.Excel;
+    root.Office = installed.Office;
+    root.CustomFunctions = installed.CustomFunctions;
+    // office.js defines Excel once Office has started.
+    if (installed.officeReady) root.Excel = installed.Excel;
+    else installed.readyHooks.push(function () { root.Excel = installed.Excel; });
     root.__malkollFake = installed;
   }
 })(typeof globalThis !== 'undefined' ? globalThis : this);

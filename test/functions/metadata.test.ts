@@ -8,7 +8,7 @@ const CONTRACT: [string, string, string[], string[]][] = [
   ['FULFILMENT', 'MÅLUPPFYLLELSE', ['outcome', 'plan', '[month]', '[profile]'], ['utfall', 'plan', '[månad]', '[profil]']],
   ['ADDITIONAL_VOLUME', 'TILLÄGGSVOLYM', ['performed', 'base', 'additional'], ['utfört', 'bas', 'tillägg']],
   ['REIMBURSEMENT', 'TILLÄGGSERSÄTTNING', ['performed', 'base', 'additional', 'price'], ['utfört', 'bas', 'tillägg', 'pris']],
-  ['PRICE', 'PRIS', ['kind', '[hospital]', '[price_table]'], ['typ', '[sjukhus]', '[pristabell]']],
+  ['UNIT_PRICE', 'STYCKPRIS', ['kind', '[hospital]', '[price_table]'], ['typ', '[sjukhus]', '[pristabell]']],
   ['TARGET_MET', 'MÅLUPPFYLLT', ['outcome', 'target', '[reference]', '[group]', '[direction]'], ['utfall', 'mål', '[referens]', '[grupp]', '[riktning]']],
   ['TARGET_STATUS', 'MÅLSTATUS', ['outcome', 'target', '[reference]', '[group]', '[direction]'], ['utfall', 'mål', '[referens]', '[grupp]', '[riktning]']],
   ['TARGET_EXPLAIN', 'TOLKA_MÅL', ['target', '[group]', '[direction]'], ['mål', '[grupp]', '[riktning]']],
@@ -53,7 +53,7 @@ describe('functions.json and functions.sv.json', () => {
   it('ranges are matrices and VALIDATE_VOLUMES spills', () => {
     const param = (id: string, name: string) => en.find((f) => f.id === id)!.parameters.find((p) => p.name === name)!;
     expect(param('FULFILMENT', 'profile').dimensionality).toBe('matrix');
-    expect(param('PRICE', 'price_table').dimensionality).toBe('matrix');
+    expect(param('UNIT_PRICE', 'price_table').dimensionality).toBe('matrix');
     expect(param('VALIDATE_VOLUMES', 'table').dimensionality).toBe('matrix');
     expect(en.find((f) => f.id === 'VALIDATE_VOLUMES')!.result.dimensionality).toBe('matrix');
     // Number-or-text arguments must reach the function unconverted, or Excel would refuse "8 100".

@@ -28,8 +28,8 @@ describe('data-typed cells are read as their basic value', () => {
     expect(sv.call('TARGET_MET', { type: 'Boolean', basicValue: true }, 'Ja')).toBe(true);
   });
 
-  it('PRICE with a String-typed kind and hospital', () => {
-    expect(sv.call('PRICE', { type: 'String', basicValue: 'koloskopi' }, { type: 'String', basicValue: 'SU' })).toBe(4808);
+  it('UNIT_PRICE with a String-typed kind and hospital', () => {
+    expect(sv.call('UNIT_PRICE', { type: 'String', basicValue: 'koloskopi' }, { type: 'String', basicValue: 'SU' })).toBe(4808);
   });
 
   it('an Error-typed value is that error', () => {
@@ -54,14 +54,14 @@ describe('data-typed cells are read as their basic value', () => {
       code: '#VALUE!',
       message: 'Target holds a value that is neither a number nor text',
     });
-    expect(error(sv.call('PRICE', { type: 'Entity', text: 'besök' }))).toEqual({ code: '#VALUE!', message: 'Typ av pris ska vara en text' });
+    expect(error(sv.call('UNIT_PRICE', { type: 'Entity', text: 'besök' }))).toEqual({ code: '#VALUE!', message: 'Typ av pris ska vara en text' });
   });
 
   it('a data-typed cell inside a range argument is read as its basic value', () => {
     const profile = [[10, 10, 10, 10, 10, 10, { type: 'Double', basicValue: 2 }, 8, 10, 10, 10, 10]];
     expect(sv.call('FULFILMENT', 6000, 11000, 6, profile)).toBe(1);
     const table = [['kind', 'hospital', 'price'], [{ type: 'String', basicValue: 'besök' }, '', { type: 'Double', basicValue: 2500 }]];
-    expect(sv.call('PRICE', 'besök', null, table)).toBe(2500);
+    expect(sv.call('UNIT_PRICE', 'besök', null, table)).toBe(2500);
   });
 });
 
@@ -85,7 +85,7 @@ describe('a range where one cell is expected', () => {
     expect(error(en.call('TARGET_STATUS', 0.93, 'M: 17,2 % K: 16 %', null, [['K', 'M']])).message).toBe(
       'Group must be a single cell, but a range of 2 cells was given',
     );
-    expect(error(sv.call('PRICE', [['besök', 'behandling']])).message).toBe('Typ av pris ska vara en enda cell, men ett område med 2 celler angavs');
+    expect(error(sv.call('UNIT_PRICE', [['besök', 'behandling']])).message).toBe('Typ av pris ska vara en enda cell, men ett område med 2 celler angavs');
   });
 
   it('a single cell given as a 1×1 range is still read as its value', () => {
@@ -105,8 +105,8 @@ describe('booleans in messages are named as Excel names them', () => {
   });
 
   it('a boolean kind of price is no text, rather than the price of "true"', () => {
-    expect(error(sv.call('PRICE', true))).toEqual({ code: '#VALUE!', message: 'Typ av pris ska vara en text' });
-    expect(error(en.call('PRICE', 'koloskopi', false))).toEqual({ code: '#VALUE!', message: 'Hospital must be text' });
+    expect(error(sv.call('UNIT_PRICE', true))).toEqual({ code: '#VALUE!', message: 'Typ av pris ska vara en text' });
+    expect(error(en.call('UNIT_PRICE', 'koloskopi', false))).toEqual({ code: '#VALUE!', message: 'Hospital must be text' });
   });
 });
 

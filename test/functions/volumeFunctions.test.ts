@@ -73,8 +73,8 @@ describe('ADDITIONAL_VOLUME and REIMBURSEMENT: Allmän kirurgi, first visits, ba
     expect(en.call('REIMBURSEMENT', '9 000', '6 336', '1 764', '2 449 kr')).toBe(4320036);
   });
 
-  it('REIMBURSEMENT takes the price from PRICE', () => {
-    const visit = sv.call('PRICE', 'besök');
+  it('REIMBURSEMENT takes the price from UNIT_PRICE', () => {
+    const visit = sv.call('UNIT_PRICE', 'besök');
     expect(sv.call('REIMBURSEMENT', 7000, 6336, 1764, visit)).toBe(1626136);
   });
 

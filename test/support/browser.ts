@@ -63,8 +63,12 @@ function isLocal(url: string): boolean {
   }
 }
 
-/** A new page whose office.js comes from the package and whose outside requests are blocked and recorded. */
-export async function watchedPage(browser: Browser, options: { locale?: string } = {}): Promise<WatchedPage> {
+/**
+ * A new page whose office.js comes from the package and whose outside requests are blocked and recorded.
+ * With `officeJs: 'fake'`, office.js is an empty script: the page's Office is the fake Excel's (installed
+ * by an init script), as a real host would provide it, not office.js outside Office.
+ */
+export async function watchedPage(browser: Browser, options: { locale?: string; officeJs?: 'package' | 'fake' } = {}): Promise<WatchedPage> {
   const context = await browser.newContext({ locale: options.locale ?? 'sv-SE', viewport: { width: 380, height: 900 } });
   const page = await context.newPage();
   const outside: string[] = [];
@@ -72,6 +76,7 @@ export async function watchedPage(browser: Browser, options: { locale?: string }
   await page.route('**/*', (route) => {
     const url = route.request().url();
     const packaged = packagedOfficeFile(url);
+    if (packaged && options.officeJs === 'fake') return route.fulfill({ body: '/* office.js: the fake Excel stands in for Office */', contentType: 'text/javascript' });
     if (packaged) return route.fulfill({ path: packaged, contentType: 'text/javascript' });
     if (isLocal(url)) return route.continue();
     outside.push(url);

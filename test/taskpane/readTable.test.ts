@@ -55,6 +55,17 @@ describe('readTable', () => {
     expect(fake.log.maxCellsRead).toBe(40);
   });
 
+  it('reads the first area of a selection of several (Excel refuses getSelectedRange for it) and says how many there were', async () => {
+    const fake = installFake({ sheets: [{ name: 'Blad1', rows: seedVolumeRows() }], selection: 'A1:D10,F3,A20:B21' });
+    const read = await readTable();
+    if (!read.ok) throw new Error(`read failed: ${JSON.stringify(read.message)}`);
+    expect(read.value.source).toBe('selection');
+    expect(read.value.range).toBe('A1:D10');
+    expect(read.value.selectedAreas).toBe(3);
+    expect(fake.log.maxCellsRead).toBe(40);
+    expect(fake.log.syncs).toBe(2);
+  });
+
   it('clips a selection of whole columns to the used range before reading a single value', async () => {
     const fake = installFake({ sheets: [{ name: 'Blad1', rows: seedVolumeRows(), top: 3, left: 2 }], selection: 'A:E' });
     const read = await readTable();
@@ -84,7 +95,7 @@ describe('readTable', () => {
   });
 
   it.each([
-    ['InvalidSelection', 'pane.error.invalidSelection', 'Markera ett område (inte ett diagram eller flera områden)'],
+    ['InvalidSelection', 'pane.error.invalidSelection', 'Markera celler (inte ett diagram eller en bild)'],
     ['AccessDenied', 'pane.error.accessDenied', 'bladet eller arbetsboken är skyddad'],
     ['ItemNotFound', 'pane.error.itemNotFound', 'finns inte längre'],
     ['ResponsePayloadSizeLimitExceeded', 'pane.error.payloadTooLarge', 'Markera tabellen i stället för hela bladet'],

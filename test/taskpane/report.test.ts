@@ -49,6 +49,19 @@ describe('createReport', () => {
     expect(snap.sheets[0].orientation).toBe('Portrait');
   });
 
+  it('keeps the time, a year or a code as the text it is: the cells are Text before the values go in, in the same sync', async () => {
+    // Excel reads "2026-11-23 14:05" written into a General cell as a date (46349,59…), "2025" as a number.
+    const fake = installFake({ sheets: [{ name: 'Volymer 2025', rows: seedVolumeRows() }] });
+    const rows = [['C36', 'Fel', 'sum-mismatch', 'uppdrag 11 080 ≠ bas 8 134 + tillägg 2 937', '2025', '202204']];
+    expect(await createReport({ ...input, rows })).toMatchObject({ ok: true });
+    expect(fake.log.syncs).toBe(2);
+    const values = fake.sheetValues('Kontroll 2026-11-23 14.05');
+    expect(values[2][1]).toBe('2026-11-23 14:05');
+    expect(values[6].slice(4)).toEqual(['2025', '202204']);
+    const report = fake.snapshot().sheets.find((s) => s.name === 'Kontroll 2026-11-23 14.05')!;
+    expect(['B3', 'E7', 'F7', 'A6'].map((c) => report.cells[c].format.numberFormat)).toEqual(['@', '@', '@', '@']);
+  });
+
   it('remembers every report it created, and forgets one the user has deleted', async () => {
     const fake = installFake({ sheets: [{ name: 'Volymer 2025', rows: seedVolumeRows() }] });
     await createReport({ ...input, sheetName: 'R1' });

@@ -157,12 +157,12 @@ describe('the calculation columns', () => {
     expect(fake.sheetValues('Volymer 2025', `F${kirurgi}:H${kirurgi}`)).toEqual([
       [
         `=MALKOLL.ADDITIONAL_VOLUME(E${kirurgi},C${kirurgi},D${kirurgi})`,
-        `=MALKOLL.REIMBURSEMENT(E${kirurgi},C${kirurgi},D${kirurgi},MALKOLL.PRICE("besök","SV"))`,
+        `=MALKOLL.REIMBURSEMENT(E${kirurgi},C${kirurgi},D${kirurgi},MALKOLL.UNIT_PRICE("besök","SV"))`,
         `=MALKOLL.FULFILMENT(E${kirurgi},B${kirurgi},8)`,
       ],
     ]);
     expect(fake.sheetValues('Volymer 2025', `G${koloskopi}`)).toEqual([
-      [`=MALKOLL.REIMBURSEMENT(E${koloskopi},C${koloskopi},D${koloskopi},MALKOLL.PRICE("koloskopi","SV"))`],
+      [`=MALKOLL.REIMBURSEMENT(E${koloskopi},C${koloskopi},D${koloskopi},MALKOLL.UNIT_PRICE("koloskopi","SV"))`],
     ]);
     // The table's own totals row (Totalsumma, row 61) gets the sums of the first two columns.
     expect(fake.sheetValues('Volymer 2025', 'F61:G61')).toEqual([['=SUM(F4:F60)', '=SUM(G4:G60)']]);

@@ -28,10 +28,11 @@ export function rowOf(rows: FakeCellValue[][], label: string): number {
   return i + 1;
 }
 
-/** Creates the fake and makes it the global `Excel` the adapter uses. */
+/** Creates the fake and makes it the globals `Excel` and `Office` the adapter uses. */
 export function installFake(config: FakeConfig): FakeExcel {
   const fake = createFakeExcel(config);
   (globalThis as unknown as { Excel: unknown }).Excel = fake.Excel;
+  (globalThis as unknown as { Office: unknown }).Office = fake.Office;
   return fake;
 }
 

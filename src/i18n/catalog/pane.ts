@@ -12,6 +12,7 @@ export const paneMessages = {
     sv: 'Kontrollera volym- och indikatortabellerna innan arbetsboken skickas vidare.',
     en: 'Check the volume and indicator tables before the workbook is sent on.',
   },
+  'pane.starting': { sv: 'Målkoll startar … Excel gör tillägget redo.', en: 'Målkoll is starting … Excel is getting the add-in ready.' },
   'pane.needsExcel': {
     sv: 'Målkoll behöver Excel. Öppna tillägget i Excel för att kontrollera en tabell.',
     en: 'Målkoll needs Excel. Open the add-in in Excel to check a table.',
@@ -59,6 +60,10 @@ export const paneMessages = {
   'pane.summary.clipped': {
     sv: 'Markeringen {selection} begränsades till den del som innehåller värden.',
     en: 'The selection {selection} was limited to the part that holds values.',
+  },
+  'pane.summary.firstArea': {
+    sv: 'Markeringen består av {count} områden. Målkoll kontrollerade det första, {address}; markera ett område i taget för att kontrollera de andra.',
+    en: 'The selection is {count} separate ranges. Målkoll checked the first, {address}; select one range at a time to check the others.',
   },
 
   // Findings.
@@ -118,8 +123,8 @@ export const paneMessages = {
     en: 'Excel could not carry out the action (error code {code}). Try again.',
   },
   'pane.error.invalidSelection': {
-    sv: 'Excel kan inte använda markeringen (felkod {code}). Markera ett område (inte ett diagram eller flera områden) och försök igen.',
-    en: 'Excel cannot use the selection (error code {code}). Select one range (not a chart or several ranges) and try again.',
+    sv: 'Excel kan inte använda markeringen (felkod {code}). Markera celler (inte ett diagram eller en bild) och försök igen.',
+    en: 'Excel cannot use the selection (error code {code}). Select cells (not a chart or a picture) and try again.',
   },
   'pane.error.accessDenied': {
     sv: 'Excel nekade ändringen (felkod {code}): bladet eller arbetsboken är skyddad. Ta bort skyddet under Granska och försök igen.',

@@ -98,6 +98,10 @@ export const paneWritesMessages = {
     sv: 'Målkoll hittade inte sina formler i {range}: de har flyttats eller skrivits över. Inget togs bort där; ta bort formlerna för hand om de finns kvar.',
     en: 'Målkoll did not find its formulas in {range}: they have been moved or overwritten. Nothing was removed there; delete the formulas by hand if they are still there.',
   },
+  'pane.block.functionsUnknown': {
+    sv: 'Excel känner inte igen Målkolls funktioner just nu och visar #NAMN?. Stäng och öppna arbetsboken eller Målkoll igen, så räknar formlerna när funktionerna har laddats.',
+    en: 'Excel does not recognise Målkoll’s functions right now and shows #NAME?. Close and reopen the workbook or Målkoll, and the formulas calculate once the functions have loaded.',
+  },
   'pane.block.badAddress': { sv: 'Ogiltigt område: {address}.', en: 'Not a valid range: {address}.' },
   'pane.block.nothing': { sv: 'Det fanns inget att ta bort.', en: 'There was nothing to remove.' },
 

@@ -18,7 +18,7 @@ export {
 export { selectRange } from './selectRange';
 export { markCells, clearMarks, type MarkRequest } from './marks';
 export { createReport, reportLayout, asText, REPORT_COLUMN_WIDTHS } from './report';
-export { writeBlock, removeBlock, type BlockKind, type BlockRemoval } from './sheetBlocks';
+export { writeBlock, removeBlock, type BlockKind, type BlockRemoval, type BlockWritten } from './sheetBlocks';
 export type { Outcome, FailureReason } from './outcome';
 export type { MarksRecord, BlockRecord } from './records';
 export { replaceValues, type ValueChange } from './replaceValues';

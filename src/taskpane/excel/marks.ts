@@ -4,7 +4,7 @@
  * and the user's own conditional formats stay as they were.
  */
 import { excelFailure, succeeded, type Outcome } from './outcome';
-import { chunkAddresses, queueDeleteRules } from './ourRules';
+import { cellRectangles, queueDeleteRules } from './ourRules';
 import { ERROR_MARK, MARK_MARKERS, WARNING_MARK } from '../model/markers';
 import { isSheet, MARKS_KEY, readMarksRecord, storeRecord, type MarksRecord } from './records';
 
@@ -20,7 +20,9 @@ export interface MarkRequest {
 
 /**
  * Marks the problem cells, on one sheet or several. Marks on other sheets stay, and are still remembered;
- * a sheet marked before gets its old marks replaced, wherever they have moved to.
+ * a sheet marked before gets its old marks replaced, wherever they have moved to. One rule per rectangle of
+ * neighbouring problem cells (see cellRectangles: no multi-area address, whose list separator depends on
+ * the user's regional settings).
  * One context.sync when the sheets carry no marks of ours yet (`previous`, as the check's read found it)
  * and their ids are known; three when old marks must be found and removed first (the rules' types, their
  * formulas, then the marking); one more to learn the sheets' ids when the request lacks them.
@@ -63,8 +65,8 @@ export async function markCells(
           [r.errors, ERROR_MARK],
           [r.warnings, WARNING_MARK],
         ] as const) {
-          for (const chunk of chunkAddresses(cells)) {
-            const cf = sheets[i].getRanges(chunk.join(',')).conditionalFormats.add('Custom');
+          for (const rectangle of cellRectangles(cells)) {
+            const cf = sheets[i].getRange(rectangle).conditionalFormats.add('Custom');
             cf.custom.rule.formula = look.formula;
             cf.custom.format.fill.color = look.fill;
             cf.custom.format.font.color = look.font;

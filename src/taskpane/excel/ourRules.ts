@@ -4,6 +4,7 @@
  * on the whole sheet, not at the addresses they were added to: Excel moves a rule when rows or columns are
  * inserted, and a moved mark must still be removable.
  */
+import { a1Range, parseA1 } from '../../core/address';
 
 /**
  * Queues the deletion of every conditional format on the given sheets whose formula carries one of the
@@ -35,20 +36,49 @@ export async function queueDeleteRules(
   return ours.length;
 }
 
-/** Excel's union addresses get unwieldy past a couple of hundred characters: split into such pieces. */
-export function chunkAddresses(addresses: string[], maxLength = 240): string[][] {
-  const chunks: string[][] = [];
-  let current: string[] = [];
-  let length = 0;
-  for (const a of addresses) {
-    if (current.length > 0 && length + a.length + 1 > maxLength) {
-      chunks.push(current);
-      current = [];
-      length = 0;
+/**
+ * The fewest rectangles that cover exactly these cells: each column's runs of consecutive rows, then equal
+ * runs of neighbouring columns joined. A mark is one conditional format per rectangle, on a range of one
+ * area: Worksheet.getRanges("A1,B2") would need the list separator of the user's regional settings (";"
+ * in Swedish Windows Excel, "," on the web; office-js issues 1167 and 1985), which office.js does not tell,
+ * and a wrong guess fails the whole marking. Addresses that are not one cell (a range already) stay as they
+ * are.
+ *
+ * @example
+ * cellRectangles(['C31', 'C32', 'D31', 'D32', 'B5']) // → ['B5', 'C31:D32']
+ * cellRectangles(['A1', 'A3'])                        // → ['A1', 'A3']
+ */
+export function cellRectangles(addresses: string[]): string[] {
+  const others: string[] = [];
+  const rowsByColumn = new Map<number, number[]>();
+  for (const address of new Set(addresses)) {
+    const p = parseA1(address);
+    if (!p) {
+      others.push(address);
+      continue;
     }
-    current.push(a);
-    length += a.length + 1;
+    const rows = rowsByColumn.get(p.column) ?? [];
+    rows.push(p.row);
+    rowsByColumn.set(p.column, rows);
   }
-  if (current.length > 0) chunks.push(current);
-  return chunks;
+  // Runs of consecutive rows, per column.
+  const runs: { top: number; bottom: number; left: number; right: number }[] = [];
+  for (const [column, rows] of [...rowsByColumn].sort((a, b) => a[0] - b[0])) {
+    rows.sort((a, b) => a - b);
+    let top = rows[0];
+    for (let i = 1; i <= rows.length; i++) {
+      if (i < rows.length && rows[i] === rows[i - 1] + 1) continue;
+      runs.push({ top, bottom: rows[i - 1], left: column, right: column });
+      top = rows[i];
+    }
+  }
+  // The same run in the next column widens the rectangle.
+  const rects: typeof runs = [];
+  for (const run of runs) {
+    const widen = rects.find((r) => r.right === run.left - 1 && r.top === run.top && r.bottom === run.bottom);
+    if (widen) widen.right = run.left;
+    else rects.push({ ...run });
+  }
+  rects.sort((a, b) => a.top - b.top || a.left - b.left);
+  return [...rects.map((r) => a1Range(r.top, r.left, r.bottom, r.right)), ...others];
 }

@@ -1,10 +1,13 @@
 /**
- * Reads what "Kontrollera" checks. Excel refuses a response past about 5 MB, so every read stays under a
- * fixed number of cells per round trip (values and value types each count), whatever the workbook.
+ * Reads what "Kontrollera" checks. Excel on the web refuses a response past 5 MB, so the values are read
+ * in chunks sized by their bytes (./readRects): one round trip for an ordinary table, a few for a large
+ * one full of text. How much Målkoll reads at all is capped by a number of cells, whatever the workbook.
  */
 import type { CellValue, Grid } from '../../core';
 import { EXCEL_ERROR_CODES, type ExcelErrorCode } from '../../core';
 import { excelFailure, failed, succeeded, type Outcome } from './outcome';
+import { readRects } from './readRects';
+import { selectedAreas } from './selectedAreas';
 import { intersectRects, parseRangeAddress, qualifiedAddress, rectA1, type SheetRect } from '../model/rangeAddress';
 import {
   CALCULATIONS_KEY,
@@ -19,11 +22,11 @@ import {
 } from './records';
 
 /**
- * Cells loaded in one sync, counting each loaded property of a cell (values and valueTypes: two per cell).
- * Half a million values of ordinary text and numbers stay well under Excel's payload limit.
+ * Cell properties one check reads at most, counting each loaded property of a cell (values and valueTypes:
+ * two per cell): what a controller's tables need, many times over, without reading a stray million.
  */
 export const MAX_LOADED_PER_SYNC = 500_000;
-/** A range larger than this many cells is not read (values and types of 250 000 cells fill one sync). */
+/** A range larger than this many cells is not read. */
 export const MAX_CELLS = MAX_LOADED_PER_SYNC / 2;
 
 /** What Målkoll has already put into the workbook, as its settings remember it. */
@@ -61,6 +64,8 @@ export interface TableRead extends WorkbookRecords {
   source: 'selection' | 'used-range';
   /** The selection as the user made it, when it was clipped to the used range (a whole column). */
   clippedFrom?: string;
+  /** How many areas the user had selected, when more than one: only the first was read. */
+  selectedAreas?: number;
   /** Every sheet name of the workbook, for a unique report name. */
   sheetNames: string[];
 }
@@ -91,8 +96,11 @@ function cellCount(r: SheetRect): number {
 
 /**
  * Reads the selection (when it is more than one cell, clipped to the used range) or else the active sheet's
- * used range, as a Grid for the core. Two context.sync calls; one when Målkoll refuses (an empty sheet, a
- * range too large, the active sheet is one of Målkoll's own reports).
+ * used range, as a Grid for the core. Of a selection of several areas (Ctrl-click), the first is read and
+ * the result says how many there were: Excel refuses getSelectedRange for such a selection. Two
+ * context.sync calls for a table of ordinary size, one more per about 4 MB of text past that (see
+ * readRects); one when Målkoll refuses (an empty sheet, a range too large, the active sheet is one of
+ * Målkoll's own reports).
  *
  * @example
  * const read = await readTable();
@@ -103,8 +111,8 @@ export async function readTable(): Promise<Outcome<TableRead>> {
     return await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getActiveWorksheet();
       sheet.load('name,id');
-      const selection = context.workbook.getSelectedRange();
-      selection.load('address,rowCount,columnCount');
+      const selection = context.workbook.getSelectedRanges();
+      selection.load('address,areaCount');
       const used = sheet.getUsedRangeOrNullObject(true);
       used.load('address');
       const sheets = context.workbook.worksheets;
@@ -116,29 +124,29 @@ export async function readTable(): Promise<Outcome<TableRead>> {
       if (reportSheetIds.has(sheet.id)) return { ...failed<TableRead>('pane.read.reportSheet', { sheet: sheet.name }), reason: 'report-sheet' };
       if (used.isNullObject) return failed<TableRead>('pane.read.emptySheet', { sheet: sheet.name });
       const usedRect = parseRangeAddress(used.address);
-      const selRect = parseRangeAddress(selection.address);
+      // Not loading RangeAreas.areas: Excel hangs loading them when the whole sheet is selected (office-js#5758).
+      const firstArea = selectedAreas(selection.address)[0] ?? selection.address;
+      const selRect = parseRangeAddress(firstArea);
       if (!usedRect) return failed<TableRead>('pane.read.unreadableAddress', { address: used.address });
 
       let target: SheetRect = usedRect;
       let source: TableRead['source'] = 'used-range';
       let clippedFrom: string | undefined;
-      if (selRect && selection.rowCount * selection.columnCount > 1) {
+      if (selRect && cellCount(selRect) > 1) {
         const clipped = intersectRects(selRect, usedRect);
-        if (!clipped) return failed<TableRead>('pane.read.emptySelection', { address: selection.address });
+        if (!clipped) return failed<TableRead>('pane.read.emptySelection', { address: firstArea });
         target = clipped;
         source = 'selection';
-        if (cellCount(clipped) < selection.rowCount * selection.columnCount) clippedFrom = selection.address;
+        if (cellCount(clipped) < cellCount(selRect)) clippedFrom = firstArea;
       }
       if (cellCount(target) > MAX_CELLS) {
         return failed<TableRead>('pane.read.tooLarge', { address: qualifiedAddress(sheet.name, rectA1(target)), cells: cellCount(target) });
       }
 
-      const range = sheet.getRange(rectA1(target));
-      range.load('values,valueTypes');
-      await context.sync();
+      const [read] = await readRects(context, [{ sheet, rect: target }]);
 
       const grid: Grid = {
-        cells: toCells(range.values, range.valueTypes as string[][]),
+        cells: toCells(read.values, read.types),
         top: target.top,
         left: target.left,
         sheet: sheet.name,
@@ -151,6 +159,7 @@ export async function readTable(): Promise<Outcome<TableRead>> {
         address: qualifiedAddress(sheet.name, rectA1(target)),
         source,
         ...(clippedFrom ? { clippedFrom } : {}),
+        ...(selection.areaCount > 1 && source === 'selection' ? { selectedAreas: selection.areaCount } : {}),
         sheetNames: sheets.items.map((s) => s.name),
         ...records,
       });
@@ -181,9 +190,10 @@ export interface WorkbookRead extends WorkbookRecords {
 
 /**
  * Reads the used range of every sheet but Målkoll's own report sheets, for one checklist of the whole
- * workbook. Three context.sync calls whatever the number of sheets: the sheets, their used ranges'
- * addresses, their values. The values of all sheets together stay under MAX_LOADED_PER_SYNC: sheets are
- * taken in the workbook's order, and a sheet that does not fit is skipped and named, never read partly.
+ * workbook. Three context.sync calls whatever the number of sheets for a workbook of ordinary size (the
+ * sheets, their used ranges' addresses, their values), one more per about 4 MB of text past that. The
+ * values of all sheets together stay under MAX_LOADED_PER_SYNC: sheets are taken in the workbook's order,
+ * and a sheet that does not fit is skipped and named, never read partly.
  *
  * @example
  * const read = await readWorkbook();
@@ -203,7 +213,7 @@ export async function readWorkbook(): Promise<Outcome<WorkbookRead>> {
       await context.sync();
 
       const skipped: WorkbookRead['skipped'] = [];
-      const toRead: { name: string; id: string; rect: SheetRect; range: Excel.Range }[] = [];
+      const toRead: { name: string; id: string; rect: SheetRect; sheet: Excel.Worksheet }[] = [];
       let budget = MAX_LOADED_PER_SYNC;
       for (const { sheet, range } of used) {
         if (range.isNullObject) continue;
@@ -219,14 +229,13 @@ export async function readWorkbook(): Promise<Outcome<WorkbookRead>> {
           continue;
         }
         budget -= loads;
-        const values = sheet.getRange(rectA1(rect)).load('values,valueTypes');
-        toRead.push({ name: sheet.name, id: sheet.id, rect, range: values });
+        toRead.push({ name: sheet.name, id: sheet.id, rect, sheet });
       }
-      if (toRead.length > 0) await context.sync();
+      const reads = toRead.length > 0 ? await readRects(context, toRead) : [];
 
       return succeeded<WorkbookRead>({
-        sheets: toRead.map(({ name, id, rect, range }) => ({
-          grid: { cells: toCells(range.values, range.valueTypes as string[][]), top: rect.top, left: rect.left, sheet: name },
+        sheets: toRead.map(({ name, id, rect }, i) => ({
+          grid: { cells: toCells(reads[i].values, reads[i].types), top: rect.top, left: rect.left, sheet: name },
           sheet: name,
           sheetId: id,
           range: rectA1(rect),

@@ -42,6 +42,23 @@ export function asText(v: ReportCell): ReportCell {
   return typeof v === 'string' && /^[=+\-@']/.test(v) ? `'${v}` : v;
 }
 
+/**
+ * Number formats that keep each cell as written: Text ("@") for text, so that Excel does not read a time
+ * ("2026-11-23 14:05"), a year or a code as a date or a number, and General for numbers.
+ *
+ * @example
+ * keepAsWritten([['Kontrollerad', '2026-11-23 14:05'], ['Rader', 3]]) // → [['@', '@'], ['@', 'General']]
+ */
+export function keepAsWritten(rows: ReportCell[][]): string[][] {
+  return rows.map((row) => row.map((v) => (typeof v === 'number' ? 'General' : '@')));
+}
+
+/** Writes cells in one go: their formats first (in the same sync), then the values Excel then keeps as they are. */
+function writeCells(range: Excel.Range, rows: ReportCell[][]): void {
+  range.numberFormat = keepAsWritten(rows);
+  range.values = rows.map((r) => r.map(asText));
+}
+
 /** Page layout needs ExcelApi 1.9; where Office cannot say, the fake and newer hosts have it. */
 function pageLayoutSupported(): boolean {
   try {
@@ -69,15 +86,15 @@ export async function createReport(input: ReportInput): Promise<Outcome<{ sheetN
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.add(input.sheetName);
       const title = sheet.getRange('A1');
-      title.values = [[asText(input.title)]];
+      writeCells(title, [[input.title]]);
       title.format.font.bold = true;
       if (input.lines.length > 0) {
-        sheet.getRange(a1Range(2, 1, input.lines.length + 1, 2)).values = input.lines.map(([k, v]) => [asText(k), asText(v)]);
+        writeCells(sheet.getRange(a1Range(2, 1, input.lines.length + 1, 2)), input.lines);
         sheet.getRange(a1Range(2, 1, input.lines.length + 1, 1)).format.font.bold = true;
       }
       const rows = input.rows.length > 0 ? input.rows : [input.headers.map(() => '')];
-      sheet.getRange(a1Range(layout.headerRow, 1, layout.headerRow, width)).values = [input.headers.map(asText)];
-      sheet.getRange(a1Range(layout.headerRow + 1, 1, layout.lastRow, width)).values = rows.map((r) => r.map(asText));
+      writeCells(sheet.getRange(a1Range(layout.headerRow, 1, layout.headerRow, width)), [input.headers]);
+      writeCells(sheet.getRange(a1Range(layout.headerRow + 1, 1, layout.lastRow, width)), rows);
       const table = sheet.tables.add(layout.tableAddress, true);
       table.getHeaderRowRange().format.font.bold = true;
       for (let c = 1; c <= width; c++) {
@@ -90,9 +107,9 @@ export async function createReport(input: ReportInput): Promise<Outcome<{ sheetN
         const left = width + 2;
         const top = layout.headerRow;
         const bottom = top + input.chart.rows.length;
-        sheet.getRange(a1Range(top, left, top, left + 1)).values = [input.chart.headers.map(asText)];
+        writeCells(sheet.getRange(a1Range(top, left, top, left + 1)), [input.chart.headers]);
         if (input.chart.rows.length > 0) {
-          sheet.getRange(a1Range(top + 1, left, bottom, left + 1)).values = input.chart.rows.map(([k, v]) => [asText(k), v]);
+          writeCells(sheet.getRange(a1Range(top + 1, left, bottom, left + 1)), input.chart.rows);
           sheet.getRange(a1Range(top + 1, left + 1, bottom, left + 1)).numberFormat = input.chart.rows.map(() => [input.chart!.numberFormat]);
         }
         sheet.getRange(a1Range(top, left, top, left + 1)).format.font.bold = true;

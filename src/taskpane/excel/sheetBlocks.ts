@@ -7,6 +7,7 @@
 import { a1, columnLetters } from '../../core';
 import { locateRows } from '../model/blockLocation';
 import { parseRangeAddress, qualifiedAddress, rectA1 } from '../model/rangeAddress';
+import { canonicalCells, cellsIn, excelFunctionLanguage, unknownFunctionIn } from './formulaLanguage';
 import { excelFailure, failed, succeeded, type Outcome } from './outcome';
 import { queueDeleteRules } from './ourRules';
 import { CALCULATIONS_KEY, isSheet, readBlockRecord, STATUS_COLUMN_KEY, storeRecord, type BlockRecord } from './records';
@@ -21,16 +22,29 @@ function isEmptyFormula(v: unknown): boolean {
   return v === '' || v === null || v === undefined;
 }
 
+/** What writeBlock did: where, and whether Excel knew Målkoll's functions by neither name. */
+export interface BlockWritten {
+  address: string;
+  /** Excel showed #NAME? for our functions in its display language and in the other: they are not loaded. */
+  functionsUnknown?: boolean;
+}
+
 /**
  * Writes a block into empty cells. Two context.sync calls: one to see that every cell is empty (and
  * that no block of this kind is already there), one to write the cells, number formats, colouring and the
- * record (which names the sheet by id). Refuses, writing nothing, if any cell holds something.
+ * record (which names the sheet by id), and to read the cells back. Refuses, writing nothing, if any cell
+ * holds something.
+ * Our functions are named in the language Excel displays (Swedish in sv-SE and sv-FI Excel); when Excel
+ * shows #NAME? for them all the same, the formulas are rewritten with the other language's names, one sync
+ * more, and if Excel knows neither, they go back to the display language's names (which Excel binds once
+ * the functions are loaded) and the result says so.
  *
  * @example
  * await writeBlock('status-column', { sheet: 'Indikatorer', address: 'G4:G9',
  *   cells: [['Status'], ['=MALKOLL.TARGET_STATUS(E5,D5)'], …], colouring: { address: 'G5:G9', rules } });
+ * // in Swedish Excel G5 holds =MALKOLL.MÅLSTATUS(E5,D5) → { ok: true, value: { address: 'G4:G9' } }
  */
-export async function writeBlock(kind: BlockKind, block: SheetBlock): Promise<Outcome<{ address: string }>> {
+export async function writeBlock(kind: BlockKind, block: SheetBlock): Promise<Outcome<BlockWritten>> {
   const rect = parseRangeAddress(block.address);
   if (!rect) return failed('pane.block.badAddress', { address: block.address });
   try {
@@ -43,19 +57,28 @@ export async function writeBlock(kind: BlockKind, block: SheetBlock): Promise<Ou
       await context.sync();
 
       if (!existing.isNullObject && readBlockRecord(existing.value)) {
-        return failed<{ address: string }>(kind === 'status-column' ? 'pane.status.already' : 'pane.calc.already');
+        return failed<BlockWritten>(kind === 'status-column' ? 'pane.status.already' : 'pane.calc.already');
       }
       for (let r = 0; r < range.formulas.length; r++) {
         for (let c = 0; c < range.formulas[r].length; c++) {
           if (!isEmptyFormula(range.formulas[r][c])) {
-            return failed<{ address: string }>('pane.block.notEmpty', { cell: a1(rect.top + r, rect.left + c), range: block.address });
+            return failed<BlockWritten>('pane.block.notEmpty', { cell: a1(rect.top + r, rect.left + c), range: block.address });
           }
         }
       }
 
-      const record: BlockRecord = { sheetId: sheet.id, sheet: sheet.name, address: block.address, written: block.cells };
-      if (block.numberFormats) record.numberFormatsBefore = range.numberFormat.map((row) => row.map(String));
-      range.formulas = block.cells as unknown as string[][];
+      const language = excelFunctionLanguage();
+      const numberFormatsBefore = block.numberFormats ? range.numberFormat.map((row) => row.map(String)) : undefined;
+      /** Queues the cells in a language, the record of exactly that, and a read-back of what Excel made of them. */
+      const put = (cells: SheetBlock['cells']) => {
+        range.formulas = cells as unknown as string[][];
+        const record: BlockRecord = { sheetId: sheet.id, sheet: sheet.name, address: block.address, written: cells };
+        if (numberFormatsBefore) record.numberFormatsBefore = numberFormatsBefore;
+        context.workbook.settings.add(KEYS[kind], storeRecord(record));
+        return sheet.getRange(block.address).load('values');
+      };
+      const first = cellsIn(block.cells, language);
+      const shown = put(first);
       if (block.numberFormats) range.numberFormat = block.numberFormats as unknown as string[][];
       if (block.colouring) {
         const target = sheet.getRange(block.colouring.address);
@@ -66,9 +89,17 @@ export async function writeBlock(kind: BlockKind, block: SheetBlock): Promise<Ou
           cf.custom.format.font.color = rule.font;
         }
       }
-      context.workbook.settings.add(KEYS[kind], storeRecord(record));
       await context.sync();
-      return succeeded({ address: block.address });
+      if (!unknownFunctionIn(first, shown.values)) return succeeded<BlockWritten>({ address: block.address });
+
+      // Excel did not bind the names of its display language (office-js issue 891 and its kin): the other language.
+      const second = cellsIn(block.cells, language === 'sv' ? 'en' : 'sv');
+      const shownSecond = put(second);
+      await context.sync();
+      if (!unknownFunctionIn(second, shownSecond.values)) return succeeded<BlockWritten>({ address: block.address });
+      put(first);
+      await context.sync();
+      return succeeded<BlockWritten>({ address: block.address, functionsUnknown: true });
     });
   } catch (error) {
     return excelFailure(error);
@@ -128,7 +159,11 @@ export async function removeBlock(kind: BlockKind): Promise<Outcome<BlockRemoval
 
       const areaRect = area.isNullObject ? null : parseRangeAddress(area.address);
       const contents = areaRect ? { top: areaRect.top, left: areaRect.left, formulas: area.formulas } : { top: 1, left: 1, formulas: [] };
-      const places = locateRows(record.written, rect.top, rect.left, contents);
+      // Our functions compared by id: the block may have been written in another Excel language than this one.
+      const places = locateRows(canonicalCells(record.written) as BlockRecord['written'], rect.top, rect.left, {
+        ...contents,
+        formulas: canonicalCells(contents.formulas),
+      });
       const current = (row: number, column: number) => contents.formulas[row - contents.top]?.[column - contents.left];
 
       // Each row found is emptied where it is now; a row not found is left alone, and counted when its cell

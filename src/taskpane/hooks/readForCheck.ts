@@ -31,12 +31,15 @@ export async function readForCheck(scope: 'range' | 'workbook'): Promise<Outcome
   if (scope === 'range') {
     const read = await excel.readTable();
     if (!read.ok) return read;
-    const { marks, statusColumn, calculations, sheetNames, clippedFrom } = read.value;
+    const { marks, statusColumn, calculations, sheetNames, clippedFrom, selectedAreas, address } = read.value;
+    const notes: Message[] = [];
+    if (selectedAreas) notes.push({ key: 'pane.summary.firstArea', params: { count: selectedAreas, address } });
+    if (clippedFrom) notes.push({ key: 'pane.summary.clipped', params: { selection: clippedFrom } });
     return {
       ok: true,
       value: {
         reads: [read.value],
-        notes: clippedFrom ? [{ key: 'pane.summary.clipped', params: { selection: clippedFrom } }] : [],
+        notes,
         records: { marks, statusColumn, calculations },
         sheetNames,
         wholeSheet: read.value.source === 'used-range',

@@ -148,7 +148,8 @@ export function useWorkbookWrites(activity: Activity, checks: CheckRunState, set
     // The controller confirmed the month with the calculations: the report's chart uses it as chosen.
     if (p.kind === 'calculations') settings.setMonthChosen(true);
     const key = p.kind === 'status-column' ? 'pane.status.added' : 'pane.calc.added';
-    setNotice({ intent: 'success', messages: [{ key, params: { range: qualifiedAddress(p.block.sheet, p.block.address) } }] });
+    const added: Message = { key, params: { range: qualifiedAddress(p.block.sheet, p.block.address) } };
+    setNotice(done.functionsUnknown ? { intent: 'warning', messages: [added, { key: 'pane.block.functionsUnknown' }] } : { intent: 'success', messages: [added] });
   }
 
   async function removeBlock(kind: 'status-column' | 'calculations') {

@@ -5,8 +5,8 @@ const shifts = (places: RowPlace[]) => places.map((p) => (p.found ? p.shift : nu
 
 describe('shiftFormulaRows', () => {
   it('moves every row reference and leaves text in quotes and function names alone', () => {
-    expect(shiftFormulaRows('=MALKOLL.REIMBURSEMENT(E15,C15,D15,MALKOLL.PRICE("besök","SV"))', 2)).toBe(
-      '=MALKOLL.REIMBURSEMENT(E17,C17,D17,MALKOLL.PRICE("besök","SV"))',
+    expect(shiftFormulaRows('=MALKOLL.REIMBURSEMENT(E15,C15,D15,MALKOLL.UNIT_PRICE("besök","SV"))', 2)).toBe(
+      '=MALKOLL.REIMBURSEMENT(E17,C17,D17,MALKOLL.UNIT_PRICE("besök","SV"))',
     );
     expect(shiftFormulaRows('=SUM(F4:F60)', 1)).toBe('=SUM(F5:F61)');
     expect(shiftFormulaRows('=$C$4+LOG10(B2)&"A1"', 3)).toBe('=$C$7+LOG10(B5)&"A1"');

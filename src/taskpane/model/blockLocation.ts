@@ -28,8 +28,8 @@ function mapRows(formula: string, change: (row: number) => string): string {
  * cells they point at move). Text in quotes and constants are left alone.
  *
  * @example
- * shiftFormulaRows('=MALKOLL.REIMBURSEMENT(E15,C15,D15,MALKOLL.PRICE("besök","SV"))', 2)
- * // → '=MALKOLL.REIMBURSEMENT(E17,C17,D17,MALKOLL.PRICE("besök","SV"))'
+ * shiftFormulaRows('=MALKOLL.REIMBURSEMENT(E15,C15,D15,MALKOLL.UNIT_PRICE("besök","SV"))', 2)
+ * // → '=MALKOLL.REIMBURSEMENT(E17,C17,D17,MALKOLL.UNIT_PRICE("besök","SV"))'
  * shiftFormulaRows('=SUM(F4:F60)', 1) // → '=SUM(F5:F61)'
  */
 export function shiftFormulaRows(formula: string, rows: number): string {

@@ -22,7 +22,10 @@ export interface SheetBlock {
   sheetId?: string;
   /** A1 range of every cell the block covers, e.g. "G4:G40". All of it must be empty. */
   address: string;
-  /** Formulas (English, comma-separated, as the JS API takes them) or constants; null leaves a cell alone. */
+  /**
+   * Formulas (Målkoll's functions by their ids, built-ins in English, comma-separated, as the JS API takes
+   * them) or constants; null leaves a cell alone. Our functions are written by the names Excel displays.
+   */
   cells: (string | number | null)[][];
   /** Excel number formats (invariant notation, e.g. "0%"); null leaves a cell's format alone. */
   numberFormats?: (string | null)[][];

@@ -33,15 +33,15 @@ describe('planCalculations on the seed table', () => {
 
   test('first visits: Allmän kirurgi paid as a visit', () => {
     expect(formulaAt(plan, 'F15')).toBe('=MALKOLL.ADDITIONAL_VOLUME(E15,C15,D15)');
-    expect(formulaAt(plan, 'G15')).toBe('=MALKOLL.REIMBURSEMENT(E15,C15,D15,MALKOLL.PRICE("besök","SV"))');
+    expect(formulaAt(plan, 'G15')).toBe('=MALKOLL.REIMBURSEMENT(E15,C15,D15,MALKOLL.UNIT_PRICE("besök","SV"))');
     expect(formulaAt(plan, 'H15')).toBe('=MALKOLL.FULFILMENT(E15,B15,8)');
   });
 
   test('operations as treatments, psychiatric investigations as treatments (the default reading), endoscopies by name', () => {
-    expect(formulaAt(plan, 'G40')).toBe('=MALKOLL.REIMBURSEMENT(E40,C40,D40,MALKOLL.PRICE("behandling","SV"))');
-    expect(formulaAt(plan, 'G7')).toBe('=MALKOLL.REIMBURSEMENT(E7,C7,D7,MALKOLL.PRICE("behandling","SV"))');
-    expect(formulaAt(plan, 'G59')).toBe('=MALKOLL.REIMBURSEMENT(E59,C59,D59,MALKOLL.PRICE("gastroskopi","SV"))');
-    expect(formulaAt(plan, 'G60')).toBe('=MALKOLL.REIMBURSEMENT(E60,C60,D60,MALKOLL.PRICE("koloskopi","SV"))');
+    expect(formulaAt(plan, 'G40')).toBe('=MALKOLL.REIMBURSEMENT(E40,C40,D40,MALKOLL.UNIT_PRICE("behandling","SV"))');
+    expect(formulaAt(plan, 'G7')).toBe('=MALKOLL.REIMBURSEMENT(E7,C7,D7,MALKOLL.UNIT_PRICE("behandling","SV"))');
+    expect(formulaAt(plan, 'G59')).toBe('=MALKOLL.REIMBURSEMENT(E59,C59,D59,MALKOLL.UNIT_PRICE("gastroskopi","SV"))');
+    expect(formulaAt(plan, 'G60')).toBe('=MALKOLL.REIMBURSEMENT(E60,C60,D60,MALKOLL.UNIT_PRICE("koloskopi","SV"))');
   });
 
   test('formulas on data rows only; the sums on the table\'s own totals row', () => {
@@ -67,7 +67,7 @@ describe('planCalculations on the seed table', () => {
 describe('planCalculations options', () => {
   test('no hospital: visits priced without one, endoscopies listed as needing one; no month: the whole year', () => {
     const plan = planOf(planCalculations(tableOf(seedWithOutcomeColumn()), { hospital: null, month: null }));
-    expect(formulaAt(plan, 'G15')).toBe('=MALKOLL.REIMBURSEMENT(E15,C15,D15,MALKOLL.PRICE("besök"))');
+    expect(formulaAt(plan, 'G15')).toBe('=MALKOLL.REIMBURSEMENT(E15,C15,D15,MALKOLL.UNIT_PRICE("besök"))');
     expect(formulaAt(plan, 'H15')).toBe('=MALKOLL.FULFILMENT(E15,B15)');
     expect(formulaAt(plan, 'G60')).toBeUndefined();
     expect(formulaAt(plan, 'F60')).toBe('=MALKOLL.ADDITIONAL_VOLUME(E60,C60,D60)');
@@ -86,7 +86,7 @@ describe('planCalculations options', () => {
       { group: 'Utredning', kind: 'besök' as const },
     ];
     const plan = planOf(planCalculations(tableOf(seedWithOutcomeColumn()), { hospital: 'SÄS', month: 4, mapping }));
-    expect(formulaAt(plan, 'G7')).toBe('=MALKOLL.REIMBURSEMENT(E7,C7,D7,MALKOLL.PRICE("besök","SÄS"))');
+    expect(formulaAt(plan, 'G7')).toBe('=MALKOLL.REIMBURSEMENT(E7,C7,D7,MALKOLL.UNIT_PRICE("besök","SÄS"))');
     expect(formulaAt(plan, 'G10')).toBeUndefined(); // Behandling is not in this mapping
     expect(plan.unpriced.find((p) => p.row === 10)).toMatchObject({ label: 'BUP', group: 'Behandling', kind: null, unpriced: 'no-price-kind' });
     expect(plan.mapping).toBe(mapping);
@@ -106,7 +106,7 @@ describe('planCalculations options', () => {
     const plan = planOf(planCalculations(tableOf(grid), { hospital: 'Sjukhus "Väst"', month: 12 }));
     expect(plan.totalsRow).toBe(6);
     expect(formulaAt(plan, 'F6')).toBe('=SUM(F4:F5)');
-    expect(formulaAt(plan, 'G4')).toBe('=MALKOLL.REIMBURSEMENT(E4,C4,D4,MALKOLL.PRICE("besök","Sjukhus ""Väst"""))');
+    expect(formulaAt(plan, 'G4')).toBe('=MALKOLL.REIMBURSEMENT(E4,C4,D4,MALKOLL.UNIT_PRICE("besök","Sjukhus ""Väst"""))');
   });
 
   test('no outcome column, or a bad month: a failure with a message, not a plan', () => {

@@ -20,7 +20,7 @@ export interface CalculationOptions {
   mapping?: PriceKindMapping;
 }
 
-/** Kinds priced per hospital: without a hospital PRICE cannot answer, so no formula is planned. */
+/** Kinds priced per hospital: without a hospital UNIT_PRICE cannot answer, so no formula is planned. */
 const PER_HOSPITAL: ReadonlySet<PriceKind> = new Set<PriceKind>(['koloskopi', 'gastroskopi']);
 
 /**
@@ -33,7 +33,7 @@ const PER_HOSPITAL: ReadonlySet<PriceKind> = new Set<PriceKind>(['koloskopi', 'g
  * planCalculations(seedTableWithUtfört, { hospital: 'SV', month: 8 })
  * // → ok({ columns: [{ role: 'additional', column: 6, … }, …], cells: [
  * //   { address: 'F15', formula: '=MALKOLL.ADDITIONAL_VOLUME(E15,C15,D15)' },
- * //   { address: 'G15', formula: '=MALKOLL.REIMBURSEMENT(E15,C15,D15,MALKOLL.PRICE("besök","SV"))' },
+ * //   { address: 'G15', formula: '=MALKOLL.REIMBURSEMENT(E15,C15,D15,MALKOLL.UNIT_PRICE("besök","SV"))' },
  * //   { address: 'H15', formula: '=MALKOLL.FULFILMENT(E15,B15,8)' }, …,
  * //   { address: 'F61', formula: '=SUM(F4:F60)' }, { address: 'G61', formula: '=SUM(G4:G60)' }], … })
  */
@@ -74,7 +74,7 @@ export function planCalculations(table: VolumeTable, options: CalculationOptions
 
     cells.push({ address: a1(r, additionalColumn), formula: `=${formulaCall('MALKOLL.ADDITIONAL_VOLUME', [out, base, add])}` });
     if (kind !== null && entry.unpriced === undefined) {
-      const price = formulaCall('MALKOLL.PRICE', [formulaString(kind), hospital === null ? null : formulaString(hospital)]);
+      const price = formulaCall('MALKOLL.UNIT_PRICE', [formulaString(kind), hospital === null ? null : formulaString(hospital)]);
       cells.push({ address: a1(r, reimbursementColumn), formula: `=${formulaCall('MALKOLL.REIMBURSEMENT', [out, base, add, price])}` });
     }
     cells.push({

@@ -1,0 +1,120 @@
+/**
+ * Reading the values and value types of rectangles of cells within Excel's limits. Excel on the web refuses
+ * a response of more than 5 MB (ResponsePayloadSizeLimitExceeded): a table of text passes that long before
+ * it passes any cell count. So on the web rows are read in chunks sized by the bytes they are expected to
+ * take, the expectation corrected by what each chunk really took; on every platform a chunk Excel refuses
+ * is halved and read again. An ordinary table fits the first chunk: one sync, as before. Desktop Excel
+ * documents no such limit, and is read as before: up to the cell cap in one sync.
+ */
+import type { SheetRect } from '../model/rangeAddress';
+import { rectA1 } from '../model/rangeAddress';
+
+/** JSON bytes one sync may bring back on the web: well under its 5 MB, for the envelope around the data. */
+export const RESPONSE_BUDGET = 4_000_000;
+
+/** The bytes one sync may bring back here: RESPONSE_BUDGET in Excel on the web, no byte limit elsewhere. */
+function responseBudget(): number {
+  try {
+    const platform = typeof Office !== 'undefined' ? Office.context?.platform : undefined;
+    return String(platform) === 'OfficeOnline' ? RESPONSE_BUDGET : Infinity;
+  } catch {
+    return RESPONSE_BUDGET;
+  }
+}
+/** Bytes a cell's value and type take before anything is measured: short text, or a number and its type. */
+const FIRST_GUESS_PER_CELL = 40;
+/** Measured bytes are raised by this much for the next chunk: rows further down may be longer. */
+const MARGIN = 1.25;
+/**
+ * On the web, the first sync reads at most this many cells (about 1 MB at the first guess): enough for any
+ * ordinary table, and what it measures sizes the chunks of a large one, so Excel rarely has to refuse one.
+ */
+const FIRST_CHUNK_CELLS = 25_000;
+/** Cells loaded in one sync at most, whatever their size (a value and a type each). */
+const MAX_CELLS_PER_SYNC = 250_000;
+
+const PAYLOAD_ERRORS = new Set(['ResponsePayloadSizeLimitExceeded', 'RequestPayloadSizeLimitExceeded']);
+
+export interface RectToRead {
+  sheet: Excel.Worksheet;
+  rect: SheetRect;
+}
+
+export interface RectRead {
+  values: unknown[][];
+  types: string[][];
+}
+
+function isPayloadError(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && PAYLOAD_ERRORS.has(code);
+}
+
+/** Bytes of a value as it travels in Office's JSON (UTF-8). */
+function jsonBytes(value: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(value)).length;
+}
+
+/**
+ * Reads every rectangle whole, in their order, top to bottom: as few syncs as the bytes allow (one for
+ * ordinary tables), each response on the web under RESPONSE_BUDGET as expected from what was measured so
+ * far, more only when Excel refuses a chunk.
+ * Throws Excel's error when even a single row is too large, or for any other failure.
+ *
+ * @example
+ * const [table] = await readRects(context, [{ sheet, rect: { sheet: 'Volymer', top: 1, left: 1, bottom: 61, right: 4 } }]);
+ * table.values.length // → 61
+ */
+export async function readRects(context: Excel.RequestContext, parts: RectToRead[]): Promise<RectRead[]> {
+  const results: RectRead[] = parts.map(() => ({ values: [], types: [] }));
+  const next = parts.map((p) => p.rect.top); // the next row to read of each part
+  const budget = responseBudget();
+  let perCell = FIRST_GUESS_PER_CELL;
+  // Halved each time Excel refuses a chunk, whatever the platform and the estimate said.
+  let cellCap = Number.isFinite(budget) ? FIRST_CHUNK_CELLS : MAX_CELLS_PER_SYNC;
+  let measuredOnce = false;
+  let part = 0;
+  while (part < parts.length) {
+    // As many rows as the expected bytes allow, across parts; at least one row.
+    const batch: { part: number; top: number; bottom: number; range: Excel.Range }[] = [];
+    let bytes = 0;
+    let cells = 0;
+    for (let p = part; p < parts.length; p++) {
+      const { rect, sheet } = parts[p];
+      const width = rect.right - rect.left + 1;
+      const fit = Math.floor(Math.min((budget - bytes) / (perCell * width), (cellCap - cells) / width));
+      const rows = Math.min(rect.bottom - next[p] + 1, batch.length === 0 ? Math.max(fit, 1) : fit);
+      if (rows < 1) break;
+      const top = next[p];
+      const bottom = top + rows - 1;
+      const range = sheet.getRange(rectA1({ top, left: rect.left, bottom, right: rect.right })).load('values,valueTypes');
+      batch.push({ part: p, top, bottom, range });
+      bytes += rows * width * perCell;
+      cells += rows * width;
+      if (bottom < rect.bottom) break;
+    }
+    try {
+      await context.sync();
+    } catch (error) {
+      const single = batch.length === 1 && batch[0].top === batch[0].bottom;
+      if (!isPayloadError(error) || single) throw error;
+      cellCap = Math.max(1, Math.floor(cells / 2)); // half the cells next time
+      continue;
+    }
+    let measured = 0;
+    let measuredCells = 0;
+    for (const { part: p, bottom, range } of batch) {
+      results[p].values.push(...range.values);
+      results[p].types.push(...(range.valueTypes as string[][]));
+      measured += jsonBytes(range.values) + jsonBytes(range.valueTypes);
+      measuredCells += range.values.length * (parts[p].rect.right - parts[p].rect.left + 1);
+      next[p] = bottom + 1;
+    }
+    // What the rows really took sizes the next chunk, larger or smaller than the guess.
+    if (measuredCells > 0) perCell = Math.max((measured / measuredCells) * MARGIN, 4);
+    if (!measuredOnce && cellCap === FIRST_CHUNK_CELLS) cellCap = MAX_CELLS_PER_SYNC;
+    measuredOnce = true;
+    while (part < parts.length && next[part] > parts[part].rect.bottom) part++;
+  }
+  return results;
+}
