@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const deepCore = {
-  group: ['**/core/*/*', '!**/core/*/index'],
+  group: ['**/core/*/*', '**/core/types', '**/core/address', '!**/core/*/index'],
   message: 'Import the core through its entry points (core, core/tables, core/workbook, …), never deeper.',
 };
 

@@ -4,7 +4,7 @@
  * on the whole sheet, not at the addresses they were added to: Excel moves a rule when rows or columns are
  * inserted, and a moved mark must still be removable.
  */
-import { a1Range, parseA1 } from '../../core/address';
+import { a1Range, parseA1 } from '../../core';
 
 /**
  * Queues the deletion of every conditional format on the given sheets whose formula carries one of the
