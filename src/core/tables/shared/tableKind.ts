@@ -12,7 +12,7 @@ import { safeGrid } from './safeGrid';
 export interface TableBase {
   kind: string;
   sheet?: string;
-  /** A1 range of the table on its sheet, header to last row. */
+  /** A1 range of the table on its sheet, header to last row, e.g. "A1:D60". */
   range: string;
   top: number;
   bottom: number;
