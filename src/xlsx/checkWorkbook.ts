@@ -10,7 +10,7 @@ import { a1, parseA1 } from '../core/address';
 import type { FindingCode, Message, Severity } from '../core/types';
 import type { ReadNote, WorkbookGrids } from './workbookToGrids';
 
-export type WorkbookFindingCode = FindingCode | 'formula-without-result' | 'sheet-too-large';
+export type WorkbookFindingCode = FindingCode | 'formula-without-result' | 'sheet-too-large' | 'sheet-unreadable';
 
 /** A finding that belongs to no table: on a sheet (with its cell, when there is one) or on the whole workbook. */
 export interface WorkbookFinding {
@@ -85,13 +85,21 @@ function noteFinding(note: ReadNote): WorkbookFinding {
       },
     };
   }
+  if (note.kind === 'sheet-unreadable') {
+    return {
+      code: 'sheet-unreadable',
+      severity: 'error',
+      sheet: note.sheet,
+      message: { key: 'cli.note.sheetUnreadable', params: { sheet: note.sheet, reason: { message: note.reason } } },
+    };
+  }
   const first = parseA1(note.range.split(':')[0]);
   return {
     code: 'sheet-too-large',
     severity: 'error',
     sheet: note.sheet,
     ...(first ? { cell: a1(first.row, first.column), row: first.row } : {}),
-    message: { key: 'cli.note.sheetTooLarge', params: { sheet: note.sheet, range: note.range, cells: note.cellCount } },
+    message: { key: 'cli.note.sheetTooLarge', params: { sheet: note.sheet, range: note.range, cells: note.cellCount, limit: note.limit } },
   };
 }
 

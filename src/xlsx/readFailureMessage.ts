@@ -1,10 +1,11 @@
 /** Why a workbook file could not be read, as a message of the catalogue: the same words on the command line and in /check.html. */
-import type { Message } from '../core/types';
+import type { Message, MessageParam } from '../core/types';
 
 /** Every reason a file can fail to be read, from the file system to the .xlsx inside it. */
 export type ReadFailureCode =
   | 'not-found'
   | 'not-a-file'
+  | 'not-regular'
   | 'no-access'
   | 'read-failed'
   | 'empty'
@@ -12,6 +13,9 @@ export type ReadFailureCode =
   | 'xls-or-encrypted'
   | 'corrupt'
   | 'no-sheets'
+  | 'too-large'
+  | 'time-limit'
+  | 'memory-limit'
   | 'unexpected';
 
 /**
@@ -21,10 +25,10 @@ export type ReadFailureCode =
  * formatMessage('en', readFailureMessage('a.txt', 'not-xlsx', 'text'))
  * // → 'a.txt: is not an Excel workbook in .xlsx format (it looks like text). Save it as .xlsx in Excel and run again.'
  */
-export function readFailureMessage(file: string, code: ReadFailureCode, detail?: string): Message {
+export function readFailureMessage(file: string, code: ReadFailureCode, detail?: MessageParam): Message {
   if (code === 'not-xlsx') {
     const kind = detail ? { message: { key: 'cli.read.not-xlsx.kind', params: { kind: detail } } } : '';
     return { key: 'cli.read.not-xlsx', params: { file, kind } };
   }
-  return { key: `cli.read.${code}`, params: { file, detail: detail ?? code } };
+  return { key: `cli.read.${code}`, params: detail === undefined ? { file } : { file, detail } };
 }

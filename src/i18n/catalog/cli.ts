@@ -60,6 +60,10 @@ export const cliMessages: Record<string, Texts> = {
   // Why a file could not be read. {file} is the name as given on the command line.
   'cli.read.not-found': { sv: '{file}: filen finns inte.', en: '{file}: no such file.' },
   'cli.read.not-a-file': { sv: '{file}: är en mapp, inte en fil.', en: '{file}: is a folder, not a file.' },
+  'cli.read.not-regular': {
+    sv: '{file}: är ingen vanlig fil (utan en enhet, ett rör eller en socket) och lästes inte.',
+    en: '{file}: is not an ordinary file (it is a device, a pipe or a socket) and was not read.',
+  },
   'cli.read.no-access': {
     sv: '{file}: filen får inte läsas (behörighet saknas).',
     en: '{file}: not allowed to read the file (permission denied).',
@@ -75,13 +79,29 @@ export const cliMessages: Record<string, Texts> = {
     sv: '{file}: är en äldre .xls-arbetsbok eller en lösenordsskyddad arbetsbok. Spara den som .xlsx utan lösenord och kör igen.',
     en: '{file}: is an old .xls workbook or a password-protected workbook. Save it as .xlsx without a password and run again.',
   },
+  // {detail} is one of read.zip.*, read.part.*, read.package.*: which part of the file is damaged.
   'cli.read.corrupt': {
-    sv: '{file}: kunde inte öppnas som .xlsx; filen är skadad eller ofullständig ({detail}).',
-    en: '{file}: could not be opened as .xlsx; the file is damaged or incomplete ({detail}).',
+    sv: '{file}: kunde inte läsas, filen är skadad: {detail}. Spara om den som .xlsx i Excel och kör igen.',
+    en: '{file}: could not be read, the file is damaged: {detail}. Save it again as .xlsx in Excel and run again.',
   },
   'cli.read.unexpected': {
-    sv: '{file}: kunde inte kontrolleras, något gick oväntat fel ({detail}).',
-    en: '{file}: could not be checked, something went unexpectedly wrong ({detail}).',
+    sv: '{file}: kunde inte kontrolleras, något gick oväntat fel i Målkoll.',
+    en: '{file}: could not be checked, something went unexpectedly wrong in Målkoll.',
+  },
+  // {detail} is one of read.limit.*: the limit the file passes.
+  'cli.read.too-large': {
+    sv: '{file}: är för stor för att kontrolleras: {detail}. Dela upp arbetsboken eller ta bort det som inte behövs, och kör igen.',
+    en: '{file}: is too large to check: {detail}. Split the workbook or remove what is not needed, and run again.',
+  },
+  // {detail} is the number of seconds (readLimits' timeLimitMs).
+  'cli.read.time-limit': {
+    sv: '{file}: kontrollen avbröts efter {detail} sekunder, den tid en fil får ta. Arbetsboken är ovanligt stor eller skadad.',
+    en: '{file}: the check was stopped after {detail} seconds, the time one file may take. The workbook is unusually large or damaged.',
+  },
+  // {detail} is the number of megabytes one file's check may use.
+  'cli.read.memory-limit': {
+    sv: '{file}: kontrollen avbröts när den behövde mer än {detail} MB minne, det en fil får använda. Arbetsboken är ovanligt stor eller skadad.',
+    en: '{file}: the check was stopped when it needed more than {detail} MB of memory, what one file may use. The workbook is unusually large or damaged.',
   },
   'cli.read.no-sheets': {
     sv: '{file}: innehåller inga kalkylblad. Är det en Excel-arbetsbok?',
@@ -98,8 +118,13 @@ export const cliMessages: Record<string, Texts> = {
     en: '{count} formulas on sheet "{sheet}" have no saved result ({cells}) and are read as blank. Open and save the workbook in Excel so that the results are computed.',
   },
   'cli.note.sheetTooLarge': {
-    sv: 'Bladet ”{sheet}” kontrollerades inte: det använda området {range} är för stort ({cells} celler). Ta bort värden långt utanför tabellen och kör igen.',
-    en: 'Sheet "{sheet}" was not checked: its used range {range} is too large ({cells} cells). Remove values far outside the table and run again.',
+    sv: 'Bladet ”{sheet}” kontrollerades inte: det använda området {range} är för stort ({cells} celler; en arbetsbok får ha högst {limit}). Ta bort värden långt utanför tabellen och kör igen.',
+    en: 'Sheet "{sheet}" was not checked: its used range {range} is too large ({cells} cells; a workbook may have at most {limit}). Remove values far outside the table and run again.',
+  },
+  // {reason} is one of read.*: which part of the file is damaged and how.
+  'cli.note.sheetUnreadable': {
+    sv: 'Bladet ”{sheet}” kunde inte läsas och kontrollerades inte: {reason}. Spara om arbetsboken i Excel och kör igen.',
+    en: 'Sheet "{sheet}" could not be read and was not checked: {reason}. Save the workbook again in Excel and run again.',
   },
   'cli.note.noTables': {
     sv: 'Ingen volymtabell eller indikatortabell hittades i arbetsboken, så ingenting kontrollerades.',

@@ -10,6 +10,7 @@ import { tablesMessages } from './tables';
 import { functionMessages } from './functions';
 import { paneMessages } from './pane';
 import { cliMessages } from './cli';
+import { readingMessages } from './reading';
 
 export interface Texts {
   sv: string;
@@ -24,6 +25,7 @@ export const catalogAreas: Record<string, Record<string, Texts>> = {
   functions: functionMessages,
   pane: paneMessages,
   cli: cliMessages,
+  reading: readingMessages,
 };
 
 export const catalog: Record<string, Texts> = Object.assign({}, ...Object.values(catalogAreas));
