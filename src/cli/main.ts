@@ -7,10 +7,12 @@
 import type { Locale } from '../core/types';
 import { formatMessage } from '../i18n/format';
 import { parseArgs } from './args';
-import { checkFile, type FileResult } from './checkFile';
+import type { FileResult } from './checkFile';
 import { expandWildcards } from './expandWildcards';
+import { defaultChecker, inProcessChecker, type FileChecker } from './fileChecker';
 import { exitCode, toJsonFile, toJsonReport } from './jsonReport';
 import { detectLocale, systemLocale } from './locale';
+import { terminalText } from './terminalText';
 import { renderFileText, renderTotalText } from './textReport';
 
 export interface CliIo {
@@ -19,6 +21,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   systemLocale?: string;
   version?: string;
+  /** How each file is checked; in this process unless given (the real command isolates each file). */
+  checker?: () => FileChecker;
 }
 
 /**
@@ -44,26 +48,32 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return 0;
     }
     if (args.command === 'usage-error') {
-      const problem = args.message ? `${formatMessage(locale, args.message)}\n\n` : '';
+      // The message may quote what was typed, escape characters included.
+      const problem = args.message ? `${terminalText(formatMessage(locale, args.message))}\n\n` : '';
       io.stderr(`${problem}${usage}\n`);
       return 2;
     }
 
     const files = expandWildcards(args.files);
     const results: FileResult[] = [];
-    for (const [index, file] of files.entries()) {
-      const result = await checkFile(file);
-      results.push(result);
-      // The readable report streams file by file, so a long run shows progress; JSON comes whole at the end.
-      if (!args.json) io.stdout(`${index > 0 ? '\n' : ''}${renderFileText(toJsonFile(result, locale), locale)}`);
+    const checker = (io.checker ?? inProcessChecker)();
+    try {
+      for (const [index, file] of files.entries()) {
+        const result = await checker.check(file);
+        results.push(result);
+        // The readable report streams file by file, so a long run shows progress; JSON comes whole at the end.
+        if (!args.json) io.stdout(`${index > 0 ? '\n' : ''}${renderFileText(toJsonFile(result, locale), locale)}`);
+      }
+    } finally {
+      await checker.close();
     }
     const report = toJsonReport(results, locale);
     if (args.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     else io.stdout(`\n${renderTotalText(report, locale)}`);
     return exitCode(report);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    io.stderr(`${formatMessage(locale, { key: 'cli.unexpected', params: { detail } })}\n`);
+  } catch {
+    // A library's own words are no message for the user; this is a fault of ours to report.
+    io.stderr(`${formatMessage(locale, { key: 'cli.unexpected' })}\n`);
     return 2;
   }
 }
@@ -76,6 +86,7 @@ export function processIo(): CliIo {
     env: process.env,
     systemLocale: systemLocale(),
     version: packageVersion(),
+    checker: defaultChecker,
   };
 }
 

@@ -2,6 +2,7 @@
 import type { Locale, Message } from '../core/types';
 import { formatMessage } from '../i18n/format';
 import type { JsonFile, JsonReport, JsonTable } from './reportSchema';
+import { terminalText } from './terminalText';
 
 const INDENT = '  ';
 const LONG_NAME = 70;
@@ -18,7 +19,7 @@ export function renderFileText(file: JsonFile, locale: Locale): string {
   const lines: string[] = [file.file];
   if (file.error) {
     lines.push(`${INDENT}${t('cli.severity.error')}: ${file.error.message}`);
-    return `${lines.join('\n')}\n`;
+    return `${lines.map(terminalText).join('\n')}\n`;
   }
   for (const table of file.tables) lines.push(...renderTable(table, locale, t));
   if (file.findings.length > 0) {
@@ -36,7 +37,8 @@ export function renderFileText(file: JsonFile, locale: Locale): string {
     );
   }
   lines.push(`${INDENT}${t('cli.fileSummary', countParams(file.summary, locale))}`);
-  return `${lines.join('\n')}\n`;
+  // Cell texts, sheet and file names reach the terminal here: nothing in them may act on it.
+  return `${lines.map(terminalText).join('\n')}\n`;
 }
 
 /**

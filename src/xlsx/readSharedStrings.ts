@@ -24,7 +24,8 @@ export interface SharedTexts {
  * texts.text(12); // → 'Ortopedi'
  */
 export async function readSharedStrings(zip: ZipPackage, part: string, wanted: Int32Array, budget: ReadBudget): Promise<SharedTexts> {
-  const sorted = Int32Array.from(new Set(wanted)).sort();
+  // Sorted, repeats kept: the walk below steps over them.
+  const sorted = wanted.slice().sort();
   const kept = new Map<number, string>();
   let next = 0; // position in `sorted` of the next wanted index
   let index = -1;

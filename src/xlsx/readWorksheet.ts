@@ -57,6 +57,14 @@ export async function readWorksheet(zip: ZipPackage, part: string, budget: ReadB
   };
 
   const finish = (c: OpenCell): void => {
+    if (c.type === 'n' && c.value !== null) {
+      // The common case first, without building the cell's address.
+      const n = readNumber(c.value);
+      if (n !== null && Number.isFinite(n)) {
+        store(c, n);
+        return;
+      }
+    }
     const where = a1(c.row, c.column);
     if (c.type === 'inlineStr') {
       const text = cellString(c.inline ?? c.value ?? '');
@@ -73,10 +81,9 @@ export async function readWorksheet(zip: ZipPackage, part: string, budget: ReadB
     const raw = c.value;
     switch (c.type) {
       case 'n': {
-        const s = raw.trim();
-        if (s === '') return;
-        const n = NUMBER.test(s) ? Number(s) : Number.NaN;
-        if (!Number.isFinite(n)) bad('read.cell.notNumber', { cell: where, text: shortText(s) });
+        const n = readNumber(raw);
+        if (n === null) return;
+        if (!Number.isFinite(n)) bad('read.cell.notNumber', { cell: where, text: shortText(raw.trim()) });
         store(c, n);
         return;
       }
@@ -219,6 +226,25 @@ export async function readWorksheet(zip: ZipPackage, part: string, budget: ReadB
   await zip.streamText(part, (text) => xml.write(text), budget);
   xml.end();
   return cells;
+}
+
+/**
+ * A stored number as written in `<v>`: null for nothing but spaces, NaN for anything that is not a plain
+ * decimal (Number() alone would also take "0x1F", "Infinity" and " 12 ").
+ */
+function readNumber(text: string): number | null {
+  const n = Number(text);
+  if (n === n && n !== Infinity && n !== -Infinity) {
+    const c = text.charCodeAt(0);
+    const d = text.charCodeAt(1);
+    // A plain number starts with a digit, sign or point, and no "0x", "0o", "0b".
+    const plainStart = (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2b || c === 0x2e;
+    if (plainStart && !(c === 0x30 && (d | 0x20) >= 0x61 && (d | 0x20) <= 0x7a && (d | 0x20) !== 0x65)) return n;
+    if (text.trim() === '') return null;
+    return NUMBER.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+  }
+  if (text.trim() === '') return null;
+  return Number.NaN;
 }
 
 /** Cell text quoted in a message: the start of it, on one line. */

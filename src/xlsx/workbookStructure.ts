@@ -7,7 +7,7 @@
 import type { Message } from '../core/types';
 import type { ReadBudget } from './readBudget';
 import { damaged } from './readProblem';
-import { xmlStream } from './xmlEvents';
+import { prefixedAttribute, xmlStream } from './xmlEvents';
 import { partKey, type ZipPackage } from './zipPackage';
 
 export type ListedSheet =
@@ -82,7 +82,10 @@ async function readSheetList(
     open(name, a) {
       if (name === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
       else if (name === 'sheets') inSheets = true;
-      else if (name === 'sheet' && inSheets) sheets.push(a.id === undefined ? { name: a.name ?? '' } : { name: a.name ?? '', id: a.id });
+      else if (name === 'sheet' && inSheets) {
+        const id = prefixedAttribute(a, 'id');
+        sheets.push(id === undefined ? { name: a.name ?? '' } : { name: a.name ?? '', id });
+      }
     },
     close(name) {
       if (name === 'sheets') inSheets = false;

@@ -1,14 +1,16 @@
 /**
  * A streaming XML reader for the package's parts: elements by their local name (a prefix such as `x:` in
- * `<x:row>` is dropped, as some programs write SpreadsheetML with one), attributes likewise. Built on
+ * `<x:row>` is dropped, as some programs write SpreadsheetML with one), attributes as written (see
+ * prefixedAttribute for the one that carries a prefix). Built on
  * saxes, a strict non-validating parser that expands no external entities. Any malformed XML, and nesting
  * deeper than a workbook's, is a DamagedPart naming the part; a handler's own error is thrown on as it is.
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { damaged, DamagedPart } from './readProblem';
+import { damaged, DamagedPart, LimitPassed, TimeLimitPassed } from './readProblem';
 import { MAX_XML_DEPTH } from './readLimits';
 
 export interface XmlHandlers {
+  /** `attributes` by their names as written: unprefixed for SpreadsheetML's own. */
   open?(name: string, attributes: Readonly<Record<string, string>>): void;
   close?(name: string): void;
   /** Character data, in pieces: text between tags may arrive in several calls. */
@@ -30,45 +32,30 @@ export interface XmlStream {
 export function xmlStream(part: string, handlers: XmlHandlers): XmlStream {
   const parser = new SaxesParser({ xmlns: false, position: true });
   let depth = 0;
-  // saxes reports the first handler error or well-formedness error by throwing from write()/close().
-  let handlerError: unknown;
-  const guard = (run: () => void): void => {
-    if (handlerError !== undefined) return;
-    try {
-      run();
-    } catch (error) {
-      handlerError = error;
-      throw error;
-    }
-  };
-  parser.on('opentag', (tag: SaxesTagPlain) =>
-    guard(() => {
-      depth += 1;
-      if (depth > MAX_XML_DEPTH) throw damaged('read.part.tooDeep', { part });
-      handlers.open?.(localName(tag.name), localAttributes(tag.attributes as Record<string, string>));
-    }),
-  );
-  parser.on('closetag', (tag: SaxesTagPlain) =>
-    guard(() => {
-      depth -= 1;
-      handlers.close?.(localName(tag.name));
-    }),
-  );
-  if (handlers.text) {
-    const onText = handlers.text;
-    parser.on('text', (text: string) => guard(() => onText(text)));
-    parser.on('cdata', (text: string) => guard(() => onText(text)));
+  const { open, close, text } = handlers;
+  // A handler's error leaves write()/close() as it is thrown; saxes' own errors are malformed XML.
+  parser.on('opentag', (tag: SaxesTagPlain) => {
+    depth += 1;
+    if (depth > MAX_XML_DEPTH) throw damaged('read.part.tooDeep', { part });
+    open?.(localName(tag.name), tag.attributes as Record<string, string>);
+  });
+  parser.on('closetag', (tag: SaxesTagPlain) => {
+    depth -= 1;
+    close?.(localName(tag.name));
+  });
+  if (text) {
+    parser.on('text', text);
+    parser.on('cdata', text);
   }
 
   const fail = (error: unknown): never => {
-    if (handlerError !== undefined) throw handlerError;
-    if (error instanceof DamagedPart) throw error;
-    throw damaged('read.part.xml', { part, line: lineOf(parser) });
+    if (error instanceof DamagedPart || error instanceof LimitPassed || error instanceof TimeLimitPassed) throw error;
+    throw damaged('read.part.xml', { part, line: Math.max(1, parser.line) });
   };
   return {
-    write(text: string): void {
+    write(chunk: string): void {
       try {
-        parser.write(text);
+        parser.write(chunk);
       } catch (error) {
         fail(error);
       }
@@ -88,26 +75,17 @@ function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
-function localAttributes(attributes: Record<string, string>): Record<string, string> {
-  let prefixed = false;
-  for (const key in attributes) {
-    if (key.includes(':')) {
-      prefixed = true;
-      break;
-    }
+/**
+ * An attribute by its local name, whatever prefix it was written with (`r:id`, `ns1:id`). SpreadsheetML's
+ * own attributes have no prefix; only the relationship id has one.
+ *
+ * @example
+ * prefixedAttribute({ name: 'Volymer', 'r:id': 'rId1' }, 'id') // → 'rId1'
+ */
+export function prefixedAttribute(attributes: Readonly<Record<string, string>>, local: string): string | undefined {
+  for (const key of Object.keys(attributes)) {
+    const colon = key.indexOf(':');
+    if (colon >= 0 && key.slice(colon + 1) === local && !key.startsWith('xmlns:')) return attributes[key];
   }
-  if (!prefixed) return attributes;
-  const out: Record<string, string> = {};
-  for (const key in attributes) {
-    const local = localName(key);
-    // `xmlns:r="…"` declares a prefix; it is no attribute of the element.
-    if (key.startsWith('xmlns:')) continue;
-    out[local] = attributes[key];
-  }
-  return out;
-}
-
-/** The line the parser stopped at (1-based), for a message that says where a part is damaged. */
-function lineOf(parser: SaxesParser): number {
-  return Math.max(1, parser.line);
+  return undefined;
 }

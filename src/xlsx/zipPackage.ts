@@ -130,15 +130,20 @@ function ownError(error: unknown): boolean {
 
 /** Bytes since the last `<`, carried over from the chunks before: the longest run of text or attribute. */
 function textRun(chunk: Uint8Array, before: number): number {
-  let run = before;
-  let from = 0;
-  for (;;) {
-    const at = chunk.indexOf(LESS_THAN, from);
-    if (at < 0) return run + (chunk.length - from);
-    if (run + (at - from) > MAX_TEXT_RUN_BYTES) return run + (at - from);
-    run = 0;
-    from = at + 1;
+  const first = chunk.indexOf(LESS_THAN);
+  if (first < 0) return before + chunk.length;
+  if (before + first > MAX_TEXT_RUN_BYTES) return before + first;
+  // Within a chunk no longer than the limit no run can pass it; only a longer chunk needs every gap.
+  if (chunk.length > MAX_TEXT_RUN_BYTES) {
+    let from = first + 1;
+    for (;;) {
+      const at = chunk.indexOf(LESS_THAN, from);
+      if (at < 0) break;
+      if (at - from > MAX_TEXT_RUN_BYTES) return at - from;
+      from = at + 1;
+    }
   }
+  return chunk.length - 1 - chunk.lastIndexOf(LESS_THAN);
 }
 
 /** XML parts are UTF-8 unless they start with a UTF-16 byte order mark. */

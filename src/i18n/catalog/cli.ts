@@ -53,8 +53,8 @@ export const cliMessages: Record<string, Texts> = {
     en: '--lang must be sv or en, not "{value}".',
   },
   'cli.unexpected': {
-    sv: 'Något gick oväntat fel: {detail}',
-    en: 'Something went unexpectedly wrong: {detail}',
+    sv: 'Något gick oväntat fel i Målkoll, och kontrollen avbröts.',
+    en: 'Something went unexpectedly wrong in Målkoll, and the check was stopped.',
   },
 
   // Why a file could not be read. {file} is the name as given on the command line.
