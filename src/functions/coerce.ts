@@ -106,17 +106,50 @@ export function requiredText(v: unknown, what: ArgKey): Result<string> {
 
 /**
  * A range argument as rows of cell values, or null when it was omitted. A scalar becomes a 1×1
- * matrix and a flat list a single row; `undefined` becomes a blank.
+ * matrix and a flat list a single row; `undefined` becomes a blank. Trailing blank rows and columns are
+ * dropped before anything else: a whole-column reference (`A:D`) arrives as a million rows, nearly all
+ * blank, and costs only what its used rows cost.
  *
  * @example
  * matrixArg([[1, ''], [null, 'x']]) // → [[1, ''], [null, 'x']]
+ * matrixArg([[1, null], [null, null]]) // → [[1]]
  * matrixArg(5)                      // → [[5]]
  * matrixArg(null)                   // → null
  */
 export function matrixArg(v: unknown): CellValue[][] | null {
   if (v === null || v === undefined) return null;
   const rows: unknown[] = Array.isArray(v) ? (v.length > 0 && v.every(Array.isArray) ? v : [v]) : [[v]];
-  return rows.map((row) => (row as unknown[]).map(toCellValue));
+  const { height, width } = usedExtent(rows as unknown[][]);
+  const out: CellValue[][] = new Array(height);
+  for (let r = 0; r < height; r += 1) {
+    const row = rows[r] as unknown[];
+    const cells = new Array<CellValue>(Math.min(width, row.length));
+    for (let c = 0; c < cells.length; c += 1) cells[c] = toCellValue(row[c]);
+    out[r] = cells;
+  }
+  return out;
+}
+
+/** Excel's blanks as a range hands them over: nothing, null, or an empty text. */
+function isRawBlank(v: unknown): boolean {
+  return v === null || v === undefined || v === '';
+}
+
+/** Rows up to the last one holding anything, columns up to the last one holding anything in those rows. */
+function usedExtent(rows: readonly unknown[][]): { height: number; width: number } {
+  let height = rows.length;
+  while (height > 0 && rows[height - 1].every(isRawBlank)) height -= 1;
+  let width = 0;
+  for (let r = 0; r < height; r += 1) {
+    const row = rows[r];
+    for (let c = row.length - 1; c >= width; c -= 1) {
+      if (!isRawBlank(row[c])) {
+        width = c + 1;
+        break;
+      }
+    }
+  }
+  return { height, width };
 }
 
 /** Whether a matrix argument holds nothing but blanks (Excel hands an omitted range over as null, a blank cell as [[null]]). */
