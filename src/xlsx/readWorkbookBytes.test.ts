@@ -5,6 +5,7 @@ import { formatMessage } from '../i18n/format';
 import type { Message, MessageParam } from '../core/types';
 import { sheetXml, workbookParts, zipParts, type Parts } from '../../test/support/xlsxParts';
 import { writeZip } from '../../test/support/zipWriter';
+import { crc32 } from 'zlib';
 
 const text = (s: string): Uint8Array => new TextEncoder().encode(s);
 const VOLUMES = [
@@ -168,6 +169,18 @@ describe('a workbook whose package is damaged', () => {
       const read = await readParts(workbookParts([{ name: 'Blad1', xml }]));
       expect(unreadable(read)).toEqual([`Blad1: ${reason}`]);
     }
+  });
+
+  it('names a sheet whose bytes changed after it was saved (its checksum does not match)', async () => {
+    const parts = workbookParts([{ name: 'Volymer', xml: sheetXml(VOLUMES) }]);
+    const saved = String(parts['xl/worksheets/sheet1.xml']);
+    const crcOfSaved = crc32(Buffer.from(saved)) >>> 0;
+    // One figure changed, as a flipped bit in the file can change it, with the checksum of the figure saved.
+    const entries = Object.entries(parts).map(([name, content]): [string, string | Uint8Array, number?] =>
+      name === 'xl/worksheets/sheet1.xml' ? [name, saved.replace('516', '518'), crcOfSaved] : [name, content],
+    );
+    const read = await readWorkbookBytes(writeZip(entries));
+    expect(read.ok && unreadable(read)).toEqual(['Volymer: the part xl/worksheets/sheet1.xml has been changed or damaged (its checksum does not match)']);
   });
 
   it('calls merged areas that overlap damage, not a crash', async () => {

@@ -32,6 +32,8 @@ interface Relationship {
 }
 
 const PACKAGE_RELS = '_rels/.rels';
+/** Every package names its parts' content types here; without it Excel opens nothing. */
+const CONTENT_TYPES = '[Content_Types].xml';
 const OTHER_SHEET_TYPES = ['/chartsheet', '/dialogsheet', '/macrosheet', '/xlmacrosheet', '/xlintlmacrosheet'];
 
 /**
@@ -42,6 +44,7 @@ const OTHER_SHEET_TYPES = ['/chartsheet', '/dialogsheet', '/macrosheet', '/xlmac
  * // → { sheets: [{ name: 'Volymer 2025', kind: 'worksheet', part: 'xl/worksheets/sheet1.xml' }], sharedStrings: 'xl/sharedStrings.xml' }
  */
 export async function readWorkbookStructure(zip: ZipPackage, budget: ReadBudget): Promise<WorkbookStructure> {
+  if (!zip.has(CONTENT_TYPES)) throw damaged('read.part.missing', { part: CONTENT_TYPES });
   const packageRels = await readRelationships(zip, PACKAGE_RELS, budget);
   const office = [...packageRels.values()].find((r) => r.type.endsWith('/officeDocument') && !r.external);
   if (!office) throw damaged('read.package.noWorkbook', { part: PACKAGE_RELS });

@@ -7,6 +7,7 @@ import JSZip from 'jszip';
 import type { ReadBudget } from './readBudget';
 import { damaged, DamagedPart, LimitPassed, TimeLimitPassed } from './readProblem';
 import { MAX_TEXT_RUN_BYTES } from './readLimits';
+import { updateCrc32 } from './crc32';
 
 const EOCD_SIGNATURE = 0x06054b50;
 const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
@@ -15,8 +16,14 @@ const EOCD_SIZE = 22;
 const MAX_COMMENT = 0xffff;
 const LESS_THAN = 0x3c;
 
-/** JSZip documents internalStream (a pausable stream of the unpacked bytes) but its types leave it out. */
-type StreamingEntry = JSZip.JSZipObject & { internalStream(type: 'uint8array'): JSZip.JSZipStreamHelper<Uint8Array> };
+/**
+ * JSZip documents internalStream (a pausable stream of the unpacked bytes) but its types leave it out;
+ * the checksum the zip declares for a part it keeps in `_data` (JSZip is pinned: this does not move).
+ */
+type StreamingEntry = JSZip.JSZipObject & {
+  internalStream(type: 'uint8array'): JSZip.JSZipStreamHelper<Uint8Array>;
+  _data?: { crc32?: unknown };
+};
 
 export class ZipPackage {
   private constructor(private readonly parts: Map<string, JSZip.JSZipObject | 'ambiguous'>) {}
@@ -74,7 +81,9 @@ export class ZipPackage {
     return new Promise<void>((resolve, reject) => {
       let decoder: InstanceType<typeof TextDecoder> | undefined;
       let run = 0;
+      let crc = 0;
       let stopped = false;
+      const declared = (entry as StreamingEntry)._data?.crc32;
       const stream = (entry as StreamingEntry).internalStream('uint8array');
       const stop = (error: unknown): void => {
         if (stopped) return;
@@ -86,6 +95,7 @@ export class ZipPackage {
         if (stopped) return;
         try {
           budget.spendBytes(chunk.length);
+          crc = updateCrc32(crc, chunk);
           run = textRun(chunk, run);
           if (run > MAX_TEXT_RUN_BYTES) throw damaged('read.part.textTooLong', { part: name });
           decoder ??= decoderFor(chunk);
@@ -99,6 +109,7 @@ export class ZipPackage {
       stream.on('end', () => {
         if (stopped) return;
         try {
+          if (typeof declared === 'number' && declared >>> 0 !== crc >>> 0) throw damaged('read.part.checksum', { part: name });
           const rest = decoder?.decode() ?? '';
           if (rest !== '') sink(rest);
           stopped = true;

@@ -5,7 +5,8 @@
  */
 import { crc32 as zlibCrc32, deflateRawSync } from 'zlib';
 
-export type ZipInput = Array<[name: string, content: string | Uint8Array]>;
+/** Each entry's name and content, and the CRC to declare when a test wants one that does not match. */
+export type ZipInput = Array<[name: string, content: string | Uint8Array, declaredCrc?: number]>;
 
 let table: Int32Array | undefined;
 
@@ -33,11 +34,11 @@ export function writeZip(entries: ZipInput): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const [name, content] of entries) {
+  for (const [name, content, declaredCrc] of entries) {
     const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
     const packed = deflateRawSync(data, { level: 6 });
     const nameBytes = Buffer.from(name, 'utf8');
-    const crc = crc32(data);
+    const crc = declaredCrc ?? crc32(data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);

@@ -15,6 +15,10 @@ export const readingMessages: Record<string, Texts> = {
   'read.part.missing': { sv: 'delen {part} saknas', en: 'the part {part} is missing' },
   'read.part.ambiguous': { sv: 'delen {part} finns två gånger', en: 'the part {part} is there twice' },
   'read.part.unpack': { sv: 'delen {part} går inte att packa upp', en: 'the part {part} cannot be unpacked' },
+  'read.part.checksum': {
+    sv: 'delen {part} har ändrats eller skadats (dess kontrollsumma stämmer inte)',
+    en: 'the part {part} has been changed or damaged (its checksum does not match)',
+  },
   'read.part.xml': { sv: 'delen {part} är inte giltig XML (rad {line})', en: 'the part {part} is not valid XML (line {line})' },
   'read.part.textTooLong': {
     sv: 'delen {part} innehåller en text som är längre än en Excel-cell rymmer',
