@@ -118,11 +118,14 @@ export function requiredText(v: unknown, what: ArgKey): Result<string> {
  */
 export function matrixArg(v: unknown): CellValue[][] | null {
   if (v === null || v === undefined) return null;
-  const rows: unknown[] = Array.isArray(v) ? (v.length > 0 && v.every(Array.isArray) ? v : [v]) : [[v]];
-  const { height, width } = usedExtent(rows as unknown[][]);
+  if (!isArray(v)) return [[toCellValue(v)]];
+  // Rows of a range, or one flat list as a single row.
+  const rows: unknown[] = v.length > 0 && isArray(v[0]) ? v : [v];
+  const height = usedHeight(rows);
+  const width = usedWidth(rows, height);
   const out: CellValue[][] = new Array(height);
   for (let r = 0; r < height; r += 1) {
-    const row = rows[r] as unknown[];
+    const row = asRow(rows[r]);
     const cells = new Array<CellValue>(Math.min(width, row.length));
     for (let c = 0; c < cells.length; c += 1) cells[c] = toCellValue(row[c]);
     out[r] = cells;
@@ -130,18 +133,49 @@ export function matrixArg(v: unknown): CellValue[][] | null {
   return out;
 }
 
+/**
+ * Array.isArray held once: the loops below may run over a million rows, and a global looked up on each
+ * turn is slow where globals are looked up through a proxy (a sandboxed runtime, the benchmark's vm).
+ */
+const isArray: (v: unknown) => v is unknown[] = Array.isArray;
+
+function asRow(row: unknown): unknown[] {
+  return isArray(row) ? row : [row];
+}
+
 /** Excel's blanks as a range hands them over: nothing, null, or an empty text. */
 function isRawBlank(v: unknown): boolean {
   return v === null || v === undefined || v === '';
 }
 
-/** Rows up to the last one holding anything, columns up to the last one holding anything in those rows. */
-function usedExtent(rows: readonly unknown[][]): { height: number; width: number } {
+/** Rows up to the last one holding anything (a plain loop: it may run over a million blank rows). */
+function usedHeight(rows: readonly unknown[]): number {
   let height = rows.length;
-  while (height > 0 && rows[height - 1].every(isRawBlank)) height -= 1;
+  while (height > 0) {
+    const row = rows[height - 1];
+    if (!isArray(row)) {
+      if (!isRawBlank(row)) break;
+    } else {
+      let blank = true;
+      for (let c = 0; c < row.length; c += 1) {
+        const cell: unknown = row[c];
+        if (cell !== null && cell !== undefined && cell !== '') {
+          blank = false;
+          break;
+        }
+      }
+      if (!blank) break;
+    }
+    height -= 1;
+  }
+  return height;
+}
+
+/** Columns up to the last one holding anything in the first `height` rows. */
+function usedWidth(rows: readonly unknown[], height: number): number {
   let width = 0;
   for (let r = 0; r < height; r += 1) {
-    const row = rows[r];
+    const row = asRow(rows[r]);
     for (let c = row.length - 1; c >= width; c -= 1) {
       if (!isRawBlank(row[c])) {
         width = c + 1;
@@ -149,7 +183,7 @@ function usedExtent(rows: readonly unknown[][]): { height: number; width: number
       }
     }
   }
-  return { height, width };
+  return width;
 }
 
 /** Whether a matrix argument holds nothing but blanks (Excel hands an omitted range over as null, a blank cell as [[null]]). */

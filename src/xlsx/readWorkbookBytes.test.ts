@@ -4,8 +4,8 @@ import { readFailureMessage } from './readFailureMessage';
 import { formatMessage } from '../i18n/format';
 import type { Message, MessageParam } from '../core/types';
 import { sheetXml, workbookParts, zipParts, type Parts } from '../../test/support/xlsxParts';
-import { writeZip } from '../../test/support/zipWriter';
-import { crc32 } from 'zlib';
+import { crc32, writeZip } from '../../test/support/zipWriter';
+
 
 const text = (s: string): Uint8Array => new TextEncoder().encode(s);
 const VOLUMES = [
