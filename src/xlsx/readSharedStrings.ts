@@ -26,7 +26,8 @@ export interface SharedTexts {
 export async function readSharedStrings(zip: ZipPackage, part: string, wanted: Int32Array, budget: ReadBudget): Promise<SharedTexts> {
   // Sorted, repeats kept: the walk below steps over them.
   const sorted = wanted.slice().sort();
-  const kept = new Map<number, string>();
+  // By number: an array, dense for the usual workbook where cells use most texts.
+  const kept: string[] = [];
   let next = 0; // position in `sorted` of the next wanted index
   let index = -1;
   let depth = 0; // inside <si>
@@ -46,7 +47,7 @@ export async function readSharedStrings(zip: ZipPackage, part: string, wanted: I
     close(name) {
       if (name === 'si') {
         depth -= 1;
-        if (sorted[next] === index) kept.set(index, cellString(current));
+        if (sorted[next] === index) kept[index] = cellString(current);
         current = '';
       } else if (name === 'rPh' && phonetic > 0) phonetic -= 1;
       else if (name === 't') inText = false;
@@ -58,5 +59,5 @@ export async function readSharedStrings(zip: ZipPackage, part: string, wanted: I
   await zip.streamText(part, (text) => xml.write(text), budget);
   xml.end();
   const count = index + 1;
-  return { count, text: (i) => kept.get(i) };
+  return { count, text: (i) => (i < count ? kept[i] : undefined) };
 }
