@@ -164,6 +164,11 @@ describe('a workbook whose package is damaged', () => {
       ['<c r="B7"><v>1</v></c>', 'cell B7 in xl/worksheets/sheet1.xml is listed under row 2'],
       ['<c r="B2"><v>1</v></c><c r="B2"><v>2</v></c>', 'cell B2 is there twice in xl/worksheets/sheet1.xml'],
     ];
+    // Rows numbered past the sheet's last, also when only counted on from the one before.
+    const past = sheetXml([['Rubrik']]).replace('</sheetData>', '<row r="1048576"><c><v>1</v></c></row><row><c><v>2</v></c></row></sheetData>');
+    expect(unreadable(await readParts(workbookParts([{ name: 'Blad1', xml: past }])))).toEqual([
+      'Blad1: xl/worksheets/sheet1.xml has an invalid row number "1048577"',
+    ]);
     for (const [cells, reason] of cases) {
       const xml = sheetXml([['Rubrik']]).replace('</sheetData>', `<row r="2">${cells}</row></sheetData>`);
       const read = await readParts(workbookParts([{ name: 'Blad1', xml }]));

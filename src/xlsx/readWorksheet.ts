@@ -10,7 +10,7 @@ import { EXCEL_ERROR_CODES, type CellValue, type ExcelErrorCode } from '../core/
 import { parseCellRef, parseRangeRef, parseRowNumber } from './cellAddress';
 import type { ReadBudget } from './readBudget';
 import { damaged } from './readProblem';
-import { EXCEL_MAX_COLUMNS } from './readLimits';
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from './readLimits';
 import { SheetCells } from './sheetCells';
 import { xmlStream } from './xmlEvents';
 import { cellString } from './xmlText';
@@ -137,7 +137,7 @@ export async function readWorksheet(zip: ZipPackage, part: string, budget: ReadB
           if (!inSheetData) return;
           const r = a.r;
           const next = r === undefined ? rowNumber + 1 : parseRowNumber(r.trim());
-          if (next === null) bad('read.cell.badRow', { text: shortText(r ?? String(rowNumber + 1)) });
+          if (next === null || next > EXCEL_MAX_ROWS) bad('read.cell.badRow', { text: shortText(r ?? String(rowNumber + 1)) });
           rowNumber = next as number;
           rowFromXml = r !== undefined;
           lastColumn = 0;
