@@ -6,11 +6,19 @@
 import { Worker } from 'worker_threads';
 import path from 'path';
 import { existsSync } from 'fs';
+import type { Locale } from '../core/types';
 import { DEFAULT_READ_LIMITS } from '../xlsx/readLimits';
 import { checkFile, type FileResult } from './checkFile';
+import { toJsonFile } from './jsonReport';
+import type { JsonFile } from './reportSchema';
 
+/**
+ * Checks a file and answers with its part of the report, rendered in `locale`: only that small result
+ * outlives the check (the engine's per-row tables of a million-row sheet do not), in this process or
+ * across a worker's boundary.
+ */
 export interface FileChecker {
-  check(file: string): Promise<FileResult>;
+  check(file: string, locale: Locale): Promise<JsonFile>;
   close(): Promise<void>;
 }
 
@@ -34,9 +42,10 @@ export const DEFAULT_ISOLATION: Readonly<IsolationLimits> = Object.freeze({
 interface WorkerRequest {
   id: number;
   file: string;
+  locale: Locale;
 }
 
-type WorkerReply = { ready: true } | { id: number; result: FileResult };
+type WorkerReply = { ready: true } | { id: number; result: JsonFile };
 
 /**
  * Checks files in this process, one after another.
@@ -46,7 +55,7 @@ type WorkerReply = { ready: true } | { id: number; result: FileResult };
  * await checker.check('a.xlsx'); // → { file: 'a.xlsx', ok: true, check: … }
  */
 export function inProcessChecker(): FileChecker {
-  return { check: (file) => checkFile(file), close: async () => undefined };
+  return { check: async (file, locale) => toJsonFile(await checkFile(file), locale), close: async () => undefined };
 }
 
 /**
@@ -55,7 +64,7 @@ export function inProcessChecker(): FileChecker {
  *
  * @example
  * const checker = isolatedChecker();
- * await checker.check('enorm.xlsx'); // → { file: 'enorm.xlsx', ok: false, code: 'memory-limit', detail: 768 }
+ * await checker.check('enorm.xlsx', 'en'); // → { file: 'enorm.xlsx', …, error: { code: 'memory-limit', message: '…' } }
  * await checker.close();
  */
 export function isolatedChecker(limits: IsolationLimits = DEFAULT_ISOLATION, script = path.join(__dirname, 'checkWorker.js')): FileChecker {
@@ -63,12 +72,16 @@ export function isolatedChecker(limits: IsolationLimits = DEFAULT_ISOLATION, scr
   /** Resolves once the worker has loaded the checks: its start-up is not the file's time. */
   let ready: Promise<void> = Promise.resolve();
   let nextId = 0;
-  let current: { id: number; file: string; done: (result: FileResult) => void } | null = null;
+  let current: { id: number; file: string; locale: Locale; done: (result: JsonFile) => void } | null = null;
 
-  const settle = (result: FileResult): void => {
+  const settle = (result: JsonFile): void => {
     const pending = current;
     current = null;
     pending?.done(result);
+  };
+  /** The current file, stopped or lost with its worker. */
+  const fail = (failure: Omit<Extract<FileResult, { ok: false }>, 'file' | 'ok'>): void => {
+    if (current) settle(toJsonFile({ file: current.file, ok: false, ...failure }, current.locale));
   };
 
   const start = (): Worker => {
@@ -90,45 +103,41 @@ export function isolatedChecker(limits: IsolationLimits = DEFAULT_ISOLATION, scr
     });
     w.on('error', (error: NodeJS.ErrnoException) => {
       if (worker === w) worker = null;
-      if (!current) return;
-      settle(
-        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? { file: current.file, ok: false, code: 'memory-limit', detail: limits.memoryLimitMb }
-          : { file: current.file, ok: false, code: 'unexpected' },
-      );
+      fail(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { code: 'memory-limit', detail: limits.memoryLimitMb } : { code: 'unexpected' });
     });
     w.on('exit', () => {
       if (worker === w) worker = null;
       started();
-      if (current) settle({ file: current.file, ok: false, code: 'unexpected' });
+      fail({ code: 'unexpected' });
     });
     return w;
   };
 
   return {
-    async check(file: string): Promise<FileResult> {
+    async check(file: string, locale: Locale): Promise<JsonFile> {
       const w = (worker ??= start());
       await ready;
-      return new Promise<FileResult>((resolve) => {
+      return new Promise<JsonFile>((resolve) => {
         const id = (nextId += 1);
         const timer = setTimeout(() => {
           if (current?.id !== id) return;
-          settle({ file, ok: false, code: 'time-limit', detail: Math.round(limits.timeLimitMs / 1000) });
+          fail({ code: 'time-limit', detail: Math.round(limits.timeLimitMs / 1000) });
           worker = null;
           void w.terminate();
         }, limits.timeLimitMs);
         current = {
           id,
           file,
+          locale,
           done: (result) => {
             clearTimeout(timer);
             resolve(result);
           },
         };
-        const request: WorkerRequest = { id, file };
+        const request: WorkerRequest = { id, file, locale };
         if (worker === w) w.postMessage(request);
         // A worker that ended while starting takes its file with it.
-        else settle({ file, ok: false, code: 'unexpected' });
+        else fail({ code: 'unexpected' });
       });
     },
     async close(): Promise<void> {

@@ -7,10 +7,10 @@
 import type { Locale } from '../core/types';
 import { formatMessage } from '../i18n/format';
 import { parseArgs } from './args';
-import type { FileResult } from './checkFile';
 import { expandWildcards } from './expandWildcards';
 import { defaultChecker, inProcessChecker, type FileChecker } from './fileChecker';
-import { exitCode, toJsonFile, toJsonReport } from './jsonReport';
+import { exitCode, reportOf } from './jsonReport';
+import type { JsonFile } from './reportSchema';
 import { detectLocale, systemLocale } from './locale';
 import { terminalText } from './terminalText';
 import { renderFileText, renderTotalText } from './textReport';
@@ -55,19 +55,19 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
 
     const files = expandWildcards(args.files);
-    const results: FileResult[] = [];
+    const results: JsonFile[] = [];
     const checker = (io.checker ?? inProcessChecker)();
     try {
       for (const [index, file] of files.entries()) {
-        const result = await checker.check(file);
+        const result = await checker.check(file, locale);
         results.push(result);
         // The readable report streams file by file, so a long run shows progress; JSON comes whole at the end.
-        if (!args.json) io.stdout(`${index > 0 ? '\n' : ''}${renderFileText(toJsonFile(result, locale), locale)}`);
+        if (!args.json) io.stdout(`${index > 0 ? '\n' : ''}${renderFileText(result, locale)}`);
       }
     } finally {
       await checker.close();
     }
-    const report = toJsonReport(results, locale);
+    const report = reportOf(results);
     if (args.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     else io.stdout(`\n${renderTotalText(report, locale)}`);
     return exitCode(report);

@@ -39,9 +39,13 @@ describe('each file checked in a worker of its own', () => {
   it('stops a file that needs more memory than allowed, then checks the next', async () => {
     const checker = builtChecker({ timeLimitMs: 50_000, memoryLimitMb: 24 });
     try {
-      expect(await checker.check(big)).toEqual({ file: big, ok: false, code: 'memory-limit', detail: 24 });
-      const next = await checker.check(SAMPLE);
-      expect(next.ok && next.check.summary).toMatchObject({ errors: 0, missed: 13 });
+      expect((await checker.check(big, 'en')).error).toEqual({
+        code: 'memory-limit',
+        message: `${big}: the check was stopped when it needed more than 24 MB of memory, what one file may use. The workbook is unusually large or damaged.`,
+      });
+      const next = await checker.check(SAMPLE, 'en');
+      expect(next.error).toBeUndefined();
+      expect(next.summary).toEqual({ errors: 0, warnings: 13, missed: 13 });
     } finally {
       await checker.close();
     }
@@ -52,9 +56,12 @@ describe('each file checked in a worker of its own', () => {
     const bigger = bigWorkbook(300_000);
     const checker = builtChecker({ timeLimitMs: 1500, memoryLimitMb: 512 });
     try {
-      expect(await checker.check(bigger)).toEqual({ file: bigger, ok: false, code: 'time-limit', detail: 2 });
-      const next = await checker.check(SAMPLE);
-      expect(next.ok).toBe(true);
+      expect((await checker.check(bigger, 'sv')).error).toEqual({
+        code: 'time-limit',
+        message: `${bigger}: kontrollen avbröts efter 2 sekunder, den tid en fil får ta. Arbetsboken är ovanligt stor eller skadad.`,
+      });
+      const next = await checker.check(SAMPLE, 'sv');
+      expect(next.error).toBeUndefined();
     } finally {
       await checker.close();
     }
@@ -63,8 +70,12 @@ describe('each file checked in a worker of its own', () => {
   it('reports files one after another in one worker, each as the reader found it', async () => {
     const checker = builtChecker({ timeLimitMs: 50_000, memoryLimitMb: 512 });
     try {
-      const results = [await checker.check(SAMPLE), await checker.check(path.join(ROOT, 'saknas.xlsx')), await checker.check(SAMPLE)];
-      expect(results.map((r) => (r.ok ? 'ok' : r.code))).toEqual(['ok', 'not-found', 'ok']);
+      const results = [
+        await checker.check(SAMPLE, 'en'),
+        await checker.check(path.join(ROOT, 'saknas.xlsx'), 'en'),
+        await checker.check(SAMPLE, 'en'),
+      ];
+      expect(results.map((r) => r.error?.code ?? 'ok')).toEqual(['ok', 'not-found', 'ok']);
     } finally {
       await checker.close();
     }
