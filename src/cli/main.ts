@@ -13,7 +13,8 @@ import { exitCode, reportOf } from './jsonReport';
 import type { JsonFile } from './reportSchema';
 import { detectLocale, systemLocale } from './locale';
 import { terminalText } from './terminalText';
-import { renderFileText, renderTotalText } from './textReport';
+import { renderFileLines, renderTotalText } from './textReport';
+import { writeJson } from './writeJson';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -62,20 +63,29 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         const result = await checker.check(file, locale);
         results.push(result);
         // The readable report streams file by file, so a long run shows progress; JSON comes whole at the end.
-        if (!args.json) io.stdout(`${index > 0 ? '\n' : ''}${renderFileText(result, locale)}`);
+        if (!args.json) writeLines(renderFileLines(result, locale), index > 0, io.stdout);
       }
     } finally {
       await checker.close();
     }
     const report = reportOf(results);
-    if (args.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-    else io.stdout(`\n${renderTotalText(report, locale)}`);
+    if (args.json) {
+      // In pieces: a report of a million findings is never one string.
+      writeJson(report, io.stdout);
+      io.stdout('\n');
+    } else io.stdout(`\n${renderTotalText(report, locale)}`);
     return exitCode(report);
   } catch {
     // A library's own words are no message for the user; this is a fault of ours to report.
     io.stderr(`${formatMessage(locale, { key: 'cli.unexpected' })}\n`);
     return 2;
   }
+}
+
+/** A file's lines, a blank line before all but the first file, written a thousand lines at a time. */
+function writeLines(lines: readonly string[], after: boolean, write: (text: string) => void): void {
+  if (after) write('\n');
+  for (let i = 0; i < lines.length; i += 1000) write(`${lines.slice(i, i + 1000).join('\n')}\n`);
 }
 
 /** The real process's streams and environment. */
