@@ -42,11 +42,6 @@ module.exports = (env = {}, argv = {}) => {
     { from: 'src/help/help.html', to: 'help.html', noErrorOnMissing: true },
     { from: 'samples/*.xlsx', to: 'samples/[name][ext]', noErrorOnMissing: true },
   ];
-  if (hasCheckPage) {
-    // The check page reads .xlsx with ExcelJS's own browser build, served beside it as it ships (already
-    // minified: re-minifying 1 MB of it would multiply the build time for nothing).
-    copyPatterns.push({ from: 'node_modules/exceljs/dist/exceljs.bare.min.js', to: 'exceljs.min.js', info: { minimized: true } });
-  }
   if (selfHostOfficeJs) {
     // Microsoft's files, already minified: copied as they are (terser over 86 MB would take many minutes).
     copyPatterns.push({ from: 'node_modules/@microsoft/office-js/dist', to: 'office-js', info: { minimized: true } });
@@ -82,8 +77,6 @@ module.exports = (env = {}, argv = {}) => {
       clean: true,
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
-    // Only the check page imports ExcelJS; it finds it as the global its browser build defines.
-    externals: { exceljs: 'ExcelJS' },
     module: {
       rules: [
         {

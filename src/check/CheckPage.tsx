@@ -1,8 +1,8 @@
 /**
  * /check.html: a workbook dropped or chosen (or the sample, one click away) is read here in the browser
- * with ExcelJS and checked by the same core as the task pane and the command line; the task pane's own
- * views show the result. Nothing is uploaded: the only request the page makes is for the sample, to the
- * server that served the page.
+ * with the command line's own reader (src/xlsx, within the same read limits) and checked by the same core
+ * as the task pane and the command line; the task pane's own views show the result. Nothing is uploaded:
+ * the only request the page makes is for the sample, to the server that served the page.
  */
 import { Body1, Button, Caption1, Link, makeStyles, MessageBar, MessageBarBody, Subtitle2, Text, Title3, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';

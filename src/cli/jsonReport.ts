@@ -16,10 +16,20 @@ import type { JsonFile, JsonReport, JsonTable } from './reportSchema';
  * //     summary: { errors: 0, warnings: 0, missed: 0, unreadable: 0 } }
  */
 export function toJsonReport(results: readonly FileResult[], locale: Locale): JsonReport {
-  const files = results.map((r) => toJsonFile(r, locale));
+  return reportOf(results.map((r) => toJsonFile(r, locale)));
+}
+
+/**
+ * The report of files already rendered (each by toJsonFile, as a file's check ends): the files and the
+ * sums over them.
+ *
+ * @example
+ * reportOf([toJsonFile(await checkFile('a.xlsx'), 'sv')]).summary // → { errors: 0, warnings: 0, missed: 0, unreadable: 0 }
+ */
+export function reportOf(files: readonly JsonFile[]): JsonReport {
   const sum = (pick: (f: JsonFile) => number): number => files.reduce((n, f) => n + pick(f), 0);
   return {
-    files,
+    files: [...files],
     summary: {
       errors: sum((f) => f.summary.errors),
       warnings: sum((f) => f.summary.warnings),

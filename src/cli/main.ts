@@ -7,11 +7,14 @@
 import type { Locale } from '../core';
 import { formatMessage } from '../i18n/format';
 import { parseArgs } from './args';
-import { checkFile, type FileResult } from './checkFile';
 import { expandWildcards } from './expandWildcards';
-import { exitCode, toJsonFile, toJsonReport } from './jsonReport';
+import { defaultChecker, inProcessChecker, type FileChecker } from './fileChecker';
+import { exitCode, reportOf } from './jsonReport';
+import type { JsonFile } from './reportSchema';
 import { detectLocale, systemLocale } from './locale';
-import { renderFileText, renderTotalText } from './textReport';
+import { terminalText } from './terminalText';
+import { renderFileLines, renderTotalText } from './textReport';
+import { writeJson } from './writeJson';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -19,6 +22,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   systemLocale?: string;
   version?: string;
+  /** How each file is checked; in this process unless given (the real command isolates each file). */
+  checker?: () => FileChecker;
 }
 
 /**
@@ -44,28 +49,43 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return 0;
     }
     if (args.command === 'usage-error') {
-      const problem = args.message ? `${formatMessage(locale, args.message)}\n\n` : '';
+      // The message may quote what was typed, escape characters included.
+      const problem = args.message ? `${terminalText(formatMessage(locale, args.message))}\n\n` : '';
       io.stderr(`${problem}${usage}\n`);
       return 2;
     }
 
     const files = expandWildcards(args.files);
-    const results: FileResult[] = [];
-    for (const [index, file] of files.entries()) {
-      const result = await checkFile(file);
-      results.push(result);
-      // The readable report streams file by file, so a long run shows progress; JSON comes whole at the end.
-      if (!args.json) io.stdout(`${index > 0 ? '\n' : ''}${renderFileText(toJsonFile(result, locale), locale)}`);
+    const results: JsonFile[] = [];
+    const checker = (io.checker ?? inProcessChecker)();
+    try {
+      for (const [index, file] of files.entries()) {
+        const result = await checker.check(file, locale);
+        results.push(result);
+        // The readable report streams file by file, so a long run shows progress; JSON comes whole at the end.
+        if (!args.json) writeLines(renderFileLines(result, locale), index > 0, io.stdout);
+      }
+    } finally {
+      await checker.close();
     }
-    const report = toJsonReport(results, locale);
-    if (args.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-    else io.stdout(`\n${renderTotalText(report, locale)}`);
+    const report = reportOf(results);
+    if (args.json) {
+      // In pieces: a report of a million findings is never one string.
+      writeJson(report, io.stdout);
+      io.stdout('\n');
+    } else io.stdout(`\n${renderTotalText(report, locale)}`);
     return exitCode(report);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    io.stderr(`${formatMessage(locale, { key: 'cli.unexpected', params: { detail } })}\n`);
+  } catch {
+    // A library's own words are no message for the user; this is a fault of ours to report.
+    io.stderr(`${formatMessage(locale, { key: 'cli.unexpected' })}\n`);
     return 2;
   }
+}
+
+/** A file's lines, a blank line before all but the first file, written a thousand lines at a time. */
+function writeLines(lines: readonly string[], after: boolean, write: (text: string) => void): void {
+  if (after) write('\n');
+  for (let i = 0; i < lines.length; i += 1000) write(`${lines.slice(i, i + 1000).join('\n')}\n`);
 }
 
 /** The real process's streams and environment. */
@@ -76,6 +96,7 @@ export function processIo(): CliIo {
     env: process.env,
     systemLocale: systemLocale(),
     version: packageVersion(),
+    checker: defaultChecker,
   };
 }
 

@@ -81,6 +81,7 @@ export const jsonFileSchema = z.strictObject({
       code: z.enum([
         'not-found',
         'not-a-file',
+        'not-regular',
         'no-access',
         'read-failed',
         'empty',
@@ -88,6 +89,9 @@ export const jsonFileSchema = z.strictObject({
         'xls-or-encrypted',
         'corrupt',
         'no-sheets',
+        'too-large',
+        'time-limit',
+        'memory-limit',
         'unexpected',
       ]),
       message: z.string().min(1),

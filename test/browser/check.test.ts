@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import seed from '../../samples/seed-000-volymer-2025.json';
 import { launchChromium, watchedPage, type WatchedPage } from '../support/browser';
+import { sheetXml, workbookParts, zipParts, type TestCell } from '../support/xlsxParts';
 import { serveDirectory, type StaticServer } from '../support/staticServer';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -118,5 +119,24 @@ describe('/check.html in headless Chromium', () => {
       'volymer.csv: är inte en Excel-arbetsbok i .xlsx-format (filen ser ut att vara text). Spara den som .xlsx i Excel och kör igen.',
     );
     await expect(page.getByTestId('result').count()).resolves.toBe(0);
+  });
+
+  it('never calls a workbook ready when one of its sheets cannot be read, and names the sheet and the missing part', async () => {
+    const { page } = watched;
+    const rows = seed.rows.map((r) => [...r]) as TestCell[][];
+    const parts = workbookParts([
+      { name: 'Volymer 2025', xml: sheetXml(rows) },
+      { name: 'Volymer 2024', xml: sheetXml(rows) },
+    ]);
+    delete parts['xl/worksheets/sheet2.xml'];
+    await page.goto(`${server.url}check.html`);
+    await page.getByTestId('file-input').setInputFiles({ name: 'skadad.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(zipParts(parts)) });
+    await page.getByTestId('result').waitFor();
+    // The same verdict as `malkoll check`: the readable sheet is clean, the other one is an error.
+    await expect(page.getByTestId('verdict').getAttribute('data-verdict')).resolves.not.toBe('ready');
+    await expect(page.getByTestId('verdict').textContent()).resolves.toBe('1 fel måste rättas');
+    await expect(page.getByTestId('summary').textContent()).resolves.toContain(
+      'Bladet ”Volymer 2024” kunde inte läsas och kontrollerades inte: delen xl/worksheets/sheet2.xml saknas.',
+    );
   });
 });

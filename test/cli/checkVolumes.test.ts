@@ -303,7 +303,7 @@ describe('files that cannot be read', () => {
 
   it.each([
     ['noise', 'not-xlsx', /brus\.xlsx: is not an Excel workbook in \.xlsx format\. Save it as \.xlsx/],
-    ['truncated', 'corrupt', /avbruten\.xlsx: could not be opened as \.xlsx; the file is damaged or incomplete \(.+\)\./],
+    ['truncated', 'corrupt', /avbruten\.xlsx: could not be read, the file is damaged: its zip structure has no end \(the file is cut off\)\./],
     ['text', 'not-xlsx', /anteckning\.txt: is not an Excel workbook in \.xlsx format \(it looks like text\)\./],
     ['xls', 'xls-or-encrypted', /gammal\.xls: is an old \.xls workbook or a password-protected workbook\./],
     ['missing', 'not-found', /finns-inte\.xlsx: no such file\./],

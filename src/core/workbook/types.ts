@@ -12,7 +12,7 @@ export interface CheckSummary {
   readyToSubmit: boolean;
 }
 
-export type WorkbookFindingCode = FindingCode | 'formula-without-result' | 'sheet-too-large';
+export type WorkbookFindingCode = FindingCode | 'formula-without-result' | 'sheet-too-large' | 'sheet-unreadable';
 
 /** A finding that belongs to no table: on a sheet (with its cell, when there is one) or on the whole workbook. */
 export interface WorkbookFinding {

@@ -53,13 +53,17 @@ export const cliMessages = {
     en: '--lang must be sv or en, not "{value}".',
   },
   'cli.unexpected': {
-    sv: 'Något gick oväntat fel: {detail}',
-    en: 'Something went unexpectedly wrong: {detail}',
+    sv: 'Något gick oväntat fel i Målkoll, och kontrollen avbröts.',
+    en: 'Something went unexpectedly wrong in Målkoll, and the check was stopped.',
   },
 
   // Why a file could not be read. {file} is the name as given on the command line.
   'cli.read.not-found': { sv: '{file}: filen finns inte.', en: '{file}: no such file.' },
   'cli.read.not-a-file': { sv: '{file}: är en mapp, inte en fil.', en: '{file}: is a folder, not a file.' },
+  'cli.read.not-regular': {
+    sv: '{file}: är ingen vanlig fil (utan en enhet, ett rör eller en socket) och lästes inte.',
+    en: '{file}: is not an ordinary file (it is a device, a pipe or a socket) and was not read.',
+  },
   'cli.read.no-access': {
     sv: '{file}: filen får inte läsas (behörighet saknas).',
     en: '{file}: not allowed to read the file (permission denied).',
@@ -75,13 +79,29 @@ export const cliMessages = {
     sv: '{file}: är en äldre .xls-arbetsbok eller en lösenordsskyddad arbetsbok. Spara den som .xlsx utan lösenord och kör igen.',
     en: '{file}: is an old .xls workbook or a password-protected workbook. Save it as .xlsx without a password and run again.',
   },
+  // {detail} is one of read.zip.*, read.part.*, read.package.*: which part of the file is damaged.
   'cli.read.corrupt': {
-    sv: '{file}: kunde inte öppnas som .xlsx; filen är skadad eller ofullständig ({detail}).',
-    en: '{file}: could not be opened as .xlsx; the file is damaged or incomplete ({detail}).',
+    sv: '{file}: kunde inte läsas, filen är skadad: {detail}. Spara om den som .xlsx i Excel och kör igen.',
+    en: '{file}: could not be read, the file is damaged: {detail}. Save it again as .xlsx in Excel and run again.',
   },
   'cli.read.unexpected': {
-    sv: '{file}: kunde inte kontrolleras, något gick oväntat fel ({detail}).',
-    en: '{file}: could not be checked, something went unexpectedly wrong ({detail}).',
+    sv: '{file}: kunde inte kontrolleras, något gick oväntat fel i Målkoll.',
+    en: '{file}: could not be checked, something went unexpectedly wrong in Målkoll.',
+  },
+  // {detail} is one of read.limit.*: the limit the file passes.
+  'cli.read.too-large': {
+    sv: '{file}: är för stor för att kontrolleras: {detail}. Dela upp arbetsboken eller ta bort det som inte behövs, och kör igen.',
+    en: '{file}: is too large to check: {detail}. Split the workbook or remove what is not needed, and run again.',
+  },
+  // {detail} is the number of seconds (readLimits' timeLimitMs).
+  'cli.read.time-limit': {
+    sv: '{file}: kontrollen avbröts efter {detail} sekunder, den tid en fil får ta. Arbetsboken är ovanligt stor eller skadad.',
+    en: '{file}: the check was stopped after {detail} seconds, the time one file may take. The workbook is unusually large or damaged.',
+  },
+  // {detail} is the number of megabytes one file's check may use.
+  'cli.read.memory-limit': {
+    sv: '{file}: kontrollen avbröts när den behövde mer än {detail} MB minne, det en fil får använda. Arbetsboken är ovanligt stor eller skadad.',
+    en: '{file}: the check was stopped when it needed more than {detail} MB of memory, what one file may use. The workbook is unusually large or damaged.',
   },
   'cli.read.no-sheets': {
     sv: '{file}: innehåller inga kalkylblad. Är det en Excel-arbetsbok?',

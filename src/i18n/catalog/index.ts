@@ -12,6 +12,7 @@ import { functionMessages } from './functions';
 import { paneMessages } from './pane';
 import { workbookMessages } from './workbook';
 import { cliMessages } from './cli';
+import { readingMessages } from './reading';
 
 export interface Texts {
   sv: string;
@@ -27,6 +28,7 @@ export const catalogAreas = {
   pane: paneMessages,
   workbook: workbookMessages,
   cli: cliMessages,
+  reading: readingMessages,
 };
 
 type Areas = typeof catalogAreas;
@@ -35,3 +37,10 @@ export type MessageKey = { [A in keyof Areas]: keyof Areas[A] }[keyof Areas] & s
 
 /** Texts by key; indexed by any string, so that an unknown key can be looked up (and rendered as itself). */
 export const catalog: Readonly<Record<string, Texts>> = Object.assign({}, ...Object.values(catalogAreas));
+
+/**
+ * An area typed `Record<string, Texts>` (not `as const satisfies …`) would widen MessageKey to string and
+ * silently switch the key check off: then this line fails to compile.
+ */
+const keysAreChecked: string extends MessageKey ? never : true = true;
+void keysAreChecked;
