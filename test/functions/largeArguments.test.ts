@@ -39,13 +39,13 @@ describe('a whole-column range', () => {
     expect(answer).toEqual(sv.call('VALIDATE_VOLUMES', [[null]]));
   });
 
-  it('PRICE with a whole-column price table reads the rows it has', () => {
+  it('UNIT_PRICE with a whole-column price table reads the rows it has', () => {
     const table = [
       ['Typ', 'Sjukhus', 'Pris'],
       ['besök', 'SU', 2500],
       ['operation', 'SU', 41000],
     ];
-    expect(sv.call('PRICE', 'operation', 'SU', wholeColumns(table, 3))).toBe(sv.call('PRICE', 'operation', 'SU', table));
+    expect(sv.call('UNIT_PRICE', 'operation', 'SU', wholeColumns(table, 3))).toBe(sv.call('UNIT_PRICE', 'operation', 'SU', table));
   });
 });
 
