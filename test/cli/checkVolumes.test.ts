@@ -353,3 +353,22 @@ describe('files that cannot be read', () => {
     expect(text.stdout).toContain('Totalt 3 filer: 2 fel, 0 varningar, 0 mål ej uppfyllda; 1 fil kunde inte läsas.');
   });
 });
+
+describe('rows outside the table', () => {
+  it('rows added under the totals row are errors, so the workbook is not ready (exit 1)', async () => {
+    const rows = seedVolumeRows();
+    // Totalsumma is row 61; a blank row, then two specialties typed in afterwards, one of them badly.
+    for (const [address, value] of Object.entries({ A63: 'BUP', B63: 100, C63: 50, D63: 40, A64: 'VUP', B64: 'abc', C64: -5, D64: '1,5' })) {
+      setCell(rows, address, value);
+    }
+    const file = await writeWorkbook(dir, 'rader-under-summan.xlsx', { [SHEET]: rows });
+    const run = runCliJson(['check', file], { LANG: 'sv_SE.UTF-8' });
+    expect(run.status).toBe(1);
+    const entry = fileEntry(run.report, 'rader-under-summan.xlsx');
+    expect(tableFindings(entry)).toEqual([]);
+    expect(entry.findings.map((f) => `${f.cell} ${f.severity} ${f.code}`)).toEqual(['A63 error rows-outside-table', 'A64 error rows-outside-table']);
+    expect(entry.findings[0].message).toBe(
+      'Rad 63 ser ut som en rad i volymtabellen A1:D61 men ligger under summaraden (rad 61) och kontrollerades inte. Flytta upp raden ovanför summaraden, eller ta bort den.',
+    );
+  });
+});
