@@ -1,6 +1,8 @@
 /** The checked files as the stable JSON of `--json`; the readable report is rendered from the same data. */
 import type { CellValue, Locale, Message } from '../core';
 import type { CheckedTable, SheetCheck } from '../core/tables';
+import type { Finding } from '../core';
+import type { WorkbookCheck } from '../core/workbook';
 import { formatMessage } from '../i18n/format';
 import { readFailureMessage } from '../xlsx/readFailureMessage';
 import type { FileResult } from './checkFile';
@@ -54,9 +56,10 @@ export function toJsonFile(result: FileResult, locale: Locale): JsonFile {
     };
   }
   const { check } = result;
+  const causes = causeCells(check);
   return {
     file: result.file,
-    tables: check.sheets.flatMap((sheet) => sheet.tables.map((t) => toJsonTable(t, sheet, render))),
+    tables: check.sheets.flatMap((sheet) => sheet.tables.map((t) => toJsonTable(t, sheet, render, causes))),
     findings: check.findings.map((f) => ({
       ...(f.sheet !== undefined ? { sheet: f.sheet } : {}),
       ...(f.cell !== undefined ? { cell: f.cell } : {}),
@@ -69,7 +72,16 @@ export function toJsonFile(result: FileResult, locale: Locale): JsonFile {
   };
 }
 
-function toJsonTable(table: CheckedTable, sheet: SheetCheck, render: (m: Message) => string): JsonTable {
+/** For each finding that another cell's fix clears (see core/workbook's problems), that cell. */
+function causeCells(check: WorkbookCheck): Map<Finding, string> {
+  const causes = new Map<Finding, string>();
+  for (const p of check.problems ?? []) {
+    for (const e of p.findings.slice(1)) causes.set(e.finding, p.findings[0].finding.cell);
+  }
+  return causes;
+}
+
+function toJsonTable(table: CheckedTable, sheet: SheetCheck, render: (m: Message) => string, causes: Map<Finding, string>): JsonTable {
   // Keys in the spec's order: sheet, range, kind, findings, indicators.
   const sheetName = table.sheet ?? sheet.sheet ?? '';
   const findings = table.findings.map((f) => ({
@@ -78,6 +90,7 @@ function toJsonTable(table: CheckedTable, sheet: SheetCheck, render: (m: Message
     severity: f.severity,
     code: f.code,
     message: render(f.message),
+    ...(causes.has(f) ? { causedBy: causes.get(f) } : {}),
   }));
   if (table.kind === 'volumes') return { sheet: sheetName, range: table.range, kind: 'volumes', findings };
   return {

@@ -165,8 +165,9 @@ describe('each planted defect is found at its cell with its code', () => {
   });
 
   it('counts errors and warnings in the summary, and exits 1 when there are errors', () => {
-    // …plus the formula error cached in C33 and the three totals saved without results (read as blank).
-    const errors = Object.values(DEFECTS).reduce((n, d) => n + (d.severity === 'error' ? d.expected.length : 0), 0) + 1 + 3;
+    // …plus the formula error cached in C33 and the three totals saved without results (read as blank); the
+    // mistyped figure and the total it breaks (C30, C61) are one problem, counted once.
+    const errors = Object.values(DEFECTS).reduce((n, d) => n + (d.severity === 'error' ? d.expected.length : 0), 0) + 1 + 3 - 1;
     // …and the warning about formulas without results.
     const warnings = Object.values(DEFECTS).reduce((n, d) => n + (d.severity === 'warning' ? d.expected.length : 0), 0) + 1;
     expect(batch.report.summary).toEqual({ errors, warnings, missed: 0, unreadable: 0 });
@@ -186,8 +187,9 @@ describe('each planted defect is found at its cell with its code', () => {
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe(path.join(dir, 'sum-mismatch.xlsx'));
     expect(lines.find((l) => l.includes(' sum-mismatch '))).toMatch(/^ {4}'Volymer 2025'!C30 +fel +sum-mismatch +bas 8 134 ser felskriven ut/);
-    expect(lines.find((l) => l.includes(' total-mismatch '))).toMatch(/^ {4}'Volymer 2025'!C61 +fel +total-mismatch +\S/);
-    expect(run.stdout).toContain('Summering: 2 fel, 0 varningar, 0 mål ej uppfyllda.');
+    expect(lines.find((l) => l.includes(' total-mismatch '))).toMatch(/^ {4}'Volymer 2025'!C61 +fel +total-mismatch +\S.*\(samma fel som C30\)$/);
+    // One mistyped figure: one error, though two cells show it.
+    expect(run.stdout).toContain('Summering: 1 fel, 0 varningar, 0 mål ej uppfyllda.');
   });
 });
 
@@ -344,12 +346,13 @@ describe('files that cannot be read', () => {
     expect(run.report.files.map((f) => f.error?.code ?? 'ok')).toEqual(['ok', 'not-found', 'ok', 'corrupt']);
     expect(tableFindings(run.report.files[0])).toEqual([]);
     expect(tableFindings(run.report.files[2])).toEqual(['C30 sum-mismatch', 'C61 total-mismatch']);
-    expect(run.report.summary).toEqual({ errors: 2, warnings: 0, missed: 0, unreadable: 2 });
+    expect(run.report.summary).toEqual({ errors: 1, warnings: 0, missed: 0, unreadable: 2 });
+    expect(run.report.files[2].tables[0].findings.map((f) => f.causedBy)).toEqual([undefined, 'C30']);
 
     const text = runCli(['check', clean, files.missing, sumMismatch, '--lang', 'sv']);
     expect(text.status).toBe(2);
     expect(text.stdout).toContain('finns-inte.xlsx: filen finns inte.');
     expect(text.stdout).toContain(`'Volymer 2025'!C30`);
-    expect(text.stdout).toContain('Totalt 3 filer: 2 fel, 0 varningar, 0 mål ej uppfyllda; 1 fil kunde inte läsas.');
+    expect(text.stdout).toContain('Totalt 3 filer: 1 fel, 0 varningar, 0 mål ej uppfyllda; 1 fil kunde inte läsas.');
   });
 });

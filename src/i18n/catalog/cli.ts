@@ -98,6 +98,8 @@ export const cliMessages = {
   'cli.status.missed': { sv: 'ej uppfyllt', en: 'missed' },
   'cli.status.not-assessable': { sv: 'ej bedömbart', en: 'not assessable' },
   'cli.noFindings': { sv: 'Inga avvikelser.', en: 'No findings.' },
+  // After a total that a mistyped figure breaks: the two cells are one problem, counted once.
+  'cli.causedBy': { sv: '(samma fel som {cell})', en: '(the same error as {cell})' },
   // {met}, {missed}, {notAssessable} are cli.count.indicators* below, singular or plural by the count.
   'cli.indicatorCounts': {
     sv: 'Indikatorer: {met}, {missed}, {notAssessable}.',
