@@ -7,6 +7,7 @@
 import { Body1, Button, Caption1, Link, makeStyles, MessageBar, MessageBarBody, Subtitle2, Text, Title3, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { Locale } from '../core';
+import { checklistOf } from '../core/workbook';
 import { checkResult } from '../taskpane/model/checkResult';
 import { clockTime } from '../taskpane/model/reportContent';
 import { NoticeBar, nextPaint, ProgressView, ResultView, useTexts, type Notice, type Phase, type ResultTab } from '../taskpane/views';
@@ -192,7 +193,7 @@ function WorkbookResult({ result, tab, onTab }: WorkbookResultProps) {
   const { text, message } = useTexts();
   const { check } = result;
   const view = useMemo(
-    () => checkResult({ sheets: check.sheets.map((s) => ({ sheet: s.sheet, check: s })), findings: check.allFindings, tables: check.tables, summary: check.summary }),
+    () => checkResult({ sheets: check.sheets.map((s) => ({ sheet: s.sheet, check: s })), findings: check.allFindings, problems: check.problems, tables: check.tables, summary: check.summary }),
     [check],
   );
   const workbookMessages = check.workbookFindings.map((f) => f.message);
@@ -206,7 +207,12 @@ function WorkbookResult({ result, tab, onTab }: WorkbookResultProps) {
       ) : (
         <ResultView
           result={view}
-          summary={{ checked: { address: check.tables.map((t) => t.address).join(', ') || result.file, time: clockTime(result.checkedAt) }, notes: workbookMessages }}
+          header={{
+            checklist: checklistOf(check),
+            checked: { address: check.tables.map((t) => t.address).join(', ') || result.file, time: clockTime(result.checkedAt) },
+            notes: workbookMessages,
+          }}
+          headingLevel={3}
           tab={tab}
           onTab={onTab}
         />
