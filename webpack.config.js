@@ -30,7 +30,11 @@ module.exports = (env = {}, argv = {}) => {
     functions: './src/functions/functions.ts',
     taskpane: './src/taskpane/index.tsx',
   };
-  if (hasCheckPage) entry.check = './src/check/index.tsx';
+  if (hasCheckPage) {
+    entry.check = './src/check/index.tsx';
+    // The check page's worker: ExcelJS first (importScripts), then the reading and the checks.
+    entry['check-worker'] = ['./src/check/worker/loadExcelJs.ts', './src/check/worker/checkWorker.ts'];
+  }
 
   const copyPatterns = [
     { from: 'assets/*.png', to: '[name][ext]', context: __dirname, globOptions: { ignore: [] } },
@@ -40,11 +44,13 @@ module.exports = (env = {}, argv = {}) => {
       transform: (content) => builtManifest(content, url),
     },
     { from: 'src/help/help.html', to: 'help.html', noErrorOnMissing: true },
+    // What https://localhost:3000/ (or the region's host) answers: where the add-in's pages are.
+    { from: 'src/index.html', to: 'index.html' },
     { from: 'samples/*.xlsx', to: 'samples/[name][ext]', noErrorOnMissing: true },
   ];
   if (hasCheckPage) {
-    // The check page reads .xlsx with ExcelJS's own browser build, served beside it as it ships (already
-    // minified: re-minifying 1 MB of it would multiply the build time for nothing).
+    // The check page's worker reads .xlsx with ExcelJS's own browser build, served beside it as it ships
+    // (already minified: re-minifying 1 MB of it would multiply the build time for nothing).
     copyPatterns.push({ from: 'node_modules/exceljs/dist/exceljs.bare.min.js', to: 'exceljs.min.js', info: { minimized: true } });
   }
   if (selfHostOfficeJs) {
@@ -82,7 +88,7 @@ module.exports = (env = {}, argv = {}) => {
       clean: true,
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
-    // Only the check page imports ExcelJS; it finds it as the global its browser build defines.
+    // Only the check page's worker imports ExcelJS; it finds it as the global its browser build defines.
     externals: { exceljs: 'ExcelJS' },
     module: {
       rules: [

@@ -31,6 +31,9 @@ export function toJsonReport(results: readonly FileResult[], locale: Locale): Js
   };
 }
 
+/** The command line's exit statuses, each with one meaning (README and `malkoll --help` list them). */
+export const EXIT = { ok: 0, errors: 1, unreadable: 2, usage: 3, unexpected: 4 } as const;
+
 /**
  * The exit status of a run: 2 when any file could not be read (it wins), 1 when errors were found, else 0.
  *
@@ -38,8 +41,8 @@ export function toJsonReport(results: readonly FileResult[], locale: Locale): Js
  * exitCode({ files: [], summary: { errors: 3, warnings: 0, missed: 0, unreadable: 1 } }) // → 2
  */
 export function exitCode(report: JsonReport): 0 | 1 | 2 {
-  if (report.summary.unreadable > 0) return 2;
-  return report.summary.errors > 0 ? 1 : 0;
+  if (report.summary.unreadable > 0) return EXIT.unreadable;
+  return report.summary.errors > 0 ? EXIT.errors : EXIT.ok;
 }
 
 /** One file's part of the report. */

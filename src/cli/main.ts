@@ -1,15 +1,16 @@
 /**
  * `malkoll check FILE.xlsx … [--json] [--lang sv|en]`: reads each workbook, runs the table engine on
- * every sheet and prints a readable report (or the stable JSON). Exit status 0 no errors, 1 errors found,
- * 2 a file could not be read or the command was used wrongly. Never a stack trace: every file is checked
- * on its own, and anything unexpected becomes a message.
+ * every sheet and prints a readable report (or the stable JSON). Exit status (EXIT): 0 no errors, 1 errors
+ * found, 2 a file could not be read, 3 the command was used wrongly, 4 something unexpected went wrong.
+ * Never a stack trace: every file is checked on its own, and anything unexpected becomes a message. What
+ * could not be read is said on stderr; stdout carries the report only.
  */
 import type { Locale } from '../core';
 import { formatMessage } from '../i18n/format';
 import { parseArgs } from './args';
 import { checkFile, type FileResult } from './checkFile';
 import { expandWildcards } from './expandWildcards';
-import { exitCode, toJsonFile, toJsonReport } from './jsonReport';
+import { EXIT, exitCode, toJsonFile, toJsonReport } from './jsonReport';
 import { detectLocale, systemLocale } from './locale';
 import { renderFileText, renderTotalText } from './textReport';
 
@@ -26,7 +27,7 @@ export interface CliIo {
  *
  * @example
  * await main(['check', 'samples/malkoll-exempel.xlsx', '--lang', 'en'], processIo()); // prints the report → 0
- * await main([], processIo());                                                       // prints the usage → 2
+ * await main([], processIo());                                                       // prints the usage → 3
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const fallback = detectLocale(io.env, io.systemLocale);
@@ -46,7 +47,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (args.command === 'usage-error') {
       const problem = args.message ? `${formatMessage(locale, args.message)}\n\n` : '';
       io.stderr(`${problem}${usage}\n`);
-      return 2;
+      return EXIT.usage;
     }
 
     const files = expandWildcards(args.files);
@@ -54,8 +55,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     for (const [index, file] of files.entries()) {
       const result = await checkFile(file);
       results.push(result);
+      const json = toJsonFile(result, locale);
+      // A file that could not be read is an error of the run, said on stderr (JSON still lists it, for scripts).
+      if (json.error) io.stderr(`malkoll: ${json.error.message}\n`);
       // The readable report streams file by file, so a long run shows progress; JSON comes whole at the end.
-      if (!args.json) io.stdout(`${index > 0 ? '\n' : ''}${renderFileText(toJsonFile(result, locale), locale)}`);
+      else if (!args.json) io.stdout(`${index > 0 ? '\n' : ''}${renderFileText(json, locale)}`);
     }
     const report = toJsonReport(results, locale);
     if (args.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
@@ -64,7 +68,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     io.stderr(`${formatMessage(locale, { key: 'cli.unexpected', params: { detail } })}\n`);
-    return 2;
+    return EXIT.unexpected;
   }
 }
 
@@ -90,7 +94,7 @@ export function runFromCommandLine(): void {
       process.exitCode = status;
     },
     () => {
-      process.exitCode = 2;
+      process.exitCode = 4;
     },
   );
 }

@@ -314,13 +314,17 @@ describe('files that cannot be read', () => {
     expect(entry.error?.code).toBe(code);
     expect(entry.error?.message).toMatch(message);
     expect(entry.tables).toEqual([]);
-    expect(text.stdout).toMatch(message);
+    // Said on stderr, where errors go; stdout keeps the report (and the JSON lists it, for scripts).
+    expect(text.stderr).toMatch(message);
+    expect(text.stdout).not.toMatch(message);
   });
 
   it('exits 2 without a stack trace', () => {
     expect(json.status).toBe(2);
     expect(json.report.summary).toEqual({ errors: 0, warnings: 0, missed: 0, unreadable: 5 });
-    expect(json.stderr).toBe('');
+    // Each unreadable file is one line on stderr, never a stack trace.
+    expect(json.stderr.trim().split('\n')).toHaveLength(5);
+    expect(json.stderr).not.toMatch(/\bat .+:\d+/);
     expect(text.status).toBe(2);
     expect(text.stdout).toContain('In all: 5 files, 0 errors, 0 warnings, 0 missed targets; 5 files could not be read.');
     expect(`${text.stdout}${text.stderr}`).not.toMatch(/\bat .+\.js:\d+|Error:/);
@@ -329,7 +333,7 @@ describe('files that cannot be read', () => {
   it('exits 2 for one missing file alone', () => {
     const run = runCli(['check', files.missing, '--lang', 'sv']);
     expect(run.status).toBe(2);
-    expect(run.stdout).toContain('finns-inte.xlsx: filen finns inte.');
+    expect(run.stderr).toMatch(/^malkoll: .*finns-inte\.xlsx: filen finns inte\.\n$/);
   });
 
   it('says so for a folder', () => {
@@ -351,7 +355,7 @@ describe('files that cannot be read', () => {
 
     const text = runCli(['check', clean, files.missing, sumMismatch, '--lang', 'sv']);
     expect(text.status).toBe(2);
-    expect(text.stdout).toContain('finns-inte.xlsx: filen finns inte.');
+    expect(text.stderr).toContain('finns-inte.xlsx: filen finns inte.');
     expect(text.stdout).toContain(`'Volymer 2025'!C30`);
     expect(text.stdout).toContain('Totalt 3 filer: 1 fel, 0 varningar, 0 mål ej uppfyllda; 1 fil kunde inte läsas.');
   });

@@ -1,0 +1,30 @@
+/**
+ * /check.html's worker: reads a workbook's bytes with ExcelJS and checks them with the core, off the
+ * page's thread, so that a 20 000-row workbook never freezes the page. Says which phase it is in.
+ */
+import { checkRead, readBytes } from '../checkWorkbookBytes';
+import type { CheckRequest, CheckResponse, WorkerResult } from './protocol';
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<CheckRequest>) => void) | null;
+  postMessage(message: CheckResponse): void;
+}
+
+const scope = self as unknown as WorkerScope;
+
+scope.onmessage = (event) => {
+  const { id, file, bytes } = event.data;
+  void (async () => {
+    scope.postMessage({ id, type: 'progress', phase: 'reading-workbook' });
+    const step = await readBytes(file, bytes);
+    let result: WorkerResult;
+    if (!step.ok) {
+      result = step.result;
+    } else {
+      scope.postMessage({ id, type: 'progress', phase: 'checking' });
+      const checked = checkRead(file, step.read, new Date());
+      result = checked.ok ? { file: checked.file, ok: true, check: checked.check } : checked;
+    }
+    scope.postMessage({ id, type: 'done', result });
+  })();
+};
