@@ -24,6 +24,21 @@ async function brokenSeedWorkbook(): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+/** A volume table of `rows` rows with one row that does not add up (row 10: uppdrag one over). */
+async function largeVolumeWorkbook(rows: number): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Volymer');
+  sheet.addRow([null, 'uppdrag', 'bas', 'tillägg']);
+  sheet.addRow(['Somatik']);
+  sheet.addRow(['Förstabesök']);
+  for (let i = 0; i < rows; i++) {
+    const base = 100 + (i % 900);
+    const additional = 10 + (i % 290);
+    sheet.addRow([`Mottagning ${i + 1}`, base + additional + (i === 6 ? 1 : 0), base, additional]);
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
 const findings = (page: Page) =>
   page
     .getByTestId('finding')
@@ -81,6 +96,47 @@ describe('/check.html in headless Chromium', () => {
     await expect(page.getByTestId('count-notAssessable').textContent()).resolves.toMatch(/2$/);
     await expect(page.getByTestId('indicators-missed').textContent()).resolves.toContain('utfall 93,4\u00a0% mot mål ≤ 90\u00a0%');
   });
+
+  it('is ready before ExcelJS has loaded: the page never waits for it, its worker does', async () => {
+    const { page } = watched;
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    let served = false;
+    await page.route('**/exceljs.min.js', async (route) => {
+      await held;
+      served = true;
+      await route.continue();
+    });
+    await page.goto(`${server.url}check.html`);
+    const sample = page.getByRole('button', { name: 'Öppna exempelarbetsboken' });
+    await sample.waitFor();
+    await expect(sample.getAttribute('aria-disabled')).resolves.toBeNull();
+    expect(served).toBe(false);
+    release();
+    await sample.click();
+    await page.getByTestId('result').waitFor();
+    // Focus stays on the button that was pressed, not on the page's body.
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('open-sample');
+  });
+
+  it('reads and checks a 20 000-row workbook in its worker: progress shown, the page never frozen over 100 ms', async () => {
+    const { page } = watched;
+    await page.addInitScript(() => {
+      const g = globalThis as unknown as { __longTasks: number[] };
+      g.__longTasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => g.__longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(`${server.url}check.html`);
+    await page.getByTestId('choose').waitFor();
+    const bytes = await largeVolumeWorkbook(20000);
+    await page.evaluate(() => ((globalThis as unknown as { __longTasks: number[] }).__longTasks.length = 0));
+    await page.getByTestId('file-input').setInputFiles({ name: 'stor.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
+    await page.getByRole('progressbar').waitFor();
+    await page.getByTestId('result').waitFor({ timeout: 120000 });
+    await expect(page.getByTestId('verdict').textContent()).resolves.toBe('1 fel måste rättas');
+    const longTasks = await page.evaluate(() => (globalThis as unknown as { __longTasks: number[] }).__longTasks);
+    expect(Math.max(0, ...longTasks)).toBeLessThanOrEqual(100);
+  }, 180000);
 
   it('checks a chosen workbook and names the broken cells', async () => {
     const { page } = watched;
