@@ -28,7 +28,9 @@ module.exports = (env = {}, argv = {}) => {
 
   const entry = {
     functions: './src/functions/functions.ts',
-    taskpane: './src/taskpane/index.tsx',
+    // The shared runtime loads functions.js and then taskpane.js into one page: the pane takes the core and
+    // the catalogue from functions.js (which stays whole, as Excel may load it alone) instead of a second copy.
+    taskpane: { import: './src/taskpane/index.tsx', dependOn: 'functions' },
   };
   if (hasCheckPage) {
     entry.check = './src/check/index.tsx';
@@ -99,7 +101,7 @@ module.exports = (env = {}, argv = {}) => {
         },
       ],
     },
-    // Each entry is self-contained: the functions script must not share chunks with (or pull in) React.
+    // functions.js and the check page's scripts are self-contained; taskpane.js builds on functions.js (above).
     optimization: { splitChunks: false, runtimeChunk: false },
     performance: { hints: false },
     plugins: [

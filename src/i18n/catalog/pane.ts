@@ -190,6 +190,7 @@ export const paneMessages = {
   },
 
   // Tabs.
+  'pane.tabs': { sv: 'Resultat', en: 'Results' },
   'pane.tab.findings': { sv: 'Avvikelser', en: 'Findings' },
   'pane.tab.indicators': { sv: 'Indikatorer', en: 'Indicators' },
   'pane.tab.calculations': { sv: 'Beräkningar', en: 'Calculations' },

@@ -2,7 +2,7 @@
  * One check's result, as the task pane and /check.html both show it: the compact verdict, then tabs with
  * the problems to fix and the indicators (and any tab the host adds, such as the pane's calculations).
  */
-import { makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { IndicatorResult } from '../../core/tables';
 import { pluralKey } from '../../i18n/plural';
@@ -11,13 +11,11 @@ import type { FindingItem } from '../model/findingItems';
 import { useTexts } from './i18n';
 import { IndicatorsView, type StatusColumnControls } from './IndicatorsView';
 import { ProblemList } from './ProblemList';
+import { Tabs } from './Tabs';
 import { VerdictHeader, type VerdictHeaderProps } from './VerdictHeader';
 
 const useStyles = makeStyles({
   tabPanel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
-  // Three tabs on one line in a 320-pixel pane with a classic scrollbar: tight padding, never a wrap.
-  tabs: { flexWrap: 'nowrap', minWidth: 0, marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
-  tab: { paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS, minWidth: 0 },
 });
 
 export type ResultTab = 'findings' | 'indicators' | 'calculations';
@@ -46,19 +44,16 @@ export function ResultView(props: ResultViewProps) {
   return (
     <>
       <VerdictHeader summary={result.summary} {...props.header} />
-      <TabList size="small" className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => props.onTab(d.value as ResultTab)}>
-        <Tab value="findings" className={styles.tab} data-testid="tab-findings" id="tab-findings" aria-controls={tab === 'findings' ? 'panel-findings' : undefined}>
-          {text('pane.tab.findings')}
-        </Tab>
-        <Tab value="indicators" className={styles.tab} data-testid="tab-indicators" id="tab-indicators" aria-controls={tab === 'indicators' ? 'panel-indicators' : undefined}>
-          {text('pane.tab.indicators')}
-        </Tab>
-        {props.calculations && (
-          <Tab value="calculations" className={styles.tab} data-testid="tab-calculations" id="tab-calculations" aria-controls={tab === 'calculations' ? 'panel-calculations' : undefined}>
-            {text('pane.tab.calculations')}
-          </Tab>
-        )}
-      </TabList>
+      <Tabs
+        label={text('pane.tabs')}
+        selected={tab}
+        onSelect={props.onTab}
+        tabs={[
+          { value: 'findings' as const, label: text('pane.tab.findings') },
+          { value: 'indicators' as const, label: text('pane.tab.indicators') },
+          ...(props.calculations ? [{ value: 'calculations' as const, label: text('pane.tab.calculations') }] : []),
+        ]}
+      />
       {tab === 'findings' && (
         <div className={styles.tabPanel} role="tabpanel" id="panel-findings" aria-labelledby="tab-findings">
           {props.findingActions}
