@@ -5,7 +5,7 @@
  * server that served the page.
  */
 import { Body1, Button, Caption1, Link, makeStyles, Subtitle2, Text, Title3, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { Locale } from '../core';
 import { checklistOf } from '../core/workbook';
 import { checkResult } from '../taskpane/model/checkResult';
@@ -85,8 +85,11 @@ export function CheckPage({ sampleUrl, onLocale }: CheckPageProps) {
     try {
       // Read and checked in the worker: the page stays responsive however large the workbook.
       const checked = await checkInWorker(file, await bytes(), setBusy);
-      setResult(checked);
-      setTab(checked.ok && !hasFindings(checked) && checked.check.tables.some((t) => t.kind === 'indicators') ? 'indicators' : 'findings');
+      // Rendered as a transition: React yields to the browser while it builds a large result.
+      startTransition(() => {
+        setResult(checked);
+        setTab(checked.ok && !hasFindings(checked) && checked.check.tables.some((t) => t.kind === 'indicators') ? 'indicators' : 'findings');
+      });
     } catch (error) {
       setResult({ file, ok: false, message: readFailureMessage(file, 'read-failed', error instanceof Error ? error.message : String(error)) });
     } finally {

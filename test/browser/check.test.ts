@@ -121,20 +121,26 @@ describe('/check.html in headless Chromium', () => {
 
   it('reads and checks a 20 000-row workbook in its worker: progress shown, the page never frozen over 100 ms', async () => {
     const { page } = watched;
+    // Long tasks from the moment the page has the file (the harness's own handing over of 1 MB of bytes,
+    // which a real file dialog does not do, happens before that).
     await page.addInitScript(() => {
-      const g = globalThis as unknown as { __longTasks: number[] };
+      const g = globalThis as unknown as { __longTasks: [number, number][]; __fileAt: number };
       g.__longTasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => g.__longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+      g.__fileAt = Infinity;
+      document.addEventListener('change', () => (g.__fileAt = performance.now()), true);
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => g.__longTasks.push([e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
     });
     await page.goto(`${server.url}check.html`);
     await page.getByTestId('choose').waitFor();
     const bytes = await largeVolumeWorkbook(20000);
-    await page.evaluate(() => ((globalThis as unknown as { __longTasks: number[] }).__longTasks.length = 0));
     await page.getByTestId('file-input').setInputFiles({ name: 'stor.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
     await page.getByRole('progressbar').waitFor();
     await page.getByTestId('result').waitFor({ timeout: 120000 });
     await expect(page.getByTestId('verdict').textContent()).resolves.toBe('1 fel måste rättas');
-    const longTasks = await page.evaluate(() => (globalThis as unknown as { __longTasks: number[] }).__longTasks);
+    const longTasks = await page.evaluate(() => {
+      const g = globalThis as unknown as { __longTasks: [number, number][]; __fileAt: number };
+      return g.__longTasks.filter(([start]) => start >= g.__fileAt).map(([, duration]) => duration);
+    });
     expect(Math.max(0, ...longTasks)).toBeLessThanOrEqual(100);
   }, 180000);
 

@@ -3,6 +3,7 @@
  * page's thread, so that a 20 000-row workbook never freezes the page. Says which phase it is in.
  */
 import { checkRead, readBytes } from '../checkWorkbookBytes';
+import type { WorkbookCheck } from '../../core/workbook';
 import type { CheckRequest, CheckResponse, WorkerResult } from './protocol';
 
 interface WorkerScope {
@@ -11,6 +12,14 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
+
+/**
+ * The check as the page needs it: volume tables without their rows. The page shows no rows (it has no
+ * calculations tab; a problem carries its section), and unpacking 20 000 of them would freeze it.
+ */
+function withoutVolumeRows(check: WorkbookCheck): WorkbookCheck {
+  return { ...check, sheets: check.sheets.map((s) => ({ ...s, tables: s.tables.map((t) => (t.kind === 'volumes' ? { ...t, rows: [] } : t)) })) };
+}
 
 scope.onmessage = (event) => {
   const { id, file, bytes } = event.data;
@@ -23,7 +32,7 @@ scope.onmessage = (event) => {
     } else {
       scope.postMessage({ id, type: 'progress', phase: 'checking' });
       const checked = checkRead(file, step.read, new Date());
-      result = checked.ok ? { file: checked.file, ok: true, check: checked.check } : checked;
+      result = checked.ok ? { file: checked.file, ok: true, check: withoutVolumeRows(checked.check) } : checked;
     }
     scope.postMessage({ id, type: 'done', result });
   })();

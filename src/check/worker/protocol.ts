@@ -8,7 +8,10 @@ export interface CheckRequest {
   bytes: ArrayBuffer;
 }
 
-/** The worker answers: a phase begun, then the result (a check, or why the file could not be read). */
+/**
+ * The worker answers: a phase begun, then the result (a check, or why the file could not be read). The
+ * check's volume tables come without their rows, which the page does not show.
+ */
 export type CheckResponse =
   | { id: number; type: 'progress'; phase: 'reading-workbook' | 'checking' }
   | { id: number; type: 'done'; result: WorkerResult };

@@ -7,7 +7,7 @@ import { checkSheet } from '../tables/checkSheet';
 import { TABLE_KINDS } from '../tables/kinds';
 import type { Grid } from '../types';
 import { orderedFindings } from './findingOrder';
-import { groupProblems } from './problems';
+import { groupProblems, withSections } from './problems';
 import { noteFinding, type ReadNote } from './readNotes';
 import { summarize } from './summarize';
 import { tableCounts } from './tableCounts';
@@ -52,7 +52,7 @@ export function checkWorkbook(input: WorkbookInput): WorkbookCheck {
     findings: [...fromSheets, ...workbookFindings],
     workbookFindings,
     allFindings,
-    problems: groupProblems(allFindings),
+    problems: withSections(groupProblems(allFindings), sheets),
     tables: sheets.flatMap((s) => s.tables.map((t) => tableCounts(s.sheet, t))),
     summary: withFindings(summarize(sheets), workbookFindings),
     noTable: noTable ? { lookedFor: TABLE_KINDS.map((k) => k.lookedFor) } : null,

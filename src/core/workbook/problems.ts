@@ -13,7 +13,7 @@
  */
 import { isToFix } from '../tables/shared/finding';
 import type { Finding } from '../types';
-import type { TableKindName } from '../tables/types';
+import type { CheckedTable, TableKindName } from '../tables/types';
 import type { SheetFinding } from './types';
 
 /** One thing to fix (or to look at): its findings, the cause first, each with its sheet. */
@@ -25,6 +25,8 @@ export interface Problem {
   kind?: TableKindName;
   /** The cause first (the mistyped figure), then the cells it breaks (the column's total), in reading order. */
   findings: SheetFinding[];
+  /** The section of the table the cause's row sits in ("Psykiatri", "Somatik"), when the table has sections. */
+  section?: string;
 }
 
 /** The row a total-mismatch names as the likely one, or null. */
@@ -64,6 +66,32 @@ export function groupProblems(findings: readonly SheetFinding[]): Problem[] {
     merged.add(p);
   }
   return merged.size === 0 ? problems : problems.filter((p) => !merged.has(p));
+}
+
+/**
+ * Puts on each problem the section its cause's row sits in, from the checked tables (in place; returns them).
+ *
+ * @example
+ * withSections(groupProblems(check.allFindings), check.sheets)[0].section // → 'Somatik'
+ */
+export function withSections(problems: Problem[], sheets: readonly { sheet: string; tables: readonly CheckedTable[] }[]): Problem[] {
+  const sectionsOf = new Map<CheckedTable, Map<number, string>>();
+  for (const p of problems) {
+    const f = p.findings[0].finding;
+    const table = sheets
+      .find((s) => s.sheet === p.sheet)
+      ?.tables.find((t) => t.kind === p.kind && f.row >= t.top && f.row <= t.bottom && f.column >= t.left && f.column <= t.right);
+    if (!table || !('rows' in table)) continue;
+    let rows = sectionsOf.get(table);
+    if (!rows) {
+      rows = new Map();
+      for (const r of table.rows) if (r.section !== undefined) rows.set(r.row, r.section);
+      sectionsOf.set(table, rows);
+    }
+    const section = rows.get(f.row);
+    if (section !== undefined) p.section = section;
+  }
+  return problems;
 }
 
 /**

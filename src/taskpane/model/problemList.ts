@@ -5,7 +5,7 @@
  */
 import type { Problem } from '../../core/workbook';
 import type { SheetFinding } from '../../core/workbook';
-import type { CheckedTable, TableKindName } from '../../core/tables';
+import type { TableKindName } from '../../core/tables';
 import { qualifiedAddress } from './rangeAddress';
 import type { FindingItem } from './findingItems';
 import type { TableView } from './checkResult';
@@ -46,11 +46,6 @@ function tableOf(tables: readonly TableView[], e: SheetFinding): TableView | und
   );
 }
 
-function sectionOf(table: CheckedTable | undefined, row: number): string | undefined {
-  if (!table || table.kind !== 'volumes') return undefined;
-  return table.rows.find((r) => r.row === row)?.section;
-}
-
 /**
  * Problems grouped for the list. `include` picks the problems to show (by default those with a finding
  * to fix: a missed target is shown in the indicators tab, not as a thing to fix).
@@ -86,7 +81,7 @@ export function problemGroups(
       };
       groups.set(id, group);
     }
-    const title = sectionOf(view?.table, first.e.finding.row);
+    const title = p.section;
     let section = group.bySection.get(title ?? '');
     if (!section) {
       section = title !== undefined ? { title, items: [] } : { items: [] };
