@@ -12,6 +12,7 @@
  *    20 000-row workbook is read and checked.
  * Each row carries the issue's figure before the work ("was") and its aim ("target").
  */
+/* global MutationObserver, PerformanceObserver, performance -- page.evaluate's functions run in the browser */
 'use strict';
 const fs = require('fs');
 const http = require('http');
