@@ -3,18 +3,26 @@
  * the controller's clicks, and what the pane asked Excel to do.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import type { FakeLog, FakeSnapshot } from '../fakes/fake-excel';
 import { launchChromium, ours } from '../support/browser';
 import { nameErrors, openPane, withClassicScrollbar, type FakeGlobal } from '../support/pane';
+import { readmeShot, shotsDir } from '../support/screenshots';
 import { serveDirectory, type StaticServer } from '../support/staticServer';
 import { bigVolumeRows, indicatorRows, rowOf, seedVolumeRows, volumeRowsWithOutcome } from '../taskpane/workbooks';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-// README's screenshots are refreshed with `npm run screenshots`; an ordinary test run leaves the tree as it was.
-const SHOTS = process.env.MALKOLL_SCREENSHOTS === '1' ? path.join(ROOT, 'docs', 'screenshots') : fs.mkdtempSync(path.join(os.tmpdir(), 'malkoll-shots-'));
+// README's screenshots are taken with `npm run screenshots`; an ordinary test run leaves the tree as it was
+// and fails when what a screenshot shows is no longer what the pane shows (support/screenshots.ts).
+const SHOTS = shotsDir();
+
+/** A README screenshot, and a failure saying to retake them when the pane now shows something else. */
+async function expectShot(page: Page, name: string): Promise<void> {
+  const { now, committed } = await readmeShot(page, name);
+  // docs/screenshots/screenshots.json is out of date: run `npm run screenshots` and commit the new images.
+  expect({ screenshot: name, ...now }).toEqual({ screenshot: name, ...committed });
+}
 
 /** The seed table with Ortopedi's bas mistyped: 8 134 for 8 143. */
 function brokenSeed() {
@@ -65,7 +73,7 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     await expect(page.getByTestId('finding').textContent()).resolves.toContain('När detta rättas stämmer även C61.');
     const message = await page.locator(`[data-code="sum-mismatch"]`).textContent();
     expect(message).toContain('bas 8\u00a0134 ser felskriven ut: uppdrag 11\u00a0080 − tillägg 2\u00a0937 = 8\u00a0143');
-    await page.screenshot({ path: path.join(SHOTS, 'taskpane-findings.png'), fullPage: true });
+    await expectShot(page, 'taskpane-findings.png');
 
     const syncsForCheck = (await log(page)).syncs;
     expect(syncsForCheck).toBe(2);
@@ -121,7 +129,7 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     await expect(page.getByTestId('verdict-advice').textContent()).resolves.toBe('Kontrollera även indikatortabellen innan arbetsboken skickas.');
     await expect(page.getByTestId('summary').textContent()).resolves.not.toContain('Klar för inlämning');
     await expect(page.getByTestId('no-findings').count()).resolves.toBe(1);
-    await page.screenshot({ path: path.join(SHOTS, 'taskpane-clean.png'), fullPage: true });
+    await expectShot(page, 'taskpane-clean.png');
 
     // The controller moves to the indicator sheet and checks again.
     await page.evaluate(() => (globalThis as unknown as FakeGlobal).__malkollFake.select('A1', 'Indikatorer'));
@@ -149,7 +157,7 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     await expect(page.getByTestId('checklist-volumes').textContent()).resolves.toBe('Volymtabellen: inga fel');
     // Missed targets are counted as missed, not as warnings.
     await expect(page.getByTestId('counts').textContent()).resolves.toBe('3 mål ej uppfyllda');
-    await page.screenshot({ path: path.join(SHOTS, 'taskpane-indicators.png'), fullPage: true });
+    await expectShot(page, 'taskpane-indicators.png');
 
     await missed.nth(1).locator('button').click();
     await page.waitForFunction(() => (globalThis as unknown as FakeGlobal).__malkollFake.log.selects.includes('Indikatorer!A5:E5'));
@@ -380,7 +388,7 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     const tabs = await Promise.all(['findings', 'indicators', 'calculations'].map((t) => page.getByTestId(`tab-${t}`).boundingBox()));
     expect(new Set(tabs.map((b) => b!.y)).size).toBe(1);
     expect(Math.max(...tabs.map((b) => b!.x + b!.width))).toBeLessThanOrEqual(width - 17);
-    await page.screenshot({ path: path.join(SHOTS, `taskpane-${width}-${locale}.png`) });
+    await expectShot(page, `taskpane-${width}-${locale}.png`);
 
     // The calculations tab: the hospital and month pickers fit, however long a hospital's name.
     await page.getByTestId('tab-calculations').click();
