@@ -87,6 +87,9 @@ module.exports = (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
+      // Chunks (the catalogue's texts by language) beside the pages: no run-time guess of the script's
+      // address, which Excel's loading of functions.js on its own could not make.
+      publicPath: '',
       clean: true,
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
@@ -95,6 +98,14 @@ module.exports = (env = {}, argv = {}) => {
     module: {
       rules: [
         {
+          // One catalogue area in one language (import('./pane?lang=sv')): scripts/catalog-loader.js.
+          test: /src[\\/]i18n[\\/]catalog[\\/]\w+\.ts$/,
+          resourceQuery: /lang=(sv|en)/,
+          use: { loader: path.resolve(__dirname, 'scripts/catalog-loader.js') },
+          type: 'javascript/auto',
+        },
+        {
+          resourceQuery: { not: [/lang=(sv|en)/] },
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: 'tsconfig.json' } },
@@ -112,6 +123,10 @@ module.exports = (env = {}, argv = {}) => {
         translations: path.resolve(__dirname, 'src/functions/functions.sv.json'),
       }),
       new webpack.DefinePlugin({ 'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production') }),
+      // The pages' catalogue: the functions' areas at once, the pages' own by language (src/i18n/catalog/browser.ts).
+      new webpack.NormalModuleReplacementPlugin(/^\.\/catalog$/, (resource) => {
+        if (path.normalize(resource.context) === path.resolve(__dirname, 'src/i18n')) resource.request = './catalog/browser';
+      }),
       ...pages,
       new CopyWebpackPlugin({ patterns: copyPatterns }),
     ],

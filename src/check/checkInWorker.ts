@@ -4,7 +4,7 @@
  */
 import { readFailureMessage } from '../xlsx/readFailureMessage';
 import type { PageResult } from './checkWorkbookBytes';
-import type { CheckRequest, CheckResponse } from './worker/protocol';
+import type { CheckRequest, CheckResponse } from './workerProtocol';
 
 /** Served beside the page by the build. */
 const WORKER_URL = 'check-worker.js';

@@ -4,7 +4,7 @@
  */
 import { checkRead, readBytes } from '../checkWorkbookBytes';
 import type { WorkbookCheck } from '../../core/workbook';
-import type { CheckRequest, CheckResponse, WorkerResult } from './protocol';
+import type { CheckRequest, CheckResponse, WorkerResult } from '../workerProtocol';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<CheckRequest>) => void) | null;

@@ -35,3 +35,18 @@ export type MessageKey = { [A in keyof Areas]: keyof Areas[A] }[keyof Areas] & s
 
 /** Texts by key; indexed by any string, so that an unknown key can be looked up (and rendered as itself). */
 export const catalog: Readonly<Record<string, Texts>> = Object.assign({}, ...Object.values(catalogAreas));
+
+/** A language of the catalogue (the same as ../message's Locale, which is defined from here). */
+type Locale = keyof Texts;
+
+/** The areas the built pages load by language (see ./browser.ts); here in Node every text is present already. */
+export type LazyArea = 'pane' | 'workbook' | 'cli';
+
+/**
+ * In Node every text is here already. The built pages use ./browser.ts's instead, which downloads an area's
+ * texts in the reader's language.
+ *
+ * @example
+ * await loadTexts('sv', ['pane', 'workbook']); // then render the pane
+ */
+export async function loadTexts(_locale: Locale, _areas: readonly LazyArea[]): Promise<void> {}

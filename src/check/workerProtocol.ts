@@ -1,5 +1,5 @@
 /** What the check page and its worker say to each other: a file's bytes in, progress and one result out. */
-import type { PageResult } from '../checkWorkbookBytes';
+import type { PageResult } from './checkWorkbookBytes';
 
 /** The page asks: read and check this file. The bytes are transferred, not copied. */
 export interface CheckRequest {
