@@ -1,15 +1,16 @@
 /**
  * `malkoll check FILE.xlsx … [--json] [--lang sv|en]`: reads each workbook, runs the table engine on
- * every sheet and prints a readable report (or the stable JSON). Exit status 0 no errors, 1 errors found,
- * 2 a file could not be read or the command was used wrongly. Never a stack trace: every file is checked
- * on its own, and anything unexpected becomes a message.
+ * every sheet and prints a readable report (or the stable JSON). Exit status (EXIT): 0 no errors, 1 errors
+ * found, 2 a file could not be read, 3 the command was used wrongly, 4 something unexpected went wrong.
+ * Never a stack trace: every file is checked on its own, and anything unexpected becomes a message. What
+ * could not be read is said on stderr; stdout carries the report only.
  */
 import type { Locale } from '../core';
 import { formatMessage } from '../i18n/format';
 import { parseArgs } from './args';
 import { expandWildcards } from './expandWildcards';
 import { defaultChecker, inProcessChecker, type FileChecker } from './fileChecker';
-import { exitCode, reportOf } from './jsonReport';
+import { EXIT, exitCode, reportOf } from './jsonReport';
 import type { JsonFile } from './reportSchema';
 import { detectLocale, systemLocale } from './locale';
 import { terminalText } from './terminalText';
@@ -31,7 +32,7 @@ export interface CliIo {
  *
  * @example
  * await main(['check', 'samples/malkoll-exempel.xlsx', '--lang', 'en'], processIo()); // prints the report → 0
- * await main([], processIo());                                                       // prints the usage → 2
+ * await main([], processIo());                                                       // prints the usage → 3
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const fallback = detectLocale(io.env, io.systemLocale);
@@ -52,7 +53,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       // The message may quote what was typed, escape characters included.
       const problem = args.message ? `${terminalText(formatMessage(locale, args.message))}\n\n` : '';
       io.stderr(`${problem}${usage}\n`);
-      return 2;
+      return EXIT.usage;
     }
 
     const files = expandWildcards(args.files);
@@ -62,8 +63,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       for (const [index, file] of files.entries()) {
         const result = await checker.check(file, locale);
         results.push(result);
+        // A file that could not be read is an error of the run, said on stderr (JSON still lists it, for scripts).
+        if (result.error) io.stderr(`malkoll: ${terminalText(result.error.message)}\n`);
         // The readable report streams file by file, so a long run shows progress; JSON comes whole at the end.
-        if (!args.json) writeLines(renderFileLines(result, locale), index > 0, io.stdout);
+        else if (!args.json) writeLines(renderFileLines(result, locale), index > 0, io.stdout);
       }
     } finally {
       await checker.close();
@@ -78,7 +81,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } catch {
     // A library's own words are no message for the user; this is a fault of ours to report.
     io.stderr(`${formatMessage(locale, { key: 'cli.unexpected' })}\n`);
-    return 2;
+    return EXIT.unexpected;
   }
 }
 
@@ -111,7 +114,7 @@ export function runFromCommandLine(): void {
       process.exitCode = status;
     },
     () => {
-      process.exitCode = 2;
+      process.exitCode = 4;
     },
   );
 }

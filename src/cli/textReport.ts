@@ -80,7 +80,13 @@ function renderTable(table: JsonTable, locale: Locale, t: (key: MessageKey, para
   const findings = table.findings.filter((f) => isToFix(f));
   lines.push(
     ...alignFindings(
-      findings.map((f) => ({ where: `${sheetRef(table.sheet)}!${f.cell}`, severity: t(`cli.severity.${f.severity}`), code: f.code, message: f.message })),
+      findings.map((f) => ({
+        where: `${sheetRef(table.sheet)}!${f.cell}`,
+        severity: t(`cli.severity.${f.severity}`),
+        code: f.code,
+        // One problem, two cells: the total says which figure's fix clears it, and is not counted again.
+        message: f.causedBy ? `${f.message} ${t('cli.causedBy', { cell: f.causedBy })}` : f.message,
+      })),
       inner,
     ),
   );

@@ -12,7 +12,7 @@ describe('checkWorkbook', () => {
     expect(check.sheets.map((s) => s.sheet)).toEqual(['Volymer 2025']);
     expect(check.sheets[0].tables[0].findings.map((f) => `${f.cell} ${f.code}`)).toEqual(['C30 sum-mismatch', 'C61 total-mismatch']);
     expect(check.findings).toEqual([]);
-    expect(check.summary).toMatchObject({ errors: 2, warnings: 0, readyToSubmit: false });
+    expect(check.summary).toMatchObject({ errors: 1, warnings: 0, readyToSubmit: false }); // one mistyped figure: one problem, two cells
   });
 
   it('never calls a workbook with no table clean', () => {

@@ -1,6 +1,6 @@
 /**
  * What a reader of a workbook file could not pass on faithfully, and the findings that say so. The
- * readers (ExcelJS in the command line and the check page) report notes; the workbook check turns them
+ * reader (src/xlsx, in the command line and the check page) reports notes; the workbook check turns them
  * into findings, so that nothing a reader skipped is ever reported clean.
  */
 import { a1, parseA1 } from '../address';

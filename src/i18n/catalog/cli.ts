@@ -17,8 +17,10 @@ export const cliMessages = {
       '  --lang sv|en   rapportens språk (standard: svenska om systemets språk är svenska, annars engelska)',
       '  --help         visa den här hjälpen',
       '',
-      'Slutstatus: 0 inga fel, 1 fel hittades, 2 någon fil kunde inte läsas.',
-      'Exempel: npx malkoll check samples/malkoll-exempel.xlsx',
+      'Slutstatus: 0 inga fel, 1 fel hittades, 2 någon fil kunde inte läsas (den är trasig, saknas eller är',
+      'ingen .xlsx), 3 kommandot användes fel, 4 något oväntat gick fel i Målkoll. Meddelanden om filer som',
+      'inte kunde läsas skrivs till stderr.',
+      'Exempel: malkoll check samples/malkoll-exempel.xlsx',
     ].join('\n'),
     en: [
       'Usage: malkoll check WORKBOOK.xlsx … [--json] [--lang sv|en]',
@@ -31,8 +33,10 @@ export const cliMessages = {
       '  --lang sv|en   language of the report (default: Swedish if the system language is Swedish, else English)',
       '  --help         show this help',
       '',
-      'Exit status: 0 no errors, 1 errors found, 2 a file could not be read.',
-      'Example: npx malkoll check samples/malkoll-exempel.xlsx',
+      'Exit status: 0 no errors, 1 errors found, 2 a file could not be read (damaged, missing or not an',
+      '.xlsx), 3 the command was used wrongly, 4 something unexpected went wrong in Målkoll. Messages about',
+      'files that could not be read go to stderr.',
+      'Example: malkoll check samples/malkoll-exempel.xlsx',
     ].join('\n'),
   },
   'cli.args.noFiles': {
@@ -118,6 +122,8 @@ export const cliMessages = {
   'cli.status.missed': { sv: 'ej uppfyllt', en: 'missed' },
   'cli.status.not-assessable': { sv: 'ej bedömbart', en: 'not assessable' },
   'cli.noFindings': { sv: 'Inga avvikelser.', en: 'No findings.' },
+  // After a total that a mistyped figure breaks: the two cells are one problem, counted once.
+  'cli.causedBy': { sv: '(samma fel som {cell})', en: '(the same error as {cell})' },
   // {met}, {missed}, {notAssessable} are cli.count.indicators* below, singular or plural by the count.
   'cli.indicatorCounts': {
     sv: 'Indikatorer: {met}, {missed}, {notAssessable}.',
@@ -179,7 +185,7 @@ export const cliMessages = {
   'check.file': { sv: 'Arbetsbok: {file}', en: 'Workbook: {file}' },
   'check.language': { sv: 'In English', en: 'På svenska' },
   'check.cli': {
-    sv: 'Många arbetsböcker på en gång? Använd kommandoraden: npx malkoll check *.xlsx',
-    en: 'Many workbooks at once? Use the command line: npx malkoll check *.xlsx',
+    sv: 'Många arbetsböcker på en gång? Använd kommandoraden i Målkoll-mappen: node bin/malkoll.js check *.xlsx (eller malkoll check *.xlsx när den är installerad, se README).',
+    en: 'Many workbooks at once? Use the command line in the Målkoll folder: node bin/malkoll.js check *.xlsx (or malkoll check *.xlsx once installed, see README).',
   },
 } as const satisfies Record<string, Texts>;

@@ -44,3 +44,18 @@ export const catalog: Readonly<Record<string, Texts>> = Object.assign({}, ...Obj
  */
 const keysAreChecked: string extends MessageKey ? never : true = true;
 void keysAreChecked;
+
+/** A language of the catalogue (the same as ../message's Locale, which is defined from here). */
+type Locale = keyof Texts;
+
+/** The areas the built pages load by language (see ./browser.ts); here in Node every text is present already. */
+export type LazyArea = 'pane' | 'workbook' | 'cli';
+
+/**
+ * In Node every text is here already. The built pages use ./browser.ts's instead, which downloads an area's
+ * texts in the reader's language.
+ *
+ * @example
+ * await loadTexts('sv', ['pane', 'workbook']); // then render the pane
+ */
+export async function loadTexts(_locale: Locale, _areas: readonly LazyArea[]): Promise<void> {}

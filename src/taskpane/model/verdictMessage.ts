@@ -34,3 +34,36 @@ export function verdictAdvice(verdict: WorkbookVerdict): Message | null {
   }
   return verdict.kind === 'ready' ? { key: 'pane.summary.readyDetail' } : null;
 }
+
+/** The tone of the headline: its colour and glyph. */
+export type HeadlineTone = 'ready' | 'clean' | 'errors' | 'pending';
+
+export interface Headline {
+  tone: HeadlineTone;
+  message: Message;
+  /** The next step, when there is one: check the other table. */
+  advice: Message | null;
+}
+
+/**
+ * The one line the pane leads with. With errors anywhere: how many to fix. Ready: "Klar för inlämning".
+ * When only one of the two tables is checked and it is clean, the headline is that table's verdict
+ * ("Volymtabellen: inga fel") and checking the other table is the next step, not the headline.
+ *
+ * @example
+ * headline({ kind: 'incomplete', missing: 'indicators' }) // sv "Volymtabellen: inga fel", advice "Kontrollera även indikatortabellen …"
+ * headline({ kind: 'errors', count: 1 })                   // sv "1 fel måste rättas"
+ */
+export function headline(verdict: WorkbookVerdict): Headline {
+  if (verdict.kind === 'incomplete') {
+    const checked = verdict.missing === 'volumes' ? 'indicators' : 'volumes';
+    return {
+      tone: 'clean',
+      message: { key: 'pane.summary.tableOk', params: { table: { message: { key: `pane.summary.table.${checked}` } } } },
+      advice: verdictAdvice(verdict),
+    };
+  }
+  if (verdict.kind === 'errors') return { tone: 'errors', message: verdictMessage(verdict), advice: null };
+  if (verdict.kind === 'ready') return { tone: 'ready', message: verdictMessage(verdict), advice: null };
+  return { tone: 'pending', message: verdictMessage(verdict), advice: null };
+}

@@ -1,0 +1,54 @@
+/**
+ * The built task pane (dist/) in headless Chromium with the fake Excel installed before the page loads,
+ * shared by the pane's browser tests.
+ */
+import * as path from 'path';
+import type { Browser, Page } from 'playwright-core';
+import type { FakeConfig, FakeExcel } from '../fakes/fake-excel';
+import { watchedPage, type WatchedPage } from './browser';
+import { customFunctionsOfBuild } from './customFunctionNames';
+import type { StaticServer } from './staticServer';
+
+const FAKE = path.resolve(__dirname, '..', 'fakes', 'fake-excel.js');
+
+/**
+ * The built pane in Chromium. With a config, the fake stands in for Office and Excel: Office's display
+ * language is the browser's locale, and Excel knows Målkoll's functions by the names of that language (from
+ * dist/'s metadata and the manifest's overrides), as a real host does.
+ */
+export async function openPane(browser: Browser, server: StaticServer, config: FakeConfig | null, locale = 'sv-SE'): Promise<WatchedPage> {
+  const watched = await watchedPage(browser, { locale, officeJs: config ? 'fake' : 'package' });
+  if (config) {
+    const full: FakeConfig = { customFunctions: customFunctionsOfBuild(), ...config, office: { displayLanguage: locale, ...config.office } };
+    await watched.page.addInitScript((c) => {
+      (globalThis as unknown as { __MALKOLL_FAKE_EXCEL__: unknown }).__MALKOLL_FAKE_EXCEL__ = c;
+    }, full);
+    await watched.page.addInitScript({ path: FAKE });
+  }
+  await watched.page.goto(`${server.url}taskpane.html`);
+  await watched.page.getByTestId('check').waitFor();
+  return watched;
+}
+
+/**
+ * A classic scrollbar, 17 pixels wide and always there, as Windows draws one: headless Chromium's takes no
+ * width, so a layout that only fits without one would pass unnoticed.
+ */
+export async function withClassicScrollbar(page: Page): Promise<void> {
+  await page.addStyleTag({ content: 'html { overflow-y: scroll; } ::-webkit-scrollbar { width: 17px; height: 17px; } ::-webkit-scrollbar-thumb { background: #c1c1c1; }' });
+}
+
+/** The fake as the page holds it, for what runs inside page.evaluate. */
+export type FakeGlobal = { __malkollFake: FakeExcel };
+
+/** Cells of a range that read as #NAME?: Excel did not know a function by the name it was given. */
+export const nameErrors = (page: Page, sheet: string, address: string) =>
+  page.evaluate(
+    ([s, a]) =>
+      (globalThis as unknown as FakeGlobal).__malkollFake.Excel.run(async (context: Excel.RequestContext) => {
+        const range = context.workbook.worksheets.getItem(s).getRange(a).load('values');
+        await context.sync();
+        return range.values.flat().filter((v) => v === '#NAME?').length;
+      }),
+    [sheet, address],
+  );
