@@ -49,7 +49,7 @@ void keysAreChecked;
 type Locale = keyof Texts;
 
 /** The areas the built pages load by language (see ./browser.ts); here in Node every text is present already. */
-export type LazyArea = 'pane' | 'workbook' | 'cli';
+export type LazyArea = 'pane' | 'workbook' | 'reading' | 'cli';
 
 /**
  * In Node every text is here already. The built pages use ./browser.ts's instead, which downloads an area's
