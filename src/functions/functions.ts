@@ -12,7 +12,7 @@
  */
 import { findPrice } from '../core/prices';
 import { checkVolumes } from '../core/tables';
-import { explainTarget } from '../core/targets';
+import { explainTarget, indicatorDirection } from '../core/targets';
 import { fail, ok, type Result } from '../core';
 import { additionalVolume as computeAdditionalVolume } from '../core/volumes';
 import { checkVolumeRow } from '../core/volumes';
@@ -176,6 +176,22 @@ export function targetExplain(target: unknown, group?: unknown, direction?: unkn
     );
     if (!args.ok) return args;
     return ok(formatMessage(locale, explainTarget(...args.value)));
+  });
+}
+
+/**
+ * Which way is better for an indicator, read from its name: lower for waiting times, overcrowding, readmissions, costs; higher for shares within a limit, coverage, adherence. Use it as TARGET_MET's direction.
+ * @customfunction DIRECTION DIRECTION
+ * @param indicator The indicator's name, e.g. "Överbeläggningar per 100 vårdplatser".
+ * @returns "lower" or "higher" (in Swedish Excel "lägre" or "högre"); #N/A when the name does not say.
+ */
+export function direction(indicator: unknown): string | CustomFunctions.Error {
+  return respond((locale): Result<string> => {
+    const name = requiredText(indicator, 'arg.indicator');
+    if (!name.ok) return name;
+    const found = indicatorDirection(name.value);
+    if (found === null) return fail('na', 'target.direction.unknown');
+    return ok(t(locale, found === 'lower' ? 'target.direction.lower' : 'target.direction.higher'));
   });
 }
 

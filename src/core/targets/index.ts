@@ -7,3 +7,5 @@ export { readDirection } from './readDirection';
 export { readYesNo } from './readYesNo';
 export { toParsedTarget, isParsedTarget } from './toParsedTarget';
 export { groupKey } from './groupKey';
+export { readOutcome, hasFigure, type OutcomeReading, type OutcomeFigure, type OutcomePart, type AmbiguousOutcome } from './readOutcome';
+export { indicatorDirection } from './indicatorDirection';

@@ -24,6 +24,7 @@ export const functionMessages = {
   'arg.direction': { sv: 'Riktning', en: 'Direction' },
   'arg.text': { sv: 'Texten', en: 'The text' },
   'arg.table': { sv: 'Tabell', en: 'Table' },
+  'arg.indicator': { sv: 'Indikator', en: 'Indicator' },
 
   'function.argError': { sv: '{what} innehåller felvärdet {text}', en: '{what} holds the error value {text}' },
   'function.argNotText': { sv: '{what} ska vara en text', en: '{what} must be text' },

@@ -10,6 +10,10 @@ export interface IndicatorColumns {
   reference?: number;
   group?: number;
   direction?: number;
+  /** The table's own status column ("Måluppfyllelse", "Status"): where the pane offers to write the status. */
+  status?: number;
+  /** The table's own development column ("Utveckling", "Trend"). */
+  development?: number;
   headers: Record<string, string>;
 }
 
@@ -17,6 +21,8 @@ export interface IndicatorResult {
   /** The sheet's 1-based row number. */
   row: number;
   indicator: string;
+  /** The sheet column the name was read from: the indicator column, or the nearest text left of it when that is empty. */
+  nameColumn: number;
   target: string;
   outcome: CellValue;
   status: IndicatorStatus;
