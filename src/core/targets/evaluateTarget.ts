@@ -93,9 +93,10 @@ function withMissedGroups(reason: Message, pairs: { label?: string; met: boolean
   return { key: 'target.reason.missedFor', params: { reason: { message: reason }, groups: listMessage(missed) } };
 }
 
+/** A comparison made: every field present, for the reason given in outcomeFigures' Pair. */
 interface Judged {
-  label?: string;
-  total?: boolean;
+  label: string | undefined;
+  total: boolean;
   figure: OutcomeFigure;
   req: ThresholdReq;
   met: boolean;
@@ -126,7 +127,13 @@ function thresholdResult(judged: Judged[], splitTarget: boolean): { status: Targ
 }
 
 function judgeThreshold(figures: Figures, req: ThresholdReq): Judged[] {
-  return againstOne(figures, req).map((p) => ({ ...p, req, met: compareWithTolerance(p.figure.value, req.comparator, req.value) }));
+  return againstOne(figures, req).map((p) => ({
+    label: p.label,
+    total: p.total,
+    figure: p.figure,
+    req,
+    met: compareWithTolerance(p.figure.value, req.comparator, req.value),
+  }));
 }
 
 /** A split target read without a group against a split outcome: group by group. */
@@ -144,7 +151,13 @@ function splitAgainstSplit(parsed: Extract<ParsedTarget, { kind: 'split' }>, fig
       params: { outcomeGroups: figures.parts.map((p) => p.label).join(', '), groups: parsed.parts.map((p) => p.label).join(', ') },
     };
   }
-  return pairs.map((p) => ({ label: p.label, figure: p.figure, req: p.against, met: compareWithTolerance(p.figure.value, p.against.comparator, p.against.value) }));
+  return pairs.map((p) => ({
+    label: p.label,
+    total: false,
+    figure: p.figure,
+    req: p.against,
+    met: compareWithTolerance(p.figure.value, p.against.comparator, p.against.value),
+  }));
 }
 
 function evaluate(parsed: ParsedTarget, input: TargetInput): TargetEvaluation {
@@ -159,7 +172,7 @@ function evaluate(parsed: ParsedTarget, input: TargetInput): TargetEvaluation {
   if (parsed.kind === 'split' && group === null) {
     const outcome = readOutcome(input.outcome);
     if (outcome.kind === 'split') {
-      const judged = splitAgainstSplit(parsed, { ...(outcome.total ? { total: outcome.total } : {}), parts: outcome.parts }, input);
+      const judged = splitAgainstSplit(parsed, { total: outcome.total, parts: outcome.parts }, input);
       if (!Array.isArray(judged)) return result('not-assessable', judged);
       const r = thresholdResult(judged, true);
       return result(r.status, r.reason, r.suspect);
@@ -198,11 +211,17 @@ function evaluate(parsed: ParsedTarget, input: TargetInput): TargetEvaluation {
       if (!reference.ok) return result('not-assessable', reference.reason);
       const ref = reference.figures;
       const pairs = againstSplit(outcome.figures, {
-        ...(ref.total ? { total: ref.total } : {}),
+        total: ref.total,
         parts: ref.parts.map((p) => ({ key: p.key, label: p.label, against: p as OutcomeFigure })),
       });
       if (pairs.length === 0) return result('not-assessable', { key: 'target.reason.referenceNotComparable' });
-      const judged = pairs.map((p) => ({ ...p, met: compareWithTolerance(p.figure.value, req.comparator, changeBound(req, p.against.value)) }));
+      const judged = pairs.map((p) => ({
+        label: p.label,
+        total: p.total,
+        figure: p.figure,
+        against: p.against,
+        met: compareWithTolerance(p.figure.value, req.comparator, changeBound(req, p.against.value)),
+      }));
       const percent = (f: OutcomeFigure) => f.percent;
       const target: MessageParam = { message: changeMessage(req) };
       let reason: Message;

@@ -41,3 +41,15 @@ export function groupKey(name: string): string {
   const plain = trimChars(spaced, ' :.,;');
   return BY_NAME.get(plain) ?? plain;
 }
+
+/**
+ * The key of a name already in lower case and one of the known names or none: a lookup, without groupKey's
+ * normalising, for the outcome reader's hot path.
+ *
+ * @example
+ * knownGroupKey('kvinnor') // 'k'
+ * knownGroupKey('totalt')  // 'totalt'
+ */
+export function knownGroupKey(lowerName: string): string {
+  return BY_NAME.get(lowerName) ?? lowerName;
+}

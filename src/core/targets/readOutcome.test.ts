@@ -151,3 +151,11 @@ describe('readOutcome: properties', () => {
     );
   });
 });
+
+describe('readOutcome: remembered', () => {
+  test('the same text gives the same reading, read once', () => {
+    const a = readOutcome('51 % M: 60 % K:45 %');
+    expect(readOutcome('51 % M: 60 % K:45 %')).toBe(a);
+    expect(readOutcome(' 51 % M: 60 % K:45 % ')).toEqual(a);
+  });
+});

@@ -9,8 +9,9 @@
  * utredning", "Resultat för 2023 kommer i jan") stays text: there is no outcome to judge.
  */
 import { readCell, type CellReading } from '../numbers/readCell';
+import { recentCache } from './recentCache';
 import { scanOutcome, type OutcomeFigure, type OutcomeToken } from './scanOutcome';
-import { normalizeTargetText } from './targetText';
+
 
 export type { OutcomeFigure };
 
@@ -47,44 +48,71 @@ type Resolved = { total?: OutcomeFigure; parts: OutcomePart[] } | { ambiguous: A
  * total either way.
  */
 function resolve(tokens: OutcomeToken[]): Resolved {
-  const figures = tokens.filter((t) => t.kind === 'figure').length;
+  let figures = 0;
+  let colonName = false;
+  for (const t of tokens) {
+    if (t.kind === 'figure') figures++;
+    else if (t.colon) colonName = true;
+  }
   if (figures === 0) return null;
-  const last = tokens[tokens.length - 1];
-  const after = last.kind === 'name';
-  if (after && tokens.some((t) => t.kind === 'name' && t.colon)) return { ambiguous: 'unlabelled-figures' };
+  const after = tokens[tokens.length - 1].kind === 'name';
+  if (after && colonName) return { ambiguous: 'unlabelled-figures' };
   let i = 0;
   let total: OutcomeFigure | undefined;
   const parts: OutcomePart[] = [];
   const names = tokens.length - figures;
-  if (tokens[0].kind === 'figure' && (after ? figures === names + 1 : true)) {
-    total = tokens[0].figure;
+  const first = tokens[0];
+  if (first.kind === 'figure' && (after ? figures === names + 1 : true)) {
+    total = first.figure;
     i = 1;
   }
   for (; i < tokens.length; i += 2) {
-    const [a, b] = [tokens[i], tokens[i + 1]];
+    const a = tokens[i];
+    const b = tokens[i + 1];
     const name = after ? b : a;
     const figure = after ? a : b;
     if (name?.kind !== 'name' || figure?.kind !== 'figure') return { ambiguous: 'unlabelled-figures' };
+    const f = figure.figure;
     if (name.total) {
       if (total) return { ambiguous: 'repeated-group' };
-      total = figure.figure;
+      total = f;
       continue;
     }
-    if (parts.some((p) => p.key === name.key)) return { ambiguous: 'repeated-group' };
-    parts.push({ ...figure.figure, label: name.label, key: name.key });
+    for (const p of parts) if (p.key === name.key) return { ambiguous: 'repeated-group' };
+    parts.push({ value: f.value, percent: f.percent, unit: f.unit, label: name.label, key: name.key });
   }
-  const all = [...(total ? [total] : []), ...parts];
-  if (new Set(all.map((f) => f.percent)).size > 1) return { ambiguous: 'mixed-units' };
-  const units = new Set(all.flatMap((f) => (f.unit ? [f.unit.toLowerCase()] : [])));
-  if (units.size > 1) return { ambiguous: 'mixed-units' };
-  return { ...(total ? { total } : {}), parts };
+  return sameUnits(total, parts) ? { total, parts } : { ambiguous: 'mixed-units' };
+}
+
+/** Percentages only with percentages, and at most one unit word among the figures ("M: 2 dagar K: 3 veckor" is not). */
+function sameUnits(total: OutcomeFigure | undefined, parts: OutcomePart[]): boolean {
+  const reference = total ?? parts[0];
+  let unit = reference.unit?.toLowerCase();
+  for (const f of parts) {
+    if (f.percent !== reference.percent) return false;
+    if (f.unit === undefined) continue;
+    const u = f.unit.toLowerCase();
+    if (unit !== undefined && u !== unit) return false;
+    unit = u;
+  }
+  return true;
+}
+
+// eslint-disable-next-line no-control-regex -- the ASCII range, not a control character in text
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** The text as the scanner reads it: composed, U+2212 as "-", one space for any run of space (line breaks too). */
+function normalOutcome(text: string): string {
+  const s = NON_ASCII.test(text) ? text.normalize('NFC').replace(/\u2212/g, '-').replace(/[\u200b\ufeff]/g, '') : text;
+  // readCell has trimmed the text; only runs of space and other spaces (line breaks, no-break spaces) are left.
+  return /\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
 /** The outcome in a text that readCell could not read as one number, or null when it holds no figure to judge. */
 function readText(text: string): OutcomeReading | null {
   // A cell of thousands of characters is a comment however few of them are not space.
   if (text.length > MAX_LENGTH * 4) return null;
-  const normal = normalizeTargetText(text);
+  const normal = normalOutcome(text);
   if (normal.length > MAX_LENGTH) return null;
   const tokens = scanOutcome(normal);
   if (tokens === 'text') return null;
@@ -93,9 +121,9 @@ function readText(text: string): OutcomeReading | null {
   if ('ambiguous' in resolved) return { kind: 'ambiguous', text, why: resolved.ambiguous };
   if (resolved.parts.length === 0 && resolved.total) {
     const { value, percent, unit } = resolved.total;
-    return { kind: 'number', value, fromText: true, percent, ...(unit ? { unit } : {}) };
+    return { kind: 'number', value, fromText: true, percent, unit };
   }
-  return { kind: 'split', text, ...resolved };
+  return { kind: 'split', text, total: resolved.total, parts: resolved.parts };
 }
 
 /**
@@ -112,6 +140,15 @@ function readText(text: string): OutcomeReading | null {
  * readOutcome('Under utredning')        // { kind: 'text', text: 'Under utredning' }
  */
 export function readOutcome(raw: unknown): OutcomeReading {
+  if (typeof raw !== 'string') return readValue(raw);
+  const hit = cache.get(raw);
+  if (hit) return hit;
+  const read = readValue(raw);
+  cache.set(raw, read);
+  return read;
+}
+
+function readValue(raw: unknown): OutcomeReading {
   const reading = readCell(raw);
   if (reading.kind !== 'text' || reading.notAValue) return reading;
   try {
@@ -121,6 +158,12 @@ export function readOutcome(raw: unknown): OutcomeReading {
     return reading;
   }
 }
+
+/**
+ * Outcome texts read lately (plain figures such as "51 %" and compound ones alike): a sheet of thousands of
+ * TARGET_MET cells recalculates with the same outcome texts each time. Readings are shared: nothing may change them.
+ */
+const cache = recentCache<OutcomeReading>(2500);
 
 /** True for a reading that holds a figure to judge: a number or a split (an ambiguous cell holds figures, but not one reading). */
 export function hasFigure(reading: OutcomeReading): reading is OutcomeNumber | Extract<OutcomeReading, { kind: 'split' }> {

@@ -2,8 +2,7 @@
  * The scanner behind readOutcome: an outcome's text as figures (with their percent sign or unit word) and
  * group names, or 'text' as soon as anything else is in it. readOutcome decides what the tokens mean.
  */
-import { parseNumberText } from '../numbers/parseNumberText';
-import { groupKey, KNOWN_GROUP_NAMES } from './groupKey';
+import { groupKey, KNOWN_GROUP_NAMES, knownGroupKey } from './groupKey';
 import { isLetter, lowerSameLength } from './targetText';
 
 /** One figure of an outcome; a percentage is a fraction (51 % is 0.51). */
@@ -31,12 +30,21 @@ const JOINING_WORDS: ReadonlySet<string> = new Set(['och', 'and', 'samt', 'resp'
 /** Count words that are no unit: "135 st" is 135 of the same thing as "135". */
 const COUNT_WORDS: ReadonlySet<string> = new Set(['st', 'stycken', 'styck', 'stk', 'antal', 'pcs']);
 const PERCENT_WORDS: ReadonlySet<string> = new Set(['%', 'procent', 'percent', 'procentenheter', 'procentenhet', 'pe']);
-/** What the known group names and total words may be followed by: they are labels only as whole words. */
-const NAMES: readonly string[] = [...new Set([...KNOWN_GROUP_NAMES, ...TOTAL_WORDS])].sort((a, b) => b.length - a.length);
+/** The known group names and total words by their first letter, longest first: they are labels only as whole words. */
+const NAMES_BY_FIRST = new Map<string, string[]>();
+for (const name of [...new Set([...KNOWN_GROUP_NAMES, ...TOTAL_WORDS])].sort((a, b) => b.length - a.length)) {
+  const list = NAMES_BY_FIRST.get(name[0]) ?? [];
+  list.push(name);
+  NAMES_BY_FIRST.set(name[0], list);
+}
 
-/** Sign, then digits: grouped in the English, the dotted or the spaced way, else plain; then decimals. */
+/**
+ * Sign, then digits: grouped in the English (1), the dotted (2) or the spaced way (3), else plain (4); the
+ * whole part and the decimals captured, so the value is read without parsing the figure a second time.
+ * Swedish first, as NUMBER reads: a lone comma is the decimal sign.
+ */
 const NUMBER_AT =
-  /[+-]? ?(?:\d{1,3}(?:,\d{3})+\.\d+|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?: \d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?)/y;
+  /([+-])? ?(?:(\d{1,3}(?:,\d{3})+)\.(\d+)|(\d{1,3}(?:\.\d{3})+),(\d+)|(\d{1,3}(?: \d{3})+)(?!\d)(?:[.,](\d+))?|(\d+)(?:[.,](\d+))?)/y;
 const WORD_AT = /\p{L}[\p{L}\p{N}'’-]*\.?/uy;
 const PERCENT_AT = / ?(?:%|procentenheter|procentenhet|procent|percentage points?|percent)(?!\p{L})/uy;
 
@@ -80,7 +88,7 @@ function noteEnd(lower: string, at: number): number {
 
 /** A known group name or total word standing as a whole word at `at`. */
 function nameAt(lower: string, at: number): string | null {
-  for (const name of NAMES) {
+  for (const name of NAMES_BY_FIRST.get(lower[at]) ?? []) {
     if (!lower.startsWith(name, at)) continue;
     const after = lower[at + name.length];
     if (after === undefined || !/[\p{L}\p{N}-]/u.test(after)) return name;
@@ -88,32 +96,54 @@ function nameAt(lower: string, at: number): string | null {
   return null;
 }
 
-function nameToken(label: string, colon: boolean): Token {
-  const key = groupKey(label);
+function nameToken(label: string, colon: boolean, key = groupKey(label)): Token {
   const first = key.split(' ')[0];
   return { kind: 'name', label, key, colon, total: TOTAL_WORDS.has(key) || first === 'totalt' || first === 'total' };
 }
 
-/** The figure at `at`, its percent sign or unit word included, or null when the digits there are no figure of their own. */
-function figureAt(text: string, lower: string, at: number): { token: Token; end: number } | null {
+/** The value of NUMBER_AT's match: exact to the decimal written, as NUMBER reads it ("8.5e-2" is the double nearest 0.085). */
+function matchedValue(m: RegExpExecArray, percent: boolean): number | null {
+  // Only the grouped forms (1, 2, 3) have separators inside the whole part.
+  const grouped = m[2] ?? m[4] ?? m[6];
+  const whole = grouped !== undefined ? grouped.replace(/[^0-9]/g, '') : m[8];
+  const decimals = m[3] ?? m[5] ?? m[7] ?? m[9];
+  const value = Number(`${m[1] === '-' ? '-' : ''}${whole}${decimals ? `.${decimals}` : ''}${percent ? 'e-2' : ''}`);
+  if (!Number.isFinite(value)) return null;
+  return value === 0 ? 0 : value;
+}
+
+function isDigitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/** After the digits: a date, a range, a ratio or a code goes on ("2025-06-30", "80–90 %", "12/1000", "1.2.3"). */
+function runsOn(s: string, end: number): boolean {
+  if (isDigitAt(s, end)) return true;
+  const c = s[end];
+  return (c === '-' || c === '\u2013' || c === '\u2014' || c === '/' || c === ':' || c === '.' || c === ',') && isDigitAt(s, end + 1);
+}
+
+/** The figure at `at`, its percent sign included, or null when the digits there are no figure of their own. */
+function figureAt(lower: string, at: number): { token: Token; end: number } | null {
   NUMBER_AT.lastIndex = at;
   const m = NUMBER_AT.exec(lower);
   if (!m) return null;
   let end = at + m[0].length;
-  // A date, a range, a ratio or a code: "2025-06-30", "80–90 %", "12/1000", "1.2.3".
-  if (/^[-\u2013\u2014/:.,]\d/.test(lower.slice(end, end + 2)) || /\d/.test(lower[end] ?? '')) return null;
-  PERCENT_AT.lastIndex = end;
-  const p = PERCENT_AT.exec(lower);
+  if (runsOn(lower, end)) return null;
   let percent = false;
-  let unitWord = '';
-  if (p) {
-    percent = true;
-    unitWord = '%';
-    end += p[0].length;
+  const next = lower[end];
+  if (next === '%' || next === ' ' || next === 'p') {
+    PERCENT_AT.lastIndex = end;
+    const p = PERCENT_AT.exec(lower);
+    if (p) {
+      percent = true;
+      end += p[0].length;
+    }
   }
-  const parsed = parseNumberText(`${m[0].replace(/^([+-]) /, '$1')}${percent ? '%' : ''}`);
-  if (!parsed) return null;
-  return { token: { kind: 'figure', figure: { value: parsed.value, percent }, unitWord }, end };
+  const value = matchedValue(m, percent);
+  if (value === null) return null;
+  return { token: { kind: 'figure', figure: { value, percent, unit: undefined }, unitWord: percent ? '%' : '' }, end };
 }
 
 /** After a figure: "per 100 vårdplatser", "per 1 000 invånare och år" belongs to it as context. */
@@ -144,6 +174,8 @@ function rateContext(lower: string, at: number): number {
  */
 export function scanOutcome(text: string): OutcomeToken[] | 'text' {
   const lower = lowerSameLength(text);
+  // En dashes are minus signs before a figure ("– 4 tkr"); the figure reader knows only "-".
+  const signed = lower.includes('\u2013') ? lower.replace(/\u2013/g, '-') : lower;
   const tokens: Token[] = [];
   let i = 0;
   while (i < lower.length) {
@@ -161,26 +193,32 @@ export function scanOutcome(text: string): OutcomeToken[] | 'text' {
       continue;
     }
     const signStart = (c === '+' || c === '-' || c === '\u2013') && (i === 0 || isSeparator(lower[i - 1]) || lower[i - 1] === ':');
-    if (/\d/.test(c) || signStart) {
+    if (isDigitAt(lower, i) || signStart) {
       if (i > 0 && !isSeparator(lower[i - 1]) && lower[i - 1] !== ':') return 'text';
-      const f = figureAt(text, lower.replace(/\u2013/g, '-'), i);
+      const f = figureAt(signed, i);
       if (!f) return 'text';
       tokens.push(f.token);
       i = rateContext(lower, f.end + (lower[f.end] === ' ' && lower.startsWith('per ', f.end + 1) ? 1 : 0));
       continue;
     }
     if (!isLetter(c)) return 'text';
+    // A known name ("M", "kvinnor", "SU", "Totalt") with its colon, the common case, without reading words.
+    const name = nameAt(lower, i);
+    const nameColon = name !== null ? colonAt(lower, i + name.length) : -1;
+    if (name !== null && nameColon >= 0) {
+      tokens.push(nameToken(text.slice(i, i + name.length), true, knownGroupKey(name)));
+      i = nameColon + 1;
+      continue;
+    }
     const labelled = colonLabel(text, lower, i);
     if (labelled) {
       tokens.push(nameToken(labelled.label, true));
       i = labelled.end;
       continue;
     }
-    const name = nameAt(lower, i);
     if (name !== null) {
-      const colon = colonAt(lower, i + name.length);
-      tokens.push(nameToken(text.slice(i, i + name.length), colon >= 0));
-      i = colon >= 0 ? colon + 1 : i + name.length;
+      tokens.push(nameToken(text.slice(i, i + name.length), false, knownGroupKey(name)));
+      i += name.length;
       continue;
     }
     WORD_AT.lastIndex = i;

@@ -81,7 +81,7 @@ export function IndicatorsView({ tables, findings: all, onSelectRow, onSelectFin
       {tables.map((view) => {
         const counts = countIndicatorStatuses(view.table.indicators);
         return (
-          <Card key={`${view.sheet}!${view.table.range}`}>
+          <Card key={`${view.sheet}!${view.table.range}`} data-testid="indicator-table" data-sheet={view.sheet} data-range={view.table.range}>
             <Caption1>
               {view.sheet}!{view.table.range}
             </Caption1>
