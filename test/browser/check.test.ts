@@ -66,9 +66,10 @@ describe('/check.html in headless Chromium', () => {
     await expect(page.getByTestId('verdict').textContent()).resolves.toBe('Klar för inlämning');
     await expect(page.getByTestId('summary').textContent()).resolves.toContain('14 varningar att se över');
     const found = await findings(page);
-    expect(found).toHaveLength(13);
+    expect(found).toHaveLength(14);
     expect(found).toContain('D14 target-missed'); // Beläggningsgrad, somatisk vård: 93,4 % against ≤ 90 %
-    expect(new Set(found.map((f) => f.split(' ')[1]))).toEqual(new Set(['target-missed']));
+    expect(found).toContain('C17 target-missing'); // Medelvårdtid på sjukhus: an outcome and no target
+    expect(new Set(found.map((f) => f.split(' ')[1]))).toEqual(new Set(['target-missed', 'target-missing']));
 
     await page.getByTestId('tab-indicators').click();
     await expect(page.getByTestId('count-met').textContent()).resolves.toMatch(/10$/);
