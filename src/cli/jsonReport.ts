@@ -1,6 +1,6 @@
 /** The checked files as the stable JSON of `--json`; the readable report is rendered from the same data. */
 import type { CellValue, Locale, Message } from '../core';
-import type { CheckedTable, SheetCheck } from '../core/tables';
+import type { CheckedTable, CheckOptions, SheetCheck } from '../core/tables';
 import { formatMessage } from '../i18n/format';
 import { readFailureMessage } from '../xlsx/readFailureMessage';
 import type { FileResult } from './checkFile';
@@ -15,10 +15,11 @@ import type { JsonFile, JsonReport, JsonTable } from './reportSchema';
  * //               findings: [], summary: { errors: 0, warnings: 0, missed: 0 } }],
  * //     summary: { errors: 0, warnings: 0, missed: 0, unreadable: 0 } }
  */
-export function toJsonReport(results: readonly FileResult[], locale: Locale): JsonReport {
+export function toJsonReport(results: readonly FileResult[], locale: Locale, options?: CheckOptions): JsonReport {
   const files = results.map((r) => toJsonFile(r, locale));
   const sum = (pick: (f: JsonFile) => number): number => files.reduce((n, f) => n + pick(f), 0);
   return {
+    ...(options?.tolerance !== undefined || options?.band !== undefined ? { settings: { ...options } } : {}),
     files,
     summary: {
       errors: sum((f) => f.summary.errors),
@@ -92,6 +93,8 @@ function toJsonTable(table: CheckedTable, sheet: SheetCheck, render: (m: Message
       outcome: jsonCellValue(i.outcome),
       status: i.status,
       reason: render(i.reason),
+      ...(i.development !== undefined ? { development: i.development } : {}),
+      ...(i.developmentByGroup ? { developmentByGroup: i.developmentByGroup } : {}),
     })),
   };
 }

@@ -1,5 +1,5 @@
 /**
- * `malkoll check FILE.xlsx … [--json] [--lang sv|en]`: reads each workbook, runs the table engine on
+ * `malkoll check FILE.xlsx … [--json] [--lang sv|en] [--tolerance 10%] [--band 2%]`: reads each workbook, runs the table engine on
  * every sheet and prints a readable report (or the stable JSON). Exit status 0 no errors, 1 errors found,
  * 2 a file could not be read or the command was used wrongly. Never a stack trace: every file is checked
  * on its own, and anything unexpected becomes a message.
@@ -52,12 +52,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const files = expandWildcards(args.files);
     const results: FileResult[] = [];
     for (const [index, file] of files.entries()) {
-      const result = await checkFile(file);
+      const result = await checkFile(file, args.options);
       results.push(result);
       // The readable report streams file by file, so a long run shows progress; JSON comes whole at the end.
-      if (!args.json) io.stdout(`${index > 0 ? '\n' : ''}${renderFileText(toJsonFile(result, locale), locale)}`);
+      if (!args.json) io.stdout(`${index > 0 ? '\n' : ''}${renderFileText(toJsonFile(result, locale), locale, args.options)}`);
     }
-    const report = toJsonReport(results, locale);
+    const report = toJsonReport(results, locale, args.options);
     if (args.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     else io.stdout(`\n${renderTotalText(report, locale)}`);
     return exitCode(report);

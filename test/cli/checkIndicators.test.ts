@@ -7,6 +7,7 @@ import { assertCliBuilt, fileEntry, ROOT, runCli, runCliJson, tableFindings, tem
 import type { JsonIndicator } from '../../src/cli/reportSchema';
 import {
   EXPECTED_INTERIM,
+  EXPECTED_INTERIM_DEVELOPMENT,
   EXPECTED_PLAN,
   INTERIM_FINDINGS,
   INTERIM_REPORT_ROWS,
@@ -14,6 +15,7 @@ import {
   PLAN_FINDINGS,
   PLAN_ROWS,
   PLAN_TABLES,
+  interimReportWithReference,
 } from '../fixtures/regionLayouts';
 
 // Each test runs the CLI as a process (Node start and ExcelJS load included); a loaded machine needs time.
@@ -177,5 +179,41 @@ describe('indicator tables as two regions lay them out (test/fixtures/regionLayo
     expect(text).toContain("'Plan 2025'!A10:E16  indikatortabell");
     expect(text).toMatch(/'Plan 2025'!B15 +varning +target-missing +Utlokaliserade patienter per dag: har ett utfall men saknar målvärde/);
     expect(text).toMatch(/rad 13 +ej uppfyllt +Överbeläggningar per 100 disponibla vårdplatser: utfall 3,1 mot mål ≤ 2,5 \(lägre är bättre/);
+  });
+});
+
+describe('--tolerance and development', () => {
+  let file: string;
+  beforeAll(async () => {
+    file = await writeWorkbook(dir, 'delar.xlsx', { Delår: interimReportWithReference() });
+  });
+
+  it('marks the near misses partly met, says the band, and gives each indicator its development', () => {
+    const run = runCliJson(['check', file, '--lang', 'sv', '--tolerance', '10%']);
+    expect(run.report.settings).toEqual({ tolerance: 0.1 });
+    const indicators = fileEntry(run.report, 'delar.xlsx').tables.flatMap((t) => (t.kind === 'indicators' ? t.indicators : []));
+    const byRow = Object.fromEntries(indicators.map((i) => [i.row, i]));
+    expect(byRow[5]).toMatchObject({ status: 'partly', development: 'better' });
+    expect(byRow[5].reason).toContain('delvis uppfyllt: högst 10\u00a0% från målvärdet'.replace(/\u00a0/g, ' '));
+    expect(byRow[15]).toMatchObject({ status: 'partly', development: 'worse' });
+    expect(byRow[8]).toMatchObject({ status: 'met', development: 'mixed', developmentByGroup: [{ group: 'M', development: 'better' }, { group: 'K', development: 'worse' }] });
+    const developments = Object.fromEntries(indicators.filter((i) => i.development).map((i) => [i.row, i.development]));
+    expect(developments).toEqual(EXPECTED_INTERIM_DEVELOPMENT);
+  });
+
+  it('without a tolerance nothing is partly met; the readable report counts the partly met with the band', () => {
+    const plain = runCliJson(['check', file]);
+    expect(plain.report.settings).toBeUndefined();
+    const statuses = fileEntry(plain.report, 'delar.xlsx').tables.flatMap((t) => (t.kind === 'indicators' ? t.indicators.map((i) => i.status) : []));
+    expect(statuses).not.toContain('partly');
+    const text = runCli(['check', file, '--lang', 'sv', '--tolerance=0,1']).stdout;
+    expect(text).toContain('Indikatorer: 2 uppfyllda, 1 delvis uppfyllt (högst 10 % från målvärdet), 1 ej uppfyllt, 0 ej bedömbara.');
+    expect(text).toMatch(/rad 5 +delvis uppfyllt +Andel som väntat 90 dagar eller kortare på första besök: .* \(utveckling: bättre\)/);
+  });
+
+  it('refuses a tolerance that is no share', () => {
+    const run = runCli(['check', file, '--tolerance', 'mycket']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--tolerance');
   });
 });

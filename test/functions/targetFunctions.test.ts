@@ -151,3 +151,61 @@ describe('DIRECTION', () => {
     expect(sv.call('TARGET_STATUS', 13, '12', null, null, sv.call('DIRECTION', 'Antal närsjukvårdsteam'))).toBe('Uppfyllt');
   });
 });
+
+describe('TARGET_STATUS with a tolerance and a legend', () => {
+  it('Delvis uppfyllt / Partly met within the tolerance; TARGET_MET stays FALSE', () => {
+    expect(sv.call('TARGET_STATUS', 0.85, '≥ 90 %', null, null, null, 0.1)).toBe('Delvis uppfyllt');
+    expect(en.call('TARGET_STATUS', 0.85, '≥ 90 %', null, null, null, '10 %')).toBe('Partly met');
+    expect(sv.call('TARGET_STATUS', 0.85, '≥ 90 %')).toBe('Ej uppfyllt');
+    expect(sv.call('TARGET_STATUS', 0.7, '≥ 90 %', null, null, null, 0.1)).toBe('Ej uppfyllt');
+    expect(sv.call('TARGET_MET', 0.85, '≥ 90 %')).toBe(false);
+  });
+
+  it('answers with the legend’s symbols, in order met, partly, missed, not assessable', () => {
+    const legend = [['■'], ['●'], ['▲'], ['◆']];
+    expect(sv.call('TARGET_STATUS', 0.93, '≥ 90 %', null, null, null, 0.1, legend)).toBe('■');
+    expect(sv.call('TARGET_STATUS', 0.85, '≥ 90 %', null, null, null, 0.1, legend)).toBe('●');
+    expect(en.call('TARGET_STATUS', 0.5, '≥ 90 %', null, null, null, 0.1, legend)).toBe('▲');
+    expect(sv.call('TARGET_STATUS', null, '≥ 90 %', null, null, null, 0.1, legend)).toBe('◆');
+    // A blank legend cell keeps the word; a legend of the wrong size says so.
+    expect(sv.call('TARGET_STATUS', 0.93, '≥ 90 %', null, null, null, null, [[null], ['●'], ['▲'], ['◆']])).toBe('Uppfyllt');
+    expect(error(sv.call('TARGET_STATUS', 0.93, '≥ 90 %', null, null, null, null, [['■', '●']]))).toEqual({
+      code: '#VALUE!',
+      message: 'teckenförklaringen ska vara 4 celler i ordning, men 2 angavs',
+    });
+  });
+
+  it('a tolerance outside 0–100 % is #VALUE! naming it', () => {
+    expect(error(sv.call('TARGET_STATUS', 0.85, '≥ 90 %', null, null, null, 1.5))).toEqual({
+      code: '#VALUE!',
+      message: 'Tolerans ska vara mellan 0 och 100 %, inte 150 %',
+    });
+  });
+});
+
+describe('DEVELOPMENT', () => {
+  it('Bättre / Oförändrad / Sämre, a fall better for a lower-is-better measure', () => {
+    expect(sv.call('DEVELOPMENT', 0.93, 0.9)).toBe('Bättre');
+    expect(en.call('DEVELOPMENT', 0.87, 0.9)).toBe('Worse');
+    expect(sv.call('DEVELOPMENT', '90 %', 0.9)).toBe('Oförändrad');
+    expect(sv.call('DEVELOPMENT', 3.1, 2.8, 'lägre')).toBe('Sämre');
+    expect(sv.call('DEVELOPMENT', 2.1, 2.8, sv.call('DIRECTION', 'Överbeläggningar per 100 vårdplatser'))).toBe('Bättre');
+  });
+
+  it('a band counts small changes as unchanged', () => {
+    expect(sv.call('DEVELOPMENT', 101, 100, null, 0.02)).toBe('Oförändrad');
+    expect(sv.call('DEVELOPMENT', 101, 100, null, '2 %')).toBe('Oförändrad');
+    expect(sv.call('DEVELOPMENT', 103, 100, null, 0.02)).toBe('Bättre');
+  });
+
+  it('split outcomes give one word per group, or the legend’s arrows', () => {
+    expect(sv.call('DEVELOPMENT', 'M: 18 % K: 15 %', 'M: 15 % K: 16 %')).toBe('M: Bättre, K: Sämre');
+    expect(en.call('DEVELOPMENT', 'M: 18 % K: 15 %', 'M: 15 % K: 16 %', null, null, [['↑'], ['→'], ['↓']])).toBe('M: ↑, K: ↓');
+    expect(sv.call('DEVELOPMENT', 0.93, 0.9, null, null, [['↑'], ['→'], ['↓']])).toBe('↑');
+  });
+
+  it('#N/A naming what is missing', () => {
+    expect(error(sv.call('DEVELOPMENT', 0.93, null))).toEqual({ code: '#N/A', message: 'ingen referens att jämföra med' });
+    expect(error(sv.call('DEVELOPMENT', 'Bearbetas', 0.9)).code).toBe('#N/A');
+  });
+});

@@ -4,18 +4,20 @@
 import type { Message, MessageKey, MessageParam } from '../types';
 import { readCell, type NotAValue } from '../numbers/readCell';
 import { quoteReading } from '../numbers/toNumber';
-import { compareWithTolerance } from './compareWithTolerance';
-import { againstOne, againstSplit, figureParam, figuresOf, groupFigureParam, listMessage, type Figures } from './outcomeFigures';
+import { judgeWithTolerance, overallVerdict } from './compareWithTolerance';
+import { againstOne, againstSplit, figuresOf, type Figures } from './outcomeFigures';
 import { readOutcome, type OutcomeFigure } from './readOutcome';
 import { readYesNo } from './readYesNo';
-import { changeBound, changeMessage, comparisonMessage, groupText, targetRequirement, type Requirement } from './targetRequirement';
+import { changeBound, groupText, targetRequirement, type Requirement } from './targetRequirement';
+import { changeReason, thresholdReason, withDirectionNote, withMissedGroups, withPartlyNote, type Judged, type ThresholdReq } from './targetReasons';
 import { toParsedTarget } from './toParsedTarget';
 import type { ParsedTarget } from './types';
 
 // TARGET_EXPLAIN's core lives in explainTarget.ts; re-exported here for callers that import both from one place.
 export { explainTarget } from './explainTarget';
 
-export type TargetStatus = 'met' | 'missed' | 'not-assessable';
+/** Partly met only when a tolerance is given: an outcome that misses by no more than that fraction of the target. */
+export type TargetStatus = 'met' | 'partly' | 'missed' | 'not-assessable';
 
 export interface TargetInput {
   outcome: unknown;
@@ -30,6 +32,11 @@ export interface TargetInput {
    * (the table engine, for a table without a direction column; a sheet passes DIRECTION(name) instead).
    */
   indicator?: unknown;
+  /**
+   * A fraction of the target value (0.1 = within 10 % of it): an outcome that misses the target by no more
+   * than that is partly met. None, 0 or less: nothing is partly met.
+   */
+  tolerance?: number;
 }
 
 export interface TargetEvaluation {
@@ -68,76 +75,22 @@ function status(met: boolean): TargetStatus {
   return met ? 'met' : 'missed';
 }
 
-type ThresholdReq = Extract<Requirement, { kind: 'threshold' }>;
-type ChangeReq = Extract<Requirement, { kind: 'change' }>;
-
-/** Adds where a bare target's direction came from: the indicator's name, or no direction at all (at least, assumed). */
-function withDirectionNote(reason: Message, req: ThresholdReq | ChangeReq): Message {
-  const bare = req.kind === 'change' ? req.fromName !== undefined || req.assumed : req.bare === true;
-  if (!bare) return reason;
-  if (req.fromName !== undefined) {
-    const name = req.fromName.length > MAX_NAME ? `${req.fromName.slice(0, MAX_NAME - 1).trimEnd()}…` : req.fromName;
-    const direction: MessageParam = { message: { key: req.comparator.startsWith('<') ? 'target.direction.lower' : 'target.direction.higher' } };
-    return { key: 'target.reason.directionFromName', params: { reason: { message: reason }, direction, name } };
-  }
-  return req.assumed ? { key: 'target.reason.directionAssumed', params: { reason: { message: reason } } } : reason;
+/** A threshold judged for each figure: the verdicts, the requirement each figure was judged by. */
+interface ThresholdJudgement {
+  judged: Judged[];
+  reqs: ThresholdReq[];
 }
 
-/** Indicator names quoted in a reason are cut here. */
-const MAX_NAME = 60;
-
-/** The groups that missed, after the reason, when others met: "…; ej uppfyllt för K". */
-function withMissedGroups(reason: Message, pairs: { label?: string; met: boolean }[]): Message {
-  const missed = pairs.filter((p) => !p.met && p.label !== undefined).map((p) => p.label as string);
-  if (missed.length === 0 || missed.length === pairs.length) return reason;
-  return { key: 'target.reason.missedFor', params: { reason: { message: reason }, groups: listMessage(missed) } };
-}
-
-/** A comparison made: every field present, for the reason given in outcomeFigures' Pair. */
-interface Judged {
-  label: string | undefined;
-  total: boolean;
-  figure: OutcomeFigure;
-  req: ThresholdReq;
-  met: boolean;
-}
-
-function thresholdResult(judged: Judged[], splitTarget: boolean): { status: TargetStatus; reason: Message; suspect?: OutcomeFigure } {
-  const first = judged[0];
-  const percent = first.req.percent;
-  const targetOf = (req: ThresholdReq): MessageParam => ({ message: comparisonMessage(req.comparator, req.value, req.percent) });
-  let reason: Message;
-  if (judged.length === 1 && first.label === undefined) {
-    const target: MessageParam = first.req.group
-      ? { message: { key: 'target.explain.part', params: { group: first.req.group, target: targetOf(first.req) } } }
-      : targetOf(first.req);
-    reason = { key: 'target.reason.outcomeVsTarget', params: { outcome: figureParam(first.figure, percent, first.total), target } };
-  } else if (splitTarget) {
-    const pairs = judged.map((j) => ({
-      message: { key: 'target.reason.groupVsPart' as const, params: { group: j.label ?? '', outcome: figureParam(j.figure, j.req.percent), target: targetOf(j.req) } },
-    }));
-    reason = { key: 'target.reason.groupsVsParts', params: { pairs: listMessage(pairs) } };
-  } else {
-    const groups = judged.map((j) => groupFigureParam(j.label ?? '', j.figure, percent));
-    reason = { key: 'target.reason.groupsVsTarget', params: { groups: listMessage(groups), target: targetOf(first.req) } };
-  }
-  const met = judged.every((j) => j.met);
-  const suspect = judged.find((j) => j.req.percent && percentScaleSuspect(j.figure, j.req.value))?.figure;
-  return { status: status(met), reason: withDirectionNote(withMissedGroups(reason, judged), first.req), ...(suspect ? { suspect } : {}) };
-}
-
-function judgeThreshold(figures: Figures, req: ThresholdReq): Judged[] {
-  return againstOne(figures, req).map((p) => ({
-    label: p.label,
-    total: p.total,
-    figure: p.figure,
-    req,
-    met: compareWithTolerance(p.figure.value, req.comparator, req.value),
-  }));
+function judgeThreshold(figures: Figures, req: ThresholdReq, tolerance: number | undefined): ThresholdJudgement {
+  const pairs = againstOne(figures, req);
+  return {
+    judged: pairs.map((p) => ({ label: p.label, total: p.total, figure: p.figure, verdict: judgeWithTolerance(p.figure.value, req.comparator, req.value, tolerance) })),
+    reqs: pairs.map(() => req),
+  };
 }
 
 /** A split target read without a group against a split outcome: group by group. */
-function splitAgainstSplit(parsed: Extract<ParsedTarget, { kind: 'split' }>, figures: Figures, input: TargetInput): Judged[] | Message {
+function splitAgainstSplit(parsed: Extract<ParsedTarget, { kind: 'split' }>, figures: Figures, input: TargetInput): ThresholdJudgement | Message {
   const parts: { key: string; label: string; against: ThresholdReq }[] = [];
   for (const part of parsed.parts) {
     const req = targetRequirement(parsed, part.label, input.direction, input.indicator);
@@ -151,16 +104,26 @@ function splitAgainstSplit(parsed: Extract<ParsedTarget, { kind: 'split' }>, fig
       params: { outcomeGroups: figures.parts.map((p) => p.label).join(', '), groups: parsed.parts.map((p) => p.label).join(', ') },
     };
   }
-  return pairs.map((p) => ({
-    label: p.label,
-    total: false,
-    figure: p.figure,
-    req: p.against,
-    met: compareWithTolerance(p.figure.value, p.against.comparator, p.against.value),
-  }));
+  return {
+    judged: pairs.map((p) => ({
+      label: p.label,
+      total: false,
+      figure: p.figure,
+      verdict: judgeWithTolerance(p.figure.value, p.against.comparator, p.against.value, input.tolerance),
+    })),
+    reqs: pairs.map((p) => p.against),
+  };
 }
 
-function evaluate(parsed: ParsedTarget, input: TargetInput): TargetEvaluation {
+/** The tolerance as the caller gave it: a fraction above 0, else none (nothing is then partly met). */
+function toleranceOf(input: TargetInput): number | undefined {
+  const t = input.tolerance;
+  return typeof t === 'number' && Number.isFinite(t) && t > 0 ? t : undefined;
+}
+
+function evaluate(parsed: ParsedTarget, given: TargetInput): TargetEvaluation {
+  const tolerance = toleranceOf(given);
+  const input: TargetInput = { ...given, tolerance };
   const result = (s: TargetStatus, reason: Message, suspect?: OutcomeFigure): TargetEvaluation => ({
     status: s,
     reason,
@@ -168,14 +131,18 @@ function evaluate(parsed: ParsedTarget, input: TargetInput): TargetEvaluation {
     percentScaleSuspect: suspect !== undefined,
     ...(suspect ? { percentScaleValue: suspect.value } : {}),
   });
+  const fromThresholds = (j: ThresholdJudgement, splitTarget: boolean): TargetEvaluation => {
+    const verdict = overallVerdict(j.judged.map((x) => x.verdict));
+    const reason = withPartlyNote(withDirectionNote(withMissedGroups(thresholdReason(j.judged, j.reqs, splitTarget), j.judged), j.reqs[0]), verdict, tolerance);
+    const suspect = j.judged.find((x, i) => j.reqs[i].percent && percentScaleSuspect(x.figure, j.reqs[i].value))?.figure;
+    return result(verdict, reason, suspect);
+  };
   const group = groupText(input.group);
   if (parsed.kind === 'split' && group === null) {
     const outcome = readOutcome(input.outcome);
     if (outcome.kind === 'split') {
       const judged = splitAgainstSplit(parsed, { total: outcome.total, parts: outcome.parts }, input);
-      if (!Array.isArray(judged)) return result('not-assessable', judged);
-      const r = thresholdResult(judged, true);
-      return result(r.status, r.reason, r.suspect);
+      return 'judged' in judged ? fromThresholds(judged, true) : result('not-assessable', judged);
     }
   }
   const req: Requirement = targetRequirement(parsed, input.group, input.direction, input.indicator);
@@ -201,8 +168,7 @@ function evaluate(parsed: ParsedTarget, input: TargetInput): TargetEvaluation {
     case 'threshold': {
       const outcome = figuresOf(readOutcome(input.outcome), group?.match ?? null, 'outcome');
       if (!outcome.ok) return result('not-assessable', outcome.reason);
-      const r = thresholdResult(judgeThreshold(outcome.figures, req), false);
-      return result(r.status, r.reason, r.suspect);
+      return fromThresholds(judgeThreshold(outcome.figures, req, tolerance), false);
     }
     case 'change': {
       const outcome = figuresOf(readOutcome(input.outcome), group?.match ?? null, 'outcome');
@@ -215,33 +181,15 @@ function evaluate(parsed: ParsedTarget, input: TargetInput): TargetEvaluation {
         parts: ref.parts.map((p) => ({ key: p.key, label: p.label, against: p as OutcomeFigure })),
       });
       if (pairs.length === 0) return result('not-assessable', { key: 'target.reason.referenceNotComparable' });
-      const judged = pairs.map((p) => ({
+      const judged: Judged[] = pairs.map((p) => ({
         label: p.label,
         total: p.total,
         figure: p.figure,
-        against: p.against,
-        met: compareWithTolerance(p.figure.value, req.comparator, changeBound(req, p.against.value)),
+        verdict: judgeWithTolerance(p.figure.value, req.comparator, changeBound(req, p.against.value), tolerance),
       }));
-      const percent = (f: OutcomeFigure) => f.percent;
-      const target: MessageParam = { message: changeMessage(req) };
-      let reason: Message;
-      if (judged.length === 1 && judged[0].label === undefined) {
-        const [j] = judged;
-        const pct = percent(j.figure);
-        reason = {
-          key: 'target.reason.outcomeVsReference',
-          params: { outcome: figureParam(j.figure, pct, j.total), reference: figureParam(j.against, pct), target },
-        };
-      } else {
-        const items = judged.map((j) => ({
-          message: {
-            key: 'target.reason.groupVsReference' as const,
-            params: { group: j.label ?? '', outcome: figureParam(j.figure, percent(j.figure)), reference: figureParam(j.against, percent(j.figure)) },
-          },
-        }));
-        reason = { key: 'target.reason.groupsVsReference', params: { pairs: listMessage(items), target } };
-      }
-      return result(status(judged.every((j) => j.met)), withDirectionNote(withMissedGroups(reason, judged), req));
+      const verdict = overallVerdict(judged.map((j) => j.verdict));
+      const reason = changeReason(judged, pairs.map((p) => p.against), req);
+      return result(verdict, withPartlyNote(withDirectionNote(withMissedGroups(reason, judged), req), verdict, tolerance));
     }
   }
 }
@@ -259,6 +207,7 @@ function evaluate(parsed: ParsedTarget, input: TargetInput): TargetEvaluation {
  * evaluateTarget('M: 17,2 % K: 16 %', { outcome: 0.15, group: 'K' }).status        // 'missed'
  * evaluateTarget('Ja', { outcome: 'JA' }).status                                  // 'met'
  * evaluateTarget('≥ 90 %', { outcome: 93 }).percentScaleSuspect                    // true
+ * evaluateTarget('≥ 90 %', { outcome: 0.85, tolerance: 0.1 }).status               // 'partly' (within 10 % of 90 %)
  */
 export function evaluateTarget(target: unknown, input: TargetInput): TargetEvaluation {
   let parsed: ParsedTarget = { kind: 'unreadable', text: '', why: 'error' };

@@ -7,11 +7,11 @@ import type { SheetCheck } from '../tables/types';
  * one table was checked and nothing of severity error was found: nothing checked is not "no errors".
  *
  * @example
- * summarize([checkVolumes(seedGrid)]) // → { errors: 0, warnings: 0, missed: 0, met: 0, notAssessable: 0, readyToSubmit: true }
+ * summarize([checkVolumes(seedGrid)]) // → { errors: 0, warnings: 0, missed: 0, met: 0, partly: 0, notAssessable: 0, readyToSubmit: true }
  * summarize([])                       // → { errors: 0, …, readyToSubmit: false }
  */
 export function summarize(checks: SheetCheck[]): CheckSummary {
-  const summary: CheckSummary = { errors: 0, warnings: 0, missed: 0, met: 0, notAssessable: 0, readyToSubmit: false };
+  const summary: CheckSummary = { errors: 0, warnings: 0, missed: 0, met: 0, partly: 0, notAssessable: 0, readyToSubmit: false };
   let tables = 0;
   const count = (severity: string): void => {
     if (severity === 'error') summary.errors++;
@@ -25,6 +25,7 @@ export function summarize(checks: SheetCheck[]): CheckSummary {
       if (table.kind !== 'indicators') continue;
       for (const i of table.indicators) {
         if (i.status === 'met') summary.met++;
+        else if (i.status === 'partly') summary.partly++;
         else if (i.status === 'missed') summary.missed++;
         else summary.notAssessable++;
       }

@@ -9,6 +9,7 @@ export const targetsMessages = {
   'target.status.met': { sv: 'Uppfyllt', en: 'Met' },
   'target.status.missed': { sv: 'Ej uppfyllt', en: 'Not met' },
   'target.status.notAssessable': { sv: 'Ej bedömbart', en: 'Not assessable' },
+  'target.status.partly': { sv: 'Delvis uppfyllt', en: 'Partly met' },
 
   'target.explain.threshold': { sv: '{comparator} {value}', en: '{comparator} {value}' },
   'target.explain.withContext': { sv: '{target} ({context})', en: '{target} ({context})' },
@@ -87,6 +88,22 @@ export const targetsMessages = {
   'target.reason.groupsVsReference': {
     sv: 'utfall mot referensvärde {pairs}, mål {target}',
     en: 'outcome against reference value {pairs}, target {target}',
+  },
+  'target.fraction.range': {
+    sv: '{what} ska vara mellan 0 och 100 %, inte {value}',
+    en: '{what} must be between 0 and 100%, not {value}',
+  },
+  'target.legend.size': {
+    sv: 'teckenförklaringen ska vara {count} celler i ordning, men {cells} angavs',
+    en: 'the legend must be {count} cells in order, but {cells} were given',
+  },
+  'target.development.better': { sv: 'Bättre', en: 'Better' },
+  'target.development.unchanged': { sv: 'Oförändrad', en: 'Unchanged' },
+  'target.development.worse': { sv: 'Sämre', en: 'Worse' },
+  'target.development.group': { sv: '{group}: {development}', en: '{group}: {development}' },
+  'target.reason.partly': {
+    sv: '{reason}; delvis uppfyllt: högst {tolerance} från målvärdet',
+    en: '{reason}; partly met: within {tolerance} of the target',
   },
   'target.reason.missedFor': { sv: '{reason}; ej uppfyllt för {groups}', en: '{reason}; not met for {groups}' },
   'target.reason.outcomeNoGroup': {

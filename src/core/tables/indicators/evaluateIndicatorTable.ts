@@ -26,6 +26,8 @@ import { cellAt, cellText } from '../shared/cellText';
 import type { IndicatorTableLayout } from './detectIndicatorTable';
 import { byPosition, finding, onSheet } from '../shared/finding';
 import type { IndicatorResult, IndicatorTable } from './types';
+import type { CheckOptions } from '../shared/tableKind';
+import { indicatorDevelopment } from './indicatorDevelopment';
 
 /** Indicator texts can be whole paragraphs; a message names the first words. */
 const MAX_NAME_IN_MESSAGE = 60;
@@ -60,7 +62,9 @@ function indicatorName(grid: Grid, layout: IndicatorTableLayout, row: number): {
  * evaluateIndicatorTable(grid, tables[0]).indicators[0]
  * // 'Beläggningsgrad, somatisk vård | ≤ 90 % | 0,95' → { status: 'missed', reason: 'utfall 95 % mot mål ≤ 90 %', … }
  */
-export function evaluateIndicatorTable(grid: Grid, layout: IndicatorTableLayout): IndicatorTable {
+export function evaluateIndicatorTable(grid: Grid, layout: IndicatorTableLayout, options?: CheckOptions): IndicatorTable {
+  const tolerance = options?.tolerance;
+  const band = options?.band ?? 0;
   const { columns } = layout;
   const headerRows = new Set(layout.headerRows);
   const at = (row: number, column: number | undefined): CellValue =>
@@ -86,8 +90,33 @@ export function evaluateIndicatorTable(grid: Grid, layout: IndicatorTableLayout)
       direction: argument(at(row, columns.direction)),
       // Without a direction column the name says which way is better (DIRECTION in the sheet).
       ...(columns.direction === undefined ? { indicator } : {}),
+      ...(tolerance !== undefined ? { tolerance } : {}),
     });
-    indicators.push({ row, indicator, nameColumn, target: targetText, outcome: outcomeCell, status: evaluation.status, reason: evaluation.reason });
+    const result: IndicatorResult = { row, indicator, nameColumn, target: targetText, outcome: outcomeCell, status: evaluation.status, reason: evaluation.reason };
+    const reference = columns.reference === undefined ? null : argument(at(row, columns.reference));
+    if (reference !== null && cellText(reference) !== '') {
+      const dev = indicatorDevelopment({
+        target: evaluation.target,
+        outcome,
+        reference,
+        directionCell: argument(at(row, columns.direction)),
+        hasDirectionColumn: columns.direction !== undefined,
+        name: indicator,
+        band,
+      });
+      if (dev) {
+        result.development = dev.development;
+        if (dev.byGroup) result.developmentByGroup = dev.byGroup;
+        result.developmentFrom = dev.from;
+      }
+    }
+    if (columns.status !== undefined || columns.development !== undefined) {
+      result.own = {
+        ...(columns.status !== undefined ? { status: at(row, columns.status) } : {}),
+        ...(columns.development !== undefined ? { development: at(row, columns.development) } : {}),
+      };
+    }
+    indicators.push(result);
 
     const parsed = evaluation.target;
     const details = { rowLabel: indicator, columnHeader: columns.headers.outcome, actual: outcomeCell, expected: targetText };

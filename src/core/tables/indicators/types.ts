@@ -1,7 +1,10 @@
 /** A checked indicator table: its columns, every indicator's status with the reason, and its findings. */
+import type { Development } from '../../targets';
 import type { CellValue, Finding, Message } from '../../types';
+import type { DirectionSource } from './indicatorDevelopment';
 
-export type IndicatorStatus = 'met' | 'missed' | 'not-assessable';
+/** Partly met only when the check is given a tolerance. */
+export type IndicatorStatus = 'met' | 'partly' | 'missed' | 'not-assessable';
 
 export interface IndicatorColumns {
   indicator: number;
@@ -28,6 +31,13 @@ export interface IndicatorResult {
   status: IndicatorStatus;
   /** Why, in words: "utfall 51 % mot mål ≥ 100 %". */
   reason: Message;
+  /** Against the reference column, when the table has one and the row a reference: 'mixed' when a split's groups differ. */
+  development?: Development | 'mixed';
+  developmentByGroup?: { group: string; development: Development }[];
+  /** Where the development's direction came from, so the sheet's formula decides it the same way. */
+  developmentFrom?: DirectionSource;
+  /** What the table's own status and development columns hold on this row now, when it has them. */
+  own?: { status?: CellValue; development?: CellValue };
 }
 
 export interface IndicatorTable {
