@@ -5,8 +5,8 @@
  */
 import { parseA1 } from '../../src/core';
 import type { CellValue, Grid } from '../../src/core';
-import { checkSheet, planStatusColumn, type IndicatorTable } from '../../src/core/tables';
-import { EXPECTED_INTERIM, EXPECTED_PLAN, INTERIM_REPORT_ROWS, PLAN_ROWS } from '../fixtures/regionLayouts';
+import { checkSheet, planOwnColumns, planStatusColumn, type IndicatorTable } from '../../src/core/tables';
+import { EXPECTED_INTERIM, EXPECTED_PLAN, INTERIM_REPORT_ROWS, interimReportWithReference, PLAN_ROWS } from '../fixtures/regionLayouts';
 import { evaluateFormula } from '../support/formulaEvaluator';
 import { loadFunctionsBundle } from '../support/functionsHarness';
 
@@ -44,5 +44,37 @@ describe.each([
     const formulas = tables.flatMap((t) => planStatusColumn(t).cells.map((c) => c.formula));
     expect(formulas.length).toBe(Object.keys(expected).length);
     for (const f of formulas) expect(f).toMatch(/^=MALKOLL\.TARGET_STATUS\(E\d+,[BC]\d+,,,MALKOLL\.DIRECTION\([AB]\d+\)\)$/);
+  });
+});
+
+describe('the table’s own columns, filled as the pane plans them', () => {
+  const rows = interimReportWithReference();
+  const g = grid(rows);
+  // The legend sits two columns right of the tables: widen the grid to hold it.
+  for (const row of g.cells) while (row.length < 12) row.push(null);
+  const tables = checkSheet(g, { tolerance: 0.1 }).tables as IndicatorTable[];
+  const plan = planOwnColumns(tables, { tolerance: 0.1 })!;
+  // The legend's symbols, written as the pane writes them.
+  plan.legend!.rows.forEach((r, k) => {
+    if (r.kind !== 'heading') g.cells[plan.legend!.top + k - 1][plan.legend!.symbolColumn - 1] = r.symbol;
+  });
+  const SYMBOL = { met: '■', partly: '●', missed: '▲', 'not-assessable': '◆' } as const;
+  const ARROW = { better: '↑', unchanged: '→', worse: '↓' } as const;
+
+  it.each(['sv-SE', 'en-US'] as const)('■ ● ▲ ◆ and ↑ → ↓ that agree with the engine, row by row, in %s Excel', (language) => {
+    const functions = loadFunctionsBundle({ displayLanguage: language });
+    const sheet: Record<string, unknown> = {};
+    for (const cell of plan.formulas) sheet[cell.address] = evaluateFormula(cell.formula, g, functions);
+    for (const i of tables.flatMap((t) => t.indicators)) {
+      expect([i.row, sheet[`F${i.row}`]]).toEqual([i.row, SYMBOL[i.status]]);
+      if (i.development === undefined) continue;
+      const arrows = i.developmentByGroup
+        ? i.developmentByGroup.map((d) => `${d.group}: ${ARROW[d.development]}`).join(', ')
+        : ARROW[i.development as keyof typeof ARROW];
+      expect([i.row, sheet[`G${i.row}`]]).toEqual([i.row, arrows]);
+    }
+    // With the tolerance: the near misses are partly met (●).
+    expect(sheet.F5).toBe('●');
+    expect(sheet.F15).toBe('●');
   });
 });

@@ -108,6 +108,7 @@ export function evaluateIndicatorTable(grid: Grid, layout: IndicatorTableLayout,
         result.development = dev.development;
         if (dev.byGroup) result.developmentByGroup = dev.byGroup;
         result.developmentFrom = dev.from;
+        result.developmentDirection = dev.higher ? 'higher' : 'lower';
       }
     }
     if (columns.status !== undefined || columns.development !== undefined) {

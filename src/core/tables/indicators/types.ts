@@ -36,6 +36,8 @@ export interface IndicatorResult {
   developmentByGroup?: { group: string; development: Development }[];
   /** Where the development's direction came from, so the sheet's formula decides it the same way. */
   developmentFrom?: DirectionSource;
+  /** Which way is better for the development (from `developmentFrom`). */
+  developmentDirection?: 'higher' | 'lower';
   /** What the table's own status and development columns hold on this row now, when it has them. */
   own?: { status?: CellValue; development?: CellValue };
 }
