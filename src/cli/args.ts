@@ -1,8 +1,11 @@
 /** The command line's arguments, parsed without a library: one command, a few options. */
 import type { Locale, Message } from '../core';
+import { parseNumberText } from '../core/numbers';
+import { readFraction } from '../core/targets';
+import type { CheckOptions } from '../core/tables';
 
 export type ParsedArgs =
-  | { command: 'check'; files: string[]; json: boolean; lang?: Locale }
+  | { command: 'check'; files: string[]; json: boolean; lang?: Locale; options?: CheckOptions }
   | { command: 'help'; lang?: Locale }
   | { command: 'version' }
   /** Wrong use: the message says what, and the usage follows. `lang` is kept when it was given right. */
@@ -25,6 +28,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let lang: Locale | undefined;
   let problem: Message | undefined;
   let optionsEnded = false;
+  const options: CheckOptions = {};
 
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
@@ -45,6 +49,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const normalized = value?.trim().toLowerCase();
       if (normalized === 'sv' || normalized === 'en') lang = normalized;
       else problem ??= { key: 'cli.args.badLang', params: { value: value ?? '' } };
+    } else if (/^--(tolerance|band)(=|$)/.test(arg)) {
+      const name = arg.startsWith('--tolerance') ? 'tolerance' : 'band';
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[(i += 1)];
+      const fraction = fractionArg(value);
+      if (fraction === null) problem ??= { key: 'cli.args.badFraction', params: { option: `--${name}`, value: value ?? '' } };
+      else options[name] = fraction;
     } else {
       problem ??= { key: 'cli.args.unknownOption', params: { option: arg } };
     }
@@ -62,5 +72,18 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     return withLang({ command: 'usage-error' as const, message: { key: hint, params: { command } } });
   }
   if (files.length === 0) return withLang({ command: 'usage-error' as const, message: { key: 'cli.args.noFiles' } });
-  return withLang({ command: 'check' as const, files, json });
+  const given = Object.keys(options).length > 0 ? { options } : {};
+  return withLang({ command: 'check' as const, files, json, ...given });
+}
+
+/**
+ * `--tolerance 10%`, `--tolerance 0,1`, `--tolerance 10`: a fraction from 0 to 1; a figure above 1 without
+ * a percent sign is read as percent (10 is 10 %). Null for anything else.
+ */
+function fractionArg(value: string | undefined): number | null {
+  const parsed = value === undefined ? null : parseNumberText(value);
+  if (!parsed) return null;
+  const fraction = !parsed.percent && parsed.value > 1 ? parsed.value / 100 : parsed.value;
+  const read = readFraction(fraction, 'arg.tolerance');
+  return read.ok && read.value !== undefined ? read.value : null;
 }

@@ -1,5 +1,6 @@
 /** One workbook file from disk to its check, or to the reason it could not be read. Never throws. */
 import type { MessageParam } from '../core';
+import type { CheckOptions } from '../core/tables';
 import { checkWorkbook, type WorkbookCheck } from '../core/workbook';
 import type { ReadFailureCode } from '../xlsx/readFailureMessage';
 import type { ReadOptions } from '../xlsx/readWorkbookBytes';
@@ -16,11 +17,11 @@ export type FileResult =
  * await checkFile('samples/malkoll-exempel.xlsx'); // → { file: 'samples/malkoll-exempel.xlsx', ok: true, check: { sheets: [...], … } }
  * await checkFile('saknas.xlsx');                  // → { file: 'saknas.xlsx', ok: false, code: 'not-found', detail: 'ENOENT: …' }
  */
-export async function checkFile(file: string, options: ReadOptions = {}): Promise<FileResult> {
+export async function checkFile(file: string, options: ReadOptions = {}, judging?: CheckOptions): Promise<FileResult> {
   try {
     const read = await readWorkbookFile(file, options);
     if (!read.ok) return read.detail === undefined ? { file, ok: false, code: read.code } : { file, ok: false, code: read.code, detail: read.detail };
-    return { file, ok: true, check: checkWorkbook(read) };
+    return { file, ok: true, check: checkWorkbook(judging ? { ...read, options: judging } : read) };
   } catch {
     // The reader and the engine both promise not to throw; if one does anyway, this file fails alone,
     // and a library's own words are no message for the user.

@@ -4,11 +4,11 @@
  * engine's per-row tables stay here and are dropped with the check).
  */
 import { parentPort } from 'worker_threads';
-import type { Locale } from '../core';
 import { checkFile } from './checkFile';
+import type { WorkerRequest } from './fileChecker';
 import { toJsonFile } from './jsonReport';
 
-parentPort?.on('message', (request: { id: number; file: string; locale: Locale }) => {
-  void checkFile(request.file).then((result) => parentPort?.postMessage({ id: request.id, result: toJsonFile(result, request.locale) }));
+parentPort?.on('message', (request: WorkerRequest) => {
+  void checkFile(request.file, {}, request.options).then((result) => parentPort?.postMessage({ id: request.id, result: toJsonFile(result, request.locale) }));
 });
 parentPort?.postMessage({ ready: true });

@@ -7,6 +7,7 @@ import { Worker } from 'worker_threads';
 import path from 'path';
 import { existsSync } from 'fs';
 import type { Locale } from '../core';
+import type { CheckOptions } from '../core/tables';
 import { DEFAULT_READ_LIMITS } from '../xlsx/readLimits';
 import { checkFile, type FileResult } from './checkFile';
 import { toJsonFile } from './jsonReport';
@@ -18,7 +19,8 @@ import type { JsonFile } from './reportSchema';
  * across a worker's boundary.
  */
 export interface FileChecker {
-  check(file: string, locale: Locale): Promise<JsonFile>;
+  /** `options`: how indicators are judged (`--tolerance`, `--band`). */
+  check(file: string, locale: Locale, options?: CheckOptions): Promise<JsonFile>;
   close(): Promise<void>;
 }
 
@@ -39,10 +41,11 @@ export const DEFAULT_ISOLATION: Readonly<IsolationLimits> = Object.freeze({
   memoryLimitMb: 768,
 });
 
-interface WorkerRequest {
+export interface WorkerRequest {
   id: number;
   file: string;
   locale: Locale;
+  options?: CheckOptions;
 }
 
 type WorkerReply = { ready: true } | { id: number; result: JsonFile };
@@ -55,7 +58,7 @@ type WorkerReply = { ready: true } | { id: number; result: JsonFile };
  * await checker.check('a.xlsx'); // → { file: 'a.xlsx', ok: true, check: … }
  */
 export function inProcessChecker(): FileChecker {
-  return { check: async (file, locale) => toJsonFile(await checkFile(file), locale), close: async () => undefined };
+  return { check: async (file, locale, options) => toJsonFile(await checkFile(file, {}, options), locale), close: async () => undefined };
 }
 
 /**
@@ -114,7 +117,7 @@ export function isolatedChecker(limits: IsolationLimits = DEFAULT_ISOLATION, scr
   };
 
   return {
-    async check(file: string, locale: Locale): Promise<JsonFile> {
+    async check(file: string, locale: Locale, options?: CheckOptions): Promise<JsonFile> {
       const w = (worker ??= start());
       await ready;
       return new Promise<JsonFile>((resolve) => {
@@ -134,7 +137,7 @@ export function isolatedChecker(limits: IsolationLimits = DEFAULT_ISOLATION, scr
             resolve(result);
           },
         };
-        const request: WorkerRequest = { id, file, locale };
+        const request: WorkerRequest = options ? { id, file, locale, options } : { id, file, locale };
         if (worker === w) w.postMessage(request);
         // A worker that ended while starting takes its file with it.
         else fail({ code: 'unexpected' });

@@ -1,6 +1,6 @@
 /** The checked files as the stable JSON of `--json`; the readable report is rendered from the same data. */
 import type { CellValue, Locale, Message } from '../core';
-import type { CheckedTable, SheetCheck } from '../core/tables';
+import type { CheckedTable, CheckOptions, SheetCheck } from '../core/tables';
 import type { Finding } from '../core';
 import type { WorkbookCheck } from '../core/workbook';
 import { formatMessage } from '../i18n/format';
@@ -17,20 +17,21 @@ import type { JsonFile, JsonReport, JsonTable } from './reportSchema';
  * //               findings: [], summary: { errors: 0, warnings: 0, missed: 0 } }],
  * //     summary: { errors: 0, warnings: 0, missed: 0, unreadable: 0 } }
  */
-export function toJsonReport(results: readonly FileResult[], locale: Locale): JsonReport {
-  return reportOf(results.map((r) => toJsonFile(r, locale)));
+export function toJsonReport(results: readonly FileResult[], locale: Locale, options?: CheckOptions): JsonReport {
+  return reportOf(results.map((r) => toJsonFile(r, locale)), options);
 }
 
 /**
- * The report of files already rendered (each by toJsonFile, as a file's check ends): the files and the
- * sums over them.
+ * The report of files already rendered (each by toJsonFile, as a file's check ends): the settings the
+ * indicators were judged with, when given, the files and the sums over them.
  *
  * @example
  * reportOf([toJsonFile(await checkFile('a.xlsx'), 'sv')]).summary // → { errors: 0, warnings: 0, missed: 0, unreadable: 0 }
  */
-export function reportOf(files: readonly JsonFile[]): JsonReport {
+export function reportOf(files: readonly JsonFile[], options?: CheckOptions): JsonReport {
   const sum = (pick: (f: JsonFile) => number): number => files.reduce((n, f) => n + pick(f), 0);
   return {
+    ...(options?.tolerance !== undefined || options?.band !== undefined ? { settings: { ...options } } : {}),
     files: [...files],
     summary: {
       errors: sum((f) => f.summary.errors),
@@ -118,6 +119,8 @@ function toJsonTable(table: CheckedTable, sheet: SheetCheck, render: (m: Message
       outcome: jsonCellValue(i.outcome),
       status: i.status,
       reason: render(i.reason),
+      ...(i.development !== undefined ? { development: i.development } : {}),
+      ...(i.developmentByGroup ? { developmentByGroup: i.developmentByGroup } : {}),
     })),
   };
 }

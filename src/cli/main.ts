@@ -1,6 +1,6 @@
 /**
- * `malkoll check FILE.xlsx … [--json] [--lang sv|en]`: reads each workbook, runs the table engine on
- * every sheet and prints a readable report (or the stable JSON). Exit status (EXIT): 0 no errors, 1 errors
+ * `malkoll check FILE.xlsx … [--json] [--lang sv|en] [--tolerance 10%] [--band 2%]`: reads each workbook,
+ * runs the table engine on every sheet and prints a readable report (or the stable JSON). Exit status (EXIT): 0 no errors, 1 errors
  * found, 2 a file could not be read, 3 the command was used wrongly, 4 something unexpected went wrong.
  * Never a stack trace: every file is checked on its own, and anything unexpected becomes a message. What
  * could not be read is said on stderr; stdout carries the report only.
@@ -61,17 +61,17 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const checker = (io.checker ?? inProcessChecker)();
     try {
       for (const [index, file] of files.entries()) {
-        const result = await checker.check(file, locale);
+        const result = await checker.check(file, locale, args.options);
         results.push(result);
         // A file that could not be read is an error of the run, said on stderr (JSON still lists it, for scripts).
         if (result.error) io.stderr(`malkoll: ${terminalText(result.error.message)}\n`);
         // The readable report streams file by file, so a long run shows progress; JSON comes whole at the end.
-        else if (!args.json) writeLines(renderFileLines(result, locale), index > 0, io.stdout);
+        else if (!args.json) writeLines(renderFileLines(result, locale, args.options), index > 0, io.stdout);
       }
     } finally {
       await checker.close();
     }
-    const report = reportOf(results);
+    const report = reportOf(results, args.options);
     if (args.json) {
       // In pieces: a report of a million findings is never one string.
       writeJson(report, io.stdout);

@@ -3,6 +3,8 @@
  * scripts and tests can validate it. Objects are strict: a key that is not declared here is a change
  * of the contract.
  *
+ * Second round: an indicator's status may be `partly` (with `--tolerance`), and it carries `development` against the
+ * table's reference column; the report names the `settings` it was judged with.
  * Beyond the spec's example, each file also carries `findings` (findings on a sheet or the workbook that
  * belong to no table, e.g. no table found, formulas saved without results), `summary` (that file's counts)
  * and, for a file that could not be read, `error`; the overall summary also counts `unreadable` files.
@@ -37,13 +39,19 @@ export const jsonFindingSchema = z.strictObject({
   causedBy: a1.optional(),
 });
 
+const development = z.enum(['better', 'unchanged', 'worse']);
+
 export const jsonIndicatorSchema = z.strictObject({
   row: sheetRow,
   indicator: z.string(),
   target: z.string(),
   outcome: jsonCellValueSchema,
-  status: z.enum(['met', 'missed', 'not-assessable']),
+  /** `partly` only when the check was given a tolerance (`--tolerance`). */
+  status: z.enum(['met', 'partly', 'missed', 'not-assessable']),
   reason: z.string().min(1),
+  /** Against the reference column, when the table has one: `mixed` when a split outcome's groups went different ways. */
+  development: z.enum(['better', 'unchanged', 'worse', 'mixed']).optional(),
+  developmentByGroup: z.array(z.strictObject({ group: z.string(), development })).optional(),
 });
 
 export const jsonTableSchema = z.discriminatedUnion('kind', [
@@ -103,7 +111,14 @@ export const jsonFileSchema = z.strictObject({
     .optional(),
 });
 
+/** How indicators were judged, when the command line was told: `--tolerance` (partly met) and `--band` (unchanged). */
+export const jsonSettingsSchema = z.strictObject({
+  tolerance: z.number().min(0).max(1).optional(),
+  band: z.number().min(0).max(1).optional(),
+});
+
 export const reportSchema = z.strictObject({
+  settings: jsonSettingsSchema.optional(),
   files: z.array(jsonFileSchema),
   summary: z.strictObject({ errors: count, warnings: count, missed: count, unreadable: count }),
 });

@@ -1,7 +1,7 @@
 /** The readable report of `malkoll check`: per file its tables, findings, indicators and a summary line. */
 import type { Locale, Message, MessageKey } from '../core';
 import { quoteSheetName } from '../core';
-import { isToFix } from '../core/tables';
+import { isToFix, type CheckOptions } from '../core/tables';
 import { formatMessage } from '../i18n/format';
 import { pluralKey, type PluralBase } from '../i18n/plural';
 import type { JsonFile, JsonReport, JsonTable } from './reportSchema';
@@ -17,8 +17,8 @@ const LONG_NAME = 70;
  * renderFileText(toJsonFile(result, 'sv'), 'sv');
  * // → "a.xlsx\n  'Volymer 2025'!A1:D61  volymtabell\n    Inga avvikelser.\n  Summering: 0 fel, 0 varningar, 0 mål ej uppfyllda.\n"
  */
-export function renderFileText(file: JsonFile, locale: Locale): string {
-  return `${renderFileLines(file, locale).join('\n')}\n`;
+export function renderFileText(file: JsonFile, locale: Locale, options?: CheckOptions): string {
+  return `${renderFileLines(file, locale, options).join('\n')}\n`;
 }
 
 /**
@@ -27,14 +27,14 @@ export function renderFileText(file: JsonFile, locale: Locale): string {
  * @example
  * renderFileLines(toJsonFile(result, 'en'), 'en'); // → ['a.xlsx', "  'Volymer 2025'!A1:D61  volume table", …]
  */
-export function renderFileLines(file: JsonFile, locale: Locale): string[] {
+export function renderFileLines(file: JsonFile, locale: Locale, options?: CheckOptions): string[] {
   const t = (key: MessageKey, params?: Message['params']): string => formatMessage(locale, params ? { key, params } : { key });
   const lines: string[] = [file.file];
   if (file.error) {
     lines.push(`${INDENT}${t('cli.severity.error')}: ${file.error.message}`);
     return lines.map(terminalText);
   }
-  for (const table of file.tables) lines.push(...renderTable(table, locale, t));
+  for (const table of file.tables) lines.push(...renderTable(table, locale, t, options?.tolerance));
   if (file.findings.length > 0) {
     lines.push(`${INDENT}${t('cli.workbookFindings')}`);
     lines.push(
@@ -73,7 +73,7 @@ export function renderTextReport(report: JsonReport, locale: Locale): string {
   return [...report.files.map((f) => renderFileText(f, locale)), renderTotalText(report, locale)].join('\n');
 }
 
-function renderTable(table: JsonTable, locale: Locale, t: (key: MessageKey, params?: Message['params']) => string): string[] {
+function renderTable(table: JsonTable, locale: Locale, t: (key: MessageKey, params?: Message['params']) => string, tolerance?: number): string[] {
   const lines = [`${INDENT}${sheetRef(table.sheet)}!${table.range}  ${t(`cli.kind.${table.kind}`)}`];
   const inner = INDENT + INDENT;
   // The missed indicators are listed below with their reasons; their `target-missed` findings would say it twice.
@@ -97,14 +97,22 @@ function renderTable(table: JsonTable, locale: Locale, t: (key: MessageKey, para
       missed: plural(locale, 'indicatorsMissed', count('missed')),
       notAssessable: plural(locale, 'indicatorsNotAssessable', count('not-assessable')),
     };
-    lines.push(`${inner}${t('cli.indicatorCounts', counts)}`);
+    // With a tolerance the partly met are counted, and the band said, even when there are none.
+    lines.push(
+      `${inner}${
+        tolerance === undefined
+          ? t('cli.indicatorCounts', counts)
+          : t('cli.indicatorCountsPartly', { ...counts, partly: plural(locale, 'indicatorsPartly', count('partly')), tolerance: { percent: tolerance } })
+      }`,
+    );
     const notMet = table.indicators
       .filter((i) => i.status !== 'met')
       .map((i) => ({ row: t('cli.indicatorRow', { row: String(i.row) }), status: t(`cli.status.${i.status}`), i }));
     const rowWidth = Math.max(0, ...notMet.map((l) => l.row.length));
     const statusWidth = Math.max(0, ...notMet.map((l) => l.status.length));
     for (const { row, status, i } of notMet) {
-      lines.push(`${inner}${INDENT}${row.padEnd(rowWidth)}  ${status.padEnd(statusWidth)}  ${shorten(i.indicator)}: ${i.reason}`);
+      const development = i.development ? ` (${t('cli.development', { development: { message: { key: `cli.development.${i.development}` } } })})` : '';
+      lines.push(`${inner}${INDENT}${row.padEnd(rowWidth)}  ${status.padEnd(statusWidth)}  ${shorten(i.indicator)}: ${i.reason}${development}`);
     }
   } else if (findings.length === 0) {
     lines.push(`${inner}${t('cli.noFindings')}`);

@@ -63,7 +63,9 @@ export type VolumeFindingCode =
 export type IndicatorFindingCode =
   | 'target-missed'
   | 'target-unreadable'
+  | 'target-missing'
   | 'outcome-missing'
+  | 'outcome-ambiguous'
   | 'percent-scale'
   | 'no-table';
 

@@ -12,7 +12,7 @@
  */
 import { findPrice } from '../core/prices';
 import { checkVolumes } from '../core/tables';
-import { explainTarget } from '../core/targets';
+import { explainTarget, indicatorDirection, readDevelopment, readFraction, readLegend, type Development } from '../core/targets';
 import { fail, ok, type Result } from '../core';
 import { additionalVolume as computeAdditionalVolume } from '../core/volumes';
 import { checkVolumeRow } from '../core/volumes';
@@ -29,10 +29,14 @@ import {
   requireValue,
   requiredNumber,
   requiredText,
+  scalarArg,
   singleValue,
 } from './coerce';
 import { findingRows } from './findingRows';
-import { judgeTarget, statusLabelKey, targetArgs } from './judgeTarget';
+import { judgeTarget, STATUS_ORDER, statusLabelKey, targetArgs } from './judgeTarget';
+
+/** The legend's order: DEVELOPMENT's labels argument is three cells for these, in this order. */
+const DEVELOPMENT_ORDER: readonly Development[] = ['better', 'unchanged', 'worse'];
 import { respond, respondMatrix, type CellAnswer } from './respond';
 
 /**
@@ -137,23 +141,69 @@ export function targetMet(outcome: unknown, target: unknown, reference?: unknown
 }
 
 /**
- * An indicator's status against its target as a label: met, not met or not assessable.
+ * An indicator's status against its target as a label: met, partly met (with a tolerance), not met or not assessable.
  * @customfunction TARGET_STATUS TARGET_STATUS
  * @param outcome The indicator's outcome: a number (93 % is 0.93), text such as "8,5 %", or Ja/Nej.
  * @param target The target as written, e.g. "≥ 90 %", "max 2%", "Ska öka", "M: 17,2 % K: 16 %", "Ja".
  * @param [reference] Reference value (previous period or baseline), for targets such as "Ska öka".
  * @param [group] The group of a split target: M/K (sex) or a unit such as SU.
  * @param [direction] For a bare value such as "100 %": "higher" or "lower" is better.
- * @returns "Met", "Not met" or "Not assessable" (in Swedish Excel "Uppfyllt", "Ej uppfyllt", "Ej bedömbart").
+ * @param [tolerance] A fraction of the target (0.1 or "10 %"): an outcome missing it by no more than that is "Partly met".
+ * @param [labels] Four cells to answer with instead of the words, in order met, partly met, not met, not assessable (e.g. ■ ● ▲ ◆).
+ * @returns "Met", "Partly met", "Not met" or "Not assessable" (in Swedish Excel "Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt", "Ej bedömbart"), or the legend's symbol.
  */
-export function targetStatus(outcome: unknown, target: unknown, reference?: unknown, group?: unknown, direction?: unknown): string | CustomFunctions.Error {
+export function targetStatus(
+  outcome: unknown,
+  target: unknown,
+  reference?: unknown,
+  group?: unknown,
+  direction?: unknown,
+  tolerance?: unknown,
+  labels?: unknown[][],
+): string | CustomFunctions.Error {
   return respond((locale): Result<string> => {
     // The label follows Excel's display language like every text Målkoll writes, so a workbook opened in
     // another language may show labels of both; formulas that test the result should use TARGET_MET,
-    // whose TRUE/FALSE is the same everywhere.
+    // whose TRUE/FALSE is the same everywhere (or pass a legend, which is the same in every language).
     const args = targetArgs(outcome, target, reference, group, direction);
     if (!args.ok) return args;
-    return ok(t(locale, statusLabelKey(judgeTarget(...args.value).status)));
+    const band = readFraction(scalarArg(tolerance), 'arg.tolerance');
+    if (!band.ok) return band;
+    const legend = readLegend(matrixArg(labels), STATUS_ORDER.length);
+    if (!legend.ok) return legend;
+    const status = judgeTarget(...args.value, band.value).status;
+    return ok(legend.value?.[STATUS_ORDER.indexOf(status)] ?? t(locale, statusLabelKey(status)));
+  });
+}
+
+/**
+ * How an indicator developed against its reference (the previous period, a baseline): better, unchanged or worse; for a lower-is-better measure a fall is better.
+ * @customfunction DEVELOPMENT DEVELOPMENT
+ * @param outcome The outcome: a number, text such as "8,5 %", or a split such as "M: 18 % K: 15 %".
+ * @param reference The reference value, split the same way or a single figure.
+ * @param [direction] "higher" or "lower" is better, e.g. DIRECTION(name); higher when left out.
+ * @param [band] A fraction of the reference (0.02 or "2 %") within which a change counts as unchanged; 0 when left out.
+ * @param [labels] Three cells to answer with instead of the words, in order better, unchanged, worse (e.g. ↑ → ↓).
+ * @returns "Better", "Unchanged" or "Worse" (in Swedish Excel "Bättre", "Oförändrad", "Sämre"); for a split outcome one per group, "M: Better, K: Worse".
+ */
+export function development(outcome: unknown, reference: unknown, direction?: unknown, band?: unknown, labels?: unknown[][]): string | CustomFunctions.Error {
+  return respond((locale): Result<string> => {
+    const args = allArgs<[unknown, unknown, unknown]>(
+      singleValue(outcome, 'arg.outcome'),
+      singleValue(reference, 'arg.reference'),
+      singleValue(direction, 'arg.direction'),
+    );
+    if (!args.ok) return args;
+    const unchanged = readFraction(scalarArg(band), 'arg.band');
+    if (!unchanged.ok) return unchanged;
+    const legend = readLegend(matrixArg(labels), DEVELOPMENT_ORDER.length);
+    if (!legend.ok) return legend;
+    const read = readDevelopment(...args.value, unchanged.value ?? 0);
+    if (!read.ok) return read;
+    const word = (d: Development) => legend.value?.[DEVELOPMENT_ORDER.indexOf(d)] ?? t(locale, `target.development.${d}`);
+    const { overall, groups } = read.value;
+    if (groups.length === 0 && overall !== 'mixed') return ok(word(overall));
+    return ok(groups.map((g) => t(locale, 'target.development.group', { group: g.label, development: word(g.development) })).join(', '));
   });
 }
 
@@ -176,6 +226,22 @@ export function targetExplain(target: unknown, group?: unknown, direction?: unkn
     );
     if (!args.ok) return args;
     return ok(formatMessage(locale, explainTarget(...args.value)));
+  });
+}
+
+/**
+ * Which way is better for an indicator, read from its name: lower for waiting times, overcrowding, readmissions, costs; higher for shares within a limit, coverage, adherence. Use it as TARGET_MET's direction.
+ * @customfunction DIRECTION DIRECTION
+ * @param indicator The indicator's name, e.g. "Överbeläggningar per 100 vårdplatser".
+ * @returns "lower" or "higher" (in Swedish Excel "lägre" or "högre"); #N/A when the name does not say.
+ */
+export function direction(indicator: unknown): string | CustomFunctions.Error {
+  return respond((locale): Result<string> => {
+    const name = requiredText(indicator, 'arg.indicator');
+    if (!name.ok) return name;
+    const found = indicatorDirection(name.value);
+    if (found === null) return fail('na', 'target.direction.unknown');
+    return ok(t(locale, found === 'lower' ? 'target.direction.lower' : 'target.direction.higher'));
   });
 }
 

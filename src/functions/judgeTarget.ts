@@ -34,24 +34,36 @@ export function targetArgs(
  * @example
  * judgeTarget(0.93, '≥90 % inom 20 minuter', null, null, null).status // → 'met'
  */
-export function judgeTarget(outcome: unknown, target: unknown, reference: unknown, group: unknown, direction: unknown): TargetEvaluation {
+export function judgeTarget(
+  outcome: unknown,
+  target: unknown,
+  reference: unknown,
+  group: unknown,
+  direction: unknown,
+  tolerance?: number,
+): TargetEvaluation {
   return evaluateTarget(scalarArg(target), {
     outcome: scalarArg(outcome),
     reference: scalarArg(reference),
     group: scalarArg(group),
     direction: scalarArg(direction),
+    ...(tolerance !== undefined ? { tolerance } : {}),
   });
 }
 
 const STATUS_LABEL: Record<TargetStatus, MessageKey> = {
   met: 'function.status.met',
+  partly: 'function.status.partly',
   missed: 'function.status.missed',
   'not-assessable': 'function.status.notAssessable',
 };
 
+/** The legend's order: TARGET_STATUS's labels argument is four cells for these, in this order. */
+export const STATUS_ORDER: readonly TargetStatus[] = ['met', 'partly', 'missed', 'not-assessable'];
+
 /**
  * The catalogue key of TARGET_STATUS's label: "Uppfyllt" / "Ej uppfyllt" / "Ej bedömbart" in Swedish,
- * "Met" / "Not met" / "Not assessable" in English.
+ * "Met" / "Not met" / "Not assessable" in English; partly met is "Delvis uppfyllt" / "Partly met".
  *
  * @example
  * statusLabelKey('missed') // → 'function.status.missed'

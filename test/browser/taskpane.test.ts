@@ -5,9 +5,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import type { FakeLog, FakeSnapshot } from '../fakes/fake-excel';
 import { launchChromium, ours } from '../support/browser';
-import { nameErrors, openPane, withClassicScrollbar, type FakeGlobal } from '../support/pane';
+import { log, nameErrors, openPane, snapshot, withClassicScrollbar, type FakeGlobal } from '../support/pane';
 import { readmeShot, shotsDir } from '../support/screenshots';
 import { serveDirectory, type StaticServer } from '../support/staticServer';
 import { bigVolumeRows, indicatorRows, rowOf, seedVolumeRows, volumeRowsWithOutcome } from '../taskpane/workbooks';
@@ -31,9 +30,6 @@ function brokenSeed() {
   rows[ortopedi - 1][2] = 8134;
   return { rows, ortopedi };
 }
-
-const snapshot = (page: Page) => page.evaluate(() => (globalThis as unknown as { __malkollFake: { snapshot(): FakeSnapshot } }).__malkollFake.snapshot());
-const log = (page: Page) => page.evaluate(() => (globalThis as unknown as { __malkollFake: { log: FakeLog } }).__malkollFake.log);
 
 
 describe('the task pane in headless Chromium with a fake Excel', () => {
@@ -140,16 +136,18 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     expect(counts).toEqual(['Uppfyllda: 4', 'Ej uppfyllda: 3', 'Ej bedömbara: 2']);
     const missed = page.getByTestId('indicators-missed').getByTestId('indicator');
     await expect(missed.evaluateAll((els) => els.map((e) => e.getAttribute('data-row')))).resolves.toEqual(['4', '5', '6']);
-    await expect(missed.nth(1).textContent()).resolves.toContain('utfall 51\u00a0% mot mål ≥ 100\u00a0%');
+    await expect(missed.nth(1).textContent()).resolves.toContain('utfall 51\u00a0% mot mål ≥ 100\u00a0% (högre är bättre, utläst ur ”Måluppfyllelse');
     // The row's button is named by what it shows, the reason included (no aria-label replacing it).
     await expect(
-      page.getByRole('button', { name: /^Visa rad 5 i Excel: Måluppfyllelse, utförda volymer i förhållande till plan ?utfall 51\s% mot mål ≥ 100\s%$/ }).count(),
+      page.getByRole('button', { name: /^Visa rad 5 i Excel: Måluppfyllelse, utförda volymer i förhållande till plan ?utfall 51\s% mot mål ≥ 100\s% \(högre är bättre/ }).count(),
     ).resolves.toBe(1);
     await expect(missed.nth(1).locator('button').evaluate((b) => b.getAttribute('aria-label'))).resolves.toBeNull();
-    // "Att rätta" lists the real problem only (row 12's missing outcome), not the three missed targets again.
+    // "Att rätta" lists the real problems only (row 12's missing outcome, an error, then row 11's outcome
+    // without a target), not the three missed targets again.
     const toFix = page.getByTestId('indicators').getByTestId('finding');
     await expect(toFix.evaluateAll((els) => els.map((e) => `${e.getAttribute('data-code')}@${e.getAttribute('data-cell')}`))).resolves.toEqual([
       'outcome-missing@D12',
+      'target-missing@C11',
     ]);
     // An indicator with a target and no outcome: the workbook is not ready, while the volume table stays clean.
     await expect(page.getByTestId('verdict').textContent()).resolves.toBe('1 fel måste rättas');
@@ -174,7 +172,8 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     await page.getByTestId('notice').filter({ hasText: 'Statuskolumnen finns i' }).waitFor();
     const values = await page.evaluate(() => (globalThis as unknown as FakeGlobal).__malkollFake.sheetValues('Indikatorer', 'F3:F5'));
     // Swedish Excel knows the function by its Swedish name only (office-js issue 891).
-    expect(values).toEqual([['Status'], ['=MALKOLL.MÅLSTATUS(D4,C4,E4)'], ['=MALKOLL.MÅLSTATUS(D5,C5,E5)']]);
+    // Without a direction column, each row's direction is read from its name, in the sheet as in the pane.
+    expect(values).toEqual([['Status'], ['=MALKOLL.MÅLSTATUS(D4,C4,E4,,MALKOLL.RIKTNING(B4))'], ['=MALKOLL.MÅLSTATUS(D5,C5,E5,,MALKOLL.RIKTNING(B5))']]);
     await expect(nameErrors(page, 'Indikatorer', 'F3:F12')).resolves.toBe(0);
     await page.getByTestId('remove-status').click();
     await page.getByTestId('notice').filter({ hasText: 'Statuskolumnen är borttagen' }).waitFor();

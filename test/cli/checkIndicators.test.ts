@@ -5,6 +5,18 @@
 import path from 'path';
 import { assertCliBuilt, fileEntry, ROOT, runCli, runCliJson, tableFindings, tempDir, writeWorkbook } from './support';
 import type { JsonIndicator } from '../../src/cli/reportSchema';
+import {
+  EXPECTED_INTERIM,
+  EXPECTED_INTERIM_DEVELOPMENT,
+  EXPECTED_PLAN,
+  INTERIM_FINDINGS,
+  INTERIM_REPORT_ROWS,
+  INTERIM_TABLES,
+  PLAN_FINDINGS,
+  PLAN_ROWS,
+  PLAN_TABLES,
+  interimReportWithReference,
+} from '../fixtures/regionLayouts';
 
 // Each test runs the CLI as a process (Node start and ExcelJS load included); a loaded machine needs time.
 jest.setTimeout(60_000);
@@ -70,12 +82,12 @@ describe('an indicator sheet', () => {
     for (const i of table.indicators) expect(i.reason).not.toMatch(/\{\w+\}|^targets?\./);
   });
 
-  it('flags every missed target as a warning at its outcome cell, and exits 0 (warnings are not errors)', () => {
+  it('flags every missed target at its outcome cell and the indicator without a target at its target cell, as warnings: exit 0', () => {
     const entry = fileEntry(run.report, 'indikatorer.xlsx');
-    expect(tableFindings(entry)).toEqual(['C4 target-missed', 'C7 target-missed', 'C8 target-missed', 'C9 target-missed', 'C13 target-missed']);
+    expect(tableFindings(entry)).toEqual(['C4 target-missed', 'C7 target-missed', 'C8 target-missed', 'C9 target-missed', 'B11 target-missing', 'C13 target-missed']);
     expect(entry.tables[0].findings.every((f) => f.severity === 'warning')).toBe(true);
-    // Missed targets are counted as missed, not again as warnings.
-    expect(run.report.summary).toEqual({ errors: 0, warnings: 0, missed: 5, unreadable: 0 });
+    // Missed targets are counted as missed, not again as warnings; the indicator without a target is one.
+    expect(run.report.summary).toEqual({ errors: 0, warnings: 1, missed: 5, unreadable: 0 });
     expect(run.status).toBe(0);
   });
 });
@@ -113,7 +125,7 @@ describe('the sample workbook', () => {
     expect(rows('missed')).toEqual([5, 8, 10, 13, 14, 20, 22, 23, 24, 25, 26, 27, 28]);
     expect(rows('not-assessable')).toEqual([17, 30]);
     expect(rows('met')).toEqual([6, 7, 9, 11, 15, 16, 18, 19, 21, 29]);
-    expect(run.report.summary).toEqual({ errors: 0, warnings: 0, missed: 13, unreadable: 0 });
+    expect(run.report.summary).toEqual({ errors: 0, warnings: 1, missed: 13, unreadable: 0 });
   });
 
   it('reads as the README shows it', () => {
@@ -122,6 +134,87 @@ describe('the sample workbook', () => {
     expect(run.stdout).toContain("'Volymer 2025'!A1:E61  volymtabell\n    Inga avvikelser.");
     expect(run.stdout).toContain('Indikatorer: 10 uppfyllda, 13 ej uppfyllda, 2 ej bedömbara.');
     expect(run.stdout).toMatch(/rad 14 +ej uppfyllt +Beläggningsgrad, somatisk vård: utfall 93,4 % mot mål ≤ 90 %/);
-    expect(run.stdout).toContain('Totalt 1 fil: 0 fel, 0 varningar, 13 mål ej uppfyllda.');
+    expect(run.stdout).toContain('Totalt 1 fil: 0 fel, 1 varning, 13 mål ej uppfyllda.');
+  });
+});
+
+describe('indicator tables as two regions lay them out (test/fixtures/regionLayouts)', () => {
+  let run: ReturnType<typeof runCliJson>;
+
+  beforeAll(async () => {
+    const file = await writeWorkbook(dir, 'regioner.xlsx', { Delår: INTERIM_REPORT_ROWS, 'Plan 2025': PLAN_ROWS });
+    run = runCliJson(['check', file, '--lang', 'sv']);
+  });
+
+  it.each([
+    ['Delår', INTERIM_TABLES, EXPECTED_INTERIM, INTERIM_FINDINGS],
+    ['Plan 2025', PLAN_TABLES, EXPECTED_PLAN, PLAN_FINDINGS],
+  ])('%s: table by table, the same verdicts and findings as the core and the sheet', (sheet, ranges, expected, findings) => {
+    const tables = fileEntry(run.report, 'regioner.xlsx').tables.filter((t) => t.sheet === sheet);
+    expect(tables.map((t) => `${t.kind} ${t.range}`)).toEqual(ranges.map((r) => `indicators ${r}`));
+    const statuses = Object.fromEntries(tables.flatMap((t) => (t.kind === 'indicators' ? t.indicators.map((i) => [i.row, i.status]) : [])));
+    expect(statuses).toEqual(Object.fromEntries(Object.entries(expected).map(([row, s]) => [Number(row), s])));
+    expect(tables.flatMap((t) => t.findings.map((f) => `${f.cell} ${f.code}`))).toEqual(findings);
+  });
+
+  it('says where a bare target’s direction came from, names each group, and flags the indicators without a target', () => {
+    const indicators = fileEntry(run.report, 'regioner.xlsx').tables.flatMap((t) => (t.kind === 'indicators' ? t.indicators : []));
+    const plan = fileEntry(run.report, 'regioner.xlsx').tables.filter((t) => t.sheet === 'Plan 2025');
+    const reasonOf = (sheet: string, row: number) =>
+      fileEntry(run.report, 'regioner.xlsx')
+        .tables.filter((t) => t.sheet === sheet)
+        .flatMap((t) => (t.kind === 'indicators' ? t.indicators : []))
+        .find((i) => i.row === row)!.reason.replace(/\u00a0/g, ' ');
+    expect(reasonOf('Plan 2025', 11)).toBe('utfall 2,1 mot mål ≤ 2,5 (lägre är bättre, utläst ur ”Överbeläggningar per 100 disponibla vårdplatser”)');
+    expect(reasonOf('Delår', 16)).toBe('M 53 % och K 53 % mot mål ≥ 90 % (högre är bättre, utläst ur ”Andel opererade inom vårdgarantin”)');
+    expect(indicators.every((i) => !/\{\w+\}/.test(i.reason))).toBe(true);
+    const missing = plan.flatMap((t) => t.findings).find((f) => f.code === 'target-missing')!;
+    expect(missing).toMatchObject({ cell: 'B15', severity: 'warning', message: 'Utlokaliserade patienter per dag: har ett utfall men saknar målvärde' });
+    // One real missing outcome ("Bearbetas") is the only error: exit 1.
+    expect(run.report.summary).toMatchObject({ errors: 1, warnings: 2, missed: 13 });
+    expect(run.status).toBe(1);
+  });
+
+  it('prints them readably', () => {
+    const text = runCli(['check', path.join(dir, 'regioner.xlsx'), '--lang', 'sv']).stdout;
+    expect(text).toContain("'Plan 2025'!A10:E16  indikatortabell");
+    expect(text).toMatch(/'Plan 2025'!B15 +varning +target-missing +Utlokaliserade patienter per dag: har ett utfall men saknar målvärde/);
+    expect(text).toMatch(/rad 13 +ej uppfyllt +Överbeläggningar per 100 disponibla vårdplatser: utfall 3,1 mot mål ≤ 2,5 \(lägre är bättre/);
+  });
+});
+
+describe('--tolerance and development', () => {
+  let file: string;
+  beforeAll(async () => {
+    file = await writeWorkbook(dir, 'delar.xlsx', { Delår: interimReportWithReference() });
+  });
+
+  it('marks the near misses partly met, says the band, and gives each indicator its development', () => {
+    const run = runCliJson(['check', file, '--lang', 'sv', '--tolerance', '10%']);
+    expect(run.report.settings).toEqual({ tolerance: 0.1 });
+    const indicators = fileEntry(run.report, 'delar.xlsx').tables.flatMap((t) => (t.kind === 'indicators' ? t.indicators : []));
+    const byRow = Object.fromEntries(indicators.map((i) => [i.row, i]));
+    expect(byRow[5]).toMatchObject({ status: 'partly', development: 'better' });
+    expect(byRow[5].reason).toContain('delvis uppfyllt: högst 10\u00a0% från målvärdet'.replace(/\u00a0/g, ' '));
+    expect(byRow[15]).toMatchObject({ status: 'partly', development: 'worse' });
+    expect(byRow[8]).toMatchObject({ status: 'met', development: 'mixed', developmentByGroup: [{ group: 'M', development: 'better' }, { group: 'K', development: 'worse' }] });
+    const developments = Object.fromEntries(indicators.filter((i) => i.development).map((i) => [i.row, i.development]));
+    expect(developments).toEqual(EXPECTED_INTERIM_DEVELOPMENT);
+  });
+
+  it('without a tolerance nothing is partly met; the readable report counts the partly met with the band', () => {
+    const plain = runCliJson(['check', file]);
+    expect(plain.report.settings).toBeUndefined();
+    const statuses = fileEntry(plain.report, 'delar.xlsx').tables.flatMap((t) => (t.kind === 'indicators' ? t.indicators.map((i) => i.status) : []));
+    expect(statuses).not.toContain('partly');
+    const text = runCli(['check', file, '--lang', 'sv', '--tolerance=0,1']).stdout;
+    expect(text).toContain('Indikatorer: 2 uppfyllda, 1 delvis uppfyllt (högst 10 % från målvärdet), 1 ej uppfyllt, 0 ej bedömbara.');
+    expect(text).toMatch(/rad 5 +delvis uppfyllt +Andel som väntat 90 dagar eller kortare på första besök: .* \(utveckling: bättre\)/);
+  });
+
+  it('refuses a tolerance that is no share', () => {
+    const run = runCli(['check', file, '--tolerance', 'mycket']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--tolerance');
   });
 });

@@ -101,7 +101,7 @@ describe('the status column agrees with the task pane’s own evaluation', () =>
     if (table.kind !== 'indicators') throw new Error('no indicator table');
     const plan = planStatusColumn(table);
     const functions = loadFunctionsBundle({ displayLanguage: 'sv-SE' });
-    const label = { met: 'Uppfyllt', missed: 'Ej uppfyllt', 'not-assessable': 'Ej bedömbart' } as const;
+    const label = { met: 'Uppfyllt', partly: 'Delvis uppfyllt', missed: 'Ej uppfyllt', 'not-assessable': 'Ej bedömbart' } as const;
     expect(table.indicators.length).toBeGreaterThan(20);
     for (const indicator of table.indicators) {
       const cell = plan.cells.find((c) => parseA1(c.address)!.row === indicator.row)!;

@@ -10,8 +10,20 @@ const CONTRACT: [string, string, string[], string[]][] = [
   ['REIMBURSEMENT', 'TILLÄGGSERSÄTTNING', ['performed', 'base', 'additional', 'price'], ['utfört', 'bas', 'tillägg', 'pris']],
   ['UNIT_PRICE', 'STYCKPRIS', ['kind', '[hospital]', '[price_table]'], ['typ', '[sjukhus]', '[pristabell]']],
   ['TARGET_MET', 'MÅLUPPFYLLT', ['outcome', 'target', '[reference]', '[group]', '[direction]'], ['utfall', 'mål', '[referens]', '[grupp]', '[riktning]']],
-  ['TARGET_STATUS', 'MÅLSTATUS', ['outcome', 'target', '[reference]', '[group]', '[direction]'], ['utfall', 'mål', '[referens]', '[grupp]', '[riktning]']],
+  [
+    'TARGET_STATUS',
+    'MÅLSTATUS',
+    ['outcome', 'target', '[reference]', '[group]', '[direction]', '[tolerance]', '[labels]'],
+    ['utfall', 'mål', '[referens]', '[grupp]', '[riktning]', '[tolerans]', '[teckenförklaring]'],
+  ],
+  [
+    'DEVELOPMENT',
+    'UTVECKLING',
+    ['outcome', 'reference', '[direction]', '[band]', '[labels]'],
+    ['utfall', 'referens', '[riktning]', '[intervall]', '[teckenförklaring]'],
+  ],
   ['TARGET_EXPLAIN', 'TOLKA_MÅL', ['target', '[group]', '[direction]'], ['mål', '[grupp]', '[riktning]']],
+  ['DIRECTION', 'RIKTNING', ['indicator'], ['indikator']],
   ['NUMBER', 'TAL', ['text'], ['text']],
   ['VOLUME_CHECK', 'KONTROLLERA_VOLYM', ['total', 'base', 'additional'], ['uppdrag', 'bas', 'tillägg']],
   ['VALIDATE_VOLUMES', 'VALIDERA_VOLYMER', ['table'], ['tabell']],
@@ -22,12 +34,12 @@ const en = readMetadata('functions.json');
 const sv = readMetadata('functions.sv.json');
 
 describe('functions.json and functions.sv.json', () => {
-  it('all ten ids are associated by the bundle, and nothing else', () => {
+  it('every id of the contract is associated by the bundle, and nothing else', () => {
     const bundle = loadFunctionsBundle();
     expect([...bundle.associated].sort()).toEqual([...IDS].sort());
   });
 
-  it('both files have the same ten ids in the same order', () => {
+  it('both files have the contract’s ids in the same order', () => {
     expect(en.map((f) => f.id).sort()).toEqual([...IDS].sort());
     expect(sv.map((f) => f.id)).toEqual(en.map((f) => f.id));
   });

@@ -80,9 +80,8 @@ export function evaluateFormula(formula: string, grid: Grid, functions: Function
       return sum;
     }
     if (!name.startsWith('MALKOLL.')) throw new Error(`unknown function ${name}`);
-    // Any error argument short-circuits, as Excel does before calling a custom function.
-    const error = args.find((a) => typeof a === 'object' && a !== null && !Array.isArray(a));
-    if (error) return error;
+    // An error argument reaches the function, as Excel hands it over under the metadata's
+    // allowErrorForDataTypeAny: TARGET_STATUS reads DIRECTION's #N/A as "no direction known".
     return functions.call(name.slice('MALKOLL.'.length), ...args);
   };
   const value = expression();

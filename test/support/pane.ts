@@ -1,10 +1,10 @@
 /**
- * The built task pane (dist/) in headless Chromium with the fake Excel installed before the page loads,
- * shared by the pane's browser tests.
+ * The built task pane (dist/taskpane.html) in headless Chromium with the fake Excel installed before the page
+ * loads, and what the browser tests ask the fake about the workbook afterwards.
  */
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import type { FakeConfig, FakeExcel } from '../fakes/fake-excel';
+import type { FakeConfig, FakeExcel, FakeLog, FakeSnapshot } from '../fakes/fake-excel';
 import { watchedPage, type WatchedPage } from './browser';
 import { customFunctionsOfBuild } from './customFunctionNames';
 import type { StaticServer } from './staticServer';
@@ -52,3 +52,10 @@ export const nameErrors = (page: Page, sheet: string, address: string) =>
       }),
     [sheet, address],
   );
+
+export const snapshot = (page: Page): Promise<FakeSnapshot> =>
+  page.evaluate(() => (globalThis as unknown as { __malkollFake: { snapshot(): FakeSnapshot } }).__malkollFake.snapshot());
+export const log = (page: Page): Promise<FakeLog> => page.evaluate(() => (globalThis as unknown as { __malkollFake: { log: FakeLog } }).__malkollFake.log);
+/** Cell contents (formula text for formula cells) of a range. */
+export const sheetValues = (page: Page, sheet: string, address: string) =>
+  page.evaluate(([s, a]) => (globalThis as unknown as FakeGlobal).__malkollFake.sheetValues(s, a), [sheet, address]);

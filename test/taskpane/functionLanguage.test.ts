@@ -43,18 +43,18 @@ describe('the status column in Swedish and English Excel', () => {
     fake.log.syncs = 0;
     expect(await writeBlock('status-column', block)).toEqual({ ok: true, value: { address: 'F3:F12' } });
     expect(fake.log.syncs).toBe(2);
-    expect(fake.sheetValues('Indikatorer', 'F3:F5')).toEqual([['Status'], ['=MALKOLL.MÅLSTATUS(D4,C4,E4)'], ['=MALKOLL.MÅLSTATUS(D5,C5,E5)']]);
+    expect(fake.sheetValues('Indikatorer', 'F3:F5')).toEqual([['Status'], ['=MALKOLL.MÅLSTATUS(D4,C4,E4,,MALKOLL.RIKTNING(B4))'], ['=MALKOLL.MÅLSTATUS(D5,C5,E5,,MALKOLL.RIKTNING(B5))']]);
     expect(await nameErrors(fake, 'Indikatorer', 'F3:F12')).toBe(0);
     // What the record says was written is what the cells hold.
-    expect(JSON.parse(String(fake.snapshot().settings[STATUS_COLUMN_KEY])).written[1]).toEqual(['=MALKOLL.MÅLSTATUS(D4,C4,E4)']);
+    expect(JSON.parse(String(fake.snapshot().settings[STATUS_COLUMN_KEY])).written[1]).toEqual(['=MALKOLL.MÅLSTATUS(D4,C4,E4,,MALKOLL.RIKTNING(B4))']);
   });
 
-  it.each([['sv-FI', 'MÅLSTATUS'], ['en-GB', 'TARGET_STATUS'], ['sv-AX', 'TARGET_STATUS'], ['de-DE', 'TARGET_STATUS']])(
-    'in %s Excel names %s',
-    async (language, name) => {
+  it.each([['sv-FI', 'MÅLSTATUS', 'RIKTNING'], ['en-GB', 'TARGET_STATUS', 'DIRECTION'], ['sv-AX', 'TARGET_STATUS', 'DIRECTION'], ['de-DE', 'TARGET_STATUS', 'DIRECTION']])(
+    'in %s Excel names %s and %s',
+    async (language, name, direction) => {
       const fake = excelIn(language, indicators);
       await writeBlock('status-column', statusColumnBlock('Indikatorer', await tableOf<IndicatorTable>('indicators'))!);
-      expect(fake.sheetValues('Indikatorer', 'F4')).toEqual([[`=MALKOLL.${name}(D4,C4,E4)`]]);
+      expect(fake.sheetValues('Indikatorer', 'F4')).toEqual([[`=MALKOLL.${name}(D4,C4,E4,,MALKOLL.${direction}(B4))`]]);
       expect(await nameErrors(fake, 'Indikatorer', 'F3:F12')).toBe(0);
     },
   );
@@ -68,17 +68,17 @@ describe('the status column in Swedish and English Excel', () => {
     fake.log.syncs = 0;
     expect(await writeBlock('status-column', block)).toEqual({ ok: true, value: { address: 'F3:F12' } });
     expect(fake.log.syncs).toBe(3);
-    expect(fake.sheetValues('Indikatorer', 'F4')).toEqual([['=MALKOLL.TARGET_STATUS(D4,C4,E4)']]);
+    expect(fake.sheetValues('Indikatorer', 'F4')).toEqual([['=MALKOLL.TARGET_STATUS(D4,C4,E4,,MALKOLL.DIRECTION(B4))']]);
     expect(await nameErrors(fake, 'Indikatorer', 'F3:F12')).toBe(0);
-    expect(JSON.parse(String(fake.snapshot().settings[STATUS_COLUMN_KEY])).written[1]).toEqual(['=MALKOLL.TARGET_STATUS(D4,C4,E4)']);
+    expect(JSON.parse(String(fake.snapshot().settings[STATUS_COLUMN_KEY])).written[1]).toEqual(['=MALKOLL.TARGET_STATUS(D4,C4,E4,,MALKOLL.DIRECTION(B4))']);
   });
 
   it('says so when Excel knows the functions in neither language, and leaves them named as Excel displays', async () => {
     const fake = excelIn('sv-SE', indicators, { namespace: 'MALKOLL', functions: { OTHER: { default: 'OTHER' } } });
     const block = statusColumnBlock('Indikatorer', await tableOf<IndicatorTable>('indicators'))!;
     expect(await writeBlock('status-column', block)).toEqual({ ok: true, value: { address: 'F3:F12', functionsUnknown: true } });
-    expect(fake.sheetValues('Indikatorer', 'F4')).toEqual([['=MALKOLL.MÅLSTATUS(D4,C4,E4)']]);
-    expect(JSON.parse(String(fake.snapshot().settings[STATUS_COLUMN_KEY])).written[1]).toEqual(['=MALKOLL.MÅLSTATUS(D4,C4,E4)']);
+    expect(fake.sheetValues('Indikatorer', 'F4')).toEqual([['=MALKOLL.MÅLSTATUS(D4,C4,E4,,MALKOLL.RIKTNING(B4))']]);
+    expect(JSON.parse(String(fake.snapshot().settings[STATUS_COLUMN_KEY])).written[1]).toEqual(['=MALKOLL.MÅLSTATUS(D4,C4,E4,,MALKOLL.RIKTNING(B4))']);
     // Still removable: the record says what is there.
     expect(await removeBlock('status-column')).toMatchObject({ ok: true, value: { cleared: 10, kept: 0 } });
   });

@@ -46,15 +46,15 @@ describe('the status column', () => {
     // Outcome D, target C, reference E of the same row (spec: outcome, target, [reference], …).
     expect(fake.sheetValues('Indikatorer', 'F3:F12')).toEqual([
       ['Status'],
-      ['=MALKOLL.TARGET_STATUS(D4,C4,E4)'],
-      ['=MALKOLL.TARGET_STATUS(D5,C5,E5)'],
-      ['=MALKOLL.TARGET_STATUS(D6,C6,E6)'],
-      ['=MALKOLL.TARGET_STATUS(D7,C7,E7)'],
-      ['=MALKOLL.TARGET_STATUS(D8,C8,E8)'],
-      ['=MALKOLL.TARGET_STATUS(D9,C9,E9)'],
-      ['=MALKOLL.TARGET_STATUS(D10,C10,E10)'],
-      ['=MALKOLL.TARGET_STATUS(D11,C11,E11)'],
-      ['=MALKOLL.TARGET_STATUS(D12,C12,E12)'],
+      ['=MALKOLL.TARGET_STATUS(D4,C4,E4,,MALKOLL.DIRECTION(B4))'],
+      ['=MALKOLL.TARGET_STATUS(D5,C5,E5,,MALKOLL.DIRECTION(B5))'],
+      ['=MALKOLL.TARGET_STATUS(D6,C6,E6,,MALKOLL.DIRECTION(B6))'],
+      ['=MALKOLL.TARGET_STATUS(D7,C7,E7,,MALKOLL.DIRECTION(B7))'],
+      ['=MALKOLL.TARGET_STATUS(D8,C8,E8,,MALKOLL.DIRECTION(B8))'],
+      ['=MALKOLL.TARGET_STATUS(D9,C9,E9,,MALKOLL.DIRECTION(B9))'],
+      ['=MALKOLL.TARGET_STATUS(D10,C10,E10,,MALKOLL.DIRECTION(B10))'],
+      ['=MALKOLL.TARGET_STATUS(D11,C11,E11,,MALKOLL.DIRECTION(B11))'],
+      ['=MALKOLL.TARGET_STATUS(D12,C12,E12,,MALKOLL.DIRECTION(B12))'],
     ]);
     const rules = fake.snapshot().sheets[0].conditionalFormats.filter((cf) => cf.formula?.includes('Målkoll'));
     expect(rules.map((r) => [r.ranges, r.formula, r.fill]).sort()).toEqual(
@@ -85,7 +85,7 @@ describe('the status column', () => {
     written.renameSheet('Indikatorer', 'Indikatorer augusti');
     written.insertRows('Indikatorer augusti', 1, 2);
     // Excel moved the column and its colours two rows down, and the formulas' references with them.
-    expect(written.sheetValues('Indikatorer augusti', 'F5:F6')).toEqual([['Status'], ['=MALKOLL.TARGET_STATUS(D6,C6,E6)']]);
+    expect(written.sheetValues('Indikatorer augusti', 'F5:F6')).toEqual([['Status'], ['=MALKOLL.TARGET_STATUS(D6,C6,E6,,MALKOLL.DIRECTION(B6))']]);
     written.log.syncs = 0;
     expect(await removeBlock('status-column')).toEqual({
       ok: true,

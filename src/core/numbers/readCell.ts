@@ -44,8 +44,10 @@ function readString(raw: string): CellReading {
   const text = trimSpaces(raw);
   if (text === '') return { kind: 'blank' };
   if (ERROR_CODES.has(text)) return { kind: 'error', code: text };
-  const swedishError = SWEDISH_ERROR_NAMES[text.toUpperCase()];
-  if (swedishError) return { kind: 'error', code: swedishError };
+  if (text[0] === '#') {
+    const swedishError = SWEDISH_ERROR_NAMES[text.toUpperCase()];
+    if (swedishError) return { kind: 'error', code: swedishError };
+  }
   if (PLACEHOLDERS.includes(text)) return { kind: 'placeholder', text };
   const parsed = parseNumberText(text);
   if (parsed) return { kind: 'number', value: parsed.value, fromText: true, percent: parsed.percent };

@@ -55,7 +55,7 @@ describe('checkSheet', () => {
       ['indicators', 'A1:C2'],
       ['volumes', 'A5:D6'],
     ]);
-    expect(summarize([check])).toEqual({ errors: 0, warnings: 3, missed: 1, met: 0, notAssessable: 0, readyToSubmit: true });
+    expect(summarize([check])).toEqual({ errors: 0, warnings: 3, missed: 1, met: 0, partly: 0, notAssessable: 0, readyToSubmit: true });
   });
 
   test('a sheet with neither: no tables, no findings, what was looked for, and not ready (nothing was checked)', () => {
@@ -67,7 +67,7 @@ describe('checkSheet', () => {
 
 describe('summarize', () => {
   test('no checks at all is not ready', () => {
-    expect(summarize([])).toEqual({ errors: 0, warnings: 0, missed: 0, met: 0, notAssessable: 0, readyToSubmit: false });
+    expect(summarize([])).toEqual({ errors: 0, warnings: 0, missed: 0, met: 0, partly: 0, notAssessable: 0, readyToSubmit: false });
   });
 
   test('a no-table finding counts as an error', () => {

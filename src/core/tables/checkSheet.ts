@@ -3,11 +3,11 @@ import type { Grid } from '../types';
 import { TABLE_KINDS } from './kinds';
 import { onSheet } from './shared/finding';
 import { safeGrid } from './shared/safeGrid';
-import { findTables } from './shared/tableKind';
+import { findTables, type CheckOptions } from './shared/tableKind';
 import type { SheetCheck } from './types';
 
 /**
- * Every table of every kind on a sheet, in sheet order. A sheet with none gives no tables and no findings
+ * Every table of every kind on a sheet, in sheet order, indicators judged with `options` (tolerance, band). A sheet with none gives no tables and no findings
  * (it is searched, not pointed at, so that is no error) and says what was looked for in `lookedFor`; a
  * table that could not be read still gives its error, and so does a header row that came close, whether
  * or not the sheet has other tables.
@@ -17,8 +17,8 @@ import type { SheetCheck } from './types';
  * checkSheet(gridFromText('Anteckningar\nInget här'))
  * // → { tables: [], findings: [], lookedFor: [{ key: 'table.noVolumeTable' }, { key: 'table.noIndicatorTable' }] }
  */
-export function checkSheet(grid: Grid): SheetCheck {
-  const found = TABLE_KINDS.map((kind) => findTables(kind, grid));
+export function checkSheet(grid: Grid, options?: CheckOptions): SheetCheck {
+  const found = TABLE_KINDS.map((kind) => findTables(kind, grid, options));
   const tables = found.flatMap((f) => f.tables).sort((a, b) => a.top - b.top || a.left - b.left);
   const findings = found.flatMap((f) => f.findings);
   const claimed = (row: number) => tables.some((t) => row >= t.top && row <= t.bottom);

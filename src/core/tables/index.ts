@@ -9,9 +9,21 @@ export { checkVolumes, volumeKind } from './volumes';
 export { checkIndicators, indicatorKind, countIndicatorStatuses, roleColumns, type IndicatorStatusCounts } from './indicators';
 export { planStatusColumn } from './plans/planStatusColumn';
 export { planCalculations } from './plans/planCalculations';
+export { planOwnColumns, type OwnColumnsPlan, type LegendRow } from './plans/planOwnColumns';
+export {
+  statusConvention,
+  developmentConvention,
+  STATUS_KEYS,
+  DEVELOPMENT_KEYS,
+  type StatusKey,
+  type DevelopmentKey,
+  type StatusConvention,
+  type DevelopmentConvention,
+} from './plans/ownConvention';
 export { gridFromText } from './shared/gridFromText';
 export { byPosition, isToFix } from './shared/finding';
-export { findTables, expectTables, type TableKind, type KindCheck, type TableBase } from './shared/tableKind';
+export { findTables, expectTables, type TableKind, type KindCheck, type TableBase, type CheckOptions } from './shared/tableKind';
+export type { DirectionSource } from './indicators';
 export type { CheckedTable, SheetCheck, TableKindName } from './types';
 export type { VolumeTable, VolumeRow, VolumeRowKind, VolumeColumns } from './volumes/types';
 export type { IndicatorTable, IndicatorResult, IndicatorStatus, IndicatorColumns } from './indicators/types';

@@ -21,8 +21,10 @@ describe('evaluateTarget: seed 000 targets with outcomes met and missed', () => 
     expect(status('100%', { outcome: 5400 / (8100 * (8 / 12)) })).toBe('met');
     const missed = evaluateTarget('100%', { outcome: 0.51 });
     expect(missed.status).toBe('missed');
-    expect(sv(missed.reason)).toBe('utfall 51 % mot mål ≥ 100 %');
-    expect(en(missed.reason)).toBe('outcome 51% against target ≥ 100%');
+    // A bare 100 % with no direction: at least, and the reason says it was assumed.
+    expect(sv(missed.reason)).toBe('utfall 51 % mot mål ≥ 100 % (ingen riktning angiven, högre antas vara bättre)');
+    expect(en(missed.reason)).toBe('outcome 51% against target ≥ 100% (no direction given, higher assumed to be better)');
+    expect(sv(evaluateTarget('100%', { outcome: 0.51, direction: 'högre' }).reason)).toBe('utfall 51 % mot mål ≥ 100 %');
   });
 
   test('100% av ST-läkarna …: all ST doctors placed', () => {
@@ -82,7 +84,8 @@ describe('evaluateTarget: seed 000 targets with outcomes met and missed', () => 
     });
 
     test('the reason names the group', () => {
-      expect(sv(evaluateTarget(target, { outcome: 13, group: 'SV' }).reason)).toBe('utfall 13 mot mål SV: ≥ 14');
+      expect(sv(evaluateTarget(target, { outcome: 13, group: 'SV', direction: 'högre' }).reason)).toBe('utfall 13 mot mål SV: ≥ 14');
+      expect(sv(evaluateTarget(target, { outcome: 13, group: 'SV' }).reason)).toBe('utfall 13 mot mål SV: ≥ 14 (ingen riktning angiven, högre antas vara bättre)');
     });
 
     test('a lower direction turns every part around', () => {

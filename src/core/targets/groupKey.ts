@@ -6,7 +6,7 @@ import { trimChars } from '../numbers/trimSpaces';
 
 const SYNONYMS: ReadonlyArray<[string, readonly string[]]> = [
   ['m', ['m', 'män', 'man', 'men', 'male', 'males', 'manlig', 'manliga']],
-  ['k', ['k', 'kvinnor', 'kvinna', 'women', 'woman', 'female', 'females', 'kvinnlig', 'kvinnliga']],
+  ['k', ['k', 'w', 'kv', 'kvinnor', 'kvinna', 'women', 'woman', 'female', 'females', 'kvinnlig', 'kvinnliga']],
   // The 2025 assignment writes "SÅS" where the hospital is Södra Älvsborgs Sjukhus (SÄS).
   ['säs', ['säs', 'sås', 'sas', 'södra älvsborgs sjukhus', 'södra älvsborg']],
   ['su', ['su', 'sahlgrenska universitetssjukhuset', 'sahlgrenska']],
@@ -40,4 +40,16 @@ export function groupKey(name: string): string {
   // Trimmed by hand: /[\s:.,;]+$/ is quadratic on a long inner run of those characters.
   const plain = trimChars(spaced, ' :.,;');
   return BY_NAME.get(plain) ?? plain;
+}
+
+/**
+ * The key of a name already in lower case and one of the known names or none: a lookup, without groupKey's
+ * normalising, for the outcome reader's hot path.
+ *
+ * @example
+ * knownGroupKey('kvinnor') // 'k'
+ * knownGroupKey('totalt')  // 'totalt'
+ */
+export function knownGroupKey(lowerName: string): string {
+  return BY_NAME.get(lowerName) ?? lowerName;
 }

@@ -7,3 +7,8 @@ export { readDirection } from './readDirection';
 export { readYesNo } from './readYesNo';
 export { toParsedTarget, isParsedTarget } from './toParsedTarget';
 export { groupKey } from './groupKey';
+export { readOutcome, hasFigure, type OutcomeReading, type OutcomeFigure, type OutcomePart, type AmbiguousOutcome } from './readOutcome';
+export { indicatorDirection } from './indicatorDirection';
+export { readDevelopment, developmentOf, type Development, type DevelopmentReading, type DevelopmentResult } from './development';
+export { judgeWithTolerance, type Verdict } from './compareWithTolerance';
+export { readFraction, readLegend } from './statusArguments';

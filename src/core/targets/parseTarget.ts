@@ -6,6 +6,7 @@
  */
 import { parseChange, startsWithChangeWord } from './parseChange';
 import { parseSplit } from './parseSplit';
+import { recentCache } from './recentCache';
 import { parseThreshold } from './parseThreshold';
 import { firstDigit } from './readThresholdNumber';
 import { lowerSameLength, normalizeTargetText } from './targetText';
@@ -95,8 +96,8 @@ export function parseTarget(text: string): ParsedTarget {
   }
 }
 
-const CACHE_SIZE = 5000;
-const cache = new Map<string, ParsedTarget>();
+/** Two generations of 2 500: at most 5 000 texts. */
+const cache = recentCache<ParsedTarget>(2500);
 
 function freeze(target: ParsedTarget): ParsedTarget {
   if (target.kind === 'split') {
@@ -112,7 +113,7 @@ function freeze(target: ParsedTarget): ParsedTarget {
 }
 
 /**
- * parseTarget with a bounded cache (the 5 000 most recently used texts), so a sheet with thousands of
+ * parseTarget with a bounded cache (the texts used lately, at most 5 000), so a sheet with thousands of
  * TARGET_MET cells that share a few dozen targets recalculates fast. The result is frozen: it is shared.
  *
  * @example
@@ -121,21 +122,13 @@ function freeze(target: ParsedTarget): ParsedTarget {
 export function parseTargetCached(text: string): ParsedTarget {
   if (typeof text !== 'string') return parseTarget(text);
   const hit = cache.get(text);
-  if (hit) {
-    cache.delete(text);
-    cache.set(text, hit);
-    return hit;
-  }
+  if (hit) return hit;
   const parsed = freeze(parseTarget(text));
   cache.set(text, parsed);
-  if (cache.size > CACHE_SIZE) {
-    const oldest = cache.keys().next();
-    if (!oldest.done) cache.delete(oldest.value);
-  }
   return parsed;
 }
 
 /** How many texts the cache holds now (for tests). */
 export function targetCacheSize(): number {
-  return cache.size;
+  return cache.size();
 }

@@ -9,6 +9,7 @@ import { readCell, type CellReading } from '../numbers/readCell';
 import { quoteReading } from '../numbers/toNumber';
 import { comparatorSymbol } from './comparatorWords';
 import { groupKey } from './groupKey';
+import { indicatorDirection } from './indicatorDirection';
 import { readDirection } from './readDirection';
 import type { ChangeAmount, Comparator, ParsedTarget, Threshold } from './types';
 
@@ -20,6 +21,10 @@ export type Requirement =
       percent: boolean;
       /** The comparator came from no direction at all: at least (≥) was assumed. */
       assumed: boolean;
+      /** The comparator came from the indicator's name, this one (the table engine's direction without a direction column). */
+      fromName?: string;
+      /** The target gave no comparator of its own: the direction decided it. */
+      bare?: boolean;
       context?: string;
       /** The split part's label, "K" in "K: ≥ 16 %". */
       group?: string;
@@ -30,6 +35,7 @@ export type Requirement =
       up: boolean;
       amount?: ChangeAmount;
       assumed: boolean;
+      fromName?: string;
       context?: string;
     }
   | { kind: 'yes-no'; expected: boolean }
@@ -43,7 +49,7 @@ function notAssessable(reason: Message, explanation: Message = reason): Requirem
  * The group argument: the text it is matched by, and how a message quotes it (a boolean as SANT /
  * TRUE, a long text cut), or null when blank. A group may be a code, so a number is matched by its digits.
  */
-function groupText(group: unknown): { match: string; shown: MessageParam } | null {
+export function groupText(group: unknown): { match: string; shown: MessageParam } | null {
   const r = readCell(group);
   switch (r.kind) {
     case 'blank':
@@ -64,14 +70,22 @@ function groupText(group: unknown): { match: string; shown: MessageParam } | nul
   }
 }
 
-type Polarity = { higher: boolean; assumed: boolean } | { unknown: CellReading };
+type Polarity = { higher: boolean; assumed: boolean; fromName?: string } | { unknown: CellReading };
 
-function polarity(direction: unknown): Polarity {
+/**
+ * Which way is better: the direction given; with none, the indicator's name when the caller passes one
+ * (the table engine, in a table without a direction column); else higher, assumed.
+ */
+export function polarity(direction: unknown, indicator?: unknown): Polarity {
   const d = readDirection(direction);
   if (d) return { higher: d === 'higher', assumed: false };
   const r = readCell(direction);
-  // A dash in a direction column says "none", like a blank.
-  if (r.kind === 'blank' || r.kind === 'placeholder') return { higher: true, assumed: true };
+  // A dash in a direction column says "none", like a blank; #N/A is DIRECTION's "the name does not say".
+  if (r.kind === 'blank' || r.kind === 'placeholder' || (r.kind === 'error' && r.code === '#N/A')) {
+    const named = typeof indicator === 'string' ? indicatorDirection(indicator) : null;
+    if (named) return { higher: named === 'higher', assumed: false, fromName: indicator as string };
+    return { higher: true, assumed: true };
+  }
   return { unknown: r };
 }
 
@@ -80,11 +94,20 @@ function unknownDirection(direction: CellReading): Requirement {
   return notAssessable(m);
 }
 
-function fromThreshold(t: Threshold, direction: unknown, extra: { context?: string; group?: string }): Requirement {
+function fromThreshold(t: Threshold, direction: unknown, extra: { context?: string; group?: string }, indicator?: unknown): Requirement {
   if (t.comparator !== null) return { kind: 'threshold', comparator: t.comparator, value: t.value, percent: t.percent, assumed: false, ...extra };
-  const p = polarity(direction);
+  const p = polarity(direction, indicator);
   if ('unknown' in p) return unknownDirection(p.unknown);
-  return { kind: 'threshold', comparator: p.higher ? '>=' : '<=', value: t.value, percent: t.percent, assumed: p.assumed, ...extra };
+  return {
+    kind: 'threshold',
+    comparator: p.higher ? '>=' : '<=',
+    value: t.value,
+    percent: t.percent,
+    assumed: p.assumed,
+    bare: true,
+    ...(p.fromName !== undefined ? { fromName: p.fromName } : {}),
+    ...extra,
+  };
 }
 
 /**
@@ -95,7 +118,7 @@ function fromThreshold(t: Threshold, direction: unknown, extra: { context?: stri
  * targetRequirement(parseTarget('M: 17,2 % K: 16 %'), 'kvinnor', null)
  * // { kind: 'threshold', comparator: '>=', value: 0.16, percent: true, assumed: true, group: 'K' }
  */
-export function targetRequirement(target: ParsedTarget, group: unknown, direction: unknown): Requirement {
+export function targetRequirement(target: ParsedTarget, group: unknown, direction: unknown, indicator?: unknown): Requirement {
   switch (target.kind) {
     case 'none':
       return notAssessable({ key: 'target.reason.noTarget' }, { key: 'target.explain.none' });
@@ -107,7 +130,7 @@ export function targetRequirement(target: ParsedTarget, group: unknown, directio
     case 'yes-no':
       return { kind: 'yes-no', expected: target.expected };
     case 'threshold':
-      return fromThreshold(target.threshold, direction, target.context ? { context: target.context } : {});
+      return fromThreshold(target.threshold, direction, target.context ? { context: target.context } : {}, indicator);
     case 'split': {
       const groups = target.parts.map((p) => p.label).join(', ');
       const g = groupText(group);
@@ -119,16 +142,18 @@ export function targetRequirement(target: ParsedTarget, group: unknown, directio
       }
       const part = target.parts.find((p) => p.key === groupKey(g.match));
       if (!part) return notAssessable({ key: 'target.reason.unknownGroup', params: { group: g.shown, groups } });
-      return fromThreshold(part.threshold, direction, { group: part.label, ...(part.context ? { context: part.context } : {}) });
+      return fromThreshold(part.threshold, direction, { group: part.label, ...(part.context ? { context: part.context } : {}) }, indicator);
     }
     case 'change': {
       let up = target.direction === 'increase';
       let assumed = false;
+      let fromName: string | undefined;
       if (target.direction === 'improve' || target.direction === 'maintain') {
-        const p = polarity(direction);
+        const p = polarity(direction, indicator);
         if ('unknown' in p) return unknownDirection(p.unknown);
         up = p.higher;
         assumed = p.assumed;
+        fromName = p.fromName;
       }
       const inclusive = target.amount !== undefined || target.direction === 'maintain';
       const comparator: Comparator = up ? (inclusive ? '>=' : '>') : inclusive ? '<=' : '<';
@@ -137,6 +162,7 @@ export function targetRequirement(target: ParsedTarget, group: unknown, directio
         comparator,
         up,
         assumed,
+        ...(fromName !== undefined ? { fromName } : {}),
         ...(target.amount ? { amount: target.amount } : {}),
         ...(target.context ? { context: target.context } : {}),
       };

@@ -5,6 +5,7 @@ import { targetsMessages } from '../../i18n/catalog/targets';
 import { formatMessage } from '../../i18n/format';
 import type { Message, MessageParam } from '../types';
 import { evaluateTarget } from './evaluateTarget';
+import { developmentOf, readDevelopment } from './development';
 import { explainTarget } from './explainTarget';
 import { parseTarget } from './parseTarget';
 import { PARSED_TARGET_KINDS, type Comparator, type ParsedTarget } from './types';
@@ -142,5 +143,59 @@ describe('the catalogue texts of numbers and targets', () => {
     expect(texts.sv.trim()).not.toBe('');
     expect(texts.en.trim()).not.toBe('');
     expect(params(texts.sv)).toEqual(params(texts.en));
+  });
+});
+
+describe('partly met and development: properties', () => {
+  const fraction = fc.double({ min: 0, max: 2, noNaN: true });
+  const targets = fc.constantFrom('≥ 90 %', '≤ 8,5%', '2,5', '100 %', 'Lägre än 20 procent', 'M: 17,2 % K: 16 %', 'Ska öka', 'Öka med 10 %', 'Ja', 'minst 1 500');
+  const outcomes = fc.oneof(fraction, fc.double({ min: 0, max: 5000, noNaN: true }), fc.constantFrom('M: 18 % K: 15 %', '51 % M: 60 % K:45 %', 'Nej', 'Ja'));
+  const directions = fc.constantFrom(null, 'högre', 'lägre');
+
+  test('partly never appears without a tolerance, and a tolerance never changes met or not assessable', () => {
+    fc.assert(
+      fc.property(targets, outcomes, fc.option(fraction), directions, fc.double({ min: 0.001, max: 1, noNaN: true }), (target, outcome, reference, direction, tolerance) => {
+        const without = evaluateTarget(target, { outcome, reference, direction }).status;
+        const withTolerance = evaluateTarget(target, { outcome, reference, direction, tolerance }).status;
+        expect(without).not.toBe('partly');
+        if (without === 'met' || without === 'not-assessable') expect(withTolerance).toBe(without);
+        else expect(['partly', 'missed']).toContain(withTolerance);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  const figure = fc.double({ min: -1e6, max: 1e6, noNaN: true });
+  const swapped = { better: 'worse', worse: 'better', unchanged: 'unchanged' } as const;
+
+  test('DEVELOPMENT is antisymmetric: swapping outcome and reference swaps better and worse', () => {
+    fc.assert(
+      fc.property(figure, figure, fc.boolean(), (a, b, higher) => {
+        const there = developmentOf(a, b, higher, 0);
+        expect(developmentOf(b, a, higher, 0)).toBe(swapped[there]);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test('with a band, swapping never gives the same better or worse', () => {
+    fc.assert(
+      fc.property(figure, figure, fc.boolean(), fc.double({ min: 0, max: 0.5, noNaN: true }), (a, b, higher, band) => {
+        const there = developmentOf(a, b, higher, band);
+        if (there !== 'unchanged') expect(developmentOf(b, a, higher, band)).not.toBe(there);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test('DEVELOPMENT respects the direction: lower-is-better turns better into worse and back', () => {
+    fc.assert(
+      fc.property(figure, figure, fc.double({ min: 0, max: 0.5, noNaN: true }), (a, b, band) => {
+        expect(developmentOf(a, b, false, band)).toBe(swapped[developmentOf(a, b, true, band)]);
+        const read = readDevelopment(a, b, 'lägre', band);
+        expect(read.ok && read.value.overall).toBe(developmentOf(a, b, false, band));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

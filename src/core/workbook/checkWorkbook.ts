@@ -5,6 +5,7 @@
  */
 import { checkSheet } from '../tables/checkSheet';
 import { TABLE_KINDS } from '../tables/kinds';
+import type { CheckOptions } from '../tables/shared/tableKind';
 import type { Grid } from '../types';
 import { orderedFindings } from './findingOrder';
 import { groupProblems, withSections } from './problems';
@@ -17,6 +18,8 @@ import type { CheckSummary, SheetResult, WorkbookCheck, WorkbookFinding } from '
 export interface WorkbookInput {
   grids: (Grid & { sheetId?: string })[];
   notes: ReadNote[];
+  /** How indicators are judged: a tolerance for partly met, a band for unchanged (see CheckOptions). */
+  options?: CheckOptions;
 }
 
 /**
@@ -34,7 +37,7 @@ export function checkWorkbook(input: WorkbookInput): WorkbookCheck {
   input.grids.forEach((grid, index) => {
     if (grid.cells.length === 0) return;
     const sheet = grid.sheet ?? `${index + 1}`;
-    const check = checkSheet(grid);
+    const check = checkSheet(grid, input.options);
     sheets.push({ ...check, sheet, ...(grid.sheetId !== undefined ? { sheetId: grid.sheetId } : {}) });
   });
 

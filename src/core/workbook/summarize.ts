@@ -10,14 +10,14 @@ import { countProblems, groupProblems } from './problems';
  * checked and no problem of severity error was found: nothing checked is not "no errors".
  *
  * @example
- * summarize([checkVolumes(seedGrid)]) // → { errors: 0, warnings: 0, missed: 0, met: 0, notAssessable: 0, readyToSubmit: true }
+ * summarize([checkVolumes(seedGrid)]) // → { errors: 0, warnings: 0, missed: 0, met: 0, partly: 0, notAssessable: 0, readyToSubmit: true }
  * summarize([checkVolumes(seedWithOneMistypedFigure)]).errors // → 1 (the figure and the total it breaks)
  * summarize([])                       // → { errors: 0, …, readyToSubmit: false }
  */
 export function summarize(checks: SheetCheck[]): CheckSummary {
   const list = Array.isArray(checks) ? checks : [];
   const problems = groupProblems(list.flatMap((check, i) => orderedFindings(check.sheet ?? String(i + 1), check)));
-  const summary: CheckSummary = { ...countProblems(problems), missed: 0, met: 0, notAssessable: 0, readyToSubmit: false };
+  const summary: CheckSummary = { ...countProblems(problems), missed: 0, met: 0, partly: 0, notAssessable: 0, readyToSubmit: false };
   let tables = 0;
   for (const check of list) {
     for (const table of check.tables) {
@@ -25,6 +25,7 @@ export function summarize(checks: SheetCheck[]): CheckSummary {
       if (table.kind !== 'indicators') continue;
       for (const i of table.indicators) {
         if (i.status === 'met') summary.met++;
+        else if (i.status === 'partly') summary.partly++;
         else if (i.status === 'missed') summary.missed++;
         else summary.notAssessable++;
       }

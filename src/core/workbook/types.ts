@@ -10,6 +10,8 @@ export interface CheckSummary {
   warnings: number;
   missed: number;
   met: number;
+  /** Partly met indicators: only when the check was given a tolerance. */
+  partly: number;
   notAssessable: number;
   /** True only when at least one table was checked and nothing of severity error was found. */
   readyToSubmit: boolean;

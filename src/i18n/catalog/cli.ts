@@ -7,7 +7,7 @@ import type { Texts } from './index';
 export const cliMessages = {
   'cli.usage': {
     sv: [
-      'Användning: malkoll check ARBETSBOK.xlsx … [--json] [--lang sv|en]',
+      'Användning: malkoll check ARBETSBOK.xlsx … [--json] [--lang sv|en] [--tolerance 10%] [--band 2%]',
       '',
       'Kontrollerar volymtabeller och indikatortabeller på varje blad i arbetsböckerna: att uppdrag är',
       'bas + tillägg, att summaraderna stämmer, att inga volymer är tomma, negativa eller text, och vilka',
@@ -15,6 +15,8 @@ export const cliMessages = {
       '',
       '  --json         skriv resultatet som JSON (för skript)',
       '  --lang sv|en   rapportens språk (standard: svenska om systemets språk är svenska, annars engelska)',
+      '  --tolerance T  ett utfall som missar målet med högst T av målvärdet är delvis uppfyllt (t.ex. 10%)',
+      '  --band B       en förändring om högst B av jämförelsevärdet räknas som oförändrad (t.ex. 2%)',
       '  --help         visa den här hjälpen',
       '',
       'Slutstatus: 0 inga fel, 1 fel hittades, 2 någon fil kunde inte läsas (den är trasig, saknas eller är',
@@ -23,7 +25,7 @@ export const cliMessages = {
       'Exempel: malkoll check samples/malkoll-exempel.xlsx',
     ].join('\n'),
     en: [
-      'Usage: malkoll check WORKBOOK.xlsx … [--json] [--lang sv|en]',
+      'Usage: malkoll check WORKBOOK.xlsx … [--json] [--lang sv|en] [--tolerance 10%] [--band 2%]',
       '',
       'Checks the volume tables and indicator tables on every sheet of the workbooks: that each total is',
       'base + additional, that the totals rows add up, that no volume is blank, negative or text, and which',
@@ -31,6 +33,8 @@ export const cliMessages = {
       '',
       '  --json         print the result as JSON (for scripts)',
       '  --lang sv|en   language of the report (default: Swedish if the system language is Swedish, else English)',
+      '  --tolerance T  an outcome missing its target by at most T of the target is partly met (e.g. 10%)',
+      '  --band B       a change of at most B of the reference value counts as unchanged (e.g. 2%)',
       '  --help         show this help',
       '',
       'Exit status: 0 no errors, 1 errors found, 2 a file could not be read (damaged, missing or not an',
@@ -50,6 +54,10 @@ export const cliMessages = {
   'cli.args.checkMissing': {
     sv: 'Skriv ”malkoll check {command}” för att kontrollera arbetsboken.',
     en: 'Write "malkoll check {command}" to check the workbook.',
+  },
+  'cli.args.badFraction': {
+    sv: '{option} ska vara en andel mellan 0 och 100 %, t.ex. 10%, inte ”{value}”.',
+    en: '{option} must be a share from 0 to 100%, e.g. 10%, not "{value}".',
   },
   'cli.args.unknownOption': { sv: 'Okänt alternativ ”{option}”.', en: 'Unknown option "{option}".' },
   'cli.args.badLang': {
@@ -120,6 +128,7 @@ export const cliMessages = {
   'cli.severity.warning': { sv: 'varning', en: 'warning' },
   'cli.status.met': { sv: 'uppfyllt', en: 'met' },
   'cli.status.missed': { sv: 'ej uppfyllt', en: 'missed' },
+  'cli.status.partly': { sv: 'delvis uppfyllt', en: 'partly met' },
   'cli.status.not-assessable': { sv: 'ej bedömbart', en: 'not assessable' },
   'cli.noFindings': { sv: 'Inga avvikelser.', en: 'No findings.' },
   // After a total that a mistyped figure breaks: the two cells are one problem, counted once.
@@ -129,6 +138,16 @@ export const cliMessages = {
     sv: 'Indikatorer: {met}, {missed}, {notAssessable}.',
     en: 'Indicators: {met}, {missed}, {notAssessable}.',
   },
+  // With a tolerance: the partly met counted too, with the band.
+  'cli.indicatorCountsPartly': {
+    sv: 'Indikatorer: {met}, {partly} (högst {tolerance} från målvärdet), {missed}, {notAssessable}.',
+    en: 'Indicators: {met}, {partly} (within {tolerance} of the target), {missed}, {notAssessable}.',
+  },
+  'cli.development': { sv: 'utveckling: {development}', en: 'development: {development}' },
+  'cli.development.better': { sv: 'bättre', en: 'better' },
+  'cli.development.unchanged': { sv: 'oförändrad', en: 'unchanged' },
+  'cli.development.worse': { sv: 'sämre', en: 'worse' },
+  'cli.development.mixed': { sv: 'olika per grupp', en: 'different by group' },
   'cli.indicatorRow': { sv: 'rad {row}', en: 'row {row}' },
   'cli.workbookFindings': { sv: 'Arbetsboken:', en: 'Workbook:' },
   'cli.fileSummary': { sv: 'Summering: {errors}, {warnings}, {missed}.', en: 'Summary: {errors}, {warnings}, {missed}.' },
@@ -154,6 +173,8 @@ export const cliMessages = {
   // Indicators by status, as the status column says them: "uppfyllt" for one, "uppfyllda" for more.
   'cli.count.indicatorsMet.one': { sv: '{count} uppfyllt', en: '{count} met' },
   'cli.count.indicatorsMet.other': { sv: '{count} uppfyllda', en: '{count} met' },
+  'cli.count.indicatorsPartly.one': { sv: '{count} delvis uppfyllt', en: '{count} partly met' },
+  'cli.count.indicatorsPartly.other': { sv: '{count} delvis uppfyllda', en: '{count} partly met' },
   'cli.count.indicatorsMissed.one': { sv: '{count} ej uppfyllt', en: '{count} missed' },
   'cli.count.indicatorsMissed.other': { sv: '{count} ej uppfyllda', en: '{count} missed' },
   'cli.count.indicatorsNotAssessable.one': { sv: '{count} ej bedömbart', en: '{count} not assessable' },

@@ -24,6 +24,10 @@ export const functionMessages = {
   'arg.direction': { sv: 'Riktning', en: 'Direction' },
   'arg.text': { sv: 'Texten', en: 'The text' },
   'arg.table': { sv: 'Tabell', en: 'Table' },
+  'arg.indicator': { sv: 'Indikator', en: 'Indicator' },
+  'arg.tolerance': { sv: 'Tolerans', en: 'Tolerance' },
+  'arg.band': { sv: 'Intervall för oförändrad', en: 'Band for unchanged' },
+  'arg.labels': { sv: 'Teckenförklaring', en: 'Legend' },
 
   'function.argError': { sv: '{what} innehåller felvärdet {text}', en: '{what} holds the error value {text}' },
   'function.argNotText': { sv: '{what} ska vara en text', en: '{what} must be text' },
@@ -43,6 +47,7 @@ export const functionMessages = {
   'function.status.met': { sv: 'Uppfyllt', en: 'Met' },
   'function.status.missed': { sv: 'Ej uppfyllt', en: 'Not met' },
   'function.status.notAssessable': { sv: 'Ej bedömbart', en: 'Not assessable' },
+  'function.status.partly': { sv: 'Delvis uppfyllt', en: 'Partly met' },
 
   'function.volumeCheck.ok': { sv: 'OK', en: 'OK' },
 

@@ -154,6 +154,18 @@ export const tablesMessages = {
     sv: '{indicator}: utfallet är ett felvärde ({code})',
     en: '{indicator}: the outcome is an error value ({code})',
   },
+  'table.targetMissing': {
+    sv: '{indicator}: har ett utfall men saknar målvärde',
+    en: '{indicator}: has an outcome but no target',
+  },
+  'table.targetMissingSaid': {
+    sv: '{indicator}: har ett utfall men saknar målvärde (”{target}”)',
+    en: '{indicator}: has an outcome but no target (“{target}”)',
+  },
+  'table.outcomeAmbiguous': {
+    sv: '{indicator}: {reason}; skriv t.ex. ”51 % M: 60 % K: 45 %”',
+    en: '{indicator}: {reason}; write e.g. “51 % M: 60 % K: 45 %”',
+  },
   'table.percentScale': {
     sv: 'Utfallet {outcome} jämförs med ett mål i procent (”{target}”). Menades {percent}? Procent lagras som andel: {percent} är {fraction}.',
     en: 'The outcome {outcome} is compared with a percentage target (“{target}”). Was {percent} meant? Percentages are stored as fractions: {percent} is {fraction}.',

@@ -9,6 +9,7 @@ export const targetsMessages = {
   'target.status.met': { sv: 'Uppfyllt', en: 'Met' },
   'target.status.missed': { sv: 'Ej uppfyllt', en: 'Not met' },
   'target.status.notAssessable': { sv: 'Ej bedömbart', en: 'Not assessable' },
+  'target.status.partly': { sv: 'Delvis uppfyllt', en: 'Partly met' },
 
   'target.explain.threshold': { sv: '{comparator} {value}', en: '{comparator} {value}' },
   'target.explain.withContext': { sv: '{target} ({context})', en: '{target} ({context})' },
@@ -74,6 +75,94 @@ export const targetsMessages = {
     sv: 'okänd riktning ”{direction}” (skriv högre eller lägre)',
     en: 'unknown direction “{direction}” (write higher or lower)',
   },
+  // Outcomes as reports write them: figures with units, a total and groups, groups alone.
+  'target.value.withUnit': { sv: '{value} {unit}', en: '{value} {unit}' },
+  'target.value.total': { sv: '{value} totalt', en: '{value} overall' },
+  'target.value.group': { sv: '{group} {value}', en: '{group} {value}' },
+  'target.list.two': { sv: '{first} och {last}', en: '{first} and {last}' },
+  'target.list.more': { sv: '{first}, {rest}', en: '{first}, {rest}' },
+  'target.reason.groupsVsTarget': { sv: '{groups} mot mål {target}', en: '{groups} against target {target}' },
+  'target.reason.groupVsPart': { sv: '{group} {outcome} mot {target}', en: '{group} {outcome} against {target}' },
+  'target.reason.groupsVsParts': { sv: 'utfall {pairs}', en: 'outcome {pairs}' },
+  'target.reason.groupVsReference': { sv: '{group} {outcome} mot {reference}', en: '{group} {outcome} against {reference}' },
+  'target.reason.groupsVsReference': {
+    sv: 'utfall mot referensvärde {pairs}, mål {target}',
+    en: 'outcome against reference value {pairs}, target {target}',
+  },
+  'target.fraction.range': {
+    sv: '{what} ska vara mellan 0 och 100 %, inte {value}',
+    en: '{what} must be between 0 and 100%, not {value}',
+  },
+  'target.legend.size': {
+    sv: 'teckenförklaringen ska vara {count} celler i ordning, men {cells} angavs',
+    en: 'the legend must be {count} cells in order, but {cells} were given',
+  },
+  'target.development.better': { sv: 'Bättre', en: 'Better' },
+  'target.development.unchanged': { sv: 'Oförändrad', en: 'Unchanged' },
+  'target.development.worse': { sv: 'Sämre', en: 'Worse' },
+  'target.development.group': { sv: '{group}: {development}', en: '{group}: {development}' },
+  'target.reason.partly': {
+    sv: '{reason}; delvis uppfyllt: högst {tolerance} från målvärdet',
+    en: '{reason}; partly met: within {tolerance} of the target',
+  },
+  'target.reason.missedFor': { sv: '{reason}; ej uppfyllt för {groups}', en: '{reason}; not met for {groups}' },
+  'target.reason.outcomeNoGroup': {
+    sv: 'utfallet anger inget värde för gruppen {group} (bara för {groups})',
+    en: 'the outcome gives no figure for the group {group} (only for {groups})',
+  },
+  'target.reason.referenceNoGroup': {
+    sv: 'referensvärdet anger inget värde för gruppen {group} (bara för {groups})',
+    en: 'the reference value gives no figure for the group {group} (only for {groups})',
+  },
+  'target.reason.noCommonGroup': {
+    sv: 'utfallets grupper ({outcomeGroups}) finns inte i målet ({groups})',
+    en: 'the outcome’s groups ({outcomeGroups}) are not in the target ({groups})',
+  },
+  'target.reason.referenceNotComparable': {
+    sv: 'utfallet och referensvärdet är uppdelade på olika grupper och kan inte jämföras',
+    en: 'the outcome and the reference value are split into different groups and cannot be compared',
+  },
+  'target.reason.outcomeAmbiguous.mixed-units': {
+    sv: 'utfallet ”{text}” är tvetydigt: talen har olika enheter',
+    en: 'the outcome “{text}” is ambiguous: its figures are in different units',
+  },
+  'target.reason.outcomeAmbiguous.repeated-group': {
+    sv: 'utfallet ”{text}” är tvetydigt: samma grupp står flera gånger',
+    en: 'the outcome “{text}” is ambiguous: the same group appears more than once',
+  },
+  'target.reason.outcomeAmbiguous.unlabelled-figures': {
+    sv: 'utfallet ”{text}” är tvetydigt: flera tal utan grupp',
+    en: 'the outcome “{text}” is ambiguous: several figures without a group',
+  },
+  'target.reason.referenceAmbiguous.mixed-units': {
+    sv: 'referensvärdet ”{text}” är tvetydigt: talen har olika enheter',
+    en: 'the reference value “{text}” is ambiguous: its figures are in different units',
+  },
+  'target.reason.referenceAmbiguous.repeated-group': {
+    sv: 'referensvärdet ”{text}” är tvetydigt: samma grupp står flera gånger',
+    en: 'the reference value “{text}” is ambiguous: the same group appears more than once',
+  },
+  'target.reason.referenceAmbiguous.unlabelled-figures': {
+    sv: 'referensvärdet ”{text}” är tvetydigt: flera tal utan grupp',
+    en: 'the reference value “{text}” is ambiguous: several figures without a group',
+  },
+
+  // Where a bare target's direction came from.
+  'target.direction.lower': { sv: 'lägre', en: 'lower' },
+  'target.direction.higher': { sv: 'högre', en: 'higher' },
+  'target.direction.unknown': {
+    sv: 'namnet säger inte om högre eller lägre är bättre; skriv riktningen själv (högre eller lägre)',
+    en: 'the name does not say whether higher or lower is better; give the direction yourself (higher or lower)',
+  },
+  'target.reason.directionFromName': {
+    sv: '{reason} ({direction} är bättre, utläst ur ”{name}”)',
+    en: '{reason} ({direction} is better, read from “{name}”)',
+  },
+  'target.reason.directionAssumed': {
+    sv: '{reason} (ingen riktning angiven, högre antas vara bättre)',
+    en: '{reason} (no direction given, higher assumed to be better)',
+  },
+
   'target.reason.noTarget': { sv: 'inget mätbart mål', en: 'no measurable target' },
   'target.reason.unreadable': { sv: 'målvärdet ”{text}” kunde inte tolkas', en: 'the target “{text}” could not be read' },
 } as const satisfies Record<string, Texts>;

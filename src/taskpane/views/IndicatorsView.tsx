@@ -81,7 +81,14 @@ export function IndicatorsView({ tables, groups, headingLevel = 2, onSelectRow, 
       {tables.map((view) => {
         const counts = countIndicatorStatuses(view.table.indicators);
         return (
-          <section key={`${view.sheet}!${view.table.range}`} className={styles.panel} aria-label={`${view.sheet}!${view.table.range}`}>
+          <section
+            key={`${view.sheet}!${view.table.range}`}
+            className={styles.panel}
+            aria-label={`${view.sheet}!${view.table.range}`}
+            data-testid="indicator-table"
+            data-sheet={view.sheet}
+            data-range={view.table.range}
+          >
             <Caption1>
               {view.sheet}!{view.table.range}
             </Caption1>

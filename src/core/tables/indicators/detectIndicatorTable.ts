@@ -4,8 +4,10 @@
  *
  * Where a table ends: at the end of the grid; before two or more blank rows unless the same header is
  * repeated after them (seed 000 repeats it on every page, with one blank row before); before a header
- * row of other columns or a volume table's header. A row counts as blank when all of its indicator
- * columns are blank, so an area written only in a column outside them does not keep a table going.
+ * row of other columns or a volume table's header; before a heading row that leads to a header (a
+ * section heading "6.1.1 Tillgänglig vård …" or a perspective "Medborgare" over the next small table),
+ * so that a sheet of many small tables gives each its own range. A row counts as blank when all of its
+ * indicator columns are blank, so an area written only in a column outside them does not keep a table going.
  */
 import type { Grid } from '../../types';
 import type { IndicatorColumns } from './types';
@@ -40,10 +42,11 @@ export interface IndicatorNearMiss {
   missing: RequiredIndicatorRole;
 }
 
-const ROLES: readonly IndicatorRole[] = ['indicator', 'target', 'outcome', 'reference', 'group', 'direction'];
+const ROLES: readonly IndicatorRole[] = ['indicator', 'target', 'outcome', 'reference', 'group', 'direction', 'status', 'development'];
 
 /**
- * Sheet columns of a table's roles, in the order indicator, target, outcome, reference, group, direction.
+ * Sheet columns of a table's roles, in the order indicator, target, outcome, reference, group, direction,
+ * status, development.
  *
  * @example
  * roleColumns({ indicator: 3, target: 4, outcome: 5, headers: {} }) // → [3, 4, 5]
@@ -110,10 +113,51 @@ function scanTable(
 
   return scanExtent(h, {
     rows,
-    sameHeader,
-    otherHeader: (r) => headers[r].columns !== undefined || readVolumeHeaderRow(grid.cells[r], grid.left).sets.length > 0,
+    sameHeader: (r) => sameHeader(r) && !afterHeading(grid, r, headers),
+    otherHeader: (r) =>
+      (headers[r].columns !== undefined && !sameHeader(r)) ||
+      headingBeforeHeader(grid, r, headers) ||
+      readVolumeHeaderRow(grid.cells[r], grid.left).sets.length > 0,
     isBlank,
   });
+}
+
+/** Rows a heading may stand above its table's header: a heading, a sub-heading or a note, and blank rows. */
+const HEADING_REACH = 4;
+
+/** A row with one cell of text and nothing else: a heading, a perspective, a footnote or a note. */
+function isSingleTextRow(grid: Grid, r: number): boolean {
+  let texts = 0;
+  for (const v of grid.cells[r] ?? []) {
+    if (isBlankCell(v)) continue;
+    if (typeof v !== 'string') return false;
+    texts++;
+    if (texts > 1) return false;
+  }
+  return texts === 1;
+}
+
+function isBlankRow(grid: Grid, r: number): boolean {
+  return (grid.cells[r] ?? []).every((v) => isBlankCell(v));
+}
+
+/** Row r is a heading over the next table: a one-cell row from which, past blank and one-cell rows, an indicator header follows. */
+function headingBeforeHeader(grid: Grid, r: number, headers: IndicatorHeaderRow[]): boolean {
+  if (!isSingleTextRow(grid, r)) return false;
+  for (let k = r + 1; k < Math.min(grid.cells.length, r + 1 + HEADING_REACH); k++) {
+    if (headers[k].columns !== undefined) return true;
+    if (!isBlankRow(grid, k) && !isSingleTextRow(grid, k)) return false;
+  }
+  return false;
+}
+
+/** Row r, a header, stands under a heading (past blank rows): it starts a table of its own rather than continuing one. */
+function afterHeading(grid: Grid, r: number, headers: IndicatorHeaderRow[]): boolean {
+  for (let k = r - 1; k >= Math.max(0, r - HEADING_REACH); k--) {
+    if (isBlankRow(grid, k)) continue;
+    return headers[k].columns === undefined && isSingleTextRow(grid, k);
+  }
+  return false;
 }
 
 /** The header row's run of headings that holds the indicator columns: other headings ("Uppdrag", "Källa") belong to the table too. */

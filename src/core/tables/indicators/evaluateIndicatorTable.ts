@@ -2,23 +2,32 @@
  * Evaluates every row of a detected indicator table the way TARGET_MET does, and turns what matters into
  * findings: a missed target, a target the parser could not read, a measurable target with no outcome
  * (blank, an error value, a placeholder such as "-", or words such as "Under utredning" where the target
- * needs a figure or a yes/no), and an outcome that looks like a percentage typed as a whole number.
+ * needs a figure or a yes/no), an outcome that cannot be read one way only, an outcome with no target,
+ * and an outcome that looks like a percentage typed as a whole number.
  *
- * Rows with neither a target nor an outcome (sub-headings, "Se nedan", descriptions) are not indicators
- * and are left out of the results; a table with no indicator at all is a `no-table` error (nothing was
- * checked, so it must not pass as "no errors"). An outcome cell holding an error value is reported like a missing
- * outcome: there is nothing to assess, and a table with it is not ready to submit.
+ * Outcomes are read as reports write them (units, a total and groups: see targets/readOutcome), so a
+ * readable outcome is never "missing". In a table without a direction column a bare target takes its
+ * direction from the indicator's name, as DIRECTION reads it, and the reason says so.
+ *
+ * Rows with neither a target nor an outcome (headings, footnotes, notes such as "Indikatorer … är under
+ * framtagande", "Se nedan") are not indicators and are left out of the results; a table with no indicator
+ * at all is a `no-table` error (nothing was checked, so it must not pass as "no errors"). An outcome cell
+ * holding an error value is reported like a missing outcome: there is nothing to assess, and a table with
+ * it is not ready to submit.
  */
 import { a1Range } from '../../address';
 import { readCell } from '../../numbers/readCell';
 import { quoteReading } from '../../numbers/toNumber';
 import { evaluateTarget } from '../../targets/evaluateTarget';
+import { hasFigure, readOutcome } from '../../targets/readOutcome';
 import { readYesNo } from '../../targets/readYesNo';
 import type { CellValue, Finding, Grid, MessageParam } from '../../types';
 import { cellAt, cellText } from '../shared/cellText';
 import type { IndicatorTableLayout } from './detectIndicatorTable';
 import { byPosition, finding, onSheet } from '../shared/finding';
 import type { IndicatorResult, IndicatorTable } from './types';
+import type { CheckOptions } from '../shared/tableKind';
+import { indicatorDevelopment } from './indicatorDevelopment';
 
 /** Indicator texts can be whole paragraphs; a message names the first words. */
 const MAX_NAME_IN_MESSAGE = 60;
@@ -33,15 +42,16 @@ function argument(v: CellValue): CellValue {
 }
 
 /**
- * The indicator's name: its own cell, or, where that is empty (a continuation row, a row the PDF shifted),
- * the nearest text to its left inside the table (the area, "Förstärkt intensivvård"); '' when there is none.
+ * The indicator's name and the column it is in: its own cell, or, where that is empty (a continuation row,
+ * a row the PDF shifted), the nearest text to its left inside the table (the area, "Förstärkt
+ * intensivvård"); '' in the indicator column when there is none.
  */
-function indicatorName(grid: Grid, layout: IndicatorTableLayout, row: number): string {
+function indicatorName(grid: Grid, layout: IndicatorTableLayout, row: number): { name: string; column: number } {
   for (let c = layout.columns.indicator; c >= layout.left; c--) {
     const text = cellText(cellAt(grid.cells, row - grid.top, c - grid.left));
-    if (text !== '') return text;
+    if (text !== '') return { name: text, column: c };
   }
-  return '';
+  return { name: '', column: layout.columns.indicator };
 }
 
 /**
@@ -52,7 +62,9 @@ function indicatorName(grid: Grid, layout: IndicatorTableLayout, row: number): s
  * evaluateIndicatorTable(grid, tables[0]).indicators[0]
  * // 'Beläggningsgrad, somatisk vård | ≤ 90 % | 0,95' → { status: 'missed', reason: 'utfall 95 % mot mål ≤ 90 %', … }
  */
-export function evaluateIndicatorTable(grid: Grid, layout: IndicatorTableLayout): IndicatorTable {
+export function evaluateIndicatorTable(grid: Grid, layout: IndicatorTableLayout, options?: CheckOptions): IndicatorTable {
+  const tolerance = options?.tolerance;
+  const band = options?.band ?? 0;
   const { columns } = layout;
   const headerRows = new Set(layout.headerRows);
   const at = (row: number, column: number | undefined): CellValue =>
@@ -66,18 +78,46 @@ export function evaluateIndicatorTable(grid: Grid, layout: IndicatorTableLayout)
     const outcomeCell = at(row, columns.outcome);
     const outcome = argument(outcomeCell);
     const target = argument(targetCell);
-    const outcomeReading = readCell(outcome);
+    const outcomeReading = readOutcome(outcome);
     const targetText = cellText(targetCell);
     if (targetText === '' && outcomeReading.kind === 'blank') continue;
 
-    const indicator = indicatorName(grid, layout, row);
+    const { name: indicator, column: nameColumn } = indicatorName(grid, layout, row);
     const evaluation = evaluateTarget(target, {
       outcome,
       reference: argument(at(row, columns.reference)),
       group: argument(at(row, columns.group)),
       direction: argument(at(row, columns.direction)),
+      // Without a direction column the name says which way is better (DIRECTION in the sheet).
+      ...(columns.direction === undefined ? { indicator } : {}),
+      ...(tolerance !== undefined ? { tolerance } : {}),
     });
-    indicators.push({ row, indicator, target: targetText, outcome: outcomeCell, status: evaluation.status, reason: evaluation.reason });
+    const result: IndicatorResult = { row, indicator, nameColumn, target: targetText, outcome: outcomeCell, status: evaluation.status, reason: evaluation.reason };
+    const reference = columns.reference === undefined ? null : argument(at(row, columns.reference));
+    if (reference !== null && cellText(reference) !== '') {
+      const dev = indicatorDevelopment({
+        target: evaluation.target,
+        outcome,
+        reference,
+        directionCell: argument(at(row, columns.direction)),
+        hasDirectionColumn: columns.direction !== undefined,
+        name: indicator,
+        band,
+      });
+      if (dev) {
+        result.development = dev.development;
+        if (dev.byGroup) result.developmentByGroup = dev.byGroup;
+        result.developmentFrom = dev.from;
+        result.developmentDirection = dev.higher ? 'higher' : 'lower';
+      }
+    }
+    if (columns.status !== undefined || columns.development !== undefined) {
+      result.own = {
+        ...(columns.status !== undefined ? { status: at(row, columns.status) } : {}),
+        ...(columns.development !== undefined ? { development: at(row, columns.development) } : {}),
+      };
+    }
+    indicators.push(result);
 
     const parsed = evaluation.target;
     const details = { rowLabel: indicator, columnHeader: columns.headers.outcome, actual: outcomeCell, expected: targetText };
@@ -98,43 +138,67 @@ export function evaluateIndicatorTable(grid: Grid, layout: IndicatorTableLayout)
       continue;
     }
     const measurable = parsed.kind !== 'none';
-    if (measurable && outcomeReading.kind === 'blank') {
+    if (!measurable) {
+      // An outcome and no target (blank, or "Inget målvärde", "Under framtagande"): nothing to judge it by.
+      const noTarget = parsed.why === 'blank' || parsed.why === 'no-target';
+      if (noTarget && (hasFigure(outcomeReading) || outcomeReading.kind === 'ambiguous' || readYesNo(outcome) !== null)) {
+        findings.push(
+          finding(
+            'target-missing',
+            'warning',
+            row,
+            columns.target,
+            targetText === '' ? { key: 'table.targetMissing', params: { indicator: name } } : { key: 'table.targetMissingSaid', params: { indicator: name, target: targetText } },
+            { rowLabel: indicator, columnHeader: columns.headers.target, actual: targetCell },
+          ),
+        );
+      }
+      continue;
+    }
+    if (outcomeReading.kind === 'blank') {
       findings.push(
         finding('outcome-missing', 'error', row, columns.outcome, { key: 'table.outcomeMissing', params: { indicator: name, target: targetText } }, details),
       );
       continue;
     }
-    if (measurable && outcomeReading.kind === 'error') {
+    if (outcomeReading.kind === 'error') {
       findings.push(
         finding('outcome-missing', 'error', row, columns.outcome, { key: 'table.outcomeError', params: { indicator: name, code: outcomeReading.code } }, details),
       );
       continue;
     }
+    const yesNo = parsed.kind === 'yes-no';
+    if (!yesNo && outcomeReading.kind === 'ambiguous') {
+      findings.push(
+        finding('outcome-ambiguous', 'warning', row, columns.outcome, { key: 'table.outcomeAmbiguous', params: { indicator: name, reason: { message: evaluation.reason } } }, details),
+      );
+      continue;
+    }
     // A placeholder ("-") or words ("Under utredning") where the target needs a figure or a yes/no: there
     // is no outcome, and a table with it is not ready to submit.
-    const yesNo = parsed.kind === 'yes-no';
-    if (measurable && (yesNo ? readYesNo(outcome) === null : outcomeReading.kind !== 'number')) {
+    if (yesNo ? readYesNo(outcome) === null : !hasFigure(outcomeReading)) {
       findings.push(
         finding(
           'outcome-missing',
           'error',
           row,
           columns.outcome,
-          { key: yesNo ? 'table.outcomeNotYesNo' : 'table.outcomeNotNumber', params: { indicator: name, text: quoteReading(outcomeReading), target: targetText } },
+          { key: yesNo ? 'table.outcomeNotYesNo' : 'table.outcomeNotNumber', params: { indicator: name, text: quoteReading(readCell(outcome)), target: targetText } },
           details,
         ),
       );
       continue;
     }
-    if (evaluation.percentScaleSuspect && outcomeReading.kind === 'number') {
-      const meant = outcomeReading.value / 100;
+    if (evaluation.percentScaleSuspect && evaluation.percentScaleValue !== undefined) {
+      const typed = evaluation.percentScaleValue;
+      const meant = typed / 100;
       findings.push(
         finding(
           'percent-scale',
           'warning',
           row,
           columns.outcome,
-          { key: 'table.percentScale', params: { outcome: outcomeReading.value, target: targetText, percent: { percent: meant }, fraction: meant } },
+          { key: 'table.percentScale', params: { outcome: typed, target: targetText, percent: { percent: meant }, fraction: meant } },
           details,
         ),
       );

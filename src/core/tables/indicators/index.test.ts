@@ -131,6 +131,7 @@ describe('the follow-up table of seed 000 with outcomes added', () => {
       warnings: 2, // the 7 missed targets are counted as missed, not as warnings
       missed: 7,
       met: expect.any(Number),
+      partly: 0,
       notAssessable: expect.any(Number),
       readyToSubmit: false,
     });

@@ -1,6 +1,6 @@
 /** Indicator tables (indicator, target, outcome): the kind, and its check for a range pointed at. */
 import type { Grid } from '../../types';
-import { expectTables, type KindCheck, type TableKind } from '../shared/tableKind';
+import { expectTables, type CheckOptions, type KindCheck, type TableKind } from '../shared/tableKind';
 import { detectIndicatorTables, type IndicatorTableLayout } from './detectIndicatorTable';
 import { evaluateIndicatorTable } from './evaluateIndicatorTable';
 import { indicatorNearMissFindings, NO_INDICATOR_TABLE } from './messages';
@@ -25,11 +25,12 @@ export const indicatorKind: TableKind<IndicatorTable, IndicatorTableLayout> = {
  * checkIndicators(gridFromText('Indikator\tMålvärde\tUtfall\nBeläggningsgrad\t≤ 90 %\t0,95'))
  * // → { tables: [{ kind: 'indicators', indicators: [{ row: 2, status: 'missed', … }], findings: [{ code: 'target-missed', cell: 'C2', … }] }], findings: [] }
  */
-export function checkIndicators(grid: Grid): KindCheck<IndicatorTable> {
-  return expectTables(indicatorKind, grid);
+export function checkIndicators(grid: Grid, options?: CheckOptions): KindCheck<IndicatorTable> {
+  return expectTables(indicatorKind, grid, options);
 }
 
 export { countIndicatorStatuses, type IndicatorStatusCounts } from './indicatorCounts';
 export { roleColumns } from './detectIndicatorTable';
 export type { IndicatorTable, IndicatorResult, IndicatorStatus, IndicatorColumns } from './types';
 export type { IndicatorTableLayout } from './detectIndicatorTable';
+export type { DirectionSource } from './indicatorDevelopment';

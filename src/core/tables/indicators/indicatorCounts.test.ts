@@ -9,13 +9,14 @@ describe('countIndicatorStatuses', () => {
     // By hand (see indicatorRows): met rows 7, 8, 9, 10; missed rows 4, 5, 6; not assessable rows 11 (no
     // target) and 12 (no outcome).
     const table = checkIndicators({ cells: indicatorRows(), top: 1, left: 1 } as Grid).tables[0] as IndicatorTable;
-    expect(countIndicatorStatuses(table.indicators)).toEqual({ met: 4, missed: 3, notAssessable: 2 });
+    expect(countIndicatorStatuses(table.indicators)).toEqual({ met: 4, partly: 0, missed: 3, notAssessable: 2 });
   });
 
   it('gives zeros for no indicators and never leaves one out', () => {
-    expect(countIndicatorStatuses([])).toEqual({ met: 0, missed: 0, notAssessable: 0 });
-    expect(countIndicatorStatuses([{ status: 'met' }, { status: 'not-assessable' }, { status: 'missed' }, { status: 'missed' }])).toEqual({
+    expect(countIndicatorStatuses([])).toEqual({ met: 0, partly: 0, missed: 0, notAssessable: 0 });
+    expect(countIndicatorStatuses([{ status: 'met' }, { status: 'not-assessable' }, { status: 'missed' }, { status: 'partly' }, { status: 'missed' }])).toEqual({
       met: 1,
+      partly: 1,
       missed: 2,
       notAssessable: 1,
     });

@@ -21,11 +21,38 @@ describe('indicatorHeaderRole', () => {
     ['Riktning', 'direction'],
     ['Polaritet', 'direction'],
     ['Ma\u030alva\u0308rde', 'target'], // decomposed letters, as some PDFs give them
+    // The second round's words: plans and interim reports.
+    ['Indikatorer', 'indicator'],
+    ['Utfall 2025', 'outcome'],
+    ['Utfall T1', 'outcome'],
+    ['Måluppfyllelse', 'status'],
+    ['Status', 'status'],
+    ['Utveckling', 'development'],
+    ['Trend', 'development'],
+    // Broken by a PDF's hyphenation, or carrying a legend.
+    ['Mål-uppfyllelse', 'status'],
+    ['Mål-uppfyllelse ▲ □ ● ◆', 'status'],
+    ['Utveck-ling ↓ ↑ →', 'development'],
+    ['Styr-mått', 'indicator'],
+    ['Perio-dens utfall', 'outcome'],
+    ['Jämförelse- värde', 'reference'],
   ])('%s → %s', (text, role) => {
     expect(indicatorHeaderRole(text)).toBe(role);
   });
 
-  test.each(['Uppdrag', 'Datainhämtning/källa', 'Uppgiftslämnare', 'Uppföljnings-tillfällen 2025', 'Nivå', 'Måluppfyllelse'])('%s is none', (text) => {
+  test.each([
+    'Uppdrag',
+    'Datainhämtning/källa',
+    'Uppgiftslämnare',
+    'Uppföljnings-tillfällen 2025',
+    'Nivå',
+    'Framgångsfaktor',
+    'Framgångs-faktor',
+    'Uppföljningsperiod',
+    'Uppfölj-nings-period',
+    'Periodicitet',
+    'Källa',
+  ])('%s is none', (text) => {
     expect(indicatorHeaderRole(text)).toBeNull();
   });
 });

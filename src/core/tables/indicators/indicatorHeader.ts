@@ -1,21 +1,26 @@
 /**
- * Reads one grid row as an indicator table's header. Required: indicator ("Indikator", "Styrmått", "Mått",
- * "Indikator/Uppföljning"), target ("Målvärde", "Mål") and outcome ("Utfall", "Periodens utfall",
- * "Resultat"); optional: reference ("Jämförelsevärde", "Föregående", "Referens", "Ingångsvärde",
- * "Basår"), group ("Grupp", "Kön", "Kön/enhet", "Enhet") and direction ("Riktning", "Polaritet").
- * Other columns ("Uppdrag", "Datainhämtning/källa", "Nivå") are allowed and ignored.
+ * Reads one grid row as an indicator table's header. Required: indicator ("Indikator", "Indikatorer",
+ * "Styrmått", "Mått", "Indikator/Uppföljning"), target ("Målvärde", "Mål") and outcome ("Utfall",
+ * "Periodens utfall", "Utfall 2025", "Utfall T1", "Resultat"); optional: reference ("Jämförelsevärde",
+ * "Föregående", "Referens", "Ingångsvärde", "Basår"), group ("Grupp", "Kön", "Kön/enhet", "Enhet"),
+ * direction ("Riktning", "Polaritet"), and the table's own status ("Måluppfyllelse", "Status") and
+ * development ("Utveckling", "Trend") columns. Other columns ("Framgångsfaktor", "Uppföljningsperiod",
+ * "Periodicitet", "Källa", "Uppdrag", "Nivå") are allowed and ignored. A heading broken by a PDF's
+ * hyphenation ("Framgångs-faktor", "Mål-uppfyllelse") or carrying a legend ("Mål-uppfyllelse ▲ □ ● ◆",
+ * "Utveck-ling ↓ ↑ →") is the same heading.
  */
 import type { CellValue } from '../../types';
 import type { IndicatorColumns } from './types';
 import { cellText, foldWords } from '../shared/cellText';
 
-export type IndicatorRole = RequiredIndicatorRole | 'reference' | 'group' | 'direction';
+export type IndicatorRole = RequiredIndicatorRole | 'reference' | 'group' | 'direction' | 'status' | 'development';
 /** The roles every indicator table names; a header missing one of them came close. */
 export type RequiredIndicatorRole = 'indicator' | 'target' | 'outcome';
 
 const MAX_HEADER_LENGTH = 40;
 const MAX_HEADER_WORDS = 5;
-const MAY_NAME_ROLE = /j[aä]mf|f[oö]reg|referens|ing[aå]ng|bas|reference|baseline|previous|riktning|polar|direction|grupp|k[oö]n|enhet|group|sex|unit|utfall|resultat|outcome|result|actual|m[aå]l|target|indikator|indicator|m[aå]tt|measure/i;
+const MAY_NAME_ROLE =
+  /j[aä]mf|f[oö]reg|referens|ing[aå]ng|bas|reference|baseline|previous|riktning|polar|direction|grupp|k[oö]n|enhet|group|sex|unit|utfall|resultat|outcome|result|actual|m[aå]l|target|indikator|indicator|m[aå]tt|measure|status|utveck|trend|development/i;
 
 /** Checked in this order, so "Utfall föregående år" is a reference and "Resultat mot mål" an outcome. */
 const ROLE_WORDS: readonly [IndicatorRole, (w: string) => boolean][] = [
@@ -25,7 +30,14 @@ const ROLE_WORDS: readonly [IndicatorRole, (w: string) => boolean][] = [
   ['outcome', (w) => ['utfall', 'resultat', 'outcome', 'result', 'actual'].includes(w)],
   ['target', (w) => ['malvarde', 'mal', 'malniva', 'target'].includes(w)],
   ['indicator', (w) => ['indikator', 'indikatorer', 'styrmatt', 'matt', 'indicator', 'indicators', 'measure'].includes(w)],
+  ['status', (w) => ['maluppfyllelse', 'maluppfyllnad', 'status', 'achievement'].includes(w)],
+  ['development', (w) => ['utveckling', 'trend', 'development'].includes(w)],
 ];
+
+/** A word a PDF broke at a hyphen, joined again: "Framgångs-faktor", "Uppfölj- nings-period". */
+function joinHyphenated(text: string): string {
+  return text.includes('-') ? text.replace(/(\p{L})-\s*(?=\p{Ll})/gu, '$1') : text;
+}
 
 /**
  * Which indicator column a header cell names, or null.
@@ -35,12 +47,16 @@ const ROLE_WORDS: readonly [IndicatorRole, (w: string) => boolean][] = [
  * indicatorHeaderRole('Periodens utfall')      // → 'outcome'
  * indicatorHeaderRole('Kön/enhet')             // → 'group'
  * indicatorHeaderRole('Datainhämtning/källa')  // → null
+ * indicatorHeaderRole('Mål-uppfyllelse ▲ □ ● ◆') // → 'status'
+ * indicatorHeaderRole('Utveck-ling ↓ ↑ →')      // → 'development'
+ * indicatorHeaderRole('Framgångs-faktor')       // → null (a grouping column)
  */
 export function indicatorHeaderRole(text: string): IndicatorRole | null {
   if (text.length === 0 || text.length > MAX_HEADER_LENGTH) return null;
   // A cheap look for a stem before folding; text from some PDFs has decomposed letters (a + ring), so compose first.
+  // (The stems are short enough to survive a PDF's hyphen: "Mål-uppfyllelse", "Utveck-ling".)
   if (!MAY_NAME_ROLE.test(/[^\x00-\x7f]/.test(text) ? text.normalize('NFC') : text)) return null;
-  const words = foldWords(text).split(' ');
+  const words = foldWords(joinHyphenated(text)).split(' ');
   if (words.length > MAX_HEADER_WORDS) return null;
   for (const [role, matches] of ROLE_WORDS) if (words.some(matches)) return role;
   return null;

@@ -1,8 +1,11 @@
 /** A checked indicator table: its columns, every indicator's status with the reason, and its findings. */
+import type { Development } from '../../targets';
 import type { CellValue, Message } from '../../types';
 import type { TableBase } from '../shared/tableKind';
+import type { DirectionSource } from './indicatorDevelopment';
 
-export type IndicatorStatus = 'met' | 'missed' | 'not-assessable';
+/** Partly met only when the check is given a tolerance. */
+export type IndicatorStatus = 'met' | 'partly' | 'missed' | 'not-assessable';
 
 export interface IndicatorColumns {
   indicator: number;
@@ -11,6 +14,10 @@ export interface IndicatorColumns {
   reference?: number;
   group?: number;
   direction?: number;
+  /** The table's own status column ("Måluppfyllelse", "Status"): where the pane offers to write the status. */
+  status?: number;
+  /** The table's own development column ("Utveckling", "Trend"). */
+  development?: number;
   headers: Record<string, string>;
 }
 
@@ -18,11 +25,22 @@ export interface IndicatorResult {
   /** The sheet's 1-based row number. */
   row: number;
   indicator: string;
+  /** The sheet column the name was read from: the indicator column, or the nearest text left of it when that is empty. */
+  nameColumn: number;
   target: string;
   outcome: CellValue;
   status: IndicatorStatus;
   /** Why, in words: "utfall 51 % mot mål ≥ 100 %". */
   reason: Message;
+  /** Against the reference column, when the table has one and the row a reference: 'mixed' when a split's groups differ. */
+  development?: Development | 'mixed';
+  developmentByGroup?: { group: string; development: Development }[];
+  /** Where the development's direction came from, so the sheet's formula decides it the same way. */
+  developmentFrom?: DirectionSource;
+  /** Which way is better for the development (from `developmentFrom`). */
+  developmentDirection?: 'higher' | 'lower';
+  /** What the table's own status and development columns hold on this row now, when it has them. */
+  own?: { status?: CellValue; development?: CellValue };
 }
 
 export interface IndicatorTable extends TableBase {

@@ -8,7 +8,7 @@ function table(rows: CellValue[][], top = 1, left = 1): IndicatorTable {
 }
 
 describe('planStatusColumn', () => {
-  test('just right of the table, relative references to each row\'s own cells, trailing arguments left out', () => {
+  test('just right of the table, relative references to each row\'s own cells, the direction read from the name', () => {
     const t = table([
       ['Indikator', 'Målvärde', 'Utfall', 'Källa'],
       ['Beläggningsgrad, somatisk vård', '≤ 90 %', 0.95, 'Power BI'],
@@ -19,8 +19,8 @@ describe('planStatusColumn', () => {
       column: 5,
       headerCell: { address: 'E1', value: 'Status' },
       cells: [
-        { address: 'E2', formula: '=MALKOLL.TARGET_STATUS(C2,B2)' },
-        { address: 'E4', formula: '=MALKOLL.TARGET_STATUS(C4,B4)' },
+        { address: 'E2', formula: '=MALKOLL.TARGET_STATUS(C2,B2,,,MALKOLL.DIRECTION(A2))' },
+        { address: 'E4', formula: '=MALKOLL.TARGET_STATUS(C4,B4,,,MALKOLL.DIRECTION(A4))' },
       ],
       range: 'E1:E4',
     });
@@ -46,6 +46,14 @@ describe('planStatusColumn', () => {
       ['Andel rökare', 'M: 17,2 % K: 16 %', 0.15, 0.16, 'K', 'Lägre är bättre'],
     ]);
     expect(planStatusColumn(t).cells).toEqual([{ address: 'G2', formula: '=MALKOLL.TARGET_STATUS(C2,B2,D2,E2,F2)' }]);
+  });
+
+  test('the name cell is where the name was read: the nearest text left of an empty indicator cell', () => {
+    const t = table([
+      ['Framgångsfaktor', 'Styrmått', 'Mål', 'Periodens utfall'],
+      ['Överbeläggningar', null, '2,5', 3.1],
+    ]);
+    expect(planStatusColumn(t).cells).toEqual([{ address: 'E2', formula: '=MALKOLL.TARGET_STATUS(D2,C2,,,MALKOLL.DIRECTION(A2))' }]);
   });
 
   test('a table with no indicator rows plans only the heading (and is itself an error: nothing was assessed)', () => {

@@ -10,12 +10,14 @@ export const STATUS_HEADING = 'Status';
 /**
  * The column just right of the table: a heading "Status" in the header row, and on every indicator row
  * `=MALKOLL.TARGET_STATUS(outcome,target,reference,group,direction)` with relative references to the
- * row's own cells; a column the table lacks is left out (trailing) or left empty (between commas).
+ * row's own cells; a column the table lacks is left out (trailing) or left empty (between commas). A table
+ * without a direction column passes `MALKOLL.DIRECTION(name)` of the row's indicator name instead, as the
+ * engine reads a bare target's direction from the name, so the sheet and the pane agree.
  *
  * @example
  * planStatusColumn(table) // indicator C, target D, outcome E, reference F; table right edge J
  * // → { column: 11, headerCell: { address: 'K1', value: 'Status' },
- * //     cells: [{ address: 'K2', formula: '=MALKOLL.TARGET_STATUS(E2,D2,F2)' }, …], range: 'K1:K64' }
+ * //     cells: [{ address: 'K2', formula: '=MALKOLL.TARGET_STATUS(E2,D2,F2,,MALKOLL.DIRECTION(C2))' }, …], range: 'K1:K64' }
  */
 export function planStatusColumn(table: IndicatorTable): StatusColumnPlan {
   const column = table.right + 1;
@@ -28,7 +30,7 @@ export function planStatusColumn(table: IndicatorTable): StatusColumnPlan {
       a1(row, columns.target),
       ref(columns.reference, row),
       ref(columns.group, row),
-      ref(columns.direction, row),
+      columns.direction !== undefined ? a1(row, columns.direction) : formulaCall('MALKOLL.DIRECTION', [a1(row, indicator.nameColumn)]),
     ]);
     return { address: a1(row, column), formula: `=${call}` };
   });

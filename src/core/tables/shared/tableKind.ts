@@ -29,10 +29,20 @@ export interface Detection<L> {
   nearMisses: Finding[];
 }
 
+/**
+ * How the controller wants indicators judged: a tolerance for partly met (a fraction of the target, 0.1 =
+ * within 10 %; none: nothing is partly met) and a band within which a change counts as unchanged (a fraction
+ * of the reference, 0 by default). Kinds that judge no indicators ignore them.
+ */
+export interface CheckOptions {
+  tolerance?: number;
+  band?: number;
+}
+
 export interface TableKind<T extends TableBase, L = unknown> {
   kind: T['kind'];
   detect(grid: Grid): Detection<L>;
-  check(grid: Grid, layout: L): T;
+  check(grid: Grid, layout: L, options?: CheckOptions): T;
   /** What a `no-table` finding says when a table of this kind was expected and none is there. */
   lookedFor: Message;
   /**
@@ -57,12 +67,12 @@ export interface KindCheck<T> {
  * @example
  * findTables(volumeKind, gridFromText('\tuppdrag\tbas\ttillägg\nBUP\t760\t516\t244')).tables.length // → 1
  */
-export function findTables<T extends TableBase, L>(kind: TableKind<T, L>, grid: Grid): KindCheck<T> {
+export function findTables<T extends TableBase, L>(kind: TableKind<T, L>, grid: Grid, options?: CheckOptions): KindCheck<T> {
   const g = safeGrid(grid);
   const sheet = g.sheet !== undefined ? { sheet: g.sheet } : {};
   try {
     const detection = kind.detect(g);
-    return { ...sheet, tables: detection.layouts.map((l) => kind.check(g, l)), findings: onSheet(detection.nearMisses, g.sheet) };
+    return { ...sheet, tables: detection.layouts.map((l) => kind.check(g, l, options)), findings: onSheet(detection.nearMisses, g.sheet) };
   } catch {
     return { ...sheet, tables: [], findings: onSheet([noTableFinding(g, { key: 'table.unreadable' })], g.sheet) };
   }
@@ -76,8 +86,8 @@ export function findTables<T extends TableBase, L>(kind: TableKind<T, L>, grid: 
  * @example
  * expectTables(volumeKind, { cells: [['Hej']], top: 1, left: 1 }).findings[0].code // → 'no-table'
  */
-export function expectTables<T extends TableBase, L>(kind: TableKind<T, L>, grid: Grid): KindCheck<T> {
-  const found = findTables(kind, grid);
+export function expectTables<T extends TableBase, L>(kind: TableKind<T, L>, grid: Grid, options?: CheckOptions): KindCheck<T> {
+  const found = findTables(kind, grid, options);
   const g = safeGrid(grid);
   if (found.tables.length > 0) {
     const claimed = (row: number) => found.tables.some((t) => row >= t.top && row <= t.bottom);
