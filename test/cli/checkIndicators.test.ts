@@ -214,7 +214,7 @@ describe('--tolerance and development', () => {
 
   it('refuses a tolerance that is no share', () => {
     const run = runCli(['check', file, '--tolerance', 'mycket']);
-    expect(run.status).toBe(2);
+    expect(run.status).toBe(3); // the command used wrongly
     expect(run.stderr).toContain('--tolerance');
   });
 });
