@@ -11,6 +11,8 @@ export const MARKS_KEY = 'malkoll.marks';
 export const STATUS_COLUMN_KEY = 'malkoll.statusColumn';
 export const CALCULATIONS_KEY = 'malkoll.calculations';
 export const REPORTS_KEY = 'malkoll.reports';
+export const OWN_COLUMNS_KEY = 'malkoll.ownColumns';
+export const SETTINGS_KEY = 'malkoll.settings';
 
 /** A sheet as a record names it: its id when known, and its name when the record was written. */
 export interface SheetRef {
@@ -31,6 +33,13 @@ export interface BlockRecord extends SheetRef {
   written: (string | number | null)[][];
   /** The cells' number formats before, when Målkoll changed them. */
   numberFormatsBefore?: string[][];
+  /** What the written cells held before (formulas or constants), when Målkoll wrote over them: removal puts it back. */
+  before?: (string | number | boolean | null)[][];
+}
+
+/** How the workbook wants its indicators judged, kept with the workbook: the tolerance for partly met (off when absent). */
+export interface JudgingSettings {
+  tolerance?: number;
 }
 
 /** The report sheets Målkoll created, by sheet id: checks leave them out. */
@@ -53,7 +62,10 @@ const blockSchema = z.object({
   address: z.string(),
   written: z.array(z.array(z.union([z.string(), z.number(), z.null()]))),
   numberFormatsBefore: z.optional(z.array(z.array(z.string()))),
+  before: z.optional(z.array(z.array(z.union([z.string(), z.number(), z.boolean(), z.null()])))),
 });
+
+const settingsSchema = z.object({ tolerance: z.optional(z.number().check(z.gte(0), z.lte(1))) });
 
 const reportsSchema = z.object({ sheetIds: z.array(z.string()) });
 
@@ -83,13 +95,19 @@ export function readBlockRecord(value: unknown): BlockRecord | null {
   return result.success ? withoutUndefined(result.data) : null;
 }
 
+/** The stored judging settings; none (no tolerance) when there are none or they are not ours. */
+export function readSettingsRecord(value: unknown): JudgingSettings {
+  const result = settingsSchema.safeParse(parse(value));
+  return result.success && result.data.tolerance !== undefined && result.data.tolerance > 0 ? { tolerance: result.data.tolerance } : {};
+}
+
 /** The stored list of report sheets, or null when there is none or it is not ours. */
 export function readReportsRecord(value: unknown): ReportsRecord | null {
   const result = reportsSchema.safeParse(parse(value));
   return result.success ? result.data : null;
 }
 
-export function storeRecord(record: MarksRecord | BlockRecord | ReportsRecord): string {
+export function storeRecord(record: MarksRecord | BlockRecord | ReportsRecord | JudgingSettings): string {
   return JSON.stringify(record);
 }
 
