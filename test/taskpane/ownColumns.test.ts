@@ -9,7 +9,7 @@ import { readTable, removeBlock, saveSettings, writeBlock } from '../../src/task
 import { OWN_COLUMNS_KEY, SETTINGS_KEY } from '../../src/taskpane/excel/records';
 import { ownColumnsBlock } from '../../src/taskpane/model/ownColumnsBlock';
 import { interimReportWithReference } from '../fixtures/regionLayouts';
-import type { FakeCellValue, FakeConfig } from '../fakes/fake-excel';
+import type { FakeCellValue, FakeConfig, FakeSheetConfig } from '../fakes/fake-excel';
 import { installFake } from './workbooks';
 
 function interimRows(): FakeCellValue[][] {
@@ -26,7 +26,7 @@ async function offer(tolerance?: number) {
   return { ...made, settings: read.value.settings };
 }
 
-const workbook = (rows: FakeCellValue[][], extra: Partial<FakeConfig['sheets'] & object>[number] = {}): FakeConfig => ({
+const workbook = (rows: FakeCellValue[][], extra: Partial<FakeSheetConfig> = {}): FakeConfig => ({
   sheets: [{ name: 'Delår', rows, formats: { A4: { bold: true }, F5: { fill: '#DDEBF7' } }, ...extra }],
   selection: 'A1',
 });
@@ -76,6 +76,17 @@ describe('the table’s own columns', () => {
     const removed = await removeBlock('own-columns');
     expect(removed.ok && removed.value.kept).toBe(0);
     expect(fake.log.syncs).toBe(4);
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  it('the legend is the controller’s to change: restoring removes it all the same, whatever its symbols are now', async () => {
+    const fake = installFake(workbook(interimRows()));
+    const before = fake.snapshot();
+    await writeBlock('own-columns', (await offer(0.1)).block);
+    fake.setCell('Delår', 'K5', '✔');
+    fake.setCell('Delår', 'K7', '✖');
+    const removed = await removeBlock('own-columns');
+    expect(removed.ok && [removed.value.kept, removed.value.notFound]).toEqual([0, undefined]);
     expect(fake.snapshot()).toEqual(before);
   });
 

@@ -127,7 +127,7 @@ export const paneWritesMessages = {
   'pane.own.restore': { sv: 'Återställ tabellens kolumner', en: 'Restore the table’s columns' },
   'pane.own.confirmTitle': { sv: 'Fylla tabellens egna kolumner?', en: 'Fill the table’s own columns?' },
   'pane.own.confirmText': {
-    sv: 'Målkoll skriver formler med MALKOLL.TARGET_STATUS och MALKOLL.UTVECKLING i {range}, i tabellens egna kolumner, och en teckenförklaring bredvid tabellerna som formlerna läser: ändra en symbol där så följer kolumnen med. Allt återställs med ett klick, precis som det var.',
+    sv: 'Målkoll skriver formler med MALKOLL.MÅLSTATUS och MALKOLL.UTVECKLING i {range}, i tabellens egna kolumner, och en teckenförklaring bredvid tabellerna som formlerna läser: ändra en symbol där så följer kolumnen med. Allt återställs med ett klick, precis som det var.',
     en: 'Målkoll writes formulas with MALKOLL.TARGET_STATUS and MALKOLL.DEVELOPMENT into {range}, in the table’s own columns, and a legend beside the tables that the formulas read: change a symbol there and the column follows. Everything is restored in one click, exactly as it was.',
   },
   'pane.own.overwritesTitle': {

@@ -35,6 +35,8 @@ export interface BlockRecord extends SheetRef {
   numberFormatsBefore?: string[][];
   /** What the written cells held before (formulas or constants), when Målkoll wrote over them: removal puts it back. */
   before?: (string | number | boolean | null)[][];
+  /** Cells of the block the controller is meant to change (a legend's symbols), as [row, column] offsets: removed whatever they hold. */
+  editable?: [number, number][];
 }
 
 /** How the workbook wants its indicators judged, kept with the workbook: the tolerance for partly met (off when absent). */
@@ -63,6 +65,7 @@ const blockSchema = z.object({
   written: z.array(z.array(z.union([z.string(), z.number(), z.null()]))),
   numberFormatsBefore: z.optional(z.array(z.array(z.string()))),
   before: z.optional(z.array(z.array(z.union([z.string(), z.number(), z.boolean(), z.null()])))),
+  editable: z.optional(z.array(z.tuple([z.number(), z.number()]))),
 });
 
 const settingsSchema = z.object({ tolerance: z.optional(z.number().check(z.gte(0), z.lte(1))) });

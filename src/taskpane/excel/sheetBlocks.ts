@@ -94,6 +94,7 @@ export async function writeBlock(kind: BlockKind, block: SheetBlock): Promise<Ou
         const record: BlockRecord = { sheetId: sheet.id, sheet: sheet.name, address: block.address, written: cells };
         if (numberFormatsBefore) record.numberFormatsBefore = numberFormatsBefore;
         if (before) record.before = before;
+        if (block.editable) record.editable = block.editable;
         context.workbook.settings.add(KEYS[kind], storeRecord(record));
         return sheet.getRange(block.address).load('values');
       };
@@ -181,7 +182,10 @@ export async function removeBlock(kind: BlockKind): Promise<Outcome<BlockRemoval
       const areaRect = area.isNullObject ? null : parseRangeAddress(area.address);
       const contents = areaRect ? { top: areaRect.top, left: areaRect.left, formulas: area.formulas } : { top: 1, left: 1, formulas: [] };
       // Our functions compared by id: the block may have been written in another Excel language than this one.
-      const places = locateRows(canonicalCells(record.written) as BlockRecord['written'], rect.top, rect.left, {
+      // A cell the controller was meant to change (a legend's symbol) is ours whatever it holds: found by the rest of its row.
+      const editable = new Set((record.editable ?? []).map(([r, c]) => `${r},${c}`));
+      const matched = record.written.map((line, r) => line.map((v, c) => (editable.has(`${r},${c}`) ? null : v)));
+      const places = locateRows(canonicalCells(matched) as BlockRecord['written'], rect.top, rect.left, {
         ...contents,
         formulas: canonicalCells(contents.formulas),
       });
@@ -202,7 +206,7 @@ export async function removeBlock(kind: BlockKind): Promise<Outcome<BlockRemoval
         line.forEach((written, c) => {
           if (written === null) return;
           if (!places[r].found) {
-            if (!isEmptyFormula(current(at, rect.left + c))) kept += 1;
+            if (!isEmptyFormula(current(at, rect.left + c)) && !editable.has(`${r},${c}`)) kept += 1;
             return;
           }
           cleared += 1;

@@ -36,6 +36,8 @@ export interface SheetBlock {
    * filled), null elsewhere: the write goes ahead only while each still holds exactly that.
    */
   expected?: (string | number | boolean | null)[][];
+  /** Cells the controller is meant to change afterwards (a legend's symbols), as [row, column] offsets in `cells`. */
+  editable?: [number, number][];
 }
 
 /** Excel number formats (invariant notation; Excel shows them with the user's separators). */

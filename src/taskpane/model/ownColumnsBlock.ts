@@ -61,6 +61,7 @@ export function ownColumnsBlock(sheet: string, tables: readonly IndicatorTable[]
 
   // The legend: the label in the reader's language, the symbol the formulas read (the controller may change it).
   const legendCells: Partial<Record<StatusKey, string>> = {};
+  const editable: [number, number][] = [];
   if (plan.legend) {
     const { top, labelColumn, symbolColumn } = plan.legend;
     plan.legend.rows.forEach((r, k) => {
@@ -75,6 +76,7 @@ export function ownColumnsBlock(sheet: string, tables: readonly IndicatorTable[]
         r.kind === 'status' ? (r.key === 'partly' ? partlyLabel(locale, options.tolerance) : t(locale, STATUS_LABEL[r.key])) : t(locale, DEVELOPMENT_LABEL[r.key]);
       put(at(labelColumn), label);
       put(at(symbolColumn), r.symbol);
+      editable.push([row - rect.top, symbolColumn - rect.left]);
       if (r.kind === 'status') legendCells[r.key] = `$${columnLetters(symbolColumn)}$${row}`;
     });
   }
@@ -86,7 +88,7 @@ export function ownColumnsBlock(sheet: string, tables: readonly IndicatorTable[]
     : statusWords();
   const colouring = plan.statusAreas.map((address) => ({ address, rules: statusColouring(address, words, { marker: 'own', references: byLegend }) }));
   const hasExpected = plan.overwrites.length > 0;
-  const block: SheetBlock = { sheet, address: plan.range, cells, ...(colouring.length > 0 ? { colouring } : {}), ...(hasExpected ? { expected } : {}) };
+  const block: SheetBlock = { sheet, address: plan.range, cells, ...(colouring.length > 0 ? { colouring } : {}), ...(hasExpected ? { expected } : {}), ...(editable.length > 0 ? { editable } : {}) };
   return { block, plan };
 }
 

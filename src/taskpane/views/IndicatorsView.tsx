@@ -1,5 +1,6 @@
-import { Button, Caption1, Card, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
-import { countIndicatorStatuses, isToFix, type IndicatorResult } from '../../core/tables';
+import { Button, Caption1, Card, Field, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
+import { countIndicatorStatuses, isToFix, tablesStatusConvention, type IndicatorResult, type StatusKey } from '../../core/tables';
+import { percentText, TOLERANCE_CHOICES } from '../model/tolerance';
 import type { IndicatorTableView } from '../model/checkResult';
 import type { FindingItem } from '../model/findingItems';
 import { FindingsList } from './FindingsList';
@@ -23,6 +24,24 @@ export interface StatusColumnControls {
   onRemove: () => void;
 }
 
+/** The offer to fill a table's own status and development columns, and to restore them. */
+export interface OwnColumnsControls {
+  /** What the offer says (the columns and their convention), or null when no table has columns of its own. */
+  offer: { text: string; noReference?: string } | null;
+  /** Whether Målkoll has filled them (and can restore them). */
+  present: boolean;
+  enabled: boolean;
+  onFill: () => void;
+  onRestore: () => void;
+}
+
+/** The workbook's tolerance for partly met: off (undefined) or a band. */
+export interface ToleranceControls {
+  value: number | undefined;
+  enabled: boolean;
+  onChange: (value: number | undefined) => void;
+}
+
 export interface IndicatorsViewProps {
   tables: IndicatorTableView[];
   /** Findings of the indicator tables; "Att rätta" lists those to fix (a missed target is listed as missed instead). */
@@ -30,6 +49,40 @@ export interface IndicatorsViewProps {
   onSelectRow?: (view: IndicatorTableView, indicator: IndicatorResult) => void;
   onSelectFinding?: (item: FindingItem) => void;
   statusColumn?: StatusColumnControls;
+  ownColumns?: OwnColumnsControls;
+  /** The tolerance the indicators were judged with, and (in the pane) the setting to change it. */
+  tolerance?: number;
+  toleranceControls?: ToleranceControls;
+}
+
+const DEVELOPMENT_KEY = { better: 'target.development.better', unchanged: 'target.development.unchanged', worse: 'target.development.worse' } as const;
+
+/** The symbols of a table's own status column (read with its sheet's other tables), when it writes symbols: the sheet's legend shows the same. */
+function ownSymbols(view: IndicatorTableView, all: IndicatorTableView[]): Record<StatusKey, string> | undefined {
+  if (view.table.columns.status === undefined) return undefined;
+  const convention = tablesStatusConvention(all.filter((v) => v.sheet === view.sheet).map((v) => v.table));
+  return convention?.kind === 'symbols' ? convention.legend : undefined;
+}
+
+function ToleranceSetting({ controls }: { controls: ToleranceControls }) {
+  const { text, locale } = useTexts();
+  return (
+    <Field label={text('pane.tolerance.label')} hint={text('pane.tolerance.hint')}>
+      <Select
+        data-testid="tolerance"
+        disabled={!controls.enabled}
+        value={controls.value === undefined ? '' : String(controls.value)}
+        onChange={(_, d) => controls.onChange(d.value === '' ? undefined : Number(d.value))}
+      >
+        <option value="">{text('pane.tolerance.off')}</option>
+        {TOLERANCE_CHOICES.map((c) => (
+          <option key={c} value={String(c)}>
+            {text('pane.tolerance.within', { band: percentText(locale, c) })}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
 }
 
 function IndicatorList({ view, status, onSelectRow }: { view: IndicatorTableView; status: IndicatorResult['status']; onSelectRow?: IndicatorsViewProps['onSelectRow'] }) {
@@ -43,6 +96,15 @@ function IndicatorList({ view, status, onSelectRow }: { view: IndicatorTableView
           <>
             <Text weight="semibold">{i.indicator}</Text>
             <Caption1>{message(i.reason)}</Caption1>
+            {i.development !== undefined && (
+              <Caption1 data-testid="development" data-development={i.development}>
+                {`${text('pane.own.columns.development')}: ${
+                  i.developmentByGroup
+                    ? i.developmentByGroup.map((d) => `${d.group} ${text(DEVELOPMENT_KEY[d.development]).toLowerCase()}`).join(', ')
+                    : text(DEVELOPMENT_KEY[i.development as keyof typeof DEVELOPMENT_KEY]).toLowerCase()
+                }`}
+              </Caption1>
+            )}
           </>
         );
         return (
@@ -65,8 +127,9 @@ function IndicatorList({ view, status, onSelectRow }: { view: IndicatorTableView
 }
 
 /** Indicators against their targets: counts and a small chart, the missed ones with the reason in words. */
-export function IndicatorsView({ tables, findings: all, onSelectRow, onSelectFinding, statusColumn }: IndicatorsViewProps) {
-  const { text } = useTexts();
+export function IndicatorsView(props: IndicatorsViewProps) {
+  const { tables, findings: all, onSelectRow, onSelectFinding, statusColumn, ownColumns, tolerance, toleranceControls } = props;
+  const { text, locale } = useTexts();
   const styles = useStyles();
   const findings = all.filter((i) => isToFix(i.finding));
   if (tables.length === 0) {
@@ -78,6 +141,7 @@ export function IndicatorsView({ tables, findings: all, onSelectRow, onSelectFin
   }
   return (
     <div className={styles.stack} data-testid="indicators">
+      {toleranceControls && <ToleranceSetting controls={toleranceControls} />}
       {tables.map((view) => {
         const counts = countIndicatorStatuses(view.table.indicators);
         return (
@@ -85,12 +149,18 @@ export function IndicatorsView({ tables, findings: all, onSelectRow, onSelectFin
             <Caption1>
               {view.sheet}!{view.table.range}
             </Caption1>
-            <StatusBars counts={counts} />
+            <StatusBars counts={counts} tolerance={tolerance} symbols={ownSymbols(view, tables)} />
             <Text weight="semibold">{text('pane.indicators.missedTitle')}</Text>
             {counts.missed === 0 ? (
               <Text>{text('pane.indicators.noneMissed')}</Text>
             ) : (
               <IndicatorList view={view} status="missed" onSelectRow={onSelectRow} />
+            )}
+            {counts.partly > 0 && (
+              <>
+                <Text weight="semibold">{text('pane.indicators.partlyTitle', { band: tolerance ? percentText(locale, tolerance) : '' })}</Text>
+                <IndicatorList view={view} status="partly" onSelectRow={onSelectRow} />
+              </>
             )}
             {counts.notAssessable > 0 && (
               <>
@@ -105,6 +175,31 @@ export function IndicatorsView({ tables, findings: all, onSelectRow, onSelectFin
         <div>
           <Text weight="semibold">{text('pane.indicators.findings')}</Text>
           <FindingsList items={findings} onSelect={onSelectFinding} />
+        </div>
+      )}
+      {ownColumns?.offer && (
+        <Card data-testid="own-columns">
+          <Text weight="semibold">{text('pane.own.title')}</Text>
+          <Text data-testid="own-offer">{ownColumns.offer.text}</Text>
+          {ownColumns.offer.noReference && <Caption1>{ownColumns.offer.noReference}</Caption1>}
+          <div className={styles.actions}>
+            {ownColumns.present ? (
+              <Button disabledFocusable={!ownColumns.enabled} onClick={ownColumns.onRestore} data-testid="restore-own">
+                {text('pane.own.restore')}
+              </Button>
+            ) : (
+              <Button appearance="primary" disabledFocusable={!ownColumns.enabled} onClick={ownColumns.onFill} data-testid="fill-own">
+                {text('pane.own.fill')}
+              </Button>
+            )}
+          </div>
+        </Card>
+      )}
+      {ownColumns?.present && !ownColumns.offer && (
+        <div className={styles.actions}>
+          <Button disabledFocusable={!ownColumns.enabled} onClick={ownColumns.onRestore} data-testid="restore-own">
+            {text('pane.own.restore')}
+          </Button>
         </div>
       )}
       {statusColumn && (

@@ -9,7 +9,7 @@ import type { CheckResult, IndicatorTableView } from '../model/checkResult';
 import type { FindingItem } from '../model/findingItems';
 import { FindingsList } from './FindingsList';
 import { useTexts } from './i18n';
-import { IndicatorsView, type StatusColumnControls } from './IndicatorsView';
+import { IndicatorsView, type OwnColumnsControls, type StatusColumnControls, type ToleranceControls } from './IndicatorsView';
 import { SummaryCard, type SummaryCardProps } from './SummaryCard';
 
 const useStyles = makeStyles({
@@ -32,6 +32,10 @@ export interface ResultViewProps {
   onSelectFinding?: (item: FindingItem) => void;
   onSelectRow?: (view: IndicatorTableView, indicator: IndicatorResult) => void;
   statusColumn?: StatusColumnControls;
+  ownColumns?: OwnColumnsControls;
+  /** The tolerance for partly met the check judged with (named wherever partly appears). */
+  tolerance?: number;
+  toleranceControls?: ToleranceControls;
   /** The pane's calculations tab. */
   calculations?: ReactNode;
   tabSize?: 'small' | 'medium';
@@ -72,6 +76,9 @@ export function ResultView(props: ResultViewProps) {
             onSelectRow={props.onSelectRow}
             onSelectFinding={props.onSelectFinding}
             statusColumn={props.statusColumn}
+            ownColumns={props.ownColumns}
+            tolerance={props.tolerance}
+            toleranceControls={props.toleranceControls}
           />
         </div>
       )}
