@@ -90,7 +90,7 @@ describe('the table’s own columns', () => {
     expect(fake.snapshot()).toEqual(before);
   });
 
-  it('lists filled cells before writing, writes over them, and restores them exactly: constants, formulas and formats', async () => {
+  it('lists filled cells before writing, writes over them, and restores them exactly: text, numbers, their formats and the user’s own rules', async () => {
     const rows = interimRows();
     rows[6][5] = '▲'; // F7, the region's own mark
     rows[6][6] = '↓'; // G7, in a Text cell
@@ -153,6 +153,25 @@ describe('the table’s own columns', () => {
     expect(plan.status).toEqual({ kind: 'words' });
     expect(block.cells).toEqual([['=MALKOLL.TARGET_STATUS(C2,B2,,,MALKOLL.DIRECTION(A2))'], ['=MALKOLL.TARGET_STATUS(C3,B3,,,MALKOLL.DIRECTION(A3))']]);
     expect(block.colouring?.[0].rules[1].formula).toBe('=AND(N("Målkoll:own")=0,OR(D2="Delvis uppfyllt",D2="Partly met"))');
+  });
+});
+
+describe('round trips', () => {
+  it('the same two syncs to fill and four to restore for 600 indicators as for a handful', async () => {
+    const rows: FakeCellValue[][] = [['Indikator', 'Mål', 'Utfall', 'Utfall föregående år', 'Måluppfyllelse ▲ □ ● ◆', 'Utveckling ↓ ↑ →']];
+    for (let i = 1; i <= 600; i++) rows.push([`Andel patienter med uppföljning ${i}`, '≥ 80 %', `${60 + (i % 40)} %`, `${70 + (i % 20)} %`, i % 7 === 0 ? '▲' : null, null]);
+    const fake = installFake({ sheets: [{ name: 'Delår', rows }], selection: 'A1' });
+    const before = fake.snapshot();
+    const { block, plan } = await offer(0.05);
+    expect(plan.formulas).toHaveLength(1200);
+    expect(plan.overwrites).toHaveLength(85);
+    fake.log.syncs = 0;
+    expect((await writeBlock('own-columns', block)).ok).toBe(true);
+    expect(fake.log.syncs).toBe(2);
+    fake.log.syncs = 0;
+    expect((await removeBlock('own-columns')).ok).toBe(true);
+    expect(fake.log.syncs).toBe(4);
+    expect(fake.snapshot()).toEqual(before);
   });
 });
 
