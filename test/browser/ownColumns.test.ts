@@ -117,6 +117,27 @@ describe('the table’s own columns in the task pane', () => {
     await page.getByTestId('restore-own').click();
     await page.getByTestId('fill-own').waitFor();
     expect(await snapshot(page)).toEqual(before);
+
+    // The report sheet counts the same four statuses, named as the legend names them, and charts them.
+    await page.getByTestId('tab-findings').click();
+    await page.getByTestId('report').click();
+    await page.getByText(/Kontroll \d{4}-\d{2}-\d{2}/).first().waitFor();
+    const report = (await snapshot(page)).sheets.find((sh) => sh.name.startsWith('Kontroll'))!;
+    const texts = Object.values(report.cells).map((c) => c.value);
+    const counts = { met: metCount, partly: listed.partly.length, missed: listed.missed.length, notAssessable: listed['not-assessable'].length };
+    for (const [label, n] of [
+      ['■ Uppfyllt', counts.met],
+      ['● Delvis uppfyllt (inom 10 % av målet)', counts.partly],
+      ['▲ Ej uppfyllt', counts.missed],
+      ['◆ Ej bedömbart', counts.notAssessable],
+    ] as const) {
+      const at = Object.entries(report.cells).find(([, c]) => c.value === label)?.[0];
+      expect([label, at !== undefined]).toEqual([label, true]);
+      const right = at!.replace(/^[A-Z]+/, (col) => String.fromCharCode(col.charCodeAt(0) + 1));
+      expect([label, Number(report.cells[right]?.value)]).toEqual([label, n]);
+    }
+    expect(texts).toEqual(expect.arrayContaining(['Status', 'Antal']));
+    expect(report.charts.map((c) => c.title)).toEqual(['Indikatorer per status']);
     expect(errors).toEqual([]);
     expect(ours(outside)).toEqual([]);
     await page.context().close();

@@ -57,6 +57,9 @@ export const paneWritesMessages = {
   'pane.report.chartFulfilment': { sv: 'Måluppfyllelse', en: 'Goal fulfilment' },
   'pane.report.chartTitleToMonth': { sv: 'Måluppfyllelse per specialitet t.o.m. {month}', en: 'Goal fulfilment per specialty up to {month}' },
   'pane.report.fulfilment': { sv: 'Måluppfyllelse', en: 'Goal fulfilment' },
+  'pane.report.statusChartTitle': { sv: 'Indikatorer per status', en: 'Indicators by status' },
+  'pane.report.statusChartStatus': { sv: 'Status', en: 'Status' },
+  'pane.report.statusChartCount': { sv: 'Antal', en: 'Count' },
   'pane.report.toMonth': { sv: 't.o.m. {month}', en: 'up to {month}' },
   'pane.report.toMonthDefault': {
     sv: 't.o.m. {month} (innevarande månad: ingen månad är vald under Beräkningar)',

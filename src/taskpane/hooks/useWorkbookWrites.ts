@@ -15,7 +15,7 @@ import { describeOffer, ownColumnsBlock, type OwnColumnsOffer } from '../model/o
 import { percentText } from '../model/tolerance';
 import type { IndicatorTableView } from '../model/checkResult';
 import { markRequests, textNumberChanges, type FindingItem } from '../model/findingItems';
-import { fulfilmentChart, reportInput } from '../model/reportContent';
+import { fulfilmentChart, reportInput, statusChart } from '../model/reportContent';
 import type { Locale } from '../../core';
 import type { Activity } from './useActivity';
 import type { CheckRunState } from './useCheckRun';
@@ -121,8 +121,11 @@ export function useWorkbookWrites(activity: Activity, checks: CheckRunState, set
   async function report() {
     if (!run || !result) return;
     const volumes = result.volumeTables.find((v) => v.table.columns.outcome !== undefined);
-    const chart = volumes ? fulfilmentChart(locale, volumes.table, settings.month) : undefined;
-    const input = reportInput(locale, run, checks.sheetNames, chart, { month: settings.month, chosen: settings.monthChosen }, checks.verdict);
+    const fulfilment = volumes ? fulfilmentChart(locale, volumes.table, settings.month) : undefined;
+    // Without a volume table to chart, the chart counts the indicators by the four statuses.
+    const chart = fulfilment ?? statusChart(locale, run);
+    const period = fulfilment ? { month: settings.month, chosen: settings.monthChosen } : undefined;
+    const input = reportInput(locale, run, checks.sheetNames, chart, period, checks.verdict);
     const done = await writing(() => excel.createReport(input));
     if (!done) return;
     checks.setSheetNames((names) => [...names, done.sheetName]);

@@ -3,7 +3,7 @@ import type { VolumeTable } from '../../core/tables';
 import type { Grid } from '../../core';
 import { rowOf, seedVolumeRows, volumeRowsWithOutcome } from '../../../test/taskpane/workbooks';
 import { checkReads } from './checkRun';
-import { fulfilmentChart, indicatorStatusLines, reportInput, summaryLine } from './reportContent';
+import { fulfilmentChart, indicatorStatusLines, reportInput, statusChart, summaryLine } from './reportContent';
 import { interimReportWithReference } from '../../../test/fixtures/regionLayouts';
 
 const at = new Date(2026, 10, 23, 14, 5);
@@ -91,6 +91,16 @@ describe('indicatorStatusLines', () => {
     expect(Number(lines[1][1])).toBeGreaterThan(0);
     // The report sheet carries the same lines.
     expect(reportInput('sv', run, [], undefined).lines.slice(-4)).toEqual(lines);
+  });
+
+  it('is the report’s chart when there is no volume table: one bar per status, labelled as the legend', () => {
+    const run = checkReads('workbook', [interim()], [], at, { tolerance: 0.1 });
+    const chart = statusChart('sv', run)!;
+    expect(chart.title).toBe('Indikatorer per status');
+    expect(chart.headers).toEqual(['Status', 'Antal']);
+    expect(chart.rows).toEqual(indicatorStatusLines('sv', run).map(([label, count]) => [label, Number(count)]));
+    // Without a fulfilment chart the report states no month for one.
+    expect(reportInput('sv', run, [], chart).lines.map(([label]) => label)).not.toContain('Måluppfyllelse');
   });
 
   it('leaves partly out when no tolerance is chosen, and says nothing without indicators', () => {

@@ -132,6 +132,24 @@ export function indicatorStatusLines(locale: Locale, run: CheckRun): [string, st
 }
 
 /**
+ * The indicators by status as the report's chart, when there is no volume table to chart: one bar per
+ * status, named as the legend names it.
+ *
+ * @example
+ * statusChart('sv', run) // → { title: 'Indikatorer per status', headers: ['Status', 'Antal'], rows: [['■ Uppfyllt', 4], …], numberFormat: '0' }
+ */
+export function statusChart(locale: Locale, run: CheckRun): ReportChart | undefined {
+  const lines = indicatorStatusLines(locale, run);
+  if (lines.length === 0) return undefined;
+  return {
+    title: t(locale, 'pane.report.statusChartTitle'),
+    headers: [t(locale, 'pane.report.statusChartStatus'), t(locale, 'pane.report.statusChartCount')],
+    rows: lines.map(([label, count]) => [label, Number(count)]),
+    numberFormat: '0',
+  };
+}
+
+/**
  * Everything the report sheet says, for `createReport`. With the workbook's verdict, a line says whether
  * the workbook (both tables) is ready to submit. With a fulfilment chart, a line states the month it is
  * computed to, and says so when that month is only today's, not one the controller chose.
