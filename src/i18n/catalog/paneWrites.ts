@@ -157,6 +157,10 @@ export const paneWritesMessages = {
   'pane.tolerance.within': { sv: 'Inom {band} av målet', en: 'Within {band} of the target' },
   'pane.tolerance.partlyWithin': { sv: '{status} (inom {band} av målet)', en: '{status} (within {band} of the target)' },
   'pane.tolerance.partlyOff': { sv: '{status} (av: ingen tolerans vald)', en: '{status} (off: no tolerance chosen)' },
+  'pane.tolerance.refill': {
+    sv: 'Formlerna i tabellens egna kolumner har kvar den tidigare toleransen: återställ kolumnerna och fyll dem igen.',
+    en: 'The formulas in the table’s own columns keep the earlier tolerance: restore the columns and fill them again.',
+  },
   'pane.tolerance.saved': { sv: 'Delvis uppfyllt: {setting}. Sparat i arbetsboken.', en: 'Partly met: {setting}. Saved in the workbook.' },
   'pane.block.badAddress': { sv: 'Ogiltigt område: {address}.', en: 'Not a valid range: {address}.' },
   'pane.block.nothing': { sv: 'Det fanns inget att ta bort.', en: 'There was nothing to remove.' },

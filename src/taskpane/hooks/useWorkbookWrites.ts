@@ -156,7 +156,10 @@ export function useWorkbookWrites(activity: Activity, checks: CheckRunState, set
     const saved = await writing(() => excel.saveSettings(value !== undefined ? { tolerance: value } : {}));
     if (!saved) return;
     const setting = value !== undefined ? t(locale, 'pane.tolerance.within', { band: percentText(locale, value) }) : t(locale, 'pane.tolerance.off');
-    setNotice({ intent: 'success', messages: [{ key: 'pane.tolerance.saved', params: { setting } }] });
+    // Formulas already in the table's own columns carry the band they were written with: say so.
+    const messages: Message[] = [{ key: 'pane.tolerance.saved', params: { setting } }];
+    if (records.ownColumns) messages.push({ key: 'pane.tolerance.refill' });
+    setNotice({ intent: records.ownColumns ? 'warning' : 'success', messages });
     if (run) await checks.check(checks.lastScope, true);
   }
 
