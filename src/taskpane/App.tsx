@@ -101,12 +101,21 @@ export function App({ excelAvailable, starting = false }: AppProps) {
           }
           onSelectFinding={excelAvailable ? (i) => void writes.selectFinding(i) : undefined}
           onSelectRow={excelAvailable ? (view, i) => void writes.selectIndicator(view, i.row) : undefined}
-          statusColumn={{
-            present: records.statusColumn !== null,
+          // A table with a status column of its own gets it filled instead of a column added beside it.
+          statusColumn={
+            writes.ownOffer && records.statusColumn === null
+              ? undefined
+              : { present: records.statusColumn !== null, enabled, onAdd: writes.askStatusColumn, onRemove: () => void writes.removeBlock('status-column') }
+          }
+          ownColumns={{
+            offer: writes.ownOffer,
+            present: records.ownColumns !== null,
             enabled,
-            onAdd: writes.askStatusColumn,
-            onRemove: () => void writes.removeBlock('status-column'),
+            onFill: writes.askOwnColumns,
+            onRestore: () => void writes.removeBlock('own-columns'),
           }}
+          tolerance={writes.tolerance}
+          toleranceControls={{ value: records.settings.tolerance, enabled, onChange: (v) => void writes.setTolerance(v) }}
           calculations={
             <CalculationsView
               availability={calcAvailability}

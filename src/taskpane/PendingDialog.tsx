@@ -32,6 +32,13 @@ export function PendingDialog({ pending, hospital, month, severalSheets, onConfi
         confirmLabel: text('pane.calc.confirm'),
       };
     }
+    if (pending?.kind === 'own-columns') {
+      return {
+        title: text('pane.own.confirmTitle'),
+        body: text('pane.own.confirmText', { range: qualifiedAddress(pending.block.sheet, pending.block.address) }),
+        confirmLabel: text('pane.own.confirm'),
+      };
+    }
     return {
       title: text('pane.status.confirmTitle'),
       body: text('pane.status.confirmText', { range: pending ? qualifiedAddress(pending.block.sheet, pending.block.address) : '' }),
@@ -48,6 +55,18 @@ export function PendingDialog({ pending, hospital, month, severalSheets, onConfi
             </li>
           ))}
         </ul>
+      )}
+      {pending?.kind === 'own-columns' && pending.offer.plan.overwrites.length > 0 && (
+        <>
+          <p>{text('pane.own.overwritesTitle')}</p>
+          <ul data-testid="overwrite-list">
+            {pending.offer.plan.overwrites.map((o) => (
+              <li key={o.address} data-cell={o.address}>
+                {text('pane.own.overwrite', { cell: o.address, value: String(o.value ?? '') })}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </ConfirmDialog>
   );

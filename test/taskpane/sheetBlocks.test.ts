@@ -61,7 +61,8 @@ describe('the status column', () => {
       [
         [['F4:F12'], '=AND(N("Målkoll:status")=0,OR(F4="Uppfyllt",F4="Met"))', '#C6EFCE'],
         [['F4:F12'], '=AND(N("Målkoll:status")=0,OR(F4="Ej uppfyllt",F4="Not met"))', '#FFC7CE'],
-        [['F4:F12'], '=AND(N("Målkoll:status")=0,OR(F4="Ej bedömbart",F4="Not assessable"))', '#FFEB9C'],
+        [['F4:F12'], '=AND(N("Målkoll:status")=0,OR(F4="Delvis uppfyllt",F4="Partly met"))', '#FFEB9C'],
+        [['F4:F12'], '=AND(N("Målkoll:status")=0,OR(F4="Ej bedömbart",F4="Not assessable"))', '#D9D9D9'],
       ].sort(),
     );
     expect(JSON.parse(String(fake.snapshot().settings[STATUS_COLUMN_KEY])).address).toBe('F3:F12');

@@ -12,6 +12,7 @@ export { planCalculations } from './plans/planCalculations';
 export { planOwnColumns, type OwnColumnsPlan, type LegendRow } from './plans/planOwnColumns';
 export {
   statusConvention,
+  tablesStatusConvention,
   developmentConvention,
   STATUS_KEYS,
   DEVELOPMENT_KEYS,

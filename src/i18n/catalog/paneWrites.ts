@@ -57,6 +57,9 @@ export const paneWritesMessages = {
   'pane.report.chartFulfilment': { sv: 'Måluppfyllelse', en: 'Goal fulfilment' },
   'pane.report.chartTitleToMonth': { sv: 'Måluppfyllelse per specialitet t.o.m. {month}', en: 'Goal fulfilment per specialty up to {month}' },
   'pane.report.fulfilment': { sv: 'Måluppfyllelse', en: 'Goal fulfilment' },
+  'pane.report.statusChartTitle': { sv: 'Indikatorer per status', en: 'Indicators by status' },
+  'pane.report.statusChartStatus': { sv: 'Status', en: 'Status' },
+  'pane.report.statusChartCount': { sv: 'Antal', en: 'Count' },
   'pane.report.toMonth': { sv: 't.o.m. {month}', en: 'up to {month}' },
   'pane.report.toMonthDefault': {
     sv: 't.o.m. {month} (innevarande månad: ingen månad är vald under Beräkningar)',
@@ -68,8 +71,8 @@ export const paneWritesMessages = {
   'pane.status.remove': { sv: 'Ta bort statuskolumn', en: 'Remove status column' },
   'pane.status.confirmTitle': { sv: 'Lägga till en statuskolumn?', en: 'Add a status column?' },
   'pane.status.confirmText': {
-    sv: 'Målkoll skriver formler med MALKOLL.TARGET_STATUS i {range}, bredvid tabellen, och färgar dem efter status: grönt uppfyllt, rött ej uppfyllt, gult ej bedömbart. Formlerna räknas om när ett utfall ändras. Inga befintliga värden ändras, och kolumnen tas bort med ett klick.',
-    en: 'Målkoll writes formulas with MALKOLL.TARGET_STATUS into {range}, next to the table, coloured by status: green met, red not met, yellow not assessable. They recalculate when an outcome changes. No existing value is changed, and the column is removed in one click.',
+    sv: 'Målkoll skriver formler med MALKOLL.TARGET_STATUS i {range}, bredvid tabellen, och färgar dem efter status: grönt uppfyllt, gult delvis uppfyllt, rött ej uppfyllt, grått ej bedömbart. Formlerna räknas om när ett utfall ändras. Inga befintliga värden ändras, och kolumnen tas bort med ett klick.',
+    en: 'Målkoll writes formulas with MALKOLL.TARGET_STATUS into {range}, next to the table, coloured by status: green met, yellow partly met, red not met, grey not assessable. They recalculate when an outcome changes. No existing value is changed, and the column is removed in one click.',
   },
   'pane.status.confirm': { sv: 'Lägg till', en: 'Add' },
   'pane.status.added': { sv: 'Statuskolumnen finns i {range}.', en: 'The status column is in {range}.' },
@@ -102,6 +105,63 @@ export const paneWritesMessages = {
     sv: 'Excel känner inte igen Målkolls funktioner just nu och visar #NAMN?. Stäng och öppna arbetsboken eller Målkoll igen, så räknar formlerna när funktionerna har laddats.',
     en: 'Excel does not recognise Målkoll’s functions right now and shows #NAME?. Close and reopen the workbook or Målkoll, and the formulas calculate once the functions have loaded.',
   },
+  'pane.block.changedSince': {
+    sv: '{cell} har ändrats sedan Målkoll visade vad som skulle skrivas över. Inget skrevs; kontrollera igen.',
+    en: '{cell} has changed since Målkoll showed what would be written over. Nothing was written; check again.',
+  },
+
+  // The table's own status and development columns.
+  'pane.own.title': { sv: 'Tabellens egna kolumner', en: 'The table’s own columns' },
+  'pane.own.offer': {
+    sv: 'Tabellen har egna kolumner för {columns}. Målkoll kan fylla dem med formler i tabellens egen konvention: {convention}.',
+    en: 'The table has columns of its own for {columns}. Målkoll can fill them with formulas in the table’s own convention: {convention}.',
+  },
+  'pane.own.columns.status': { sv: 'måluppfyllelse', en: 'goal fulfilment' },
+  'pane.own.columns.development': { sv: 'utveckling', en: 'development' },
+  'pane.own.columns.both': { sv: 'måluppfyllelse och utveckling', en: 'goal fulfilment and development' },
+  'pane.own.convention.symbols': { sv: 'symboler {symbols}', en: 'symbols {symbols}' },
+  'pane.own.convention.colours': { sv: 'färgord {symbols}', en: 'colour words {symbols}' },
+  'pane.own.convention.words': { sv: 'ord (Uppfyllt, Delvis uppfyllt, Ej uppfyllt, Ej bedömbart)', en: 'words (Met, Partly met, Not met, Not assessable)' },
+  'pane.own.noReference': {
+    sv: 'Utveckling kräver en kolumn med föregående utfall (till exempel ”Utfall föregående år”); utan den lämnas utvecklingskolumnen tom.',
+    en: 'Development needs a column with the previous outcome (such as “Utfall föregående år”); without one the development column is left alone.',
+  },
+  'pane.own.fill': { sv: 'Fyll tabellens kolumner', en: 'Fill the table’s columns' },
+  'pane.own.restore': { sv: 'Återställ tabellens kolumner', en: 'Restore the table’s columns' },
+  'pane.own.confirmTitle': { sv: 'Fylla tabellens egna kolumner?', en: 'Fill the table’s own columns?' },
+  'pane.own.confirmText': {
+    sv: 'Målkoll skriver formler med MALKOLL.MÅLSTATUS och MALKOLL.UTVECKLING i {range}, i tabellens egna kolumner, och en teckenförklaring bredvid tabellerna som formlerna läser: ändra en symbol där så följer kolumnen med. Allt återställs med ett klick, precis som det var.',
+    en: 'Målkoll writes formulas with MALKOLL.TARGET_STATUS and MALKOLL.DEVELOPMENT into {range}, in the table’s own columns, and a legend beside the tables that the formulas read: change a symbol there and the column follows. Everything is restored in one click, exactly as it was.',
+  },
+  'pane.own.overwritesTitle': {
+    sv: 'Dessa celler är redan ifyllda och skrivs över (de återställs med Återställ):',
+    en: 'These cells are already filled and will be written over (Restore puts them back):',
+  },
+  'pane.own.overwrite': { sv: '{cell}: {value}', en: '{cell}: {value}' },
+  'pane.own.confirm': { sv: 'Fyll kolumnerna', en: 'Fill the columns' },
+  'pane.own.added': { sv: 'Tabellens kolumner är ifyllda i {range}.', en: 'The table’s columns are filled in {range}.' },
+  'pane.own.removed': { sv: 'Tabellens kolumner är återställda.', en: 'The table’s columns are restored.' },
+  'pane.own.already': {
+    sv: 'Målkoll har redan fyllt en tabells egna kolumner i arbetsboken. Återställ dem först.',
+    en: 'Målkoll has already filled a table’s own columns in this workbook. Restore them first.',
+  },
+  'pane.own.legendHeading': { sv: 'Teckenförklaring (Målkoll)', en: 'Legend (Målkoll)' },
+
+  // The workbook's tolerance for partly met.
+  'pane.tolerance.label': { sv: 'Delvis uppfyllt', en: 'Partly met' },
+  'pane.tolerance.hint': {
+    sv: 'Ett utfall som missar målet med högst så här mycket av målvärdet räknas som delvis uppfyllt. Sparas i arbetsboken.',
+    en: 'An outcome that misses the target by no more than this share of the target value counts as partly met. Saved in the workbook.',
+  },
+  'pane.tolerance.off': { sv: 'Av', en: 'Off' },
+  'pane.tolerance.within': { sv: 'Inom {band} av målet', en: 'Within {band} of the target' },
+  'pane.tolerance.partlyWithin': { sv: '{status} (inom {band} av målet)', en: '{status} (within {band} of the target)' },
+  'pane.tolerance.partlyOff': { sv: '{status} (av: ingen tolerans vald)', en: '{status} (off: no tolerance chosen)' },
+  'pane.tolerance.refill': {
+    sv: 'Formlerna i tabellens egna kolumner har kvar den tidigare toleransen: återställ kolumnerna och fyll dem igen.',
+    en: 'The formulas in the table’s own columns keep the earlier tolerance: restore the columns and fill them again.',
+  },
+  'pane.tolerance.saved': { sv: 'Delvis uppfyllt: {setting}. Sparat i arbetsboken.', en: 'Partly met: {setting}. Saved in the workbook.' },
   'pane.block.badAddress': { sv: 'Ogiltigt område: {address}.', en: 'Not a valid range: {address}.' },
   'pane.block.nothing': { sv: 'Det fanns inget att ta bort.', en: 'There was nothing to remove.' },
 

@@ -20,5 +20,6 @@ export { markCells, clearMarks, type MarkRequest } from './marks';
 export { createReport, reportLayout, asText, REPORT_COLUMN_WIDTHS } from './report';
 export { writeBlock, removeBlock, type BlockKind, type BlockRemoval, type BlockWritten } from './sheetBlocks';
 export type { Outcome, FailureReason } from './outcome';
-export type { MarksRecord, BlockRecord } from './records';
+export type { MarksRecord, BlockRecord, JudgingSettings } from './records';
+export { saveSettings } from './settings';
 export { replaceValues, type ValueChange } from './replaceValues';

@@ -12,12 +12,16 @@ import { intersectRects, parseRangeAddress, qualifiedAddress, rectA1, type Sheet
 import {
   CALCULATIONS_KEY,
   MARKS_KEY,
+  OWN_COLUMNS_KEY,
   readBlockRecord,
   readMarksRecord,
   readReportsRecord,
+  readSettingsRecord,
   REPORTS_KEY,
+  SETTINGS_KEY,
   STATUS_COLUMN_KEY,
   type BlockRecord,
+  type JudgingSettings,
   type MarksRecord,
 } from './records';
 
@@ -34,6 +38,10 @@ export interface WorkbookRecords {
   marks: MarksRecord | null;
   statusColumn: BlockRecord | null;
   calculations: BlockRecord | null;
+  /** A table's own status and development columns, filled by Målkoll. */
+  ownColumns: BlockRecord | null;
+  /** How the workbook wants its indicators judged. */
+  settings: JudgingSettings;
 }
 
 /** Queues the loads of Målkoll's settings; the returned function reads them after the next sync. */
@@ -43,10 +51,14 @@ function loadRecords(context: Excel.RequestContext): () => WorkbookRecords & { r
   const status = settings.getItemOrNullObject(STATUS_COLUMN_KEY).load('value');
   const calculations = settings.getItemOrNullObject(CALCULATIONS_KEY).load('value');
   const reports = settings.getItemOrNullObject(REPORTS_KEY).load('value');
+  const own = settings.getItemOrNullObject(OWN_COLUMNS_KEY).load('value');
+  const judging = settings.getItemOrNullObject(SETTINGS_KEY).load('value');
   return () => ({
     marks: marks.isNullObject ? null : readMarksRecord(marks.value),
     statusColumn: status.isNullObject ? null : readBlockRecord(status.value),
     calculations: calculations.isNullObject ? null : readBlockRecord(calculations.value),
+    ownColumns: own.isNullObject ? null : readBlockRecord(own.value),
+    settings: judging.isNullObject ? {} : readSettingsRecord(judging.value),
     reportSheetIds: new Set(reports.isNullObject ? [] : (readReportsRecord(reports.value)?.sheetIds ?? [])),
   });
 }

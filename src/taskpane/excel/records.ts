@@ -9,6 +9,8 @@ export const MARKS_KEY = 'malkoll.marks';
 export const STATUS_COLUMN_KEY = 'malkoll.statusColumn';
 export const CALCULATIONS_KEY = 'malkoll.calculations';
 export const REPORTS_KEY = 'malkoll.reports';
+export const OWN_COLUMNS_KEY = 'malkoll.ownColumns';
+export const SETTINGS_KEY = 'malkoll.settings';
 
 /** A sheet as a record names it: its id when known, and its name when the record was written. */
 export interface SheetRef {
@@ -29,6 +31,15 @@ export interface BlockRecord extends SheetRef {
   written: (string | number | null)[][];
   /** The cells' number formats before, when Målkoll changed them. */
   numberFormatsBefore?: string[][];
+  /** What the written cells held before (formulas or constants), when Målkoll wrote over them: removal puts it back. */
+  before?: (string | number | boolean | null)[][];
+  /** Cells of the block the controller is meant to change (a legend's symbols), as [row, column] offsets: removed whatever they hold. */
+  editable?: [number, number][];
+}
+
+/** How the workbook wants its indicators judged, kept with the workbook: the tolerance for partly met (off when absent). */
+export interface JudgingSettings {
+  tolerance?: number;
 }
 
 /** The report sheets Målkoll created, by sheet id: checks leave them out. */
@@ -53,13 +64,19 @@ const isCellWritten = (v: unknown): v is string | number | null => v === null ||
 const isMarkedSheet = (v: unknown): v is SheetRef & { cells: string[] } =>
   isObject(v) && optional(isString)(v.sheetId) && isString(v.sheet) && arrayOf(isString)(v.cells);
 const isMarks = (v: unknown): v is MarksRecord => isObject(v) && arrayOf(isMarkedSheet)(v.sheets) && v.sheets.length > 0;
+const isCellBefore = (v: unknown): v is string | number | boolean | null => typeof v === 'boolean' || isCellWritten(v);
+const isCellPosition = (v: unknown): v is [number, number] => Array.isArray(v) && v.length === 2 && v.every((n) => Number.isInteger(n));
 const isBlock = (v: unknown): v is BlockRecord =>
   isObject(v) &&
   optional(isString)(v.sheetId) &&
   isString(v.sheet) &&
   isString(v.address) &&
   arrayOf(arrayOf(isCellWritten))(v.written) &&
-  optional(arrayOf(arrayOf(isString)))(v.numberFormatsBefore);
+  optional(arrayOf(arrayOf(isString)))(v.numberFormatsBefore) &&
+  optional(arrayOf(arrayOf(isCellBefore)))(v.before) &&
+  optional(arrayOf(isCellPosition))(v.editable);
+const isSettings = (v: unknown): v is { tolerance?: number } =>
+  isObject(v) && (v.tolerance === undefined || (typeof v.tolerance === 'number' && v.tolerance >= 0 && v.tolerance <= 1));
 const isReports = (v: unknown): v is ReportsRecord => isObject(v) && arrayOf(isString)(v.sheetIds);
 
 function parse(value: unknown): unknown {
@@ -87,8 +104,22 @@ export function readMarksRecord(value: unknown): MarksRecord | null {
 export function readBlockRecord(value: unknown): BlockRecord | null {
   const v = parse(value);
   if (!isBlock(v)) return null;
-  const { sheetId, sheet, address, written, numberFormatsBefore } = v;
-  return sheetRef({ sheetId, sheet, address, written, ...(numberFormatsBefore !== undefined ? { numberFormatsBefore } : {}) });
+  const { sheetId, sheet, address, written, numberFormatsBefore, before, editable } = v;
+  return sheetRef({
+    sheetId,
+    sheet,
+    address,
+    written,
+    ...(numberFormatsBefore !== undefined ? { numberFormatsBefore } : {}),
+    ...(before !== undefined ? { before } : {}),
+    ...(editable !== undefined ? { editable } : {}),
+  });
+}
+
+/** The stored judging settings; none (no tolerance) when there are none or they are not ours. */
+export function readSettingsRecord(value: unknown): JudgingSettings {
+  const v = parse(value);
+  return isSettings(v) && v.tolerance !== undefined && v.tolerance > 0 ? { tolerance: v.tolerance } : {};
 }
 
 /** The stored list of report sheets, or null when there is none or it is not ours. */
@@ -97,7 +128,7 @@ export function readReportsRecord(value: unknown): ReportsRecord | null {
   return isReports(v) ? { sheetIds: v.sheetIds } : null;
 }
 
-export function storeRecord(record: MarksRecord | BlockRecord | ReportsRecord): string {
+export function storeRecord(record: MarksRecord | BlockRecord | ReportsRecord | JudgingSettings): string {
   return JSON.stringify(record);
 }
 

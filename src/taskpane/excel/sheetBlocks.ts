@@ -10,13 +10,22 @@ import { parseRangeAddress, qualifiedAddress, rectA1 } from '../model/rangeAddre
 import { canonicalCells, cellsIn, excelFunctionLanguage, unknownFunctionIn } from './formulaLanguage';
 import { excelFailure, failed, succeeded, type Outcome } from './outcome';
 import { queueDeleteRules } from './ourRules';
-import { CALCULATIONS_KEY, isSheet, readBlockRecord, STATUS_COLUMN_KEY, storeRecord, type BlockRecord } from './records';
+import { CALCULATIONS_KEY, isSheet, OWN_COLUMNS_KEY, readBlockRecord, STATUS_COLUMN_KEY, storeRecord, type BlockRecord } from './records';
 import type { SheetBlock } from '../model/blocks';
-import { STATUS_MARKER } from '../model/markers';
+import { OWN_MARKER, STATUS_MARKER } from '../model/markers';
 
-export type BlockKind = 'status-column' | 'calculations';
+export type BlockKind = 'status-column' | 'calculations' | 'own-columns';
 
-const KEYS: Record<BlockKind, string> = { 'status-column': STATUS_COLUMN_KEY, calculations: CALCULATIONS_KEY };
+const KEYS: Record<BlockKind, string> = { 'status-column': STATUS_COLUMN_KEY, calculations: CALCULATIONS_KEY, 'own-columns': OWN_COLUMNS_KEY };
+/** The marker of each kind's colouring rules, found again on removal wherever Excel moved them. */
+const RULE_MARKERS: Partial<Record<BlockKind, string>> = { 'status-column': STATUS_MARKER, 'own-columns': OWN_MARKER };
+/** What a kind answers when its block is already in the workbook. */
+const ALREADY = { 'status-column': 'pane.status.already', calculations: 'pane.calc.already', 'own-columns': 'pane.own.already' } as const;
+
+/** A cell's content as shown before and as read now are the same: a constant or a formula, whatever its type. */
+function sameContent(shown: unknown, now: unknown): boolean {
+  return String(shown ?? '') === String(now ?? '');
+}
 
 function isEmptyFormula(v: unknown): boolean {
   return v === '' || v === null || v === undefined;
@@ -30,10 +39,12 @@ export interface BlockWritten {
 }
 
 /**
- * Writes a block into empty cells. Two context.sync calls: one to see that every cell is empty (and
- * that no block of this kind is already there), one to write the cells, number formats, colouring and the
- * record (which names the sheet by id), and to read the cells back. Refuses, writing nothing, if any cell
- * holds something.
+ * Writes a block into empty cells, and over the cells the block says were shown to the controller first
+ * (`expected`, a table's own status column). Two context.sync calls: one to see that every cell to be
+ * written is empty or still holds what was shown (and that no block of this kind is already there), one to
+ * write the cells, number formats, colouring and the record (which names the sheet by id, and keeps what
+ * the written cells held before), and to read the cells back. Refuses, writing nothing, if any cell holds
+ * something else.
  * Our functions are named in the language Excel displays (Swedish in sv-SE and sv-FI Excel); when Excel
  * shows #NAME? for them all the same, the formulas are rewritten with the other language's names, one sync
  * more, and if Excel knows neither, they go back to the display language's names (which Excel binds once
@@ -56,33 +67,43 @@ export async function writeBlock(kind: BlockKind, block: SheetBlock): Promise<Ou
       const existing = context.workbook.settings.getItemOrNullObject(KEYS[kind]).load('value');
       await context.sync();
 
-      if (!existing.isNullObject && readBlockRecord(existing.value)) {
-        return failed<BlockWritten>(kind === 'status-column' ? 'pane.status.already' : 'pane.calc.already');
-      }
+      if (!existing.isNullObject && readBlockRecord(existing.value)) return failed<BlockWritten>(ALREADY[kind]);
+      // Only the cells the block writes must be free; a cell shown to the controller may hold what was shown.
+      let overwritten = false;
       for (let r = 0; r < range.formulas.length; r++) {
         for (let c = 0; c < range.formulas[r].length; c++) {
-          if (!isEmptyFormula(range.formulas[r][c])) {
-            return failed<BlockWritten>('pane.block.notEmpty', { cell: a1(rect.top + r, rect.left + c), range: block.address });
-          }
+          const now = range.formulas[r][c];
+          if (block.cells[r]?.[c] === null || block.cells[r]?.[c] === undefined || isEmptyFormula(now)) continue;
+          const shown = block.expected?.[r]?.[c];
+          const cell = a1(rect.top + r, rect.left + c);
+          if (shown === undefined || shown === null) return failed<BlockWritten>('pane.block.notEmpty', { cell, range: block.address });
+          if (!sameContent(shown, now)) return failed<BlockWritten>('pane.block.changedSince', { cell });
+          overwritten = true;
         }
       }
 
       const language = excelFunctionLanguage();
       const numberFormatsBefore = block.numberFormats ? range.numberFormat.map((row) => row.map(String)) : undefined;
+      // What the cells written over held, so that removing the block puts it back exactly.
+      const before = overwritten
+        ? range.formulas.map((row, r) => row.map((v, c) => (block.cells[r]?.[c] === null || isEmptyFormula(v) ? null : (v as string | number | boolean))))
+        : undefined;
       /** Queues the cells in a language, the record of exactly that, and a read-back of what Excel made of them. */
       const put = (cells: SheetBlock['cells']) => {
         range.formulas = cells as unknown as string[][];
         const record: BlockRecord = { sheetId: sheet.id, sheet: sheet.name, address: block.address, written: cells };
         if (numberFormatsBefore) record.numberFormatsBefore = numberFormatsBefore;
+        if (before) record.before = before;
+        if (block.editable) record.editable = block.editable;
         context.workbook.settings.add(KEYS[kind], storeRecord(record));
         return sheet.getRange(block.address).load('values');
       };
       const first = cellsIn(block.cells, language);
       const shown = put(first);
       if (block.numberFormats) range.numberFormat = block.numberFormats as unknown as string[][];
-      if (block.colouring) {
-        const target = sheet.getRange(block.colouring.address);
-        for (const rule of block.colouring.rules) {
+      for (const area of block.colouring ?? []) {
+        const target = sheet.getRange(area.address);
+        for (const rule of area.rules) {
           const cf = target.conditionalFormats.add('Custom');
           cf.custom.rule.formula = rule.formula;
           cf.custom.format.fill.color = rule.fill;
@@ -153,14 +174,18 @@ export async function removeBlock(kind: BlockKind): Promise<Outcome<BlockRemoval
       const columns = `${columnLetters(rect.left)}:${columnLetters(rect.right)}`;
       const area = sheet.getUsedRangeOrNullObject(true).getIntersectionOrNullObject(columns);
       area.load('address,formulas');
-      // The status column's colours are ours wherever they are; the loads above ride on the first sync.
-      if (kind === 'status-column') await queueDeleteRules(context, [sheet], [STATUS_MARKER]);
+      // The colours are ours wherever they are; the loads above ride on the first sync.
+      const marker = RULE_MARKERS[kind];
+      if (marker) await queueDeleteRules(context, [sheet], [marker]);
       else await context.sync();
 
       const areaRect = area.isNullObject ? null : parseRangeAddress(area.address);
       const contents = areaRect ? { top: areaRect.top, left: areaRect.left, formulas: area.formulas } : { top: 1, left: 1, formulas: [] };
       // Our functions compared by id: the block may have been written in another Excel language than this one.
-      const places = locateRows(canonicalCells(record.written) as BlockRecord['written'], rect.top, rect.left, {
+      // A cell the controller was meant to change (a legend's symbol) is ours whatever it holds: found by the rest of its row.
+      const editable = new Set((record.editable ?? []).map(([r, c]) => `${r},${c}`));
+      const matched = record.written.map((line, r) => line.map((v, c) => (editable.has(`${r},${c}`) ? null : v)));
+      const places = locateRows(canonicalCells(matched) as BlockRecord['written'], rect.top, rect.left, {
         ...contents,
         formulas: canonicalCells(contents.formulas),
       });
@@ -181,11 +206,13 @@ export async function removeBlock(kind: BlockKind): Promise<Outcome<BlockRemoval
         line.forEach((written, c) => {
           if (written === null) return;
           if (!places[r].found) {
-            if (!isEmptyFormula(current(at, rect.left + c))) kept += 1;
+            if (!isEmptyFormula(current(at, rect.left + c)) && !editable.has(`${r},${c}`)) kept += 1;
             return;
           }
           cleared += 1;
-          emptied[at - top][c] = '';
+          // Back to what the cell held before Målkoll wrote over it, or empty.
+          const held = record.before?.[r]?.[c];
+          emptied[at - top][c] = held === null || held === undefined ? '' : String(held);
           const before = record.numberFormatsBefore?.[r]?.[c];
           if (before !== undefined) formats[at - top][c] = before;
         });
@@ -193,8 +220,9 @@ export async function removeBlock(kind: BlockKind): Promise<Outcome<BlockRemoval
       const span = { top, left: rect.left, bottom, right: rect.right };
       if (cleared > 0) {
         const target = sheet.getRange(rectA1(span));
-        target.formulas = emptied as unknown as string[][];
+        // Formats first, so that a text that looks like a number goes back into a Text cell as text.
         if (record.numberFormatsBefore) target.numberFormat = formats as unknown as string[][];
+        target.formulas = emptied as unknown as string[][];
       }
       setting.delete();
       await context.sync();

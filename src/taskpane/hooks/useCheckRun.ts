@@ -13,7 +13,7 @@ import type { Activity } from './useActivity';
 
 export type Scope = CheckRun['scope'];
 
-const NO_RECORDS: WorkbookRecords = { marks: null, statusColumn: null, calculations: null };
+const NO_RECORDS: WorkbookRecords = { marks: null, statusColumn: null, calculations: null, ownColumns: null, settings: {} };
 
 export function useCheckRun(activity: Activity) {
   const { exclusive, setBusy, setNotice } = activity;
@@ -41,7 +41,8 @@ export function useCheckRun(activity: Activity) {
         setBusy('checking');
         await nextPaint();
         const { reads, notes, records: found, sheetNames: names, wholeSheet } = input.value;
-        const newRun = checkReads(scope, reads, notes, new Date());
+        // Judged as the workbook's own settings say (read in the same round trip as the cells).
+        const newRun = checkReads(scope, reads, notes, new Date(), found.settings);
         setRecords(found);
         setSheetNames(names);
         setRun(newRun);

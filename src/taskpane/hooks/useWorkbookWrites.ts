@@ -8,17 +8,24 @@ import { a1Range, qualifiedAddress, type Message } from '../../core';
 import type { HospitalCode } from '../../core/prices';
 import { pluralKey } from '../../i18n/plural';
 import * as excel from '../excel';
-import type { Outcome, ValueChange } from '../excel';
+import type { BlockKind, Outcome, ValueChange } from '../excel';
+import { t } from '../../i18n/format';
 import { calculationsBlock, statusColumnBlock, type SheetBlock } from '../model/blocks';
+import { describeOffer, ownColumnsBlock, type OwnColumnsOffer } from '../model/ownColumnsBlock';
+import { percentText } from '../model/tolerance';
 import type { IndicatorTableView } from '../model/checkResult';
 import { markRequests, textNumberChanges, type FindingItem } from '../model/findingItems';
-import { fulfilmentChart, reportInput } from '../model/reportContent';
+import { fulfilmentChart, reportInput, statusChart } from '../model/reportContent';
 import type { Locale } from '../../core';
 import type { Activity } from './useActivity';
 import type { CheckRunState } from './useCheckRun';
 
+/** Where each kind of block is remembered among the workbook's records. */
+const RECORD_OF = { 'status-column': 'statusColumn', calculations: 'calculations', 'own-columns': 'ownColumns' } as const;
+
 export type Pending =
   | { kind: 'status-column' | 'calculations'; block: SheetBlock }
+  | { kind: 'own-columns'; block: SheetBlock; offer: OwnColumnsOffer }
   | { kind: 'convert'; changes: ValueChange[] }
   | null;
 
@@ -46,6 +53,15 @@ export function useWorkbookWrites(activity: Activity, checks: CheckRunState, set
   const checkButton = useRef<HTMLButtonElement | null>(null);
   const items = useMemo(() => result?.items ?? [], [result]);
   const conversions = useMemo(() => textNumberChanges(items), [items]);
+  const tolerance = run?.options?.tolerance;
+  // The first sheet whose indicator tables have a status or development column of their own, and what filling them takes.
+  const ownOffer = useMemo(() => {
+    const views = result?.indicatorTables ?? [];
+    const first = views.find((v) => v.table.columns.status !== undefined || v.table.columns.development !== undefined);
+    if (!first) return null;
+    const tables = views.filter((v) => v.sheet === first.sheet).map((v) => v.table);
+    return ownColumnsBlock(first.sheet, tables, tolerance !== undefined ? { tolerance } : {}, locale);
+  }, [result, tolerance, locale]);
   const withSheetId = <T extends { sheet: string }>(x: T): T & { sheetId?: string } => {
     const id = sheetIdOf(x.sheet);
     return id !== undefined ? { ...x, sheetId: id } : x;
@@ -105,8 +121,11 @@ export function useWorkbookWrites(activity: Activity, checks: CheckRunState, set
   async function report() {
     if (!run || !result) return;
     const volumes = result.volumeTables.find((v) => v.table.columns.outcome !== undefined);
-    const chart = volumes ? fulfilmentChart(locale, volumes.table, settings.month) : undefined;
-    const input = reportInput(locale, run, checks.sheetNames, chart, { month: settings.month, chosen: settings.monthChosen }, checks.verdict);
+    const fulfilment = volumes ? fulfilmentChart(locale, volumes.table, settings.month) : undefined;
+    // Without a volume table to chart, the chart counts the indicators by the four statuses.
+    const chart = fulfilment ?? statusChart(locale, run);
+    const period = fulfilment ? { month: settings.month, chosen: settings.monthChosen } : undefined;
+    const input = reportInput(locale, run, checks.sheetNames, chart, period, checks.verdict);
     const done = await writing(() => excel.createReport(input));
     if (!done) return;
     checks.setSheetNames((names) => [...names, done.sheetName]);
@@ -127,6 +146,23 @@ export function useWorkbookWrites(activity: Activity, checks: CheckRunState, set
     ask({ kind: 'calculations', block: withSheetId(block) });
   }
 
+  function askOwnColumns() {
+    if (!ownOffer) return fail({ key: 'pane.indicators.none' });
+    ask({ kind: 'own-columns', block: withSheetId(ownOffer.block), offer: ownOffer });
+  }
+
+  /** Saves the workbook's tolerance for partly met, then checks again so every verdict follows it. */
+  async function setTolerance(value: number | undefined) {
+    const saved = await writing(() => excel.saveSettings(value !== undefined ? { tolerance: value } : {}));
+    if (!saved) return;
+    const setting = value !== undefined ? t(locale, 'pane.tolerance.within', { band: percentText(locale, value) }) : t(locale, 'pane.tolerance.off');
+    // Formulas already in the table's own columns carry the band they were written with: say so.
+    const messages: Message[] = [{ key: 'pane.tolerance.saved', params: { setting } }];
+    if (records.ownColumns) messages.push({ key: 'pane.tolerance.refill' });
+    setNotice({ intent: records.ownColumns ? 'warning' : 'success', messages });
+    if (run) await checks.check(checks.lastScope, true);
+  }
+
   async function confirmPending() {
     const p = pending;
     setPending(null);
@@ -144,25 +180,26 @@ export function useWorkbookWrites(activity: Activity, checks: CheckRunState, set
     const done = await writing(() => excel.writeBlock(p.kind, p.block));
     if (!done) return;
     const record = { ...(p.block.sheetId ? { sheetId: p.block.sheetId } : {}), sheet: p.block.sheet, address: p.block.address, written: p.block.cells };
-    setRecords((r) => (p.kind === 'status-column' ? { ...r, statusColumn: record } : { ...r, calculations: record }));
+    setRecords((r) => ({ ...r, [RECORD_OF[p.kind]]: record }));
     // The controller confirmed the month with the calculations: the report's chart uses it as chosen.
     if (p.kind === 'calculations') settings.setMonthChosen(true);
-    const key = p.kind === 'status-column' ? 'pane.status.added' : 'pane.calc.added';
+    const key = ({ 'status-column': 'pane.status.added', calculations: 'pane.calc.added', 'own-columns': 'pane.own.added' } as const)[p.kind];
     const added: Message = { key, params: { range: qualifiedAddress(p.block.sheet, p.block.address) } };
     setNotice(done.functionsUnknown ? { intent: 'warning', messages: [added, { key: 'pane.block.functionsUnknown' }] } : { intent: 'success', messages: [added] });
   }
 
-  async function removeBlock(kind: 'status-column' | 'calculations') {
+  async function removeBlock(kind: BlockKind) {
     const done = await writing(() => excel.removeBlock(kind));
     if (!done) return;
-    setRecords((r) => (kind === 'status-column' ? { ...r, statusColumn: null } : { ...r, calculations: null }));
+    setRecords((r) => ({ ...r, [RECORD_OF[kind]]: null }));
     const range = done.address ?? '';
     if (done.notFound) {
       // Nothing of ours was where Målkoll wrote it: say what is left, never "removed".
       setNotice({ intent: 'warning', messages: [{ key: 'pane.block.notFound', params: { range } }] });
       return;
     }
-    const messages: Message[] = [{ key: done.cleared + done.kept === 0 ? 'pane.block.nothing' : kind === 'status-column' ? 'pane.status.removed' : 'pane.calc.removed' }];
+    const removed = ({ 'status-column': 'pane.status.removed', calculations: 'pane.calc.removed', 'own-columns': 'pane.own.removed' } as const)[kind];
+    const messages: Message[] = [{ key: done.cleared + done.kept === 0 ? 'pane.block.nothing' : removed }];
     if (done.moved) messages.push({ key: 'pane.block.moved', params: { range } });
     if (done.kept > 0) messages.push({ key: pluralKey('pane.block.kept', done.kept), params: { count: done.kept, range } });
     setNotice({ intent: done.kept > 0 ? 'warning' : 'success', messages });
@@ -180,6 +217,10 @@ export function useWorkbookWrites(activity: Activity, checks: CheckRunState, set
     report,
     askStatusColumn,
     askCalculations,
+    askOwnColumns,
+    ownOffer: ownOffer ? describeOffer(locale, ownOffer.plan) : null,
+    tolerance,
+    setTolerance,
     askConvert: () => ask({ kind: 'convert', changes: conversions }),
     confirmPending,
     removeBlock,

@@ -20,7 +20,7 @@ export interface SheetBlock {
   sheet: string;
   /** The sheet's id as the check read it, when known: the block goes there even if the sheet was renamed. */
   sheetId?: string;
-  /** A1 range of every cell the block covers, e.g. "G4:G40". All of it must be empty. */
+  /** A1 range of every cell the block covers, e.g. "G4:G40". The cells it writes must be empty, or hold what `expected` says. */
   address: string;
   /**
    * Formulas (Målkoll's functions by their ids, built-ins in English, comma-separated, as the JS API takes
@@ -29,8 +29,15 @@ export interface SheetBlock {
   cells: (string | number | null)[][];
   /** Excel number formats (invariant notation, e.g. "0%"); null leaves a cell's format alone. */
   numberFormats?: (string | null)[][];
-  /** Conditional colouring, e.g. of status words. */
-  colouring?: { address: string; rules: ColourRule[] };
+  /** Conditional colouring, e.g. of status words, area by area. */
+  colouring?: { address: string; rules: ColourRule[] }[];
+  /**
+   * What the controller was shown in cells the block writes over (a table's own status column already
+   * filled), null elsewhere: the write goes ahead only while each still holds exactly that.
+   */
+  expected?: (string | number | boolean | null)[][];
+  /** Cells the controller is meant to change afterwards (a legend's symbols), as [row, column] offsets in `cells`. */
+  editable?: [number, number][];
 }
 
 /** Excel number formats (invariant notation; Excel shows them with the user's separators). */
@@ -41,19 +48,20 @@ export function statusWords(): StatusWords {
   const both = (key: MessageKey) => [t('sv', key), t('en', key)];
   return {
     met: both('function.status.met'),
+    partly: both('function.status.partly'),
     missed: both('function.status.missed'),
     notAssessable: both('function.status.notAssessable'),
   };
 }
 
-type Matrix<T> = (T | null)[][];
+export type Matrix<T> = (T | null)[][];
 
-function emptyMatrix<T>(rows: number, columns: number): Matrix<T> {
+export function emptyMatrix<T>(rows: number, columns: number): Matrix<T> {
   return Array.from({ length: rows }, () => Array.from({ length: columns }, () => null as T | null));
 }
 
 /** Puts a value at an A1 address inside the block whose top-left is (top, left). */
-function place<T>(m: Matrix<T>, top: number, left: number, address: string, value: T): void {
+export function place<T>(m: Matrix<T>, top: number, left: number, address: string, value: T): void {
   const p = parseA1(address);
   if (!p) return;
   const row = m[p.row - top];
@@ -61,13 +69,13 @@ function place<T>(m: Matrix<T>, top: number, left: number, address: string, valu
 }
 
 /**
- * The status column of an indicator table: the core's plan, coloured green / red / yellow by status.
+ * The status column of an indicator table: the core's plan, coloured green / yellow / red / grey by status.
  * Null when the table has no indicator rows.
  *
  * @example
  * statusColumnBlock('Indikatorer', table)
  * // → { sheet: 'Indikatorer', address: 'G3:G9', cells: [['Status'], ['=MALKOLL.TARGET_STATUS(E4,D4)'], …],
- * //     colouring: { address: 'G4:G9', rules: [3 rules] } }
+ * //     colouring: [{ address: 'G4:G9', rules: [4 rules] }] }
  */
 export function statusColumnBlock(sheet: string, table: IndicatorTable): SheetBlock | null {
   if (table.indicators.length === 0) return null;
@@ -79,7 +87,7 @@ export function statusColumnBlock(sheet: string, table: IndicatorTable): SheetBl
   for (const c of plan.cells) place(cells, rect.top, rect.left, c.address, c.formula);
   const first = table.indicators[0].row;
   const colourArea = rectA1({ top: first, left: plan.column, bottom: rect.bottom, right: plan.column });
-  return { sheet, address: plan.range, cells, colouring: { address: colourArea, rules: statusColouring(colourArea, statusWords()) } };
+  return { sheet, address: plan.range, cells, colouring: [{ address: colourArea, rules: statusColouring(colourArea, statusWords()) }] };
 }
 
 /** A column's heading; goal fulfilment names its month by name ("t.o.m. november", not "månad 11"). */

@@ -3,7 +3,7 @@
  * itself: the tables, findings, counts and "no table" are the core's; this adds where each sheet was read.
  */
 import type { Message } from '../../core';
-import type { SheetCheck } from '../../core/tables';
+import type { CheckOptions, SheetCheck } from '../../core/tables';
 import { checkWorkbook, type CheckSummary, type Problem, type SheetFinding, type TableCounts } from '../../core/workbook';
 import type { Grid } from '../../core';
 
@@ -46,6 +46,8 @@ export interface CheckRun {
   /** Things the user should know about the read: a clipped selection, a sheet too large to read. */
   notes: Message[];
   checkedAt: Date;
+  /** How the indicators were judged (the workbook's settings): the tolerance for partly met. */
+  options?: CheckOptions;
 }
 
 /**
@@ -56,8 +58,8 @@ export interface CheckRun {
  * const run = checkReads('range', [read], [], new Date());
  * run.summary.readyToSubmit // → true for the seed table
  */
-export function checkReads(scope: CheckRun['scope'], reads: SheetRead[], notes: Message[], checkedAt: Date): CheckRun {
-  const check = checkWorkbook({ grids: reads.map((r) => ({ ...r.grid, sheet: r.sheet })), notes: [] });
+export function checkReads(scope: CheckRun['scope'], reads: SheetRead[], notes: Message[], checkedAt: Date, options?: CheckOptions): CheckRun {
+  const check = checkWorkbook({ grids: reads.map((r) => ({ ...r.grid, sheet: r.sheet })), notes: [], ...(options ? { options } : {}) });
   const bySheet = new Map(check.sheets.map((s) => [s.sheet, s]));
   const results = reads.map((r) => {
     const found = bySheet.get(r.sheet);
@@ -70,5 +72,16 @@ export function checkReads(scope: CheckRun['scope'], reads: SheetRead[], notes: 
         messages: scope === 'range' && reads.length === 1 ? check.noTable.lookedFor : [WORKBOOK_HAS_NO_TABLE],
       }
     : null;
-  return { scope, results, tables: check.tables, findings: check.allFindings, problems: check.problems, summary: check.summary, noTable, notes, checkedAt };
+  return {
+    scope,
+    results,
+    tables: check.tables,
+    findings: check.allFindings,
+    problems: check.problems,
+    summary: check.summary,
+    noTable,
+    notes,
+    checkedAt,
+    ...(options ? { options } : {}),
+  };
 }

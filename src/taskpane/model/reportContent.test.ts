@@ -3,7 +3,8 @@ import type { VolumeTable } from '../../core/tables';
 import type { Grid } from '../../core';
 import { rowOf, seedVolumeRows, volumeRowsWithOutcome } from '../../../test/taskpane/workbooks';
 import { checkReads } from './checkRun';
-import { fulfilmentChart, reportInput, summaryLine } from './reportContent';
+import { fulfilmentChart, indicatorStatusLines, reportInput, statusChart, summaryLine } from './reportContent';
+import { interimReportWithReference } from '../../../test/fixtures/regionLayouts';
 
 const at = new Date(2026, 10, 23, 14, 5);
 
@@ -69,5 +70,44 @@ describe('fulfilmentChart', () => {
   it('has no chart for a table without an outcome column', () => {
     const table = checkVolumes({ cells: seedVolumeRows(), top: 1, left: 1 } as Grid).tables[0] as VolumeTable;
     expect(fulfilmentChart('sv', table, 8)).toBeUndefined();
+  });
+});
+
+describe('indicatorStatusLines', () => {
+  const interim = () => {
+    const rows = interimReportWithReference().map((r) => r.map((c) => (c === undefined ? null : c)));
+    const width = Math.max(...rows.map((r) => r.length));
+    const cells = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null));
+    return { grid: { cells, top: 1, left: 1, sheet: 'Delår' } as Grid, sheet: 'Delår', range: 'A1:H28', address: 'Delår!A1:H28' };
+  };
+
+  it('counts the four statuses with the table’s own symbols, and names the band of partly met', () => {
+    const run = checkReads('workbook', [interim()], [], at, { tolerance: 0.1 });
+    const lines = indicatorStatusLines('sv', run);
+    expect(lines.map(([label]) => label)).toEqual(['■ Uppfyllt', '● Delvis uppfyllt (inom 10\u00a0% av målet)', '▲ Ej uppfyllt', '◆ Ej bedömbart']);
+    const counts = run.results[0].check.tables.flatMap((t) => (t.kind === 'indicators' ? t.indicators : [])).map((i) => i.status);
+    const n = (s: string) => String(counts.filter((c) => c === s).length);
+    expect(lines.map(([, count]) => count)).toEqual([n('met'), n('partly'), n('missed'), n('not-assessable')]);
+    expect(Number(lines[1][1])).toBeGreaterThan(0);
+    // The report sheet carries the same lines.
+    expect(reportInput('sv', run, [], undefined).lines.slice(-4)).toEqual(lines);
+  });
+
+  it('is the report’s chart when there is no volume table: one bar per status, labelled as the legend', () => {
+    const run = checkReads('workbook', [interim()], [], at, { tolerance: 0.1 });
+    const chart = statusChart('sv', run)!;
+    expect(chart.title).toBe('Indikatorer per status');
+    expect(chart.headers).toEqual(['Status', 'Antal']);
+    expect(chart.rows).toEqual(indicatorStatusLines('sv', run).map(([label, count]) => [label, Number(count)]));
+    // Without a fulfilment chart the report states no month for one.
+    expect(reportInput('sv', run, [], chart).lines.map(([label]) => label)).not.toContain('Måluppfyllelse');
+  });
+
+  it('leaves partly out when no tolerance is chosen, and says nothing without indicators', () => {
+    const lines = indicatorStatusLines('en', checkReads('workbook', [interim()], [], at));
+    expect(lines.map(([label]) => label)).toEqual(['■ Met', '▲ Not met', '◆ Not assessable']);
+    const volumes = seedVolumeRows();
+    const run = checkReads('range', [{ grid: { cells: volumes, top: 1, left: 1, sheet: 'V' } as Grid, sheet: 'V', range: 'A1:D61', address: 'V!A1:D61' }], [], at);
+    expect(indicatorStatusLines('sv', run)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 /** The report sheet's content, in the reader's language: the adapter only lays it out. */
 import { fulfilment } from '../../core/volumes';
-import type { VolumeTable } from '../../core/tables';
+import { countIndicatorStatuses, tablesStatusConvention, type IndicatorTable, type StatusKey, type VolumeTable } from '../../core/tables';
+import { partlyLabel } from './ownColumnsBlock';
 import type { WorkbookVerdict } from '../../core/workbook';
 import type { Locale } from '../../core';
 import { formatMessage, t } from '../../i18n/format';
@@ -105,6 +106,49 @@ export function fulfilmentChart(locale: Locale, table: VolumeTable, month: numbe
   };
 }
 
+const STATUS_LABEL = {
+  met: 'function.status.met',
+  missed: 'function.status.missed',
+  notAssessable: 'function.status.notAssessable',
+} as const;
+
+/**
+ * The indicators by the four statuses, as the pane's chart counts them: each status named as the sheet's
+ * legend names it (the table's own symbol before it, and partly met with its band), with its count.
+ *
+ * @example
+ * indicatorStatusLines('sv', run) // → [['■ Uppfyllt', '4'], ['● Delvis uppfyllt (inom 10 % av målet)', '1'], ['▲ Ej uppfyllt', '2'], ['◆ Ej bedömbart', '1']]
+ */
+export function indicatorStatusLines(locale: Locale, run: CheckRun): [string, string][] {
+  const tables = run.results.flatMap((r) => r.check.tables.filter((tb): tb is IndicatorTable => tb.kind === 'indicators'));
+  const indicators = tables.flatMap((tb) => tb.indicators);
+  if (indicators.length === 0) return [];
+  const counts = countIndicatorStatuses(indicators);
+  const convention = tablesStatusConvention(tables);
+  const symbol = (k: StatusKey) => (convention && convention.kind !== 'words' ? `${convention.legend[k]} ` : '');
+  const tolerance = run.options?.tolerance;
+  const keys: StatusKey[] = tolerance || counts.partly > 0 ? ['met', 'partly', 'missed', 'notAssessable'] : ['met', 'missed', 'notAssessable'];
+  return keys.map((k) => [`${symbol(k)}${k === 'partly' ? partlyLabel(locale, tolerance) : t(locale, STATUS_LABEL[k])}`, String(counts[k])]);
+}
+
+/**
+ * The indicators by status as the report's chart, when there is no volume table to chart: one bar per
+ * status, named as the legend names it.
+ *
+ * @example
+ * statusChart('sv', run) // → { title: 'Indikatorer per status', headers: ['Status', 'Antal'], rows: [['■ Uppfyllt', 4], …], numberFormat: '0' }
+ */
+export function statusChart(locale: Locale, run: CheckRun): ReportChart | undefined {
+  const lines = indicatorStatusLines(locale, run);
+  if (lines.length === 0) return undefined;
+  return {
+    title: t(locale, 'pane.report.statusChartTitle'),
+    headers: [t(locale, 'pane.report.statusChartStatus'), t(locale, 'pane.report.statusChartCount')],
+    rows: lines.map(([label, count]) => [label, Number(count)]),
+    numberFormat: '0',
+  };
+}
+
 /**
  * Everything the report sheet says, for `createReport`. With the workbook's verdict, a line says whether
  * the workbook (both tables) is ready to submit. With a fulfilment chart, a line states the month it is
@@ -148,6 +192,7 @@ export function reportInput(
       ...(chart && period
         ? [[t(locale, 'pane.report.fulfilment'), t(locale, period.chosen ? 'pane.report.toMonth' : 'pane.report.toMonthDefault', { month: monthName(locale, period.month) })] as [string, string]]
         : []),
+      ...indicatorStatusLines(locale, run),
     ],
     headers: (['cell', 'severity', 'code', 'message', 'label', 'column'] as const).map((k) => t(locale, `pane.report.col.${k}`)),
     rows: rows.length > 0 ? rows : [['', '', '', t(locale, 'pane.report.noFindings'), '', '']],

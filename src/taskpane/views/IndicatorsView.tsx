@@ -1,5 +1,6 @@
-import { Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { countIndicatorStatuses, type IndicatorResult } from '../../core/tables';
+import { Button, Caption1, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
+import { countIndicatorStatuses, tablesStatusConvention, type IndicatorResult, type StatusKey } from '../../core/tables';
+import { percentText, TOLERANCE_CHOICES } from '../model/tolerance';
 import type { IndicatorTableView } from '../model/checkResult';
 import type { FindingItem } from '../model/findingItems';
 import type { ProblemGroup } from '../model/problemList';
@@ -28,6 +29,24 @@ export interface StatusColumnControls {
   onRemove: () => void;
 }
 
+/** The offer to fill a table's own status and development columns, and to restore them. */
+export interface OwnColumnsControls {
+  /** What the offer says (the columns and their convention), or null when no table has columns of its own. */
+  offer: { text: string; noReference?: string } | null;
+  /** Whether Målkoll has filled them (and can restore them). */
+  present: boolean;
+  enabled: boolean;
+  onFill: () => void;
+  onRestore: () => void;
+}
+
+/** The workbook's tolerance for partly met: off (undefined) or a band. */
+export interface ToleranceControls {
+  value: number | undefined;
+  enabled: boolean;
+  onChange: (value: number | undefined) => void;
+}
+
 export interface IndicatorsViewProps {
   tables: IndicatorTableView[];
   /** Problems to fix in the indicator tables (a missed target is listed as missed instead). */
@@ -36,6 +55,40 @@ export interface IndicatorsViewProps {
   onSelectRow?: (view: IndicatorTableView, indicator: IndicatorResult) => void;
   onSelectFinding?: (item: FindingItem) => void;
   statusColumn?: StatusColumnControls;
+  ownColumns?: OwnColumnsControls;
+  /** The tolerance the indicators were judged with, and (in the pane) the setting to change it. */
+  tolerance?: number;
+  toleranceControls?: ToleranceControls;
+}
+
+const DEVELOPMENT_KEY = { better: 'target.development.better', unchanged: 'target.development.unchanged', worse: 'target.development.worse' } as const;
+
+/** The symbols of a table's own status column (read with its sheet's other tables), when it writes symbols: the sheet's legend shows the same. */
+function ownSymbols(view: IndicatorTableView, all: IndicatorTableView[]): Record<StatusKey, string> | undefined {
+  if (view.table.columns.status === undefined) return undefined;
+  const convention = tablesStatusConvention(all.filter((v) => v.sheet === view.sheet).map((v) => v.table));
+  return convention?.kind === 'symbols' ? convention.legend : undefined;
+}
+
+function ToleranceSetting({ controls }: { controls: ToleranceControls }) {
+  const { text, locale } = useTexts();
+  return (
+    <Field label={text('pane.tolerance.label')} hint={text('pane.tolerance.hint')}>
+      <Select
+        data-testid="tolerance"
+        disabled={!controls.enabled}
+        value={controls.value === undefined ? '' : String(controls.value)}
+        onChange={(_, d) => controls.onChange(d.value === '' ? undefined : Number(d.value))}
+      >
+        <option value="">{text('pane.tolerance.off')}</option>
+        {TOLERANCE_CHOICES.map((c) => (
+          <option key={c} value={String(c)}>
+            {text('pane.tolerance.within', { band: percentText(locale, c) })}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
 }
 
 function IndicatorList({ view, status, onSelectRow }: { view: IndicatorTableView; status: IndicatorResult['status']; onSelectRow?: IndicatorsViewProps['onSelectRow'] }) {
@@ -49,6 +102,15 @@ function IndicatorList({ view, status, onSelectRow }: { view: IndicatorTableView
           <>
             <Text weight="semibold">{i.indicator}</Text>
             <Caption1>{message(i.reason)}</Caption1>
+            {i.development !== undefined && (
+              <Caption1 data-testid="development" data-development={i.development}>
+                {`${text('pane.own.columns.development')}: ${
+                  i.developmentByGroup
+                    ? i.developmentByGroup.map((d) => `${d.group} ${text(DEVELOPMENT_KEY[d.development]).toLowerCase()}`).join(', ')
+                    : text(DEVELOPMENT_KEY[i.development as keyof typeof DEVELOPMENT_KEY]).toLowerCase()
+                }`}
+              </Caption1>
+            )}
           </>
         );
         return (
@@ -71,13 +133,14 @@ function IndicatorList({ view, status, onSelectRow }: { view: IndicatorTableView
 }
 
 /** Indicators against their targets: counts and a small chart, the missed ones with the reason in words. */
-export function IndicatorsView({ tables, groups, headingLevel = 2, onSelectRow, onSelectFinding, statusColumn }: IndicatorsViewProps) {
-  const { text } = useTexts();
+export function IndicatorsView({ tables, groups, headingLevel = 2, onSelectRow, onSelectFinding, statusColumn, ownColumns, tolerance, toleranceControls }: IndicatorsViewProps) {
+  const { text, locale } = useTexts();
   const styles = useStyles();
   const Heading = `h${headingLevel}` as const;
   if (tables.length === 0) return <InfoBar intent="info" testId="no-indicators" text={text('pane.indicators.none')} />;
   return (
     <div className={styles.stack} data-testid="indicators">
+      {toleranceControls && <ToleranceSetting controls={toleranceControls} />}
       {tables.map((view) => {
         const counts = countIndicatorStatuses(view.table.indicators);
         return (
@@ -92,12 +155,18 @@ export function IndicatorsView({ tables, groups, headingLevel = 2, onSelectRow, 
             <Caption1>
               {view.sheet}!{view.table.range}
             </Caption1>
-            <StatusBars counts={counts} />
+            <StatusBars counts={counts} tolerance={tolerance} symbols={ownSymbols(view, tables)} />
             <Heading className={styles.title}>{text('pane.indicators.missedTitle')}</Heading>
             {counts.missed === 0 ? (
               <Text>{text('pane.indicators.noneMissed')}</Text>
             ) : (
               <IndicatorList view={view} status="missed" onSelectRow={onSelectRow} />
+            )}
+            {counts.partly > 0 && (
+              <>
+                <Heading className={styles.title}>{text('pane.indicators.partlyTitle', { band: tolerance ? percentText(locale, tolerance) : '' })}</Heading>
+                <IndicatorList view={view} status="partly" onSelectRow={onSelectRow} />
+              </>
             )}
             {counts.notAssessable > 0 && (
               <>
@@ -111,6 +180,31 @@ export function IndicatorsView({ tables, groups, headingLevel = 2, onSelectRow, 
       {groups.length > 0 && (
         <div data-testid="indicator-problems">
           <ProblemList groups={groups} headingLevel={headingLevel} onSelect={onSelectFinding} />
+        </div>
+      )}
+      {ownColumns?.offer && (
+        <section className={styles.panel} data-testid="own-columns" aria-label={text('pane.own.title')}>
+          <Heading className={styles.title}>{text('pane.own.title')}</Heading>
+          <Text data-testid="own-offer">{ownColumns.offer.text}</Text>
+          {ownColumns.offer.noReference && <Caption1>{ownColumns.offer.noReference}</Caption1>}
+          <div className={styles.actions}>
+            {ownColumns.present ? (
+              <Button disabledFocusable={!ownColumns.enabled} onClick={ownColumns.onRestore} data-testid="restore-own">
+                {text('pane.own.restore')}
+              </Button>
+            ) : (
+              <Button appearance="primary" disabledFocusable={!ownColumns.enabled} onClick={ownColumns.onFill} data-testid="fill-own">
+                {text('pane.own.fill')}
+              </Button>
+            )}
+          </div>
+        </section>
+      )}
+      {ownColumns?.present && !ownColumns.offer && (
+        <div className={styles.actions}>
+          <Button disabledFocusable={!ownColumns.enabled} onClick={ownColumns.onRestore} data-testid="restore-own">
+            {text('pane.own.restore')}
+          </Button>
         </div>
       )}
       {statusColumn && (

@@ -9,7 +9,7 @@ import { pluralKey } from '../../i18n/plural';
 import type { CheckResult, IndicatorTableView } from '../model/checkResult';
 import type { FindingItem } from '../model/findingItems';
 import { useTexts } from './i18n';
-import { IndicatorsView, type StatusColumnControls } from './IndicatorsView';
+import { IndicatorsView, type OwnColumnsControls, type StatusColumnControls, type ToleranceControls } from './IndicatorsView';
 import { ProblemList } from './ProblemList';
 import { Tabs } from './Tabs';
 import { VerdictHeader, type VerdictHeaderProps } from './VerdictHeader';
@@ -30,6 +30,10 @@ export interface ResultViewProps {
   onSelectFinding?: (item: FindingItem) => void;
   onSelectRow?: (view: IndicatorTableView, indicator: IndicatorResult) => void;
   statusColumn?: StatusColumnControls;
+  ownColumns?: OwnColumnsControls;
+  /** The tolerance for partly met the check judged with (named wherever partly appears). */
+  tolerance?: number;
+  toleranceControls?: ToleranceControls;
   /** The pane's calculations tab. */
   calculations?: ReactNode;
   /** Level of the tables' headings: 2 in the pane, 3 on the check page. */
@@ -70,6 +74,9 @@ export function ResultView(props: ResultViewProps) {
             onSelectRow={props.onSelectRow}
             onSelectFinding={props.onSelectFinding}
             statusColumn={props.statusColumn}
+            ownColumns={props.ownColumns}
+            tolerance={props.tolerance}
+            toleranceControls={props.toleranceControls}
           />
         </div>
       )}

@@ -6,6 +6,7 @@
  * editable in the sheet.
  */
 import type { CellValue } from '../../types';
+import type { IndicatorTable } from '../indicators/types';
 import { cellText } from '../shared/cellText';
 
 export type StatusKey = 'met' | 'partly' | 'missed' | 'notAssessable';
@@ -96,4 +97,20 @@ export function developmentConvention(heading: string | undefined, filled: reado
     if (f) legend[k] = f.symbol;
   });
   return { kind: 'symbols', legend };
+}
+
+/**
+ * The status convention of a sheet's tables taken together: every table's heading counts (a legend may
+ * stand only in the headers of later pages), and every filled cell. The pane's legend, the report and the
+ * formulas planned all use this one.
+ *
+ * @example
+ * tablesStatusConvention(interimTables) // symbols: { met: '■', partly: '●', missed: '▲', notAssessable: '◆' }
+ * tablesStatusConvention(planTables)    // undefined (no status column of their own)
+ */
+export function tablesStatusConvention(tables: readonly IndicatorTable[]): StatusConvention | undefined {
+  const own = tables.filter((t) => t.columns.status !== undefined);
+  if (own.length === 0) return undefined;
+  const heading = own.map((t) => t.columns.headers.status ?? '').join(' ');
+  return statusConvention(heading, own.flatMap((t) => t.indicators.map((i) => i.own?.status ?? null)));
 }

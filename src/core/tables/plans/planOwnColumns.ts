@@ -15,7 +15,7 @@ import {
   DEVELOPMENT_KEYS,
   developmentConvention,
   STATUS_KEYS,
-  statusConvention,
+  tablesStatusConvention,
   type DevelopmentConvention,
   type DevelopmentKey,
   type StatusConvention,
@@ -70,7 +70,7 @@ export function planOwnColumns(tables: readonly IndicatorTable[], options: { tol
   const hasDevelopment = own.some((t) => t.columns.development !== undefined);
   // Every table's heading counts: a legend may stand only in the headers of later pages.
   const headings = (role: 'status' | 'development') => own.map((t) => t.columns.headers[role] ?? '').join(' ');
-  const status = hasStatus ? statusConvention(headings('status'), rows.map(({ i }) => i.own?.status ?? null)) : undefined;
+  const status = hasStatus ? tablesStatusConvention(own) : undefined;
   const development = hasDevelopment ? developmentConvention(headings('development'), rows.map(({ i }) => i.own?.development ?? null)) : undefined;
 
   // The legend: one column clear of the widest table, from the first table's header row down.
