@@ -58,9 +58,13 @@ describe('checkSheet', () => {
     expect(summarize([check])).toEqual({ errors: 0, warnings: 4, missed: 1, met: 0, notAssessable: 0, readyToSubmit: true });
   });
 
-  test('a sheet with neither: no tables, no findings, what was looked for, and not ready (nothing was checked)', () => {
+  test('a sheet with no table of any kind: no tables, no findings, what was looked for, and not ready (nothing was checked)', () => {
     const check = checkSheet(gridFromText('Anteckningar\nInget att kontrollera här'));
-    expect(check).toEqual({ tables: [], findings: [], lookedFor: [{ key: 'table.noVolumeTable' }, { key: 'table.noIndicatorTable' }] });
+    expect(check).toEqual({
+      tables: [],
+      findings: [],
+      lookedFor: [{ key: 'table.noVolumeTable' }, { key: 'table.noIndicatorTable' }, { key: 'table.noProductionTable' }],
+    });
     expect(summarize([check]).readyToSubmit).toBe(false);
   });
 });

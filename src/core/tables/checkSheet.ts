@@ -1,22 +1,28 @@
 /** What the engine finds on a sheet: every table of every kind, checked. */
 import type { Grid } from '../types';
 import { TABLE_KINDS } from './kinds';
-import { findTables } from './shared/tableKind';
+import { findTables, type Area } from './shared/tableKind';
 import type { SheetCheck } from './types';
 
 /**
  * Every table of every kind on a sheet, in sheet order. A sheet with none gives no tables and no findings
  * (it is searched, not pointed at, so that is no error) and says what was looked for in `lookedFor`; a
  * table that could not be read still gives its error, and so does a header row that came close, whether
- * or not the sheet has other tables.
+ * or not the sheet has other tables. The kinds run in the order of TABLE_KINDS, each outside the areas of
+ * the tables the kinds before it found: a cell belongs to one table at most.
  *
  * @example
  * checkSheet(gridFromText(seed000Text)).tables.map((t) => t.kind) // → ['volumes']
  * checkSheet(gridFromText('Anteckningar\nInget här'))
- * // → { tables: [], findings: [], lookedFor: [{ key: 'table.noVolumeTable' }, { key: 'table.noIndicatorTable' }] }
+ * // → { tables: [], findings: [], lookedFor: [{ key: 'table.noVolumeTable' }, { key: 'table.noIndicatorTable' }, { key: 'table.noProductionTable' }] }
  */
 export function checkSheet(grid: Grid): SheetCheck {
-  const found = TABLE_KINDS.map((kind) => findTables(kind, grid));
+  const claimed: Area[] = [];
+  const found = TABLE_KINDS.map((kind) => {
+    const check = findTables(kind, grid, claimed);
+    claimed.push(...check.tables);
+    return check;
+  });
   const tables = found.flatMap((f) => f.tables).sort((a, b) => a.top - b.top || a.left - b.left);
   const findings = found.flatMap((f) => f.findings);
   const sheet = found[0]?.sheet;

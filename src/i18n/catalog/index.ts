@@ -12,6 +12,7 @@ import { functionMessages } from './functions';
 import { paneMessages } from './pane';
 import { workbookMessages } from './workbook';
 import { cliMessages } from './cli';
+import { productionMessages } from './production';
 
 export interface Texts {
   sv: string;
@@ -23,6 +24,7 @@ export const catalogAreas = {
   targets: targetsMessages,
   volumes: volumesMessages,
   tables: tablesMessages,
+  production: productionMessages,
   functions: functionMessages,
   pane: paneMessages,
   workbook: workbookMessages,

@@ -1,0 +1,95 @@
+/**
+ * Property tests over generated production tables (test/fixtures/productionGenerator): a clean table has
+ * no error, and every single planted error — a mistyped count, a wrong change, a wrong share — is found at
+ * its row (or, for a mistyped part whose own change does not give it away, at the sum it belongs to).
+ */
+import fc from 'fast-check';
+import { checkSheet } from '../checkSheet';
+import { buildTable, specArbitrary, type GeneratedTable } from '../../../../test/fixtures/productionGenerator';
+import type { CellValue, Finding } from '../../types';
+
+const RUNS = Number(process.env.MALKOLL_PROPERTY_RUNS ?? 300);
+const SEED = process.env.MALKOLL_PROPERTY_SEED === 'random' ? undefined : 20251110;
+
+function errorsOf(table: GeneratedTable, cells: CellValue[][] = table.cells): Finding[] {
+  const check = checkSheet({ cells, top: 1, left: 1, formats: table.formats });
+  return [...check.findings, ...check.tables.flatMap((t) => t.findings)].filter((f) => f.severity === 'error');
+}
+
+/** A typing slip: a digit changed, two neighbouring digits swapped, a digit dropped or doubled. */
+const slip = (value: number) =>
+  fc.integer({ min: 0, max: 3 }).chain((kind) =>
+    fc.integer({ min: 0, max: 30 }).map((pick) => {
+      const digits = String(value).split('');
+      const at = pick % digits.length;
+      if (kind === 0) digits[at] = String((Number(digits[at]) + 1 + (pick % 9)) % 10);
+      else if (kind === 1 && digits.length > 1) {
+        const i = Math.min(at, digits.length - 2);
+        [digits[i], digits[i + 1]] = [digits[i + 1], digits[i]];
+      }
+      else if (kind === 2 && digits.length > 1) digits.splice(at, 1);
+      else digits.splice(at, 0, digits[at]);
+      return Number(digits.join(''));
+    }),
+  );
+
+describe('generated production tables', () => {
+  test('a clean table: found, and no error', () => {
+    fc.assert(
+      fc.property(specArbitrary, (spec) => {
+        const table = buildTable(spec);
+        const check = checkSheet({ cells: table.cells, top: 1, left: 1, formats: table.formats });
+        expect(check.tables.map((t) => t.kind)).toEqual(['production']);
+        expect(errorsOf(table).map((f) => `${f.cell} ${f.code}`)).toEqual([]);
+      }),
+      { numRuns: RUNS, seed: SEED, endOnFailure: process.env.MALKOLL_PROPERTY_SHRINK === "0" },
+    );
+  });
+
+  test('a mistyped count is found at its row, or at the sum it belongs to', () => {
+    const planted = specArbitrary.chain((spec) => {
+      const table = buildTable(spec);
+      return fc
+        .record({ row: fc.integer({ min: 1, max: table.cells.length - 1 }), col: fc.constantFrom(...table.countColumns) })
+        .chain(({ row, col }) => slip(table.cells[row][col] as number).map((value) => ({ table, row, col, value })));
+    });
+    fc.assert(
+      fc.property(planted, ({ table, row, col, value }) => {
+        fc.pre(value !== table.cells[row][col]);
+        const cells = table.cells.map((r) => r.slice());
+        cells[row][col] = value;
+        const errors = errorsOf(table, cells);
+        const parent = table.parentRow[row];
+        const right = errors.filter((f) => f.row === row + 1 || (f.code === 'subtotal-mismatch' && f.row === parent + 1 && f.column === col + 1));
+        expect(right.length).toBeGreaterThan(0);
+        // Nothing else is blamed: the error's row, or the sum it belongs to.
+        expect(errors.filter((f) => f.row !== row + 1 && f.row !== parent + 1).map((f) => `${f.cell} ${f.code}`)).toEqual([]);
+      }),
+      { numRuns: RUNS, seed: SEED, endOnFailure: process.env.MALKOLL_PROPERTY_SHRINK === "0" },
+    );
+  });
+
+  test('a wrong change or share is found at its cell', () => {
+    const planted = specArbitrary
+      .filter((spec) => buildTable(spec).derivedColumns.length > 0)
+      .chain((spec) => {
+        const table = buildTable(spec);
+        return fc.record({
+          row: fc.integer({ min: 1, max: table.cells.length - 1 }),
+          col: fc.constantFrom(...table.derivedColumns),
+          shift: fc.integer({ min: 2, max: 60 }).chain((d) => fc.constantFrom(d, -d)),
+        }).map((p) => ({ table, ...p }));
+      });
+    fc.assert(
+      fc.property(planted, ({ table, row, col, shift }) => {
+        const was = table.cells[row][col];
+        fc.pre(typeof was === 'number');
+        const cells = table.cells.map((r) => r.slice());
+        cells[row][col] = Number(((was as number) + shift / 1000).toFixed(3));
+        const errors = errorsOf(table, cells);
+        expect(errors.map((f) => f.cell)).toEqual([`${String.fromCharCode(65 + col)}${row + 1}`]);
+      }),
+      { numRuns: RUNS, seed: SEED, endOnFailure: process.env.MALKOLL_PROPERTY_SHRINK === "0" },
+    );
+  });
+});
