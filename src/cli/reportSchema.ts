@@ -6,6 +6,8 @@
  * Beyond the spec's example, each file also carries `findings` (findings on a sheet or the workbook that
  * belong to no table, e.g. no table found, formulas saved without results), `summary` (that file's counts)
  * and, for a file that could not be read, `error`; the overall summary also counts `unreadable` files.
+ * A production table (`kind: "production"`) says in `checks` what its check covered: how many sum rows,
+ * change columns and share columns its figures showed.
  */
 import { z } from 'zod';
 
@@ -42,6 +44,9 @@ export const jsonIndicatorSchema = z.strictObject({
   reason: z.string().min(1),
 });
 
+/** What a production table's check covered: its sum rows, change columns and share columns. */
+export const jsonProductionChecksSchema = z.strictObject({ subtotals: count, changes: count, shares: count });
+
 export const jsonTableSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     sheet: z.string(),
@@ -55,6 +60,13 @@ export const jsonTableSchema = z.discriminatedUnion('kind', [
     kind: z.literal('indicators'),
     findings: z.array(jsonFindingSchema),
     indicators: z.array(jsonIndicatorSchema),
+  }),
+  z.strictObject({
+    sheet: z.string(),
+    range: a1Range,
+    kind: z.literal('production'),
+    findings: z.array(jsonFindingSchema),
+    checks: jsonProductionChecksSchema,
   }),
 ]);
 

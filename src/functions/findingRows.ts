@@ -5,7 +5,7 @@ import { formatMessage, t } from '../i18n/format';
 import type { CellAnswer } from './respond';
 
 /**
- * VALIDATE_VOLUMES's spill: one row per finding, top to bottom and left to right, of
+ * VALIDATE_VOLUMES's and CHECK_TABLE's spill: one row per finding, top to bottom and left to right, of
  * [row within the range, column header, severity, code, message]; a single "Inga fel" / "No findings"
  * cell when there are none. The grid is checked with `top: 1, left: 1`, so a finding's sheet row is
  * already its row within the range.

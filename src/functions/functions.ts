@@ -11,7 +11,7 @@
  * text, read by ./coerce), `unknown[][]` (a range), `?` (optional: Excel passes null when omitted).
  */
 import { findPrice } from '../core/prices';
-import { checkVolumes } from '../core/tables';
+import { checkProduction, checkVolumes } from '../core/tables';
 import { explainTarget } from '../core/targets';
 import { fail, ok, type Result } from '../core';
 import { additionalVolume as computeAdditionalVolume } from '../core/volumes';
@@ -223,5 +223,21 @@ export function validateVolumes(table: unknown[][]): Array<Array<CellAnswer | Cu
       return fail('na', 'number.missing', { what: { message: { key: 'arg.table' } } });
     }
     return ok(findingRows(locale, checkVolumes({ cells, top: 1, left: 1 })));
+  });
+}
+
+/**
+ * Checks the arithmetic of a production table (periods as columns, subtotals, changes, shares) and spills one row per finding: row in the range, column, severity, code, message.
+ * @customfunction CHECK_TABLE CHECK_TABLE
+ * @param table The table, headers included, e.g. "Besök | 202204 | 202104 | Förändring %" and its rows.
+ * @returns The findings, or "No findings".
+ */
+export function checkTable(table: unknown[][]): Array<Array<CellAnswer | CustomFunctions.Error>> {
+  return respondMatrix((locale): Result<CellAnswer[][]> => {
+    const cells = matrixArg(table);
+    if (cells === null || isBlankMatrix(cells)) {
+      return fail('na', 'number.missing', { what: { message: { key: 'arg.table' } } });
+    }
+    return ok(findingRows(locale, checkProduction({ cells, top: 1, left: 1 })));
   });
 }

@@ -15,6 +15,7 @@ const CONTRACT: [string, string, string[], string[]][] = [
   ['NUMBER', 'TAL', ['text'], ['text']],
   ['VOLUME_CHECK', 'KONTROLLERA_VOLYM', ['total', 'base', 'additional'], ['uppdrag', 'bas', 'tillägg']],
   ['VALIDATE_VOLUMES', 'VALIDERA_VOLYMER', ['table'], ['tabell']],
+  ['CHECK_TABLE', 'KONTROLLERA_TABELL', ['table'], ['tabell']],
 ];
 const IDS = CONTRACT.map(([id]) => id);
 
@@ -22,12 +23,12 @@ const en = readMetadata('functions.json');
 const sv = readMetadata('functions.sv.json');
 
 describe('functions.json and functions.sv.json', () => {
-  it('all ten ids are associated by the bundle, and nothing else', () => {
+  it('every id of the contract is associated by the bundle, and nothing else', () => {
     const bundle = loadFunctionsBundle();
     expect([...bundle.associated].sort()).toEqual([...IDS].sort());
   });
 
-  it('both files have the same ten ids in the same order', () => {
+  it('both files have the same ids in the same order', () => {
     expect(en.map((f) => f.id).sort()).toEqual([...IDS].sort());
     expect(sv.map((f) => f.id)).toEqual(en.map((f) => f.id));
   });
@@ -50,12 +51,14 @@ describe('functions.json and functions.sv.json', () => {
     s.parameters.forEach((p, i) => expect(p.description).not.toBe(e.parameters[i].description));
   });
 
-  it('ranges are matrices and VALIDATE_VOLUMES spills', () => {
+  it('ranges are matrices and VALIDATE_VOLUMES and CHECK_TABLE spill', () => {
     const param = (id: string, name: string) => en.find((f) => f.id === id)!.parameters.find((p) => p.name === name)!;
     expect(param('FULFILMENT', 'profile').dimensionality).toBe('matrix');
     expect(param('UNIT_PRICE', 'price_table').dimensionality).toBe('matrix');
     expect(param('VALIDATE_VOLUMES', 'table').dimensionality).toBe('matrix');
     expect(en.find((f) => f.id === 'VALIDATE_VOLUMES')!.result.dimensionality).toBe('matrix');
+    expect(param('CHECK_TABLE', 'table').dimensionality).toBe('matrix');
+    expect(en.find((f) => f.id === 'CHECK_TABLE')!.result.dimensionality).toBe('matrix');
     // Number-or-text arguments must reach the function unconverted, or Excel would refuse "8 100".
     expect(param('FULFILMENT', 'outcome').type).toBe('any');
     expect(param('NUMBER', 'text').type).toBe('any');

@@ -19,7 +19,7 @@ export const workbookMessages = {
     en: 'Sheet "{sheet}" was not checked: its used range {range} is too large ({cells} cells). Remove values far outside the table and run again.',
   },
   'workbook.noTables': {
-    sv: 'Ingen volymtabell eller indikatortabell hittades i arbetsboken, så ingenting kontrollerades.',
-    en: 'No volume table or indicator table was found in the workbook, so nothing was checked.',
+    sv: 'Ingen volymtabell, indikatortabell eller produktionstabell hittades i arbetsboken, så ingenting kontrollerades.',
+    en: 'No volume table, indicator table or production table was found in the workbook, so nothing was checked.',
   },
 } as const satisfies Record<string, Texts>;

@@ -12,7 +12,7 @@ const useStyles = makeStyles({
   item: { display: 'flex', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS },
 });
 
-const NAMES: Record<TableKind, MessageKey> = { volumes: 'pane.checklist.volumes', indicators: 'pane.checklist.indicators' };
+const NAMES: Record<TableKind, MessageKey> = { volumes: 'pane.checklist.volumes', indicators: 'pane.checklist.indicators', production: 'pane.checklist.production' };
 
 /**
  * One checklist for the workbook: "Klar för inlämning" only when the volume and indicator tables both are.
@@ -36,8 +36,11 @@ export function Checklist({ state, showVerdict = true }: { state: ChecklistState
         }
       />
       <ul className={styles.list}>
-        {(['volumes', 'indicators'] as const).map((kind) => {
+        {(['volumes', 'indicators', 'production'] as const).map((kind) => {
           const tables = state.tables.filter((t) => t.kind === kind);
+          // Production tables are not part of a submission: listed when checked, never as missing.
+          if (tables.length === 0 && kind === 'production') return null;
+          const absent = kind !== 'production' && state.absent.includes(kind);
           const lines =
             tables.length > 0
               ? tables.map((t) => ({
@@ -51,7 +54,7 @@ export function Checklist({ state, showVerdict = true }: { state: ChecklistState
                     .filter(Boolean)
                     .join(' · '),
                 }))
-              : [{ ok: state.absent.includes(kind) ? null : false, text: text(state.absent.includes(kind) ? 'pane.checklist.notFound' : 'pane.checklist.notChecked') }];
+              : [{ ok: absent ? null : false, text: text(absent ? 'pane.checklist.notFound' : 'pane.checklist.notChecked') }];
           return lines.map((line, i) => (
             <li key={`${kind}${i}`} className={styles.item} data-testid={`checklist-${kind}`}>
               <Badge appearance="filled" shape="circular" size="small" color={line.ok === null ? 'informative' : line.ok ? 'success' : tables.length > 0 ? 'danger' : 'subtle'}>
