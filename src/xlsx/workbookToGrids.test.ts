@@ -12,6 +12,29 @@ async function roundTrip(build: (workbook: ExcelJS.Workbook) => void): Promise<E
 }
 
 describe('workbookToGrids', () => {
+  it('carries the number format of each number shown by one other than General, and none for a sheet without', async () => {
+    const workbook = await roundTrip((wb) => {
+      const ws = wb.addWorksheet('Besök');
+      ws.getCell('A1').value = 'Besök';
+      ws.getCell('B1').value = 'Förändring %';
+      ws.getCell('A2').value = 31180;
+      ws.getCell('A2').numFmt = '#,##0';
+      ws.getCell('B2').value = 0.05;
+      ws.getCell('B2').numFmt = '0.0%';
+      ws.getCell('A3').value = 'text';
+      ws.getCell('A3').numFmt = '0.0%';
+      const plain = wb.addWorksheet('Utan');
+      plain.getCell('A1').value = 12;
+    });
+    const { grids } = workbookToGrids(workbook);
+    expect(grids[0].formats).toEqual([
+      [null, null],
+      ['#,##0', '0.0%'],
+      [null, null],
+    ]);
+    expect(grids[1].formats).toBeUndefined();
+  });
+
   it('covers the cells that hold values, with the sheet row and column of the top-left cell', async () => {
     const workbook = await roundTrip((wb) => {
       const ws = wb.addWorksheet('Volymer 2025');

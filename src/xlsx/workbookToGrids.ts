@@ -32,7 +32,8 @@ const NO_RESULT = Symbol('no-result');
  * Reads every worksheet of an ExcelJS workbook into a grid of cell values as Excel has them:
  * the cached result of a formula, a number stored as text as that text, an error as `{ error: '#REF!' }`,
  * rich text and hyperlinks as their plain text, a date as its Excel serial number, a merged area's value
- * in its top-left cell only (the others blank), hidden rows like any other. The grid covers the rectangle
+ * in its top-left cell only (the others blank), hidden rows like any other; a number's format ("0.0%") in
+ * `formats` where it has one other than General. The grid covers the rectangle
  * of cells that hold a value or belong to a merged area (formatting alone does not count); an empty sheet
  * gives a grid with no rows.
  *
@@ -59,6 +60,8 @@ interface PlacedValue {
   row: number;
   column: number;
   value: CellValue;
+  /** The cell's number format, for a number shown by one other than General. */
+  format?: string;
 }
 
 function worksheetToGrid(
@@ -87,7 +90,10 @@ function worksheetToGrid(
         return;
       }
       if (value === null && !merged) return;
-      if (value !== null) placed.push({ row: rowNumber, column: columnNumber, value });
+      if (value !== null) {
+        const format = typeof value === 'number' ? numberFormatOf(cell) : undefined;
+        placed.push(format ? { row: rowNumber, column: columnNumber, value, format } : { row: rowNumber, column: columnNumber, value });
+      }
       if (rowNumber < top) top = rowNumber;
       if (rowNumber > bottom) bottom = rowNumber;
       if (columnNumber < left) left = columnNumber;
@@ -111,7 +117,22 @@ function worksheetToGrid(
   const cells: CellValue[][] = new Array(height);
   for (let r = 0; r < height; r += 1) cells[r] = new Array<CellValue>(width).fill(null);
   for (const p of placed) cells[p.row - top][p.column - left] = p.value;
-  return { grid: { cells, top, left, sheet }, notes };
+  const grid: Grid = { cells, top, left, sheet };
+  // Number formats only where a number has one: how many decimals a figure shows (a production table's
+  // tolerance); a sheet without any carries none.
+  if (placed.some((p) => p.format !== undefined)) {
+    const formats: (string | null)[][] = new Array(height);
+    for (let r = 0; r < height; r += 1) formats[r] = new Array<string | null>(width).fill(null);
+    for (const p of placed) if (p.format !== undefined) formats[p.row - top][p.column - left] = p.format;
+    grid.formats = formats;
+  }
+  return { grid, notes };
+}
+
+/** A cell's number format as the file stores it ("0.0%", "#,##0"); undefined for General or none. */
+function numberFormatOf(cell: Cell): string | undefined {
+  const format = cell.numFmt;
+  return typeof format === 'string' && format !== '' && format.toLowerCase() !== 'general' ? format : undefined;
 }
 
 /**
