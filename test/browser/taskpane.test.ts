@@ -6,14 +6,12 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import type { FakeConfig, FakeExcel, FakeLog, FakeSnapshot } from '../fakes/fake-excel';
-import { launchChromium, ours, watchedPage, type WatchedPage } from '../support/browser';
-import { customFunctionsOfBuild } from '../support/customFunctionNames';
+import { launchChromium, ours } from '../support/browser';
+import { log, openPane, snapshot, type FakeGlobal } from '../support/pane';
 import { serveDirectory, type StaticServer } from '../support/staticServer';
 import { indicatorRows, rowOf, seedVolumeRows, volumeRowsWithOutcome } from '../taskpane/workbooks';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const FAKE = path.join(ROOT, 'test', 'fakes', 'fake-excel.js');
 // README's screenshots are refreshed with `npm run screenshots`; an ordinary test run leaves the tree as it was.
 const SHOTS = process.env.MALKOLL_SCREENSHOTS === '1' ? path.join(ROOT, 'docs', 'screenshots') : fs.mkdtempSync(path.join(os.tmpdir(), 'malkoll-shots-'));
 
@@ -24,28 +22,6 @@ function brokenSeed() {
   rows[ortopedi - 1][2] = 8134;
   return { rows, ortopedi };
 }
-
-/**
- * The built pane in Chromium. With a config, the fake stands in for Office and Excel: Office's display
- * language is the browser's locale, and Excel knows Målkoll's functions by the names of that language (from
- * dist/'s metadata and the manifest's overrides), as a real host does.
- */
-async function openPane(browser: Browser, server: StaticServer, config: FakeConfig | null, locale = 'sv-SE'): Promise<WatchedPage> {
-  const watched = await watchedPage(browser, { locale, officeJs: config ? 'fake' : 'package' });
-  if (config) {
-    const full: FakeConfig = { customFunctions: customFunctionsOfBuild(), ...config, office: { displayLanguage: locale, ...config.office } };
-    await watched.page.addInitScript((c) => {
-      (globalThis as unknown as { __MALKOLL_FAKE_EXCEL__: unknown }).__MALKOLL_FAKE_EXCEL__ = c;
-    }, full);
-    await watched.page.addInitScript({ path: FAKE });
-  }
-  await watched.page.goto(`${server.url}taskpane.html`);
-  await watched.page.getByTestId('check').waitFor();
-  return watched;
-}
-
-/** The fake as the page holds it, for what runs inside page.evaluate. */
-type FakeGlobal = { __malkollFake: FakeExcel };
 
 /** Cells of a range that read as #NAME?: Excel did not know a function by the name it was given. */
 const nameErrors = (page: Page, sheet: string, address: string) =>
@@ -58,10 +34,6 @@ const nameErrors = (page: Page, sheet: string, address: string) =>
       }),
     [sheet, address],
   );
-const snapshot = (page: Page) => page.evaluate(() => (globalThis as unknown as { __malkollFake: { snapshot(): FakeSnapshot } }).__malkollFake.snapshot());
-const log = (page: Page) => page.evaluate(() => (globalThis as unknown as { __malkollFake: { log: FakeLog } }).__malkollFake.log);
-
-
 describe('the task pane in headless Chromium with a fake Excel', () => {
   let browser: Browser;
   let server: StaticServer;

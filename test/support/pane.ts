@@ -1,0 +1,39 @@
+/**
+ * The built task pane (dist/) in headless Chromium with the fake Excel installed before the page loads, and
+ * what the fake holds and logged, for the browser tests of the pane.
+ */
+import * as path from 'path';
+import type { Browser, Page } from 'playwright-core';
+import type { FakeConfig, FakeExcel, FakeLog, FakeSnapshot } from '../fakes/fake-excel';
+import { watchedPage, type WatchedPage } from './browser';
+import { customFunctionsOfBuild } from './customFunctionNames';
+import type { StaticServer } from './staticServer';
+
+const FAKE = path.resolve(__dirname, '..', 'fakes', 'fake-excel.js');
+
+/**
+ * The built pane in Chromium. With a config, the fake stands in for Office and Excel: Office's display
+ * language is the browser's locale, and Excel knows Målkoll's functions by the names of that language (from
+ * dist/'s metadata and the manifest's overrides), as a real host does.
+ */
+export async function openPane(browser: Browser, server: StaticServer, config: FakeConfig | null, locale = 'sv-SE'): Promise<WatchedPage> {
+  const watched = await watchedPage(browser, { locale, officeJs: config ? 'fake' : 'package' });
+  if (config) {
+    const full: FakeConfig = { customFunctions: customFunctionsOfBuild(), ...config, office: { displayLanguage: locale, ...config.office } };
+    await watched.page.addInitScript((c) => {
+      (globalThis as unknown as { __MALKOLL_FAKE_EXCEL__: unknown }).__MALKOLL_FAKE_EXCEL__ = c;
+    }, full);
+    await watched.page.addInitScript({ path: FAKE });
+  }
+  await watched.page.goto(`${server.url}taskpane.html`);
+  await watched.page.getByTestId('check').waitFor();
+  return watched;
+}
+
+/** The fake as the page holds it, for what runs inside page.evaluate. */
+export type FakeGlobal = { __malkollFake: FakeExcel };
+
+/** What the fake holds now, and what it logged. */
+export const snapshot = (page: Page) => page.evaluate(() => (globalThis as unknown as { __malkollFake: { snapshot(): FakeSnapshot } }).__malkollFake.snapshot());
+export const log = (page: Page) => page.evaluate(() => (globalThis as unknown as { __malkollFake: { log: FakeLog } }).__malkollFake.log);
+
