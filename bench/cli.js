@@ -63,7 +63,7 @@ function ms(nanoseconds) {
 async function run({ print = false } = {}) {
   const ExcelJS = require('exceljs');
   const { workbookToGrids } = requireBuilt('xlsx/workbookToGrids.js');
-  const { checkWorkbook } = requireBuilt('xlsx/checkWorkbook.js');
+  const { checkWorkbook } = requireBuilt('core/workbook/index.js');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'malkoll-bench-'));
   try {
     const large = path.join(dir, 'volymer-20000.xlsx');

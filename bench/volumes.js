@@ -19,7 +19,7 @@ function volumeTable(rows) {
 }
 
 async function run() {
-  const { checkVolumes } = require(path.resolve(__dirname, '..', 'build', 'core', 'tables', 'checkVolumes.js'));
+  const { checkVolumes } = require(path.resolve(__dirname, '..', 'build', 'core', 'tables', 'index.js'));
   const rows = [];
   for (const size of [10000, 20000]) {
     const cells = volumeTable(size);

@@ -87,7 +87,14 @@ function firstSection(format: string): string {
  */
 export function ownDecimals(value: number): number {
   if (!Number.isFinite(value) || Number.isInteger(value)) return 0;
-  const text = String(Number(Math.abs(value).toPrecision(12)));
+  // The usual figure has a few decimals: found by scaling, without writing it out.
+  const x = Math.abs(value);
+  let scaled = x;
+  for (let d = 1; d <= 6; d++) {
+    scaled *= 10;
+    if (Math.abs(scaled - Math.round(scaled)) <= 1e-9 * Math.max(1, scaled)) return d;
+  }
+  const text = String(Number(x.toPrecision(12)));
   const m = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(text);
   if (!m) return 0;
   const decimals = (m[2]?.length ?? 0) - Number(m[3] ?? 0);

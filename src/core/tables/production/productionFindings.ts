@@ -39,7 +39,8 @@ export interface FindingsInput {
 export function productionFindings(input: FindingsInput): Finding[] {
   const { figures, derived } = input;
   const findings: Finding[] = [];
-  const explained = new Set<string>(); // `${figure column}:${row index}` of figures found wrong
+  const rows = figures.rows.length;
+  const explained = new Set<number>(); // figure column × rows + row index, of figures found wrong
   const counted = input.subtotals.nodes.filter((n) => n.counted);
   const parentOf = new Map<number, SubtotalNode>();
   for (const node of counted) for (const child of node.children) parentOf.set(child, node);
@@ -50,14 +51,14 @@ export function productionFindings(input: FindingsInput): Finding[] {
       const c = input.sumColumns[k];
       const f = subtotalFinding(input, node, k, c, parentOf.get(node.parent));
       findings.push(f.finding);
-      if (f.wrongRow !== undefined) explained.add(`${c}:${f.wrongRow}`);
+      if (f.wrongRow !== undefined) explained.add(c * rows + f.wrongRow);
     });
   }
   derived.forEach((d) => {
     const z = figures.columns[d.target];
-    for (let i = 0; i < figures.rows.length; i++) {
-      if (explained.has(`${d.a}:${i}`) || explained.has(`${d.b}:${i}`)) continue;
+    for (let i = 0; i < rows; i++) {
       if (keeps(d, z, figures.columns[d.a], figures.columns[d.b], i) !== 0) continue;
+      if (explained.has(d.a * rows + i) || explained.has(d.b * rows + i)) continue;
       findings.push(derivedFinding(figures, d, i));
     }
   });

@@ -7,7 +7,7 @@
 import type { Grid } from '../../types';
 import { cellAt, cellText } from '../shared/cellText';
 import { isLabelHeading } from './productionVocabulary';
-import { countCodes } from './rowCodes';
+import { countCodes, type CellCode } from './rowCodes';
 import { readCell } from '../../numbers/readCell';
 
 export interface ProductionColumnsLayout {
@@ -40,7 +40,7 @@ export function readColumns(grid: Grid, codes: string[], block: number[], headin
   const labelColumns: number[] = [];
   const figureColumns: number[] = [];
   for (let c = from; c <= to; c++) {
-    const counts = countCodes(bodyRows.map((r) => codes[r][c] ?? ' ').join(''));
+    const counts = columnCounts(codes, bodyRows, c);
     const figures = counts.n + counts['-'] + counts.e;
     const heading = headings[c] ?? '';
     if (counts.c > 0) continue;
@@ -70,6 +70,13 @@ export function readColumns(grid: Grid, codes: string[], block: number[], headin
     headings: byColumn,
     bodyRows: bodyRows.map((r) => grid.top + r),
   };
+}
+
+/** The codes of column c over the body rows, counted. */
+function columnCounts(codes: string[], bodyRows: number[], c: number): Record<CellCode, number> {
+  const counts = countCodes('');
+  for (const r of bodyRows) counts[(codes[r][c] ?? ' ') as CellCode]++;
+  return counts;
 }
 
 function firstFilled(code: string): number {
@@ -106,11 +113,15 @@ function headingTexts(grid: Grid, codes: string[], block: number[], from: number
 
 /** True when a column's numbers count the rows: 1, 2, 3 … (at least three, each one more than the last). */
 function countsRows(grid: Grid, bodyRows: number[], c: number): boolean {
-  const numbers: number[] = [];
+  let count = 0;
+  let last = NaN;
   for (const r of bodyRows) {
     const reading = readCell(cellAt(grid.cells, r, c));
-    if (reading.kind === 'number') numbers.push(reading.value);
+    if (reading.kind !== 'number') continue;
+    const v = reading.value;
+    if (!Number.isInteger(v) || (count > 0 && v !== last + 1)) return false;
+    last = v;
+    count++;
   }
-  if (numbers.length < 3) return false;
-  return numbers.every((v, i) => Number.isInteger(v) && (i === 0 || v === numbers[i - 1] + 1));
+  return count >= 3;
 }

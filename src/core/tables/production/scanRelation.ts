@@ -42,6 +42,35 @@ export interface ScanInput {
   alt: (Float64Array | null)[];
   /** Columns whose figures are never negative: a running sum past the parent ends the scan there. */
   nonNegative: boolean[];
+  /** Buffers reused by every scan of this input (a table's thousands of scans would otherwise each allocate them). */
+  scratch?: Scratch;
+}
+
+interface Scratch {
+  target: Float64Array;
+  sums: Float64Array;
+  tol: Float64Array;
+  live: Uint8Array;
+  status: Uint8Array;
+  via: Int32Array;
+  children: number[];
+  /** Parts seen so far whose own sum does not hold (their corrected figure may close this one). */
+  altParts: number[];
+}
+
+function scratchOf(input: ScanInput): Scratch {
+  const width = input.columns.length;
+  input.scratch ??= {
+    target: new Float64Array(width),
+    sums: new Float64Array(width),
+    tol: new Float64Array(width),
+    live: new Uint8Array(width),
+    status: new Uint8Array(width),
+    via: new Int32Array(width),
+    children: [],
+    altParts: [],
+  };
+  return input.scratch;
 }
 
 /** How far a scan goes where a column has negative figures and a running sum cannot end it. */
@@ -58,11 +87,11 @@ const MAX_PARTS = 2000;
 export function scanRelations(input: ScanInput, t: number, direction: Direction, visit: (r: Relation) => boolean, first?: number): void {
   const { columns, alt, nonNegative } = input;
   const width = columns.length;
-  const target = new Float64Array(width);
-  const sums = new Float64Array(width);
-  const tol = new Float64Array(width);
-  const live = new Uint8Array(width);
-  const alts: number[][] = columns.map(() => []);
+  const { target, sums, tol, live, status, via, children, altParts } = scratchOf(input);
+  sums.fill(0);
+  live.fill(0);
+  children.length = 0;
+  altParts.length = 0;
   let participating = 0;
   let unbounded = false;
   for (let c = 0; c < width; c++) {
@@ -75,14 +104,12 @@ export function scanRelations(input: ScanInput, t: number, direction: Direction,
     if (!nonNegative[c]) unbounded = true;
   }
   if (participating === 0) return;
-  const children: number[] = [];
   const step = direction === 'below' ? input.next : input.prev;
-  // One set of buffers for the whole scan: a relation that is kept is copied (keepRelation).
-  const status = new Uint8Array(width);
-  const via = new Int32Array(width);
+  // The scratch buffers are the relation's: a relation that is kept is copied (keepRelation).
   const relation: Relation = { parent: t, direction, children, status, sums, via, matched: 0, broken: 0 };
   for (let cur = first ?? step[t]; cur !== -1 && (!unbounded || children.length < MAX_PARTS); cur = step[cur]) {
     children.push(cur);
+    if (alt[cur]) altParts.push(cur);
     for (let c = 0; c < width; c++) {
       if (!live[c]) continue;
       const col = columns[c];
@@ -94,8 +121,6 @@ export function scanRelations(input: ScanInput, t: number, direction: Direction,
       if (s !== FIGURE) continue;
       sums[c] += col.value[cur];
       if (!col.exact) tol[c] += col.unit[cur] / 2;
-      const a = alt[cur];
-      if (a && !Number.isNaN(a[c])) alts[c].push(cur);
     }
     status.fill(0);
     via.fill(-1);
@@ -112,8 +137,8 @@ export function scanRelations(input: ScanInput, t: number, direction: Direction,
         matched++;
         continue;
       }
-      const fix = alts[c].find((x) => Math.abs(target[c] - (sums[c] - columns[c].value[x] + (alt[x] as Float64Array)[c])) <= limit);
-      if (fix !== undefined) {
+      const fix = altParts.length === 0 ? -1 : correctedPart(altParts, alt, columns[c], c, target[c] - sums[c], limit);
+      if (fix !== -1) {
         status[c] = OK;
         via[c] = fix;
         matched++;
@@ -128,6 +153,15 @@ export function scanRelations(input: ScanInput, t: number, direction: Direction,
     if (visit(relation)) return;
     if (passed) return;
   }
+}
+
+/** The part whose corrected figure (its own parts' sum) closes a gap of `gap` in column c, or -1. */
+function correctedPart(parts: number[], alt: (Float64Array | null)[], col: FigureColumn, c: number, gap: number, limit: number): number {
+  for (const x of parts) {
+    const corrected = (alt[x] as Float64Array)[c];
+    if (!Number.isNaN(corrected) && Math.abs(gap - (corrected - col.value[x])) <= limit) return x;
+  }
+  return -1;
 }
 
 /**
