@@ -93,3 +93,38 @@ describe('generated production tables', () => {
     );
   });
 });
+
+describe('figures that are no sums', () => {
+  const count = fc.oneof(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 100, max: 9999 }), fc.integer({ min: 10000, max: 200000 }));
+  const table = fc.record({
+    periods: fc.integer({ min: 2, max: 4 }),
+    rows: fc.integer({ min: 2, max: 30 }),
+    average: fc.boolean(),
+    rate: fc.boolean(),
+  }).chain(({ periods, rows, average, rate }) =>
+    fc.array(fc.array(count, { minLength: periods, maxLength: periods }), { minLength: rows, maxLength: rows }).map((figures) => {
+      const header: CellValue[] = ['Enhet', ...Array.from({ length: periods }, (_, i) => `Antal ${2025 - i}`)];
+      if (average) header.push('Medel per år');
+      if (rate) header.push('Index');
+      const cells: CellValue[][] = [header];
+      figures.forEach((f, r) => {
+        const row: CellValue[] = [`Enhet ${r + 1}`, ...f];
+        if (average) row.push(Math.round((f.reduce((s, v) => s + v, 0) / f.length) * 10) / 10);
+        if (rate) row.push(f[1] === 0 ? null : Math.round((f[0] / f[1]) * 100));
+        cells.push(row);
+      });
+      return cells;
+    }),
+  );
+
+  test('a table of unrelated counts, averages and indices gives no error', () => {
+    fc.assert(
+      fc.property(table, (cells) => {
+        const check = checkSheet({ cells, top: 1, left: 1 });
+        const errors = [...check.findings, ...check.tables.flatMap((t) => t.findings)].filter((f) => f.severity === 'error');
+        expect(errors.map((f) => `${f.cell} ${f.code}`)).toEqual([]);
+      }),
+      { numRuns: RUNS, seed: SEED, endOnFailure: process.env.MALKOLL_PROPERTY_SHRINK === '0' },
+    );
+  });
+});

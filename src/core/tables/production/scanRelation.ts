@@ -30,6 +30,11 @@ export interface Relation {
   via: Int32Array;
   matched: number;
   broken: number;
+  /**
+   * Columns that hold with at least two parts that are not zero: a sum, not one part equal to the parent
+   * beside parts that are zero, which says no more than two equal rows do.
+   */
+  summed: number;
 }
 
 /** The figures the scan reads: the additive columns, and the corrected figure of each subtotal that does not add up. */
@@ -53,6 +58,7 @@ interface Scratch {
   live: Uint8Array;
   status: Uint8Array;
   via: Int32Array;
+  nonZero: Int32Array;
   children: number[];
   /** Parts seen so far whose own sum does not hold (their corrected figure may close this one). */
   altParts: number[];
@@ -67,6 +73,7 @@ function scratchOf(input: ScanInput): Scratch {
     live: new Uint8Array(width),
     status: new Uint8Array(width),
     via: new Int32Array(width),
+    nonZero: new Int32Array(width),
     children: [],
     altParts: [],
   };
@@ -87,8 +94,9 @@ const MAX_PARTS = 2000;
 export function scanRelations(input: ScanInput, t: number, direction: Direction, visit: (r: Relation) => boolean, first?: number): void {
   const { columns, alt, nonNegative } = input;
   const width = columns.length;
-  const { target, sums, tol, live, status, via, children, altParts } = scratchOf(input);
+  const { target, sums, tol, live, status, via, nonZero, children, altParts } = scratchOf(input);
   sums.fill(0);
+  nonZero.fill(0);
   live.fill(0);
   children.length = 0;
   altParts.length = 0;
@@ -106,7 +114,7 @@ export function scanRelations(input: ScanInput, t: number, direction: Direction,
   if (participating === 0) return;
   const step = direction === 'below' ? input.next : input.prev;
   // The scratch buffers are the relation's: a relation that is kept is copied (keepRelation).
-  const relation: Relation = { parent: t, direction, children, status, sums, via, matched: 0, broken: 0 };
+  const relation: Relation = { parent: t, direction, children, status, sums, via, matched: 0, broken: 0, summed: 0 };
   for (let cur = first ?? step[t]; cur !== -1 && (!unbounded || children.length < MAX_PARTS); cur = step[cur]) {
     children.push(cur);
     if (alt[cur]) altParts.push(cur);
@@ -120,12 +128,14 @@ export function scanRelations(input: ScanInput, t: number, direction: Direction,
       }
       if (s !== FIGURE) continue;
       sums[c] += col.value[cur];
+      if (col.value[cur] !== 0) nonZero[c]++;
       if (!col.exact) tol[c] += col.unit[cur] / 2;
     }
     status.fill(0);
     via.fill(-1);
     let matched = 0;
     let broken = 0;
+    let summed = 0;
     let passed = true; // every column's running sum is past the parent's figure for good
     for (let c = 0; c < width; c++) {
       if (!live[c]) continue;
@@ -135,6 +145,7 @@ export function scanRelations(input: ScanInput, t: number, direction: Direction,
       if (Math.abs(gap) <= limit) {
         status[c] = OK;
         matched++;
+        if (nonZero[c] >= 2) summed++;
         continue;
       }
       const fix = altParts.length === 0 ? -1 : correctedPart(altParts, alt, columns[c], c, target[c] - sums[c], limit);
@@ -142,6 +153,7 @@ export function scanRelations(input: ScanInput, t: number, direction: Direction,
         status[c] = OK;
         via[c] = fix;
         matched++;
+        if (nonZero[c] >= 2) summed++;
         continue;
       }
       status[c] = BROKEN;
@@ -150,6 +162,7 @@ export function scanRelations(input: ScanInput, t: number, direction: Direction,
     if (matched + broken === 0) return; // every column has an unreadable part: nothing more to learn
     relation.matched = matched;
     relation.broken = broken;
+    relation.summed = summed;
     if (visit(relation)) return;
     if (passed) return;
   }

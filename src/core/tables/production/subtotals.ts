@@ -159,9 +159,9 @@ function buildHierarchy(input: SubtotalInput, original: number[]): SubtotalNode[
       if (first === -1) continue;
       scanRelations(scan, t, direction, (r) => {
         if (r.matched === 0) return false;
-        // A row equal to the one next to it is a sum of one part only when its label says it is a total:
-        // two neighbours with the same figures are far more often just that.
-        if (r.children.length < 2 && !isTotalLabel(labels[t])) return false;
+        // A row equal to the one next to it (beside parts that are zero) is a sum of one part only when its
+        // label says it is a total: two neighbours with the same figures are far more often just that.
+        if ((r.children.length < 2 || r.summed === 0) && !isTotalLabel(labels[t])) return false;
         if (r.broken === 0) {
           exact.push({ relation: keepRelation(r), strong: true });
           return true;
