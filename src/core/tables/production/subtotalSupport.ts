@@ -35,15 +35,24 @@ export function lonelyTotal(scan: ScanInput, t: number, labels: string[]): Relat
 /**
  * True when, in every column that does not add up, the subtotal or one part reads as a typing slip of the
  * figure that would make it add up (8 832 for 832): a mistyped figure, not a sum that only happened to hold
- * in the other column.
+ * in the other column. Small figures say too little for that: 6 = 5 + 1 holds by chance, and a two-digit
+ * figure is one slip from a fifth of all others. The chance of both is about the inverse of the sum's figure
+ * times the slipped one's, so their product must reach a hundred thousand.
  */
 export function slipped(r: Relation, columns: FigureColumn[]): boolean {
+  const EVIDENCE = 100_000;
+  let sum = 0;
+  r.status.forEach((s, c) => {
+    if (s === OK) sum = Math.max(sum, Math.abs(columns[c].value[r.parent]) / (columns[c].exact ? 1 : columns[c].unit[r.parent]));
+  });
+  if (r.summed === 0 || sum === 0) return false;
   for (let c = 0; c < columns.length; c++) {
     if (r.status[c] !== BROKEN) continue;
     const col = columns[c];
     const unit = col.exact ? 1 : col.unit[r.parent];
     const gap = col.value[r.parent] - r.sums[c];
-    const slips = isSlip(col.value[r.parent], r.sums[c], unit) || r.children.some((x) => col.state[x] === FIGURE && isSlip(col.value[x], col.value[x] + gap, unit));
+    const slip = (written: number, intended: number): boolean => (sum * Math.max(Math.abs(written), Math.abs(intended))) / unit >= EVIDENCE && isSlip(written, intended, unit);
+    const slips = slip(col.value[r.parent], r.sums[c]) || r.children.some((x) => col.state[x] === FIGURE && slip(col.value[x], col.value[x] + gap));
     if (!slips) return false;
   }
   return true;
