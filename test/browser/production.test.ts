@@ -12,7 +12,7 @@ import type { FakeCellValue, FakeSheetConfig } from '../fakes/fake-excel';
 import { launchChromium, ours, watchedPage } from '../support/browser';
 import { log, openPane, snapshot, type FakeGlobal } from '../support/pane';
 import { serveDirectory, type StaticServer } from '../support/staticServer';
-import { formats, visitsTable, type Rows } from '../fixtures/productionTables';
+import { formats, hospitalTable, readmissionTable, visitsTable, type Rows } from '../fixtures/productionTables';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 // README's screenshots are refreshed with `npm run screenshots`; an ordinary test run leaves the tree as it was.
@@ -91,6 +91,40 @@ describe('a production table in headless Chromium', () => {
 
     expect(errors).toEqual([]);
     expect(ours(outside)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('each planted error of the issue, one a sheet: a whole-workbook check finds each at its cell', async () => {
+    const planted = (name: string, table: () => Rows, row: number, column: number, value: number) => {
+      const rows = table().map((r) => r.slice());
+      rows[row - 1][column - 1] = value;
+      return sheetOf(name, rows);
+    };
+    const { page, errors } = await openPane(browser, server, {
+      sheets: [
+        planted('Del', visitsTable, 3, 2, 29725), // a mistyped part whose own change disagrees
+        planted('Summa', visitsTable, 8, 2, 62309), // a hard-coded total off by a digit
+        planted('Förändring', visitsTable, 3, 4, 0.086), // a wrong change %
+        planted('Andel', visitsTable, 5, 8, 0.282), // a wrong share
+        planted('Läkemedel', hospitalTable, 7, 5, 3386), // a wrong Summa: figure
+        planted('Återinskrivning', readmissionTable, 4, 4, 0.081), // a wrong yearly rate
+      ],
+      selection: 'A1',
+    });
+    await page.getByTestId('check-workbook').click();
+    await page.getByTestId('finding').first().waitFor();
+    // With findings on several sheets each names its sheet: "Del!B3".
+    const found = await page.getByTestId('finding').evaluateAll((els) => els.map((e) => `${e.textContent?.match(/[\p{L}]+![A-Z]+\d+/u)?.[0]} ${e.getAttribute('data-code')}`));
+    expect(found).toEqual([
+      'Del!B3 subtotal-mismatch',
+      'Summa!B8 subtotal-mismatch',
+      'Förändring!D3 change-mismatch',
+      'Andel!H5 share-mismatch',
+      'Läkemedel!E7 subtotal-mismatch',
+      'Återinskrivning!D4 share-mismatch',
+    ]);
+    await expect(page.getByTestId('verdict').textContent()).resolves.toBe('6 fel måste rättas');
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 

@@ -131,7 +131,7 @@ const STOP_WORDS = new Set([
  * first six letters so that inflections meet ("återinskrivna", "återinskrivning").
  *
  * @example
- * measureWords('Andel med LM-berättelse') // → ['lm', 'berat']
+ * measureWords('Andel med LM-berättelse') // → ['lm', 'beratt']
  * measureWords('Varav antal distansbesök 202204') // → ['distan']
  */
 export function measureWords(heading: string): string[] {
