@@ -2,9 +2,10 @@
  * Finds the production tables in a grid: a header row of headings (words, or periods such as 202204 and
  * 2025) with rows of figures under them, outside the areas other kinds claimed.
  *
- * A header row: at least two headings and no figure; at least one heading beyond its first cell is a word,
- * or two are periods (then the row above must not be a row of figures, which a row of year-like counts
- * would be); and figures under its headings in the next row (one blank row between is allowed). Text rows
+ * A header row: at least two headings (or one word alone over figures labelled to its left) and no figure;
+ * at least one heading beyond its first cell is a word, or two are periods (then the row above must not be
+ * a row of figures, which a row of year-like counts would be); and figures under its headings next (after
+ * blank rows or a group heading or two). Text rows
  * right above it with headings over its figure columns are the upper half of a two-row header.
  * Where a table ends is the shared rule (../shared/scanExtent): the same header again continues it,
  * another header, a claimed area or prose ends it, two blank rows end it; rows of labels only (group
@@ -98,12 +99,23 @@ function headerRow(codes: string[], r: number): { headings: number[]; figures: n
   const counts = countCodes(code);
   if (counts.n > 0 || counts.e > 0 || counts['-'] > 0) return null;
   const headings = columnsWith(code, 'tp');
-  if (headings.length < 2) return null;
-  // The first row under it (one blank row between is allowed: a PDF's spacing) must hold a figure under a heading.
+  // One heading is a header only standing alone over a column of figures whose labels are to its left
+  // ("| Ersättning (tusen kronor)" over "Ersättning länssjukvård | 3 125 153").
+  const lone = headings.length === 1 && code[headings[0]] === 't' && headings[0] > 0;
+  if (headings.length < 2 && !lone) return null;
+  // Figures under its headings must follow: in the next row, or after a blank row (a PDF's spacing) or a
+  // group heading or two ("Psykiatri" with no figures of its own).
   let next: string | undefined;
-  for (let k = r + 1; k < codes.length && k <= r + 2 && next === undefined; k++) if (codes[k].trim() !== '') next = codes[k];
-  if (next === undefined || !headings.some((c) => isFigureCode(next[c]))) return null;
+  for (let k = r + 1, seen = 0; k < codes.length && seen < 3 && next === undefined; k++) {
+    const code = codes[k];
+    if (code.trim() === '') continue;
+    seen++;
+    if (headings.some((c) => isFigureCode(code[c]))) next = code;
+    else if (code.replace(/ /g, '').length > 1) return null; // words across the columns: not figures under a header
+  }
+  if (next === undefined) return null;
   const startsLeft = next.slice(0, headings[0]).trim() !== '';
+  if (lone && !startsLeft) return null;
   const figures = startsLeft ? headings : headings.slice(1);
   if (!figures.some((c) => code[c] === 't')) {
     if (figures.length < 2) return null;
