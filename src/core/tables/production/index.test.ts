@@ -241,3 +241,19 @@ describe('kinds do not share cells', () => {
     expect(found).toEqual(['volumes B4 total-mismatch']);
   });
 });
+
+describe('periods written as dates', () => {
+  test('month headings that are dates by their format are headings, and a column of dates labels its rows', () => {
+    // 2025-01-01 and 2024-01-01 as Excel's serial numbers, shown as months.
+    const rows: Rows = [
+      ['Besök', 45658, 45292, 'Förändring %'],
+      ['Somatik', 29752, 27864, 0.068],
+      ['Psykiatri', 1428, 1821, -0.216],
+      ['Totalt', 31180, 29685, 0.05],
+    ];
+    const fmt = rows.map((r, i) => r.map((_, c) => (i === 0 && (c === 1 || c === 2) ? 'mmm yyyy' : i > 0 && c === 3 ? '0.0%' : null)));
+    const [table] = productionTables({ cells: rows, top: 1, left: 1, formats: fmt });
+    expect(table.subtotals.map((s) => [s.row, s.parts])).toEqual([[4, [2, 3]]]);
+    expect(table.derived.map((d) => [d.kind, d.column, d.from])).toEqual([['change', 4, [2, 3]]]);
+  });
+});

@@ -2,6 +2,7 @@
  * What each cell of a grid holds, one character a cell, so that finding production tables reads every
  * cell once and then only compares characters: a 10 000-row sheet is read in one pass.
  */
+import { readNumberFormat } from '../../numbers/displayDecimals';
 import { readCell } from '../../numbers/readCell';
 import type { Grid } from '../../types';
 import type { Area } from '../shared/tableKind';
@@ -10,8 +11,8 @@ import { isPeriodNumber } from './productionVocabulary';
 
 /**
  * ' ' blank, 'n' a figure (a number that is not a period), 'p' a number that reads as a period (2025,
- * 202204), 't' text, '-' a placeholder ("–", "..", "x"), 'e' an error value, 'c' a cell of a table another
- * kind claimed.
+ * 202204, or a date by its format: a month heading "jan 2025"), 't' text, '-' a placeholder ("–", "..",
+ * "x"), 'e' an error value, 'c' a cell of a table another kind claimed.
  */
 export type CellCode = ' ' | 'n' | 'p' | 't' | '-' | 'e' | 'c';
 
@@ -28,8 +29,12 @@ export function rowCodes(grid: Grid, claimed: readonly Area[]): string[] {
   const codes: string[] = new Array(grid.cells.length);
   for (let r = 0; r < grid.cells.length; r++) {
     const row = grid.cells[r];
+    const formats = grid.formats?.[r];
     let code = '';
-    for (let c = 0; c < width; c++) code += cellCode(row[c]);
+    for (let c = 0; c < width; c++) {
+      const cell = cellCode(row[c]);
+      code += cell === 'n' && formats?.[c] && readNumberFormat(formats[c]).kind === 'date' ? 'p' : cell;
+    }
     codes[r] = code;
   }
   for (const area of claimed) markClaimed(codes, grid, area);
