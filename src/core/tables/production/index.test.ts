@@ -257,3 +257,19 @@ describe('periods written as dates', () => {
     expect(table.derived.map((d) => [d.kind, d.column, d.from])).toEqual([['change', 4, [2, 3]]]);
   });
 });
+
+describe('rows that break down the row above them', () => {
+  test('"Varav" rows are in no sum: the total is the sum of the rows it sums, and still checked', () => {
+    const rows: Rows = [
+      ['Besök', '2025', '2024'],
+      ['Somatik', 29752, 27864],
+      ['Varav akuta', 8120, 7933],
+      ['Psykiatri', 1428, 1821],
+      ['Varav akuta', 312, 290],
+      ['Totalt', 31180, 29685],
+    ];
+    const [table] = productionTables(grid(rows, false));
+    expect(table.subtotals.map((s) => [s.row, s.parts])).toEqual([[6, [2, 4]]]);
+    expect(where(errors(grid(changed(rows, 'B6', 31190), false)))).toEqual(['B6 subtotal-mismatch']);
+  });
+});

@@ -80,6 +80,18 @@ export function isTotalLabel(label: string): boolean {
 }
 
 /**
+ * True when a row's label says it breaks down the row above it ("Varav akut", "därav distans"): such a row
+ * is part of another, not a part of the table's sums.
+ *
+ * @example
+ * isPartOfLabel('Varav akuta besök') // → true
+ * isPartOfLabel('Somatik') // → false
+ */
+export function isPartOfLabel(label: string): boolean {
+  return /^(varav|darav|of which)\b/.test(foldWords(label));
+}
+
+/**
  * A period written in a heading, as a number that orders periods: 202204 → 202204, 2025 → 202512 (a whole
  * year ends in December), "jan–apr 2024" → 202412; null when the heading names none, or names two.
  *

@@ -17,7 +17,7 @@
  * The columns of sums are the figure columns that are not computed from others and are not percentages.
  */
 import { FIGURE, type FigureColumn } from './figures';
-import { isTotalLabel } from './productionVocabulary';
+import { isPartOfLabel, isTotalLabel } from './productionVocabulary';
 import { confirmTentative, located, lonelyTotal, slipped } from './subtotalSupport';
 import { BROKEN, keepRelation, OK, scanRelations, type Direction, type Relation, type ScanInput } from './scanRelation';
 
@@ -75,12 +75,15 @@ export function findSubtotals(input: SubtotalInput): Subtotals {
 function buildHierarchy(input: SubtotalInput, original: number[]): SubtotalNode[] {
   const { columns, labels } = input;
   const n = labels.length;
-  const next = new Int32Array(n);
-  const prev = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    next[i] = i + 1 < n ? i + 1 : -1;
-    prev[i] = i - 1;
-  }
+  // "Varav akut" rows break down the row above them: they are in no sum, as parts or as totals.
+  const rows: number[] = [];
+  for (let i = 0; i < n; i++) if (!isPartOfLabel(labels[i])) rows.push(i);
+  const next = new Int32Array(n).fill(-1);
+  const prev = new Int32Array(n).fill(-1);
+  rows.forEach((i, k) => {
+    next[i] = k + 1 < rows.length ? rows[k + 1] : -1;
+    prev[i] = k > 0 ? rows[k - 1] : -1;
+  });
   const scan: ScanInput = {
     columns,
     next,
@@ -90,14 +93,15 @@ function buildHierarchy(input: SubtotalInput, original: number[]): SubtotalNode[
   };
   const nodes = new Map<number, SubtotalNode>();
   const parentOf = new Int32Array(n).fill(-1);
-  let head = 0;
+  let head = rows.length > 0 ? rows[0] : -1;
   // Whether rows that belong to no sum are left beside others that do (nothing to do in a finished table).
   const leftovers = (): boolean => {
     let tops = 0;
     for (let t = head; t !== -1; t = next[t]) if (!nodes.has(t)) tops++;
     return tops > 0 && nodes.size > 0;
   };
-  const canSum = (t: number): boolean => !nodes.has(t) && columns.some((col) => col.state[t] === FIGURE && col.value[t] !== 0);
+  const canSum = (t: number): boolean =>
+    !isPartOfLabel(labels[t]) && !nodes.has(t) && columns.some((col) => col.state[t] === FIGURE && col.value[t] !== 0);
   const evidence = (i: number, c: number, v: number): boolean => input.evidence(i, original[c], v);
 
   const collapse = (r: Relation, counted: boolean): void => {
@@ -143,7 +147,9 @@ function buildHierarchy(input: SubtotalInput, original: number[]): SubtotalNode[
     if (parentOf[t] === -1) return [['below', next[t]], ['above', prev[t]]];
     const own = topOf(t);
     const out: [Direction, number][] = [];
-    for (const [direction, neighbour] of [['below', t + 1], ['above', t - 1]] as [Direction, number][]) {
+    for (const [direction, step] of [['below', 1], ['above', -1]] as [Direction, number][]) {
+      let neighbour = t + step;
+      while (neighbour >= 0 && neighbour < n && isPartOfLabel(labels[neighbour])) neighbour += step;
       if (neighbour < 0 || neighbour >= n) continue;
       const start = topOf(neighbour);
       if (start !== own) out.push([direction, start]);
