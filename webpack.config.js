@@ -28,9 +28,15 @@ module.exports = (env = {}, argv = {}) => {
 
   const entry = {
     functions: './src/functions/functions.ts',
-    taskpane: './src/taskpane/index.tsx',
+    // The shared runtime loads functions.js and then taskpane.js into one page: the pane takes the core and
+    // the catalogue from functions.js (which stays whole, as Excel may load it alone) instead of a second copy.
+    taskpane: { import: './src/taskpane/index.tsx', dependOn: 'functions' },
   };
-  if (hasCheckPage) entry.check = './src/check/index.tsx';
+  if (hasCheckPage) {
+    entry.check = './src/check/index.tsx';
+    // The check page's worker: the reading and the checks, off the page's thread.
+    entry['check-worker'] = './src/check/worker/checkWorker.ts';
+  }
 
   const copyPatterns = [
     { from: 'assets/*.png', to: '[name][ext]', context: __dirname, globOptions: { ignore: [] } },
@@ -40,13 +46,10 @@ module.exports = (env = {}, argv = {}) => {
       transform: (content) => builtManifest(content, url),
     },
     { from: 'src/help/help.html', to: 'help.html', noErrorOnMissing: true },
+    // What https://localhost:3000/ (or the region's host) answers: where the add-in's pages are.
+    { from: 'src/index.html', to: 'index.html' },
     { from: 'samples/*.xlsx', to: 'samples/[name][ext]', noErrorOnMissing: true },
   ];
-  if (hasCheckPage) {
-    // The check page reads .xlsx with ExcelJS's own browser build, served beside it as it ships (already
-    // minified: re-minifying 1 MB of it would multiply the build time for nothing).
-    copyPatterns.push({ from: 'node_modules/exceljs/dist/exceljs.bare.min.js', to: 'exceljs.min.js', info: { minimized: true } });
-  }
   if (selfHostOfficeJs) {
     // Microsoft's files, already minified: copied as they are (terser over 86 MB would take many minutes).
     copyPatterns.push({ from: 'node_modules/@microsoft/office-js/dist', to: 'office-js', info: { minimized: true } });
@@ -79,21 +82,30 @@ module.exports = (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
+      // Chunks (the catalogue's texts by language) beside the pages: no run-time guess of the script's
+      // address, which Excel's loading of functions.js on its own could not make.
+      publicPath: '',
       clean: true,
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
-    // Only the check page imports ExcelJS; it finds it as the global its browser build defines.
-    externals: { exceljs: 'ExcelJS' },
     module: {
       rules: [
         {
+          // One catalogue area in one language (import('./pane?lang=sv')): scripts/catalog-loader.js.
+          test: /src[\\/]i18n[\\/]catalog[\\/]\w+\.ts$/,
+          resourceQuery: /lang=(sv|en)/,
+          use: { loader: path.resolve(__dirname, 'scripts/catalog-loader.js') },
+          type: 'javascript/auto',
+        },
+        {
+          resourceQuery: { not: [/lang=(sv|en)/] },
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: 'tsconfig.json' } },
         },
       ],
     },
-    // Each entry is self-contained: the functions script must not share chunks with (or pull in) React.
+    // functions.js and the check page's scripts are self-contained; taskpane.js builds on functions.js (above).
     optimization: { splitChunks: false, runtimeChunk: false },
     performance: { hints: false },
     plugins: [
@@ -104,6 +116,10 @@ module.exports = (env = {}, argv = {}) => {
         translations: path.resolve(__dirname, 'src/functions/functions.sv.json'),
       }),
       new webpack.DefinePlugin({ 'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production') }),
+      // The pages' catalogue: the functions' areas at once, the pages' own by language (src/i18n/catalog/browser.ts).
+      new webpack.NormalModuleReplacementPlugin(/^\.\/catalog$/, (resource) => {
+        if (path.normalize(resource.context) === path.resolve(__dirname, 'src/i18n')) resource.request = './catalog/browser';
+      }),
       ...pages,
       new CopyWebpackPlugin({ patterns: copyPatterns }),
     ],

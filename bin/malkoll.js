@@ -10,6 +10,6 @@ if (!fs.existsSync(entry)) {
     `malkoll: the command line is not built yet (${path.relative(process.cwd(), entry) || entry} is missing).\n` +
       'Run `npm run build:cli` in the Målkoll folder first, then try again.\n',
   );
-  process.exit(2);
+  process.exit(4);
 }
 require(entry).runFromCommandLine();

@@ -42,9 +42,12 @@ async function httpsOptions() {
     [
       '',
       `Development certificates: ${dir}`,
-      'Browsers must trust the CA once, e.g. on Debian/Ubuntu:',
+      'Browsers must trust the CA once. The system store (curl, Node), e.g. on Debian/Ubuntu:',
       `  sudo cp ${ca} /usr/local/share/ca-certificates/malkoll-dev.crt && sudo update-ca-certificates`,
-      '  (Chromium/Firefox: Settings → Certificates → Authorities → Import ca.crt)',
+      "Chromium and Chrome read their own store (NSS), not the system's (apt-get install libnss3-tools):",
+      `  certutil -d sql:$HOME/.pki/nssdb -A -t "C,," -n "Malkoll dev CA" -i ${ca}`,
+      'Firefox has a store per profile: Settings → Privacy & Security → Certificates → View Certificates →',
+      '  Authorities → Import… → ca.crt, "Trust this CA to identify websites".',
     ].join('\n'),
   );
   return { ca: fs.readFileSync(ca), cert: fs.readFileSync(cert), key: fs.readFileSync(key) };
@@ -79,14 +82,40 @@ function printWebInstructions() {
       `  3. Choose ${MANIFEST} and Upload. "Målkoll" appears on the Home tab; type =MALKOLL. in a cell for the functions.`,
       '',
       `Without Excel: check .xlsx workbooks in this browser page (nothing is uploaded): ${URL_BASE}check.html`,
-      `Or on the command line: npx malkoll check samples/malkoll-exempel.xlsx`,
+      `Or on the command line, in this folder: node bin/malkoll.js check samples/malkoll-exempel.xlsx`,
       '',
       'Serving dist/ — press Ctrl+C to stop.',
     ].join('\n'),
   );
 }
 
+/** Whether something already listens on the port (another `npm start`, most likely). */
+function portTaken(port) {
+  const net = require('net');
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', (err) => resolve(err.code === 'EADDRINUSE'));
+    probe.once('listening', () => probe.close(() => resolve(false)));
+    probe.listen(port, 'localhost');
+  });
+}
+
+function sayPortTaken() {
+  console.error(
+    [
+      `Port ${PORT} is already in use, so Målkoll cannot be served at ${URL_BASE}.`,
+      'Most likely `npm start` is already running in another terminal: Målkoll is served there already',
+      `(open ${URL_BASE}check.html), or stop it with Ctrl+C and run npm start again.`,
+      `Otherwise another program uses port ${PORT}; the manifest names this port, so close that program first.`,
+    ].join('\n'),
+  );
+}
+
 async function main() {
+  if (await portTaken(PORT)) {
+    sayPortTaken();
+    process.exit(1);
+  }
   const config = require(path.join(ROOT, 'webpack.config.js'))({}, { mode: 'development' });
   const compiler = webpack(config);
   const server = new WebpackDevServer(
@@ -111,6 +140,8 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(`npm start failed: ${err.message}`);
+  // Taken between the check and the start (two starts at once): the same plain words, never a stack trace.
+  if (err && err.code === 'EADDRINUSE') sayPortTaken();
+  else console.error(`npm start failed: ${err.message}`);
   process.exit(1);
 });

@@ -1,18 +1,19 @@
 /**
  * /check.html: a workbook dropped or chosen (or the sample, one click away) is read here in the browser
- * with ExcelJS and checked by the same core as the task pane and the command line; the task pane's own
- * views show the result. Nothing is uploaded: the only request the page makes is for the sample, to the
- * server that served the page.
+ * with the command line's own reader (src/xlsx, within the same read limits), in a worker, and checked by the
+ * same core as the task pane and the command line; the task pane's own views show the result. Nothing is
+ * uploaded: the only request the page makes is for the sample, to the server that served the page.
  */
-import { Body1, Button, Caption1, Link, makeStyles, MessageBar, MessageBarBody, Subtitle2, Text, Title3, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { Body1, Button, Caption1, Link, makeStyles, Subtitle2, Text, Title3, tokens } from '@fluentui/react-components';
+import { startTransition, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { Locale } from '../core';
+import { checklistOf } from '../core/workbook';
 import { checkResult } from '../taskpane/model/checkResult';
 import { clockTime } from '../taskpane/model/reportContent';
-import { NoticeBar, nextPaint, ProgressView, ResultView, useTexts, type Notice, type Phase, type ResultTab } from '../taskpane/views';
-import { errorText } from '../xlsx/readWorkbookBytes';
+import { InfoBar, NoticeBar, ProgressView, ResultView, useTexts, type Notice, type Phase, type ResultTab } from '../taskpane/views';
 import { readFailureMessage } from '../xlsx/readFailureMessage';
-import { checkRead, readBytes, type PageResult } from './checkWorkbookBytes';
+import type { PageResult } from './checkWorkbookBytes';
+import { checkInWorker, warmUp } from './checkInWorker';
 
 const useStyles = makeStyles({
   root: {
@@ -59,6 +60,12 @@ export function CheckPage({ sampleUrl, onLocale }: CheckPageProps) {
   const [tab, setTab] = useState<ResultTab>('findings');
   const input = useRef<HTMLInputElement>(null);
 
+  // The worker starts once the page is up, so that the first file does not wait for it.
+  useEffect(() => {
+    const timer = setTimeout(warmUp, 0);
+    return () => clearTimeout(timer);
+  }, []);
+
   // A file dropped beside the drop zone would make the browser open it instead of the page checking it.
   useEffect(() => {
     const prevent = (e: globalThis.DragEvent) => e.preventDefault();
@@ -71,23 +78,20 @@ export function CheckPage({ sampleUrl, onLocale }: CheckPageProps) {
   }, []);
 
   async function open(file: string, bytes: () => Promise<ArrayBuffer>, extra: Notice | null = null): Promise<void> {
+    if (busy !== null) return;
     setResult(null);
     setNotice(extra);
     setBusy('reading-workbook');
-    await nextPaint();
     try {
-      const step = await readBytes(file, await bytes());
-      if (!step.ok) {
-        setResult(step.result);
-        return;
-      }
-      setBusy('checking');
-      await nextPaint();
-      const checked = checkRead(file, step.read, new Date());
-      setResult(checked);
-      setTab(checked.ok && !hasFindings(checked) && checked.check.tables.some((t) => t.kind === 'indicators') ? 'indicators' : 'findings');
+      // Read and checked in the worker: the page stays responsive however large the workbook.
+      const checked = await checkInWorker(file, await bytes(), setBusy);
+      // Rendered as a transition: React yields to the browser while it builds a large result.
+      startTransition(() => {
+        setResult(checked);
+        setTab(checked.ok && !hasFindings(checked) && checked.check.tables.some((t) => t.kind === 'indicators') ? 'indicators' : 'findings');
+      });
     } catch (error) {
-      setResult({ file, ok: false, message: readFailureMessage(file, 'read-failed', errorText(error)) });
+      setResult({ file, ok: false, message: readFailureMessage(file, 'read-failed', error instanceof Error ? error.message : String(error)) });
     } finally {
       setBusy(null);
     }
@@ -142,11 +146,11 @@ export function CheckPage({ sampleUrl, onLocale }: CheckPageProps) {
       >
         <Subtitle2>{text('check.drop')}</Subtitle2>
         <div className={styles.buttons}>
-          <Button appearance="primary" disabled={busy !== null} onClick={() => input.current?.click()} data-testid="choose">
+          <Button appearance="primary" disabledFocusable={busy !== null} onClick={() => input.current?.click()} data-testid="choose">
             {text('check.choose')}
           </Button>
           <Text>{text('check.or')}</Text>
-          <Button disabled={busy !== null} onClick={openSample} data-testid="open-sample">
+          <Button disabledFocusable={busy !== null} onClick={openSample} data-testid="open-sample">
             {text('check.sample')}
           </Button>
         </div>
@@ -192,7 +196,7 @@ function WorkbookResult({ result, tab, onTab }: WorkbookResultProps) {
   const { text, message } = useTexts();
   const { check } = result;
   const view = useMemo(
-    () => checkResult({ sheets: check.sheets.map((s) => ({ sheet: s.sheet, check: s })), findings: check.allFindings, tables: check.tables, summary: check.summary }),
+    () => checkResult({ sheets: check.sheets.map((s) => ({ sheet: s.sheet, check: s })), findings: check.allFindings, problems: check.problems, tables: check.tables, summary: check.summary }),
     [check],
   );
   const workbookMessages = check.workbookFindings.map((f) => f.message);
@@ -200,13 +204,16 @@ function WorkbookResult({ result, tab, onTab }: WorkbookResultProps) {
     <section className={styles.result} data-testid="result" aria-label={text('check.file', { file: result.file })}>
       <Subtitle2 as="h2">{text('check.file', { file: result.file })}</Subtitle2>
       {check.noTable ? (
-        <MessageBar intent="error" data-testid="no-table">
-          <MessageBarBody>{workbookMessages.map((m) => message(m)).join(' ')}</MessageBarBody>
-        </MessageBar>
+        <InfoBar intent="error" testId="no-table" text={workbookMessages.map((m) => message(m)).join(' ')} />
       ) : (
         <ResultView
           result={view}
-          summary={{ checked: { address: check.tables.map((t) => t.address).join(', ') || result.file, time: clockTime(result.checkedAt) }, notes: workbookMessages }}
+          header={{
+            checklist: checklistOf(check),
+            checked: { address: check.tables.map((t) => t.address).join(', ') || result.file, time: clockTime(result.checkedAt) },
+            notes: workbookMessages,
+          }}
+          headingLevel={3}
           tab={tab}
           onTab={onTab}
         />

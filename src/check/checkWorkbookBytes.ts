@@ -2,7 +2,7 @@
 import type { Message } from '../core';
 import { checkWorkbook, type WorkbookCheck } from '../core/workbook';
 import { readFailureMessage } from '../xlsx/readFailureMessage';
-import { errorText, readWorkbookBytes } from '../xlsx/readWorkbookBytes';
+import { readWorkbookBytes } from '../xlsx/readWorkbookBytes';
 import type { WorkbookGrids } from '../xlsx/workbookToGrids';
 
 export type PageResult =
@@ -24,8 +24,9 @@ export async function readBytes(file: string, bytes: ArrayBuffer | Uint8Array): 
     const read = await readWorkbookBytes(bytes);
     if (read.ok) return { ok: true, read };
     return { ok: false, result: { file, ok: false, message: readFailureMessage(file, read.code, read.detail) } };
-  } catch (error) {
-    return { ok: false, result: { file, ok: false, message: readFailureMessage(file, 'unexpected', errorText(error)) } };
+  } catch {
+    // The reader promises not to throw; a library's own words are no message for the user.
+    return { ok: false, result: { file, ok: false, message: readFailureMessage(file, 'unexpected') } };
   }
 }
 
@@ -38,7 +39,7 @@ export async function readBytes(file: string, bytes: ArrayBuffer | Uint8Array): 
 export function checkRead(file: string, read: WorkbookGrids, checkedAt: Date): PageResult {
   try {
     return { file, ok: true, check: checkWorkbook(read), checkedAt };
-  } catch (error) {
-    return { file, ok: false, message: readFailureMessage(file, 'unexpected', errorText(error)) };
+  } catch {
+    return { file, ok: false, message: readFailureMessage(file, 'unexpected') };
   }
 }

@@ -5,9 +5,12 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Locale } from '../core';
-import { localeFromLanguageTag, t } from '../i18n/format';
+import { loadTexts, localeFromLanguageTag, t, type LazyArea } from '../i18n/format';
 import { LocaleProvider } from '../taskpane/views';
 import { CheckPage } from './CheckPage';
+
+/** The page's texts beyond the engine's: the pane's views, the workbook's notes, reading files (the cli area). */
+const AREAS: LazyArea[] = ['pane', 'workbook', 'cli', 'reading'];
 
 /** Served beside the page by the build (webpack copies samples/*.xlsx to dist/samples/). */
 const SAMPLE_URL = 'samples/malkoll-exempel.xlsx';
@@ -26,8 +29,10 @@ function showLocale(locale: Locale): void {
 function Root() {
   const [locale, setLocale] = useState<Locale>(initialLocale);
   const change = (next: Locale) => {
-    showLocale(next);
-    setLocale(next);
+    void loadTexts(next, AREAS).then(() => {
+      showLocale(next);
+      setLocale(next);
+    });
   };
   return (
     <FluentProvider theme={webLightTheme}>
@@ -40,6 +45,11 @@ function Root() {
 
 const element = document.getElementById('root');
 if (element) {
-  showLocale(initialLocale());
-  createRoot(element).render(<Root />);
+  const locale = initialLocale();
+  const start = () => {
+    showLocale(locale);
+    createRoot(element).render(<Root />);
+  };
+  // Texts that could not be loaded show as their keys: a page with odd words beats a blank one.
+  loadTexts(locale, AREAS).then(start, start);
 }

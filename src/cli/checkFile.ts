@@ -1,11 +1,13 @@
 /** One workbook file from disk to its check, or to the reason it could not be read. Never throws. */
+import type { MessageParam } from '../core';
 import { checkWorkbook, type WorkbookCheck } from '../core/workbook';
 import type { ReadFailureCode } from '../xlsx/readFailureMessage';
+import type { ReadOptions } from '../xlsx/readWorkbookBytes';
 import { readWorkbookFile } from './readWorkbookFile';
 
 export type FileResult =
   | { file: string; ok: true; check: WorkbookCheck }
-  | { file: string; ok: false; code: ReadFailureCode; detail?: string };
+  | { file: string; ok: false; code: ReadFailureCode; detail?: MessageParam };
 
 /**
  * Reads and checks the workbook at `file` (the name as the user gave it).
@@ -14,13 +16,14 @@ export type FileResult =
  * await checkFile('samples/malkoll-exempel.xlsx'); // → { file: 'samples/malkoll-exempel.xlsx', ok: true, check: { sheets: [...], … } }
  * await checkFile('saknas.xlsx');                  // → { file: 'saknas.xlsx', ok: false, code: 'not-found', detail: 'ENOENT: …' }
  */
-export async function checkFile(file: string): Promise<FileResult> {
+export async function checkFile(file: string, options: ReadOptions = {}): Promise<FileResult> {
   try {
-    const read = await readWorkbookFile(file);
-    if (!read.ok) return read.detail ? { file, ok: false, code: read.code, detail: read.detail } : { file, ok: false, code: read.code };
+    const read = await readWorkbookFile(file, options);
+    if (!read.ok) return read.detail === undefined ? { file, ok: false, code: read.code } : { file, ok: false, code: read.code, detail: read.detail };
     return { file, ok: true, check: checkWorkbook(read) };
-  } catch (error) {
-    // The reader and the engine both promise not to throw; if one does anyway, this file fails alone.
-    return { file, ok: false, code: 'unexpected', detail: error instanceof Error ? error.message : String(error) };
+  } catch {
+    // The reader and the engine both promise not to throw; if one does anyway, this file fails alone,
+    // and a library's own words are no message for the user.
+    return { file, ok: false, code: 'unexpected' };
   }
 }

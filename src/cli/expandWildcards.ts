@@ -22,9 +22,8 @@ export function expandWildcards(args: readonly string[], listDir: (dir: string) 
       continue;
     }
     const dir = path.dirname(arg);
-    const pattern = wildcardPattern(base);
     const matches = listDir(dir)
-      .filter((name) => pattern.test(name))
+      .filter((name) => matchesWildcard(base, name))
       .sort((a, b) => a.localeCompare(b, 'sv'))
       .map((name) => (dir === '.' && !arg.startsWith('.') ? name : path.join(dir, name)));
     out.push(...(matches.length > 0 ? matches : [arg]));
@@ -32,10 +31,41 @@ export function expandWildcards(args: readonly string[], listDir: (dir: string) 
   return out;
 }
 
-function wildcardPattern(glob: string): RegExp {
-  const source = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-  // File names on Windows and macOS are case-insensitive, and people write *.XLSX and *.xlsx alike.
-  return new RegExp(`^${source}$`, 'i');
+/**
+ * Whether `name` matches `pattern` (`*` any run of characters, `?` one), ignoring case: file names on
+ * Windows and macOS are case-insensitive, and people write *.XLSX and *.xlsx alike. Greedy matching
+ * that returns only to the last `*`: time proportional to the lengths' product at worst, never the
+ * exponential backtracking a regular expression built from the pattern can take ("*a*a*a*a*b").
+ *
+ * @example
+ * matchesWildcard('S?.xlsx', 'SV.XLSX') // → true
+ * matchesWildcard('*.xlsx', 'a.xls')    // → false
+ */
+export function matchesWildcard(pattern: string, name: string): boolean {
+  const p = Array.from(pattern.toLowerCase());
+  const n = Array.from(name.toLowerCase());
+  let pi = 0;
+  let ni = 0;
+  let star = -1;
+  let resume = 0;
+  while (ni < n.length) {
+    if (pi < p.length && (p[pi] === '?' || (p[pi] !== '*' && p[pi] === n[ni]))) {
+      pi += 1;
+      ni += 1;
+    } else if (pi < p.length && p[pi] === '*') {
+      star = pi;
+      pi += 1;
+      resume = ni;
+    } else if (star >= 0) {
+      pi = star + 1;
+      resume += 1;
+      ni = resume;
+    } else {
+      return false;
+    }
+  }
+  while (pi < p.length && p[pi] === '*') pi += 1;
+  return pi === p.length;
 }
 
 function safeList(dir: string): string[] {

@@ -7,7 +7,7 @@ import { jsonFileSchema } from './reportSchema';
 const seedGrid = (): Grid => ({ sheet: 'Volymer 2025', top: 1, left: 1, cells: seed.rows.map((r) => [...r]) as CellValue[][] });
 
 describe('toJsonFile', () => {
-  it("keeps a table finding to the spec's fields (cell, row, severity, code, message), though the engine's finding also names its sheet", () => {
+  it("keeps a table finding to the spec's fields (cell, row, severity, code, message; causedBy on a total a mistyped figure breaks), though the engine's finding also names its sheet", () => {
     const grid = seedGrid();
     grid.cells[29][2] = 8134; // Ortopedi bas, C30
     const check = checkWorkbook({ grids: [grid], notes: [] });
@@ -18,8 +18,11 @@ describe('toJsonFile', () => {
     expect(json.tables[0].sheet).toBe('Volymer 2025');
     expect(json.tables[0].findings.map((f) => Object.keys(f))).toEqual([
       ['cell', 'row', 'severity', 'code', 'message'],
-      ['cell', 'row', 'severity', 'code', 'message'],
+      ['cell', 'row', 'severity', 'code', 'message', 'causedBy'],
     ]);
+    // The figure and the total it breaks: one problem, counted once.
+    expect(json.tables[0].findings[1].causedBy).toBe('C30');
+    expect(json.summary).toEqual({ errors: 1, warnings: 0, missed: 0 });
     // The bas column's total agrees with 8 143, so the finding is at the mistyped cell, C30.
     expect(json.tables[0].findings[0]).toEqual({
       cell: 'C30',

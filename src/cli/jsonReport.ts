@@ -1,6 +1,8 @@
 /** The checked files as the stable JSON of `--json`; the readable report is rendered from the same data. */
 import type { CellValue, Locale, Message } from '../core';
 import type { CheckedTable, SheetCheck } from '../core/tables';
+import type { Finding } from '../core';
+import type { WorkbookCheck } from '../core/workbook';
 import { formatMessage } from '../i18n/format';
 import { readFailureMessage } from '../xlsx/readFailureMessage';
 import type { FileResult } from './checkFile';
@@ -16,10 +18,20 @@ import type { JsonFile, JsonReport, JsonTable } from './reportSchema';
  * //     summary: { errors: 0, warnings: 0, missed: 0, unreadable: 0 } }
  */
 export function toJsonReport(results: readonly FileResult[], locale: Locale): JsonReport {
-  const files = results.map((r) => toJsonFile(r, locale));
+  return reportOf(results.map((r) => toJsonFile(r, locale)));
+}
+
+/**
+ * The report of files already rendered (each by toJsonFile, as a file's check ends): the files and the
+ * sums over them.
+ *
+ * @example
+ * reportOf([toJsonFile(await checkFile('a.xlsx'), 'sv')]).summary // → { errors: 0, warnings: 0, missed: 0, unreadable: 0 }
+ */
+export function reportOf(files: readonly JsonFile[]): JsonReport {
   const sum = (pick: (f: JsonFile) => number): number => files.reduce((n, f) => n + pick(f), 0);
   return {
-    files,
+    files: [...files],
     summary: {
       errors: sum((f) => f.summary.errors),
       warnings: sum((f) => f.summary.warnings),
@@ -29,6 +41,9 @@ export function toJsonReport(results: readonly FileResult[], locale: Locale): Js
   };
 }
 
+/** The command line's exit statuses, each with one meaning (README and `malkoll --help` list them). */
+export const EXIT = { ok: 0, errors: 1, unreadable: 2, usage: 3, unexpected: 4 } as const;
+
 /**
  * The exit status of a run: 2 when any file could not be read (it wins), 1 when errors were found, else 0.
  *
@@ -36,8 +51,8 @@ export function toJsonReport(results: readonly FileResult[], locale: Locale): Js
  * exitCode({ files: [], summary: { errors: 3, warnings: 0, missed: 0, unreadable: 1 } }) // → 2
  */
 export function exitCode(report: JsonReport): 0 | 1 | 2 {
-  if (report.summary.unreadable > 0) return 2;
-  return report.summary.errors > 0 ? 1 : 0;
+  if (report.summary.unreadable > 0) return EXIT.unreadable;
+  return report.summary.errors > 0 ? EXIT.errors : EXIT.ok;
 }
 
 /** One file's part of the report. */
@@ -54,9 +69,10 @@ export function toJsonFile(result: FileResult, locale: Locale): JsonFile {
     };
   }
   const { check } = result;
+  const causes = causeCells(check);
   return {
     file: result.file,
-    tables: check.sheets.flatMap((sheet) => sheet.tables.map((t) => toJsonTable(t, sheet, render))),
+    tables: check.sheets.flatMap((sheet) => sheet.tables.map((t) => toJsonTable(t, sheet, render, causes))),
     findings: check.findings.map((f) => ({
       ...(f.sheet !== undefined ? { sheet: f.sheet } : {}),
       ...(f.cell !== undefined ? { cell: f.cell } : {}),
@@ -69,7 +85,16 @@ export function toJsonFile(result: FileResult, locale: Locale): JsonFile {
   };
 }
 
-function toJsonTable(table: CheckedTable, sheet: SheetCheck, render: (m: Message) => string): JsonTable {
+/** For each finding that another cell's fix clears (see core/workbook's problems), that cell. */
+function causeCells(check: WorkbookCheck): Map<Finding, string> {
+  const causes = new Map<Finding, string>();
+  for (const p of check.problems ?? []) {
+    for (const e of p.findings.slice(1)) causes.set(e.finding, p.findings[0].finding.cell);
+  }
+  return causes;
+}
+
+function toJsonTable(table: CheckedTable, sheet: SheetCheck, render: (m: Message) => string, causes: Map<Finding, string>): JsonTable {
   // Keys in the spec's order: sheet, range, kind, findings, indicators.
   const sheetName = table.sheet ?? sheet.sheet ?? '';
   const findings = table.findings.map((f) => ({
@@ -78,6 +103,7 @@ function toJsonTable(table: CheckedTable, sheet: SheetCheck, render: (m: Message
     severity: f.severity,
     code: f.code,
     message: render(f.message),
+    ...(causes.has(f) ? { causedBy: causes.get(f) } : {}),
   }));
   if (table.kind === 'volumes') return { sheet: sheetName, range: table.range, kind: 'volumes', findings };
   if (table.kind === 'production') {

@@ -1,17 +1,21 @@
 /**
  * `malkoll check FILE.xlsx … [--json] [--lang sv|en]`: reads each workbook, runs the table engine on
- * every sheet and prints a readable report (or the stable JSON). Exit status 0 no errors, 1 errors found,
- * 2 a file could not be read or the command was used wrongly. Never a stack trace: every file is checked
- * on its own, and anything unexpected becomes a message.
+ * every sheet and prints a readable report (or the stable JSON). Exit status (EXIT): 0 no errors, 1 errors
+ * found, 2 a file could not be read, 3 the command was used wrongly, 4 something unexpected went wrong.
+ * Never a stack trace: every file is checked on its own, and anything unexpected becomes a message. What
+ * could not be read is said on stderr; stdout carries the report only.
  */
 import type { Locale } from '../core';
 import { formatMessage } from '../i18n/format';
 import { parseArgs } from './args';
-import { checkFile, type FileResult } from './checkFile';
 import { expandWildcards } from './expandWildcards';
-import { exitCode, toJsonFile, toJsonReport } from './jsonReport';
+import { defaultChecker, inProcessChecker, type FileChecker } from './fileChecker';
+import { EXIT, exitCode, reportOf } from './jsonReport';
+import type { JsonFile } from './reportSchema';
 import { detectLocale, systemLocale } from './locale';
-import { renderFileText, renderTotalText } from './textReport';
+import { terminalText } from './terminalText';
+import { renderFileLines, renderTotalText } from './textReport';
+import { writeJson } from './writeJson';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -19,6 +23,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   systemLocale?: string;
   version?: string;
+  /** How each file is checked; in this process unless given (the real command isolates each file). */
+  checker?: () => FileChecker;
 }
 
 /**
@@ -26,7 +32,7 @@ export interface CliIo {
  *
  * @example
  * await main(['check', 'samples/malkoll-exempel.xlsx', '--lang', 'en'], processIo()); // prints the report → 0
- * await main([], processIo());                                                       // prints the usage → 2
+ * await main([], processIo());                                                       // prints the usage → 3
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const fallback = detectLocale(io.env, io.systemLocale);
@@ -44,28 +50,45 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return 0;
     }
     if (args.command === 'usage-error') {
-      const problem = args.message ? `${formatMessage(locale, args.message)}\n\n` : '';
+      // The message may quote what was typed, escape characters included.
+      const problem = args.message ? `${terminalText(formatMessage(locale, args.message))}\n\n` : '';
       io.stderr(`${problem}${usage}\n`);
-      return 2;
+      return EXIT.usage;
     }
 
     const files = expandWildcards(args.files);
-    const results: FileResult[] = [];
-    for (const [index, file] of files.entries()) {
-      const result = await checkFile(file);
-      results.push(result);
-      // The readable report streams file by file, so a long run shows progress; JSON comes whole at the end.
-      if (!args.json) io.stdout(`${index > 0 ? '\n' : ''}${renderFileText(toJsonFile(result, locale), locale)}`);
+    const results: JsonFile[] = [];
+    const checker = (io.checker ?? inProcessChecker)();
+    try {
+      for (const [index, file] of files.entries()) {
+        const result = await checker.check(file, locale);
+        results.push(result);
+        // A file that could not be read is an error of the run, said on stderr (JSON still lists it, for scripts).
+        if (result.error) io.stderr(`malkoll: ${terminalText(result.error.message)}\n`);
+        // The readable report streams file by file, so a long run shows progress; JSON comes whole at the end.
+        else if (!args.json) writeLines(renderFileLines(result, locale), index > 0, io.stdout);
+      }
+    } finally {
+      await checker.close();
     }
-    const report = toJsonReport(results, locale);
-    if (args.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-    else io.stdout(`\n${renderTotalText(report, locale)}`);
+    const report = reportOf(results);
+    if (args.json) {
+      // In pieces: a report of a million findings is never one string.
+      writeJson(report, io.stdout);
+      io.stdout('\n');
+    } else io.stdout(`\n${renderTotalText(report, locale)}`);
     return exitCode(report);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    io.stderr(`${formatMessage(locale, { key: 'cli.unexpected', params: { detail } })}\n`);
-    return 2;
+  } catch {
+    // A library's own words are no message for the user; this is a fault of ours to report.
+    io.stderr(`${formatMessage(locale, { key: 'cli.unexpected' })}\n`);
+    return EXIT.unexpected;
   }
+}
+
+/** A file's lines, a blank line before all but the first file, written a thousand lines at a time. */
+function writeLines(lines: readonly string[], after: boolean, write: (text: string) => void): void {
+  if (after) write('\n');
+  for (let i = 0; i < lines.length; i += 1000) write(`${lines.slice(i, i + 1000).join('\n')}\n`);
 }
 
 /** The real process's streams and environment. */
@@ -76,6 +99,7 @@ export function processIo(): CliIo {
     env: process.env,
     systemLocale: systemLocale(),
     version: packageVersion(),
+    checker: defaultChecker,
   };
 }
 
@@ -90,7 +114,7 @@ export function runFromCommandLine(): void {
       process.exitCode = status;
     },
     () => {
-      process.exitCode = 2;
+      process.exitCode = 4;
     },
   );
 }

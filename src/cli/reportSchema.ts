@@ -6,6 +6,8 @@
  * Beyond the spec's example, each file also carries `findings` (findings on a sheet or the workbook that
  * belong to no table, e.g. no table found, formulas saved without results), `summary` (that file's counts)
  * and, for a file that could not be read, `error`; the overall summary also counts `unreadable` files.
+ * Counts are of problems: a mistyped figure and the column total it breaks are two findings (the total
+ * with `causedBy` naming the figure's cell) and one error; missed targets are `missed`, not warnings.
  * A production table (`kind: "production"`) says in `checks` what its check covered: how many sum rows,
  * change columns and share columns its figures showed.
  */
@@ -33,6 +35,8 @@ export const jsonFindingSchema = z.strictObject({
   severity,
   code: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/),
   message: z.string().min(1),
+  /** The cell whose fix clears this finding too: a column's total broken by a mistyped figure names that figure's cell. */
+  causedBy: a1.optional(),
 });
 
 export const jsonIndicatorSchema = z.strictObject({
@@ -93,6 +97,7 @@ export const jsonFileSchema = z.strictObject({
       code: z.enum([
         'not-found',
         'not-a-file',
+        'not-regular',
         'no-access',
         'read-failed',
         'empty',
@@ -100,6 +105,9 @@ export const jsonFileSchema = z.strictObject({
         'xls-or-encrypted',
         'corrupt',
         'no-sheets',
+        'too-large',
+        'time-limit',
+        'memory-limit',
         'unexpected',
       ]),
       message: z.string().min(1),

@@ -89,3 +89,32 @@ describe('renderTotalText', () => {
     expect(renderTotalText(report(3, 1, 2, 0, 0), 'en')).toBe('In all: 3 files, 2 errors, 0 warnings, 0 missed targets; 1 file could not be read.\n');
   });
 });
+
+describe('text from the workbook in the readable report', () => {
+  it('reaches the terminal without control characters, lines kept whole', () => {
+    const file: JsonFile = {
+      file: 'in\u001b]0;titel\u0007.xlsx',
+      tables: [
+        {
+          sheet: 'Volymer\r2025',
+          range: 'A1:D3',
+          kind: 'volumes',
+          findings: [{ cell: 'B3', row: 3, severity: 'error', code: 'not-a-number', message: '”\u001b[2J\u001b[HRent” är inget tal\nrad två' }],
+        },
+      ],
+      findings: [{ sheet: 'Blad\u009b1', severity: 'error', code: 'no-table', message: 'ingen tabell \u202eabc' }],
+      summary: { errors: 2, warnings: 0, missed: 0 },
+    };
+    const text = renderFileText(file, 'sv');
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    expect(text.split('\n')).toEqual([
+      'in␛]0;titel␇.xlsx',
+      "  'Volymer 2025'!A1:D3  volymtabell",
+      "    'Volymer 2025'!B3  fel  not-a-number  ”␛[2J␛[HRent” är inget tal rad två",
+      '  Arbetsboken:',
+      "    'Blad\ufffd1'  fel  no-table  ingen tabell \ufffdabc",
+      '  Summering: 2 fel, 0 varningar, 0 mål ej uppfyllda.',
+      '',
+    ]);
+  });
+});

@@ -5,6 +5,7 @@ import { isToFix } from '../core/tables';
 import { formatMessage } from '../i18n/format';
 import { pluralKey, type PluralBase } from '../i18n/plural';
 import type { JsonFile, JsonReport, JsonTable } from './reportSchema';
+import { terminalText } from './terminalText';
 
 const INDENT = '  ';
 const LONG_NAME = 70;
@@ -17,11 +18,21 @@ const LONG_NAME = 70;
  * // → "a.xlsx\n  'Volymer 2025'!A1:D61  volymtabell\n    Inga avvikelser.\n  Summering: 0 fel, 0 varningar, 0 mål ej uppfyllda.\n"
  */
 export function renderFileText(file: JsonFile, locale: Locale): string {
+  return `${renderFileLines(file, locale).join('\n')}\n`;
+}
+
+/**
+ * The lines of renderFileText, each safe for a terminal, for a caller that prints a long report in pieces.
+ *
+ * @example
+ * renderFileLines(toJsonFile(result, 'en'), 'en'); // → ['a.xlsx', "  'Volymer 2025'!A1:D61  volume table", …]
+ */
+export function renderFileLines(file: JsonFile, locale: Locale): string[] {
   const t = (key: MessageKey, params?: Message['params']): string => formatMessage(locale, params ? { key, params } : { key });
   const lines: string[] = [file.file];
   if (file.error) {
     lines.push(`${INDENT}${t('cli.severity.error')}: ${file.error.message}`);
-    return `${lines.join('\n')}\n`;
+    return lines.map(terminalText);
   }
   for (const table of file.tables) lines.push(...renderTable(table, locale, t));
   if (file.findings.length > 0) {
@@ -39,7 +50,8 @@ export function renderFileText(file: JsonFile, locale: Locale): string {
     );
   }
   lines.push(`${INDENT}${t('cli.fileSummary', countParams(file.summary, locale))}`);
-  return `${lines.join('\n')}\n`;
+  // Cell texts, sheet and file names reach the terminal here: nothing in them may act on it.
+  return lines.map(terminalText);
 }
 
 /**
@@ -68,7 +80,13 @@ function renderTable(table: JsonTable, locale: Locale, t: (key: MessageKey, para
   const findings = table.findings.filter((f) => isToFix(f));
   lines.push(
     ...alignFindings(
-      findings.map((f) => ({ where: `${sheetRef(table.sheet)}!${f.cell}`, severity: t(`cli.severity.${f.severity}`), code: f.code, message: f.message })),
+      findings.map((f) => ({
+        where: `${sheetRef(table.sheet)}!${f.cell}`,
+        severity: t(`cli.severity.${f.severity}`),
+        code: f.code,
+        // One problem, two cells: the total says which figure's fix clears it, and is not counted again.
+        message: f.causedBy ? `${f.message} ${t('cli.causedBy', { cell: f.causedBy })}` : f.message,
+      })),
       inner,
     ),
   );

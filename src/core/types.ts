@@ -65,6 +65,7 @@ export type VolumeFindingCode =
   | 'duplicate-row'
   | 'text-number'
   | 'placeholder'
+  | 'rows-outside-table'
   | 'no-table';
 
 export type IndicatorFindingCode =

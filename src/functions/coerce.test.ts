@@ -66,6 +66,19 @@ describe('coerce: Excel arguments', () => {
     expect(isBlankMatrix([[null, 0]])).toBe(false);
   });
 
+  it('drops trailing blank rows and columns of a range before reading any cell', () => {
+    expect(matrixArg([[1, null, ''], ['', 'x', null], [null, '', undefined], ['', '', '']])).toEqual([
+      [1, null],
+      ['', 'x'],
+    ]);
+    // Blanks inside the used part stay, a text of spaces is no blank, and a blank range keeps no row.
+    expect(matrixArg([[null, 1], [' ', null]])).toEqual([[null, 1], [' ', null]]);
+    expect(matrixArg([[null, ''], ['', null]])).toEqual([]);
+    // A whole column: the million blank rows under the used one are dropped.
+    const blankRow = [null, null];
+    expect(matrixArg([[{ type: 'Double', basicValue: 5 }, null], ...new Array(1_000_000).fill(blankRow)])).toEqual([[5]]);
+  });
+
   it('reads a profile range into numbers, NaN where a month has none', () => {
     const values = numbersOfRange([[10, '8,5'], ['', 'x']]);
     expect(values.slice(0, 2)).toEqual([10, 8.5]);

@@ -1,5 +1,5 @@
 import { fail, ok } from '../core';
-import { currentLocale, respond, respondMatrix } from './respond';
+import { currentLocale, fitCell, respond, respondMatrix } from './respond';
 
 class StubError {
   constructor(
@@ -71,5 +71,20 @@ describe('respond', () => {
     });
     expect(thrown).toHaveLength(1);
     expect(thrown[0][0]).toMatchObject({ code: '#VALUE!' });
+  });
+});
+
+describe('fitCell', () => {
+  it('leaves a text that fits a cell as it is, and cuts a longer one to 32 767 characters with an ellipsis', () => {
+    expect(fitCell('OK')).toBe('OK');
+    expect(fitCell('x'.repeat(32_767))).toBe('x'.repeat(32_767));
+    const cut = fitCell('x'.repeat(40_000));
+    expect(cut).toHaveLength(32_767);
+    expect(cut.endsWith('x…')).toBe(true);
+  });
+
+  it('never cuts a character in two', () => {
+    const cut = fitCell(`${'x'.repeat(32_765)}😀${'y'.repeat(10)}`);
+    expect(cut).toBe(`${'x'.repeat(32_765)}…`);
   });
 });

@@ -31,11 +31,34 @@ export function currentLocale(): Locale {
  */
 export function excelError(locale: Locale, failure: { error: 'na' | 'value'; message: Message }): CustomFunctions.Error {
   const code = failure.error === 'na' ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
-  return new CustomFunctions.Error(code, formatMessage(locale, failure.message));
+  return new CustomFunctions.Error(code, fitCell(formatMessage(locale, failure.message)));
 }
 
 /** Values a scalar custom function may put in a cell. */
 export type CellAnswer = number | string | boolean;
+
+/** Characters an Excel cell holds. */
+export const CELL_CHARACTERS = 32_767;
+
+/**
+ * A text as a cell can hold it: cut, with an ellipsis, to 32 767 characters (a result echoing a long
+ * input, a message quoting one), never in the middle of a character.
+ *
+ * @example
+ * fitCell('OK') // → 'OK'
+ * fitCell('x'.repeat(40_000)).length // → 32 767
+ */
+export function fitCell(text: string): string {
+  if (text.length <= CELL_CHARACTERS) return text;
+  let end = CELL_CHARACTERS - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}…`;
+}
+
+function fitAnswer<T extends CellAnswer>(value: T): T {
+  return (typeof value === 'string' ? fitCell(value) : value) as T;
+}
 
 /**
  * Runs a function's body in the user's language and turns its Result into Excel's answer. A number
@@ -52,7 +75,7 @@ export function respond<T extends CellAnswer>(body: (locale: Locale) => Result<T
     if (typeof result.value === 'number' && !Number.isFinite(result.value)) {
       return excelError(locale, { error: 'value', message: { key: 'function.notFinite' } });
     }
-    return result.value;
+    return fitAnswer(result.value);
   } catch {
     return unexpected(locale);
   }
@@ -70,7 +93,7 @@ export function respondMatrix(body: (locale: Locale) => Result<CellAnswer[][]>):
   try {
     const result = body(locale);
     if (!result.ok) return [[excelError(locale, result)]];
-    return result.value;
+    return result.value.map((row) => row.map(fitAnswer));
   } catch {
     return [[unexpected(locale)]];
   }

@@ -1,6 +1,9 @@
 import type { Locale, Message, MessageKey, MessageParam } from './message';
 import { catalog } from './catalog';
 
+/** Loads the texts a page needs in the reader's language (the built pages download them; in Node they are here). */
+export { loadTexts, type LazyArea } from './catalog';
+
 const numberFormats: Record<Locale, Intl.NumberFormat> = {
   sv: new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 6 }),
   en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 }),
@@ -44,8 +47,8 @@ function formatParam(locale: Locale, p: MessageParam): string {
 
 /** Renders a message of the catalogue in the reader's language. An unknown key renders as itself, never as a crash. */
 export function formatMessage(locale: Locale, message: Message): string {
-  const texts = catalog[message.key];
-  const template = texts ? texts[locale] : message.key;
+  // A key not in the catalogue (or whose texts a page has not loaded) renders as itself, never as a crash.
+  const template: string = (catalog as Record<string, Partial<Record<Locale, string>> | undefined>)[message.key]?.[locale] ?? message.key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const p = message.params?.[name];
     return p === undefined ? whole : formatParam(locale, p);

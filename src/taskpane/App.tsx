@@ -2,7 +2,7 @@
  * The task pane: the views wired to the hooks that hold its state. The core decides everything about the
  * tables, the adapter does every Excel round trip, the hooks keep what the pane has done.
  */
-import { Caption1, makeStyles, MessageBar, MessageBarBody, Title3, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { HOSPITALS_2025 } from '../core/prices';
 import { useActivity } from './hooks/useActivity';
@@ -14,12 +14,13 @@ import { PendingDialog } from './PendingDialog';
 import {
   CalculationsView,
   CheckActions,
-  Checklist,
+  InfoBar,
   NoTableMessage,
   ResultActions,
   ResultView,
   StatusArea,
   useTexts,
+  VerdictHeader,
   type ResultTab,
 } from './views';
 
@@ -30,8 +31,12 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
     maxWidth: '640px',
+    // Nothing inside may push the pane wider than the window (a 320-pixel pane with a scrollbar).
+    minWidth: 0,
+    boxSizing: 'border-box',
   },
   header: { display: 'flex', flexDirection: 'column' },
+  title: { margin: 0 },
 });
 
 export interface AppProps {
@@ -62,29 +67,27 @@ export function App({ excelAvailable, starting = false }: AppProps) {
   return (
     <main className={styles.root}>
       <header className={styles.header}>
-        <Title3 as="h1">{text('pane.title')}</Title3>
-        <Caption1>{text('pane.subtitle')}</Caption1>
+        <Subtitle1 as="h1" className={styles.title}>
+          {text('pane.title')}
+        </Subtitle1>
+        {!run && <Caption1>{text('pane.subtitle')}</Caption1>}
       </header>
-      {starting && (
-        <MessageBar intent="info" data-testid="starting">
-          <MessageBarBody>{text('pane.starting')}</MessageBarBody>
-        </MessageBar>
-      )}
-      {!excelAvailable && !starting && (
-        <MessageBar intent="warning" data-testid="needs-excel">
-          <MessageBarBody>{text('pane.needsExcel')}</MessageBarBody>
-        </MessageBar>
-      )}
-      <CheckActions enabled={enabled} checkRef={writes.checkButton} onCheck={() => check('range')} onCheckWorkbook={() => check('workbook')} />
+      {starting && <InfoBar intent="info" testId="starting" text={text('pane.starting')} />}
+      {!excelAvailable && !starting && <InfoBar intent="warning" testId="needs-excel" text={text('pane.needsExcel')} />}
+      <CheckActions
+        enabled={enabled}
+        hint={!run}
+        checkRef={writes.checkButton}
+        onCheck={() => check('range')}
+        onCheckWorkbook={() => check('workbook')}
+      />
       {run?.noTable && <NoTableMessage lookedIn={run.noTable.lookedIn} messages={run.noTable.messages} />}
       {run && result && !run.noTable && (
         <ResultView
           result={result}
-          summary={{ verdict: checks.verdict, tables: run.tables, checked: { address: checkedAddress, time: clockTime(run.checkedAt) }, notes: run.notes }}
-          afterSummary={<Checklist state={checks.checklist} showVerdict={false} />}
+          header={{ checklist: checks.checklist, checked: { address: checkedAddress, time: clockTime(run.checkedAt) }, notes: run.notes }}
           tab={tab}
           onTab={setTab}
-          tabSize="small"
           findingActions={
             <ResultActions
               enabled={enabled}
@@ -121,7 +124,7 @@ export function App({ excelAvailable, starting = false }: AppProps) {
           }
         />
       )}
-      {(!run || run.noTable) && <Checklist state={checks.checklist} />}
+      {run?.noTable && <VerdictHeader checklist={checks.checklist} />}
       <StatusArea busy={activity.busy} notice={activity.notice} />
       <PendingDialog
         pending={writes.pending}

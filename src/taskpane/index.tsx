@@ -5,25 +5,21 @@
  * browser: Office.onReady gives host null and there is no Excel) the pane says it needs Excel; without
  * office.js at all, at once. The language is Office's display language, else the browser's.
  */
+// First: starts the download of the pane's texts before the modules below are set up.
+import { displayLanguage, firstTexts } from './earlyTexts';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot, type Root } from 'react-dom/client';
-import { localeFromLanguageTag } from '../i18n/format';
+import { loadTexts, localeFromLanguageTag } from '../i18n/format';
 import { App } from './App';
 import { excelAvailable } from './excel/availability';
 import { LocaleProvider } from './views';
 
-function displayLanguage(): string | undefined {
-  try {
-    const tag = typeof Office !== 'undefined' ? Office.context?.displayLanguage : undefined;
-    if (typeof tag === 'string' && tag !== '') return tag;
-  } catch {
-    // Outside Office, or before it is ready, Office.context may not be there at all.
-  }
-  return typeof navigator !== 'undefined' ? navigator.language : undefined;
-}
-
-function render(root: Root, starting: boolean): void {
+/** Renders the pane once its texts in the reader's language are there (one small download, the first time). */
+async function render(root: Root, starting: boolean): Promise<void> {
   const locale = localeFromLanguageTag(displayLanguage());
+  // Texts that could not be loaded show as their keys: a pane with odd words beats a blank one.
+  await firstTexts.catch(() => undefined);
+  await loadTexts(locale, ['pane', 'workbook']).catch(() => undefined);
   document.documentElement.lang = locale;
   root.render(
     <FluentProvider theme={webLightTheme}>
@@ -38,10 +34,11 @@ const element = document.getElementById('root');
 if (element) {
   const root = createRoot(element);
   if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
-    render(root, true);
-    const ready = () => render(root, false);
+    // "Starting" first, then the pane once Office is ready, in that order whatever loads first.
+    const first = render(root, true);
+    const ready = () => void first.then(() => render(root, false));
     Office.onReady().then(ready, ready);
   } else {
-    render(root, false);
+    void render(root, false);
   }
 }

@@ -5,6 +5,7 @@ import type { Message, MessageParam } from '../core';
 export type ReadFailureCode =
   | 'not-found'
   | 'not-a-file'
+  | 'not-regular'
   | 'no-access'
   | 'read-failed'
   | 'empty'
@@ -12,6 +13,9 @@ export type ReadFailureCode =
   | 'xls-or-encrypted'
   | 'corrupt'
   | 'no-sheets'
+  | 'too-large'
+  | 'time-limit'
+  | 'memory-limit'
   | 'unexpected';
 
 /**
@@ -21,11 +25,11 @@ export type ReadFailureCode =
  * formatMessage('en', readFailureMessage('a.txt', 'not-xlsx', 'text'))
  * // → 'a.txt: is not an Excel workbook in .xlsx format (it looks like text). Save it as .xlsx in Excel and run again.'
  */
-export function readFailureMessage(file: string, code: ReadFailureCode, detail?: string): Message {
+export function readFailureMessage(file: string, code: ReadFailureCode, detail?: MessageParam): Message {
   if (code === 'not-xlsx') {
     const kind: MessageParam = detail ? { message: { key: 'cli.read.not-xlsx.kind', params: { kind: detail } } } : '';
     return { key: 'cli.read.not-xlsx', params: { file, kind } };
   }
   const key: Exclude<ReadFailureCode, 'not-xlsx'> extends infer C extends string ? `cli.read.${C}` : never = `cli.read.${code}`;
-  return { key, params: { file, detail: detail ?? code } };
+  return { key, params: detail === undefined ? { file } : { file, detail } };
 }

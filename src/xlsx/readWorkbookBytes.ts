@@ -1,21 +1,43 @@
 /**
  * The bytes of a workbook file to grids, or a stable code saying why they are not a readable .xlsx.
- * Shared by the command line (bytes from disk) and /check.html (bytes of a dropped file): ExcelJS
- * resolves to its Node build in one and its browser build in the other. Never throws.
+ * Shared by the command line (bytes from disk) and /check.html (bytes of a dropped file). The package is
+ * read part by part as a stream, within the read limits (src/xlsx/readLimits.ts): a damaged part is named,
+ * a limit passed is named, and nothing a library says internally reaches the user. Never throws.
  */
-import ExcelJS from 'exceljs';
-import { workbookToGrids, type WorkbookGrids } from './workbookToGrids';
+import type { Message, MessageParam } from '../core';
+import { ReadBudget } from './readBudget';
+import { megabytes, readLimits, type ReadLimits } from './readLimits';
+import { DamagedPart, LimitPassed, TimeLimitPassed } from './readProblem';
+import { readSharedStrings, type SharedTexts } from './readSharedStrings';
+import { readStyles } from './readStyles';
+import { readWorksheet } from './readWorksheet';
+import { readWorkbookStructure } from './workbookStructure';
+import { workbookToGrids, type ReadSheet, type WorkbookGrids } from './workbookToGrids';
+import { ZipPackage } from './zipPackage';
 
-export type BytesFailureCode = 'empty' | 'not-xlsx' | 'xls-or-encrypted' | 'corrupt' | 'no-sheets';
+export type BytesFailureCode = 'empty' | 'not-xlsx' | 'xls-or-encrypted' | 'corrupt' | 'no-sheets' | 'too-large' | 'time-limit';
 
 export type BytesOutcome =
   | ({ ok: true } & WorkbookGrids)
-  | { ok: false; code: BytesFailureCode; /** The library's own words, or what the file looks like instead. */ detail?: string };
+  | {
+      ok: false;
+      code: BytesFailureCode;
+      /** What the file looks like instead, which part is damaged, or which limit it passes. */
+      detail?: MessageParam;
+    };
+
+export interface ReadOptions {
+  /** Narrower limits than the defaults (tests reach them with small files). */
+  limits?: Partial<ReadLimits>;
+  /** The clock, for the time limit. */
+  now?: () => number;
+}
 
 /** An .xlsx file is a zip archive: it starts with "PK\x03\x04". */
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** Old .xls workbooks and password-protected .xlsx files are both OLE compound files. */
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const NO_TEXTS: SharedTexts = { count: 0, text: () => undefined };
 
 /**
  * Reads an .xlsx file's bytes into one grid per worksheet.
@@ -24,7 +46,8 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
  * await readWorkbookBytes(await file.arrayBuffer()); // → { ok: true, grids: [...], notes: [] }
  * await readWorkbookBytes(new TextEncoder().encode('uppdrag;bas')); // → { ok: false, code: 'not-xlsx', detail: 'text' }
  */
-export async function readWorkbookBytes(input: ArrayBuffer | Uint8Array): Promise<BytesOutcome> {
+export async function readWorkbookBytes(input: ArrayBuffer | Uint8Array, options: ReadOptions = {}): Promise<BytesOutcome> {
+  const limits = readLimits(options.limits);
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   if (bytes.length === 0) return { ok: false, code: 'empty' };
   if (startsWith(bytes, OLE_MAGIC)) return { ok: false, code: 'xls-or-encrypted' };
@@ -32,19 +55,80 @@ export async function readWorkbookBytes(input: ArrayBuffer | Uint8Array): Promis
     const kind = describeStart(bytes);
     return kind ? { ok: false, code: 'not-xlsx', detail: kind } : { ok: false, code: 'not-xlsx' };
   }
-  const workbook = new ExcelJS.Workbook();
+  if (bytes.length > limits.maxFileBytes) return tooLarge(fileSizeLimit(limits));
   try {
-    // ExcelJS's types ask for a Buffer; JSZip underneath takes any byte array, in Node and in the browser.
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    return await readPackage(bytes, new ReadBudget(limits, options.now));
   } catch (error) {
-    return { ok: false, code: 'corrupt', detail: errorText(error) };
+    if (error instanceof DamagedPart) return { ok: false, code: 'corrupt', detail: { message: error.reason } };
+    if (error instanceof LimitPassed) return tooLarge(error.limit);
+    if (error instanceof TimeLimitPassed) return { ok: false, code: 'time-limit', detail: error.seconds };
+    // Anything else is a fault of ours or of a library: the file is still called damaged, in our words.
+    return { ok: false, code: 'corrupt', detail: { message: { key: 'read.package.unreadable' } } };
   }
-  if (workbook.worksheets.length === 0) return { ok: false, code: 'no-sheets' };
-  try {
-    return { ok: true, ...workbookToGrids(workbook) };
-  } catch (error) {
-    return { ok: false, code: 'corrupt', detail: errorText(error) };
+}
+
+/**
+ * The message naming the file-size limit, for a caller that refuses a file before reading its bytes.
+ *
+ * @example
+ * fileSizeLimit(readLimits()) // → { key: 'read.limit.fileBytes', params: { limit: 100 } }
+ */
+export function fileSizeLimit(limits: ReadLimits): Message {
+  return { key: 'read.limit.fileBytes', params: { limit: megabytes(limits.maxFileBytes) } };
+}
+
+async function readPackage(bytes: Uint8Array, budget: ReadBudget): Promise<BytesOutcome> {
+  const zip = await ZipPackage.open(bytes, budget);
+  const structure = await readWorkbookStructure(zip, budget);
+  if (structure.sheets.length === 0) return { ok: false, code: 'no-sheets' };
+
+  // Styles before the sheets, so that a sheet keeps the format of each number that has one and nothing else.
+  const formats = await readStyles(zip, structure.styles, budget);
+  const sheets: ReadSheet[] = [];
+  for (const listed of structure.sheets) {
+    if (listed.kind === 'other') continue;
+    if (listed.kind === 'unreadable') {
+      sheets.push({ sheet: listed.name, problem: listed.reason });
+      continue;
+    }
+    try {
+      sheets.push({ sheet: listed.name, part: listed.part, cells: await readWorksheet(zip, listed.part, budget, structure.date1904, formats) });
+    } catch (error) {
+      // A damaged sheet is that sheet's problem; the others are still read. Limits and time end the file.
+      if (!(error instanceof DamagedPart)) throw error;
+      sheets.push({ sheet: listed.name, problem: error.reason });
+    }
   }
+
+  const wanted = sharedIndices(sheets);
+  const sharedPart = structure.sharedStrings ?? 'xl/sharedStrings.xml';
+  const texts = wanted.length > 0 && structure.sharedStrings ? await readSharedStrings(zip, sharedPart, wanted, budget) : NO_TEXTS;
+  return { ok: true, ...workbookToGrids(sheets, texts, sharedPart, budget) };
+}
+
+/** Every shared-text number the sheets' cells refer to. */
+function sharedIndices(sheets: readonly ReadSheet[]): Int32Array {
+  const lists: Int32Array[] = [];
+  for (const s of sheets) {
+    if (!('cells' in s) || !s.cells.hasShared) continue;
+    const { shared, count } = s.cells;
+    const out = new Int32Array(count);
+    let n = 0;
+    for (let i = 0; i < count; i += 1) if (shared[i] >= 0) out[n++] = shared[i];
+    lists.push(out.subarray(0, n));
+  }
+  const total = lists.reduce((n, l) => n + l.length, 0);
+  const all = new Int32Array(total);
+  let at = 0;
+  for (const l of lists) {
+    all.set(l, at);
+    at += l.length;
+  }
+  return all;
+}
+
+function tooLarge(limit: Message): BytesOutcome {
+  return { ok: false, code: 'too-large', detail: { message: limit } };
 }
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {

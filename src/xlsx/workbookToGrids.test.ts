@@ -1,36 +1,45 @@
 import ExcelJS from 'exceljs';
-import { workbookToGrids } from './workbookToGrids';
+import { readWorkbookBytes } from './readWorkbookBytes';
+import type { WorkbookGrids } from './workbookToGrids';
 
-/** Writes a workbook to .xlsx bytes and reads it back, so the tests see what a saved file gives. */
-async function roundTrip(build: (workbook: ExcelJS.Workbook) => void): Promise<ExcelJS.Workbook> {
+/**
+ * Writes a workbook with ExcelJS (a spreadsheet program's output) and reads the saved bytes with
+ * Målkoll's reader, so the tests see what a saved file gives.
+ */
+async function roundTrip(build: (workbook: ExcelJS.Workbook) => void): Promise<WorkbookGrids> {
   const written = new ExcelJS.Workbook();
   build(written);
-  const bytes = await written.xlsx.writeBuffer();
-  const read = new ExcelJS.Workbook();
-  await read.xlsx.load(bytes as ArrayBuffer);
-  return read;
+  const bytes = (await written.xlsx.writeBuffer()) as unknown as Uint8Array;
+  const read = await readWorkbookBytes(new Uint8Array(bytes));
+  if (!read.ok) throw new Error(`could not read back: ${read.code}`);
+  return { grids: read.grids, notes: read.notes };
 }
 
-describe('workbookToGrids', () => {
+describe('reading the cells of a saved workbook into grids', () => {
   it('carries the number format of each number shown by one other than General, and none for a sheet without', async () => {
-    const workbook = await roundTrip((wb) => {
+    const { grids } = await roundTrip((wb) => {
       const ws = wb.addWorksheet('Besök');
       ws.getCell('A1').value = 'Besök';
       ws.getCell('B1').value = 'Förändring %';
+      ws.getCell('C1').value = 'Period';
       ws.getCell('A2').value = 31180;
       ws.getCell('A2').numFmt = '#,##0';
       ws.getCell('B2').value = 0.05;
       ws.getCell('B2').numFmt = '0.0%';
+      ws.getCell('C2').value = new Date(Date.UTC(2022, 3, 1));
+      ws.getCell('C2').numFmt = 'yyyy-mm';
       ws.getCell('A3').value = 'text';
       ws.getCell('A3').numFmt = '0.0%';
+      ws.getCell('B3').value = 12;
+      ws.getCell('B3').numFmt = 'General';
       const plain = wb.addWorksheet('Utan');
       plain.getCell('A1').value = 12;
     });
-    const { grids } = workbookToGrids(workbook);
+    expect(grids[0].cells[1]).toEqual([31180, 0.05, 44652]);
     expect(grids[0].formats).toEqual([
-      [null, null],
-      ['#,##0', '0.0%'],
-      [null, null],
+      [null, null, null],
+      ['#,##0', '0.0%', 'yyyy-mm'],
+      [null, null, null],
     ]);
     expect(grids[1].formats).toBeUndefined();
   });
@@ -48,7 +57,7 @@ describe('workbookToGrids', () => {
       // Formatting alone does not make a cell part of the used range.
       ws.getCell('H20').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
     });
-    const { grids, notes } = workbookToGrids(workbook);
+    const { grids, notes } = workbook;
     expect(notes).toEqual([]);
     expect(grids).toEqual([
       {
@@ -74,7 +83,7 @@ describe('workbookToGrids', () => {
       ws.getCell('A2').value = { formula: 'SUM(A1:B1)' } as ExcelJS.CellFormulaValue;
       ws.getCell('B2').value = { formula: 'A1*2' } as ExcelJS.CellFormulaValue;
     });
-    const { grids, notes } = workbookToGrids(workbook);
+    const { grids, notes } = workbook;
     expect(grids[0].cells).toEqual([[516, 244, 760, { error: '#DIV/0!' }, 'ja']]);
     expect(notes).toEqual([{ kind: 'formula-without-result', sheet: 'Blad1', count: 2, cells: ['A2', 'B2'] }]);
   });
@@ -86,7 +95,7 @@ describe('workbookToGrids', () => {
       ws.addRow(['Ortopedi', { error: '#REF!' }, 8143, '−']);
       ws.addRow(['Hud', true, '', { error: '#N/A' }]);
     });
-    const { grids } = workbookToGrids(workbook);
+    const { grids } = workbook;
     expect(grids[0].cells).toEqual([
       ['Allmän kirurgi', '8 100', '6 336', '1 764'],
       ['Ortopedi', { error: '#REF!' }, 8143, '−'],
@@ -104,11 +113,12 @@ describe('workbookToGrids', () => {
       ws.getCell('B2').value = 760;
       ws.getCell('B3').value = 1000;
     });
-    const { grids } = workbookToGrids(workbook);
+    const { grids } = workbook;
+    // The merged areas reach no further than the cells that hold values (A1:B3): they are clipped to them.
     expect(grids[0].cells).toEqual([
-      ['Bas- och tilläggsvolymerna för 2025', null, null, null],
-      ['Psykiatri', 760, null, null],
-      [null, 1000, null, null],
+      ['Bas- och tilläggsvolymerna för 2025', null],
+      ['Psykiatri', 760],
+      [null, 1000],
     ]);
   });
 
@@ -123,7 +133,7 @@ describe('workbookToGrids', () => {
       const hidden = wb.addWorksheet('Dolt', { state: 'hidden' });
       hidden.getCell('A1').value = 1;
     });
-    const { grids } = workbookToGrids(workbook);
+    const { grids } = workbook;
     expect(grids.map((g) => g.sheet)).toEqual(['Synligt', 'Dolt']);
     expect(grids[0].cells).toEqual([
       ['BUP', 760],
@@ -138,7 +148,7 @@ describe('workbookToGrids', () => {
       ws.getCell('A1').value = { richText: [{ text: 'Förstabe', font: { bold: true } }, { text: 'sök' }] };
       ws.getCell('A2').value = { text: 'Källa', hyperlink: 'mailto:controller@region.invalid' };
     });
-    expect(workbookToGrids(workbook).grids[0].cells).toEqual([['Förstabesök'], ['Källa']]);
+    expect(workbook.grids[0].cells).toEqual([['Förstabesök'], ['Källa']]);
   });
 
   it('gives a date its Excel serial number, in both date systems', async () => {
@@ -146,21 +156,20 @@ describe('workbookToGrids', () => {
       wb.addWorksheet('D').getCell('A1').value = new Date(Date.UTC(2025, 7, 31));
     });
     // 2025-08-31 is serial 45900 in the 1900 system (Excel: =DATE(2025;8;31) → 45900).
-    expect(workbookToGrids(in1900).grids[0].cells).toEqual([[45900]]);
+    expect(in1900.grids[0].cells).toEqual([[45900]]);
 
     const in1904 = await roundTrip((wb) => {
       wb.properties.date1904 = true;
       wb.addWorksheet('D').getCell('A1').value = new Date(Date.UTC(2025, 7, 31));
     });
-    expect(in1904.properties.date1904).toBe(true);
-    expect(workbookToGrids(in1904).grids[0].cells).toEqual([[45900 - 1462]]);
+    expect(in1904.grids[0].cells).toEqual([[45900 - 1462]]);
   });
 
   it('gives an empty sheet a grid with no rows', async () => {
     const workbook = await roundTrip((wb) => {
       wb.addWorksheet('Tomt');
     });
-    expect(workbookToGrids(workbook)).toEqual({ grids: [{ sheet: 'Tomt', top: 1, left: 1, cells: [] }], notes: [] });
+    expect(workbook).toEqual({ grids: [{ sheet: 'Tomt', top: 1, left: 1, cells: [] }], notes: [] });
   });
 
   it('reports a sheet too large to hold instead of allocating it', async () => {
@@ -169,23 +178,21 @@ describe('workbookToGrids', () => {
       ws.getCell('A1').value = 'uppdrag';
       ws.getCell('XFD1048576').value = 1;
     });
-    const { grids, notes } = workbookToGrids(workbook);
+    const { grids, notes } = workbook;
     expect(grids).toEqual([]);
     expect(notes).toEqual([
-      { kind: 'sheet-too-large', sheet: 'Långt bort', range: 'A1:XFD1048576', cellCount: 1048576 * 16384 },
+      { kind: 'sheet-too-large', sheet: 'Långt bort', range: 'A1:XFD1048576', cellCount: 1048576 * 16384, limit: 10_000_000 },
     ]);
   });
 
-  it('reads 20 000 rows quickly', async () => {
-    const workbook = new ExcelJS.Workbook();
-    const ws = workbook.addWorksheet('Stor');
-    ws.addRow(['', 'uppdrag', 'bas', 'tillägg']);
-    for (let i = 0; i < 20_000; i += 1) ws.addRow([`Rad ${i}`, 3 * i, 2 * i, i]);
-    const started = performance.now();
-    const { grids } = workbookToGrids(workbook);
-    const elapsed = performance.now() - started;
+  it('reads 20 000 rows, the last one intact', async () => {
+    const workbook = await roundTrip((wb) => {
+      const ws = wb.addWorksheet('Stor');
+      ws.addRow(['', 'uppdrag', 'bas', 'tillägg']);
+      for (let i = 0; i < 20_000; i += 1) ws.addRow([`Rad ${i}`, 3 * i, 2 * i, i]);
+    });
+    const { grids } = workbook;
     expect(grids[0].cells).toHaveLength(20_001);
     expect(grids[0].cells[20_000]).toEqual(['Rad 19999', 59997, 39998, 19999]);
-    expect(elapsed).toBeLessThan(2000);
   });
 });

@@ -1,180 +1,173 @@
 /**
- * Turns a workbook read by ExcelJS into the core's grids: one per worksheet, covering the cells that hold
- * a value, with each value as Excel has it. Shared by the command line (Node) and /check.html (browser), so
- * it imports only ExcelJS's types and never touches the file system: the caller reads the workbook.
+ * Turns the cells read from each sheet into the core's grids: one per worksheet, covering the cells that
+ * hold a value, with each value as Excel has it, and the read notes that say what could not be passed on
+ * (a sheet unreadable, too large, formulas without results). Shared by the command line (Node) and
+ * /check.html (browser); the reading itself is readWorkbookBytes.
  */
-import type { Cell, CellValue as ExcelCellValue, Workbook, Worksheet } from 'exceljs';
-import { a1, a1Range } from '../core';
-import { EXCEL_ERROR_CODES, type CellValue, type ExcelErrorCode, type Grid } from '../core';
+import { a1, a1Range, type CellValue, type Grid, type Message } from '../core';
 import type { ReadNote, WorkbookGrids } from '../core/workbook';
+import type { ReadBudget } from './readBudget';
+import { damaged, DamagedPart } from './readProblem';
+import type { SharedTexts } from './readSharedStrings';
+import type { SheetCells } from './sheetCells';
 
 export type { ReadNote, WorkbookGrids };
 
-export interface WorkbookToGridsOptions {
-  /** Largest rectangle (rows × columns) turned into a grid; a larger sheet gets a `sheet-too-large` note. */
-  maxCells?: number;
-}
-
-/** Ten million cells: a 200 000-row sheet with 50 columns still fits; a stray value in XFD1048576 does not. */
-export const DEFAULT_MAX_CELLS = 10_000_000;
-
-const MS_PER_DAY = 86_400_000;
-/** Excel serial of 1970-01-01 in the 1900 date system; the 1904 system is 1 462 days later. */
-const UNIX_EPOCH_SERIAL_1900 = 25_569;
-const DAYS_1900_TO_1904 = 1_462;
-const NOTED_CELLS = 5;
-const KNOWN_ERRORS: ReadonlySet<string> = new Set(EXCEL_ERROR_CODES);
-
-/** Marks a formula that was saved without its result, so the caller can count it. */
-const NO_RESULT = Symbol('no-result');
+/** A sheet as read: its cells, or why it could not be read. */
+export type ReadSheet = { sheet: string; cells: SheetCells; part: string } | { sheet: string; problem: Message };
 
 /**
- * Reads every worksheet of an ExcelJS workbook into a grid of cell values as Excel has them:
- * the cached result of a formula, a number stored as text as that text, an error as `{ error: '#REF!' }`,
- * rich text and hyperlinks as their plain text, a date as its Excel serial number, a merged area's value
- * in its top-left cell only (the others blank), hidden rows like any other; a number's format ("0.0%") in
- * `formats` where it has one other than General. The grid covers the rectangle
- * of cells that hold a value or belong to a merged area (formatting alone does not count); an empty sheet
- * gives a grid with no rows.
+ * Makes one grid per readable sheet, in order, and notes for the others. A sheet's used range is the
+ * rectangle of cells that hold a value, and a number's format ("0.0%") rides in `formats` where it has
+ * one other than General; merged areas are clipped to it (a merge over a whole sheet adds
+ * nothing) and their other cells read blank, as Excel shows them. The used ranges of all sheets together
+ * draw on the budget's cell limit; a sheet past it is noted as too large and not held.
  *
  * @example
- * const workbook = new ExcelJS.Workbook();
- * await workbook.xlsx.load(bytes);
- * const { grids } = workbookToGrids(workbook);
- * // grids[0] → { sheet: 'Volymer 2025', top: 1, left: 1, cells: [[null, 'uppdrag', 'SV bas', 'tillägg'], …] }
+ * workbookToGrids([{ sheet: 'Volymer', cells, part: 'xl/worksheets/sheet1.xml' }], texts, budget);
+ * // → { grids: [{ sheet: 'Volymer', top: 1, left: 1, cells: [[null, 'uppdrag', 'bas', 'tillägg'], …] }], notes: [] }
  */
-export function workbookToGrids(workbook: Workbook, options: WorkbookToGridsOptions = {}): WorkbookGrids {
-  const maxCells = options.maxCells ?? DEFAULT_MAX_CELLS;
-  const date1904 = Boolean(workbook.properties?.date1904);
+export function workbookToGrids(sheets: readonly ReadSheet[], texts: SharedTexts, sharedPart: string, budget: ReadBudget): WorkbookGrids {
   const grids: Grid[] = [];
   const notes: ReadNote[] = [];
-  for (const worksheet of workbook.worksheets) {
-    const read = worksheetToGrid(worksheet, date1904, maxCells);
-    if (read.grid) grids.push(read.grid);
-    notes.push(...read.notes);
+  let cellsLeft = budget.limits.maxCells;
+  for (const read of sheets) {
+    if ('problem' in read) {
+      notes.push({ kind: 'sheet-unreadable', sheet: read.sheet, reason: read.problem });
+      continue;
+    }
+    const { sheet, cells } = read;
+    if (cells.withoutResult.count > 0) {
+      notes.push({ kind: 'formula-without-result', sheet, count: cells.withoutResult.count, cells: [...cells.withoutResult.cells] });
+    }
+    try {
+      const made = sheetGrid(sheet, cells, texts, sharedPart, read.part, cellsLeft, budget.limits.maxCells);
+      if ('grid' in made) {
+        cellsLeft -= made.area;
+        grids.push(made.grid);
+      } else notes.push(made.note);
+    } catch (error) {
+      if (!(error instanceof DamagedPart)) throw error;
+      notes.push({ kind: 'sheet-unreadable', sheet, reason: error.reason });
+    }
   }
   return { grids, notes };
 }
 
-interface PlacedValue {
-  row: number;
-  column: number;
-  value: CellValue;
-  /** The cell's number format, for a number shown by one other than General. */
-  format?: string;
-}
+function sheetGrid(
+  sheet: string,
+  cells: SheetCells,
+  texts: SharedTexts,
+  sharedPart: string,
+  part: string,
+  cellsLeft: number,
+  limit: number,
+): { grid: Grid; area: number } | { note: ReadNote } {
+  const { rows, columns, shared, values, count } = cells;
+  // Shared texts first: a text that is empty leaves its cell blank, outside the used range.
+  if (cells.hasShared) {
+    for (let i = 0; i < count; i += 1) {
+      const index = shared[i];
+      if (index < 0) continue;
+      const text = texts.text(index);
+      if (text === undefined) {
+        throw damaged('read.cell.noSharedText', { part, cell: a1(rows[i], columns[i]), index: String(index), texts: sharedPart });
+      }
+      values[i] = text === '' ? null : text;
+    }
+  }
 
-function worksheetToGrid(
-  worksheet: Worksheet,
-  date1904: boolean,
-  maxCells: number,
-): { grid?: Grid; notes: ReadNote[] } {
-  const sheet = worksheet.name;
-  const placed: PlacedValue[] = [];
-  const withoutResult: string[] = [];
-  let withoutResultCount = 0;
   let top = Infinity;
   let left = Infinity;
   let bottom = 0;
   let right = 0;
-
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell: Cell, columnNumber) => {
-      // A merged area's other cells report the top-left cell's value; Excel shows them blank, but they
-      // are part of the used range as Excel sees it.
-      const merged = cell.master !== cell;
-      const value = merged ? null : toCellValue(cell.value, date1904);
-      if (value === NO_RESULT) {
-        withoutResultCount += 1;
-        if (withoutResult.length < NOTED_CELLS) withoutResult.push(a1(rowNumber, columnNumber));
-        return;
-      }
-      if (value === null && !merged) return;
-      if (value !== null) {
-        const format = typeof value === 'number' ? numberFormatOf(cell) : undefined;
-        placed.push(format ? { row: rowNumber, column: columnNumber, value, format } : { row: rowNumber, column: columnNumber, value });
-      }
-      if (rowNumber < top) top = rowNumber;
-      if (rowNumber > bottom) bottom = rowNumber;
-      if (columnNumber < left) left = columnNumber;
-      if (columnNumber > right) right = columnNumber;
-    });
-  });
-
-  const notes: ReadNote[] = [];
-  if (withoutResultCount > 0) {
-    notes.push({ kind: 'formula-without-result', sheet, count: withoutResultCount, cells: withoutResult });
+  for (let i = 0; i < count; i += 1) {
+    if (values[i] === null) continue;
+    const r = rows[i];
+    const c = columns[i];
+    if (r < top) top = r;
+    if (r > bottom) bottom = r;
+    if (c < left) left = c;
+    if (c > right) right = c;
   }
-  if (bottom === 0) return { grid: { cells: [], top: 1, left: 1, sheet }, notes };
+  if (bottom === 0) return { grid: { sheet, top: 1, left: 1, cells: [] }, area: 0 };
 
   const height = bottom - top + 1;
   const width = right - left + 1;
-  if (height * width > maxCells) {
-    notes.push({ kind: 'sheet-too-large', sheet, range: a1Range(top, left, bottom, right), cellCount: height * width });
-    return { notes };
+  const area = height * width;
+  if (area > cellsLeft) {
+    return { note: { kind: 'sheet-too-large', sheet, range: a1Range(top, left, bottom, right), cellCount: area, limit } };
   }
 
-  const cells: CellValue[][] = new Array(height);
-  for (let r = 0; r < height; r += 1) cells[r] = new Array<CellValue>(width).fill(null);
-  for (const p of placed) cells[p.row - top][p.column - left] = p.value;
-  const grid: Grid = { cells, top, left, sheet };
-  // Number formats only where a number has one: how many decimals a figure shows (a production table's
-  // tolerance); a sheet without any carries none.
-  if (placed.some((p) => p.format !== undefined)) {
-    const formats: (string | null)[][] = new Array(height);
-    for (let r = 0; r < height; r += 1) formats[r] = new Array<string | null>(width).fill(null);
-    for (const p of placed) if (p.format !== undefined) formats[p.row - top][p.column - left] = p.format;
-    grid.formats = formats;
+  const grid: CellValue[][] = new Array(height);
+  for (let r = 0; r < height; r += 1) grid[r] = new Array<CellValue>(width).fill(null);
+  for (let i = 0; i < count; i += 1) {
+    const value = values[i];
+    if (value === null) continue;
+    const row = grid[rows[i] - top];
+    const c = columns[i] - left;
+    if (row[c] !== null) throw damaged('read.cell.twice', { part, cell: a1(rows[i], columns[i]) });
+    row[c] = value;
   }
-  return { grid, notes };
-}
-
-/** A cell's number format as the file stores it ("0.0%", "#,##0"); undefined for General or none. */
-function numberFormatOf(cell: Cell): string | undefined {
-  const format = cell.numFmt;
-  return typeof format === 'string' && format !== '' && format.toLowerCase() !== 'general' ? format : undefined;
+  blankMergedCells(grid, cells.merges, top, left, bottom, right, area, part);
+  const formats = formatGrid(cells, grid, top, left);
+  return { grid: formats ? { sheet, top, left, cells: grid, formats } : { sheet, top, left, cells: grid }, area };
 }
 
 /**
- * One ExcelJS cell value to the core's cell value. Returns `NO_RESULT` for a formula saved without a
- * computed result. An empty text reads as blank, as Excel shows it (a formula returning "" included).
+ * Each number's format at its cell, where it has one other than General (how many decimals a figure shows,
+ * whether a number is a date); null elsewhere, and none at all for a sheet without any. A merged area's
+ * blanked cells have none.
  */
-function toCellValue(value: ExcelCellValue, date1904: boolean): CellValue | typeof NO_RESULT {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : { error: '#NUM!' };
-  if (typeof value === 'string') return value === '' ? null : value;
-  if (typeof value === 'boolean') return value;
-  if (value instanceof Date) return dateToSerial(value, date1904);
-  if ('error' in value) return toError(value.error);
-  if ('formula' in value || 'sharedFormula' in value) {
-    const result = (value as { result?: ExcelCellValue }).result;
-    return result === undefined ? NO_RESULT : toCellValue(result, date1904);
+function formatGrid(cells: SheetCells, grid: CellValue[][], top: number, left: number): (string | null)[][] | undefined {
+  const { formatted, formatCodes, rows, columns } = cells;
+  if (formatted.length === 0) return undefined;
+  const width = grid[0]?.length ?? 0;
+  const formats: (string | null)[][] = new Array(grid.length);
+  for (let r = 0; r < grid.length; r += 1) formats[r] = new Array<string | null>(width).fill(null);
+  let any = false;
+  for (let k = 0; k < formatted.length; k += 1) {
+    const i = formatted[k];
+    const r = rows[i] - top;
+    const c = columns[i] - left;
+    if (grid[r]?.[c] === undefined || grid[r][c] === null) continue;
+    formats[r][c] = formatCodes[k];
+    any = true;
   }
-  if ('richText' in value) return emptyToNull(value.richText.map((part) => part.text ?? '').join(''));
-  if ('hyperlink' in value || 'text' in value) {
-    // A hyperlink's text may itself be rich text.
-    return toCellValue((value as { text: ExcelCellValue }).text, date1904);
-  }
-  return null;
-}
-
-function emptyToNull(text: string): string | null {
-  return text === '' ? null : text;
-}
-
-function toError(code: unknown): CellValue {
-  const text = typeof code === 'string' ? code : '';
-  return { error: (KNOWN_ERRORS.has(text) ? text : '#UNKNOWN!') as ExcelErrorCode };
+  return any ? formats : undefined;
 }
 
 /**
- * A date back to the serial number Excel stores (ExcelJS turns date-formatted numbers into Dates):
- * the task pane reads the same number from Excel, so both paths give the core the same value.
+ * A merged area shows only its top-left cell's value: the others read blank. Each area is clipped to the
+ * used range first. Areas that do not overlap cover at most the range once; covering more means they
+ * overlap, which Excel never saves, so the sheet is damaged (and the work stays linear in its size).
  */
-function dateToSerial(date: Date, date1904: boolean): CellValue {
-  const ms = date.getTime();
-  if (!Number.isFinite(ms)) return { error: '#VALUE!' };
-  const serial = ms / MS_PER_DAY + UNIX_EPOCH_SERIAL_1900 - (date1904 ? DAYS_1900_TO_1904 : 0);
-  // ExcelJS rounds to whole milliseconds; undo the float noise that leaves behind.
-  return Math.round(serial * MS_PER_DAY) / MS_PER_DAY;
+function blankMergedCells(
+  grid: CellValue[][],
+  merges: Int32Array,
+  top: number,
+  left: number,
+  bottom: number,
+  right: number,
+  area: number,
+  part: string,
+): void {
+  let covered = 0;
+  for (let m = 0; m < merges.length; m += 4) {
+    const t = Math.max(merges[m], top);
+    const l = Math.max(merges[m + 1], left);
+    const b = Math.min(merges[m + 2], bottom);
+    const r = Math.min(merges[m + 3], right);
+    if (t > b || l > r) continue;
+    covered += (b - t + 1) * (r - l + 1);
+    if (covered > area) throw damaged('read.merge.overlap', { part });
+    for (let row = t; row <= b; row += 1) {
+      const cells = grid[row - top];
+      for (let col = l; col <= r; col += 1) {
+        // The area's own top-left cell keeps its value, also when the area started outside the used range.
+        if (row === merges[m] && col === merges[m + 1]) continue;
+        cells[col - left] = null;
+      }
+    }
+  }
 }

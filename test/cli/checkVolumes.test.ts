@@ -165,8 +165,9 @@ describe('each planted defect is found at its cell with its code', () => {
   });
 
   it('counts errors and warnings in the summary, and exits 1 when there are errors', () => {
-    // …plus the formula error cached in C33 and the three totals saved without results (read as blank).
-    const errors = Object.values(DEFECTS).reduce((n, d) => n + (d.severity === 'error' ? d.expected.length : 0), 0) + 1 + 3;
+    // …plus the formula error cached in C33 and the three totals saved without results (read as blank); the
+    // mistyped figure and the total it breaks (C30, C61) are one problem, counted once.
+    const errors = Object.values(DEFECTS).reduce((n, d) => n + (d.severity === 'error' ? d.expected.length : 0), 0) + 1 + 3 - 1;
     // …and the warning about formulas without results.
     const warnings = Object.values(DEFECTS).reduce((n, d) => n + (d.severity === 'warning' ? d.expected.length : 0), 0) + 1;
     expect(batch.report.summary).toEqual({ errors, warnings, missed: 0, unreadable: 0 });
@@ -186,8 +187,9 @@ describe('each planted defect is found at its cell with its code', () => {
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe(path.join(dir, 'sum-mismatch.xlsx'));
     expect(lines.find((l) => l.includes(' sum-mismatch '))).toMatch(/^ {4}'Volymer 2025'!C30 +fel +sum-mismatch +bas 8 134 ser felskriven ut/);
-    expect(lines.find((l) => l.includes(' total-mismatch '))).toMatch(/^ {4}'Volymer 2025'!C61 +fel +total-mismatch +\S/);
-    expect(run.stdout).toContain('Summering: 2 fel, 0 varningar, 0 mål ej uppfyllda.');
+    expect(lines.find((l) => l.includes(' total-mismatch '))).toMatch(/^ {4}'Volymer 2025'!C61 +fel +total-mismatch +\S.*\(samma fel som C30\)$/);
+    // One mistyped figure: one error, though two cells show it.
+    expect(run.stdout).toContain('Summering: 1 fel, 0 varningar, 0 mål ej uppfyllda.');
   });
 });
 
@@ -303,7 +305,7 @@ describe('files that cannot be read', () => {
 
   it.each([
     ['noise', 'not-xlsx', /brus\.xlsx: is not an Excel workbook in \.xlsx format\. Save it as \.xlsx/],
-    ['truncated', 'corrupt', /avbruten\.xlsx: could not be opened as \.xlsx; the file is damaged or incomplete \(.+\)\./],
+    ['truncated', 'corrupt', /avbruten\.xlsx: could not be read, the file is damaged: its zip structure has no end \(the file is cut off\)\./],
     ['text', 'not-xlsx', /anteckning\.txt: is not an Excel workbook in \.xlsx format \(it looks like text\)\./],
     ['xls', 'xls-or-encrypted', /gammal\.xls: is an old \.xls workbook or a password-protected workbook\./],
     ['missing', 'not-found', /finns-inte\.xlsx: no such file\./],
@@ -312,13 +314,17 @@ describe('files that cannot be read', () => {
     expect(entry.error?.code).toBe(code);
     expect(entry.error?.message).toMatch(message);
     expect(entry.tables).toEqual([]);
-    expect(text.stdout).toMatch(message);
+    // Said on stderr, where errors go; stdout keeps the report (and the JSON lists it, for scripts).
+    expect(text.stderr).toMatch(message);
+    expect(text.stdout).not.toMatch(message);
   });
 
   it('exits 2 without a stack trace', () => {
     expect(json.status).toBe(2);
     expect(json.report.summary).toEqual({ errors: 0, warnings: 0, missed: 0, unreadable: 5 });
-    expect(json.stderr).toBe('');
+    // Each unreadable file is one line on stderr, never a stack trace.
+    expect(json.stderr.trim().split('\n')).toHaveLength(5);
+    expect(json.stderr).not.toMatch(/\bat .+:\d+/);
     expect(text.status).toBe(2);
     expect(text.stdout).toContain('In all: 5 files, 0 errors, 0 warnings, 0 missed targets; 5 files could not be read.');
     expect(`${text.stdout}${text.stderr}`).not.toMatch(/\bat .+\.js:\d+|Error:/);
@@ -327,7 +333,7 @@ describe('files that cannot be read', () => {
   it('exits 2 for one missing file alone', () => {
     const run = runCli(['check', files.missing, '--lang', 'sv']);
     expect(run.status).toBe(2);
-    expect(run.stdout).toContain('finns-inte.xlsx: filen finns inte.');
+    expect(run.stderr).toMatch(/^malkoll: .*finns-inte\.xlsx: filen finns inte\.\n$/);
   });
 
   it('says so for a folder', () => {
@@ -344,12 +350,32 @@ describe('files that cannot be read', () => {
     expect(run.report.files.map((f) => f.error?.code ?? 'ok')).toEqual(['ok', 'not-found', 'ok', 'corrupt']);
     expect(tableFindings(run.report.files[0])).toEqual([]);
     expect(tableFindings(run.report.files[2])).toEqual(['C30 sum-mismatch', 'C61 total-mismatch']);
-    expect(run.report.summary).toEqual({ errors: 2, warnings: 0, missed: 0, unreadable: 2 });
+    expect(run.report.summary).toEqual({ errors: 1, warnings: 0, missed: 0, unreadable: 2 });
+    expect(run.report.files[2].tables[0].findings.map((f) => f.causedBy)).toEqual([undefined, 'C30']);
 
     const text = runCli(['check', clean, files.missing, sumMismatch, '--lang', 'sv']);
     expect(text.status).toBe(2);
-    expect(text.stdout).toContain('finns-inte.xlsx: filen finns inte.');
+    expect(text.stderr).toContain('finns-inte.xlsx: filen finns inte.');
     expect(text.stdout).toContain(`'Volymer 2025'!C30`);
-    expect(text.stdout).toContain('Totalt 3 filer: 2 fel, 0 varningar, 0 mål ej uppfyllda; 1 fil kunde inte läsas.');
+    expect(text.stdout).toContain('Totalt 3 filer: 1 fel, 0 varningar, 0 mål ej uppfyllda; 1 fil kunde inte läsas.');
+  });
+});
+
+describe('rows outside the table', () => {
+  it('rows added under the totals row are errors, so the workbook is not ready (exit 1)', async () => {
+    const rows = seedVolumeRows();
+    // Totalsumma is row 61; a blank row, then two specialties typed in afterwards, one of them badly.
+    for (const [address, value] of Object.entries({ A63: 'BUP', B63: 100, C63: 50, D63: 40, A64: 'VUP', B64: 'abc', C64: -5, D64: '1,5' })) {
+      setCell(rows, address, value);
+    }
+    const file = await writeWorkbook(dir, 'rader-under-summan.xlsx', { [SHEET]: rows });
+    const run = runCliJson(['check', file], { LANG: 'sv_SE.UTF-8' });
+    expect(run.status).toBe(1);
+    const entry = fileEntry(run.report, 'rader-under-summan.xlsx');
+    expect(tableFindings(entry)).toEqual([]);
+    expect(entry.findings.map((f) => `${f.cell} ${f.severity} ${f.code}`)).toEqual(['A63 error rows-outside-table', 'A64 error rows-outside-table']);
+    expect(entry.findings[0].message).toBe(
+      'Rad 63 ser ut som en rad i volymtabellen A1:D61 men ligger under summaraden (rad 61) och kontrollerades inte. Flytta upp raden ovanför summaraden, eller ta bort den.',
+    );
   });
 });

@@ -1,6 +1,6 @@
 /** Helpers of the command-line tests: workbooks built with ExcelJS in a temp folder, the CLI run as a process. */
 import { spawnSync } from 'child_process';
-import { existsSync, mkdtempSync, statSync } from 'fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
@@ -32,8 +32,11 @@ export function assertCliBuilt(): void {
   }
 }
 
+/** The sources the command line is compiled from: tsconfig.cli.json's folders less what it excludes (the pages' catalogue). */
 function sourcesUnder(dir: string): string[] {
-  return sourceFiles(dir, { tsx: false });
+  const excluded = (JSON.parse(readFileSync(path.join(ROOT, 'tsconfig.cli.json'), 'utf8')) as { exclude?: string[] }).exclude ?? [];
+  const plain = new Set(excluded.filter((e) => !e.includes('*')).map((e) => path.join(ROOT, e)));
+  return sourceFiles(dir, { tsx: false }).filter((f) => !plain.has(f) && !f.endsWith('.d.ts'));
 }
 
 export interface CliRun {

@@ -10,37 +10,40 @@ jest.setTimeout(60_000);
 beforeAll(() => assertCliBuilt());
 
 describe('usage', () => {
-  it('explains usage with no arguments, exit status 2', () => {
+  it('explains usage with no arguments, exit status 3 (used wrongly: not 2, which means a file could not be read)', () => {
     const run = runCli([], { LANG: 'sv_SE.UTF-8' });
-    expect(run.status).toBe(2);
+    expect(run.status).toBe(3);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^Användning: malkoll check ARBETSBOK\.xlsx … \[--json\] \[--lang sv\|en\]/);
-    expect(run.stderr).toContain('Slutstatus: 0 inga fel, 1 fel hittades, 2 någon fil kunde inte läsas.');
+    expect(run.stderr).toContain('Slutstatus: 0 inga fel, 1 fel hittades, 2 någon fil kunde inte läsas');
+    expect(run.stderr).toContain('3 kommandot användes fel, 4 något oväntat gick fel');
+    expect(run.stderr).not.toContain('npx');
   });
 
   it('prints usage on --help with exit status 0, in the language asked for', () => {
     const run = runCli(['--help', '--lang', 'en'], { LANG: 'sv_SE.UTF-8' });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Usage: malkoll check WORKBOOK\.xlsx/);
-    expect(run.stdout).toContain('Exit status: 0 no errors, 1 errors found, 2 a file could not be read.');
+    expect(run.stdout).toContain('Exit status: 0 no errors, 1 errors found, 2 a file could not be read');
+    expect(run.stdout).toContain('3 the command was used wrongly, 4 something unexpected went wrong');
   });
 
   it('says what is missing for `check` without files', () => {
     const run = runCli(['check', '--lang', 'en']);
-    expect(run.status).toBe(2);
+    expect(run.status).toBe(3);
     expect(run.stderr).toMatch(/^Name at least one workbook \(\.xlsx\) to check\.\n\nUsage:/);
   });
 
   it('names an unknown option and a wrong --lang', () => {
     expect(runCli(['check', 'a.xlsx', '--jsn', '--lang=en']).stderr).toMatch(/^Unknown option "--jsn"\./);
     const bad = runCli(['check', 'a.xlsx', '--lang', 'de'], { LANG: 'en_US.UTF-8' });
-    expect(bad.status).toBe(2);
+    expect(bad.status).toBe(3);
     expect(bad.stderr).toMatch(/^--lang must be sv or en, not "de"\./);
   });
 
   it('suggests `check` when given a workbook without the command', () => {
     const run = runCli(['budget.xlsx', '--lang', 'sv']);
-    expect(run.status).toBe(2);
+    expect(run.status).toBe(3);
     expect(run.stderr).toMatch(/^Skriv ”malkoll check budget\.xlsx” för att kontrollera arbetsboken\./);
   });
 });
@@ -55,12 +58,12 @@ describe('language', () => {
 });
 
 describe('bin/malkoll.js without a build', () => {
-  it('says to run npm run build:cli, exit status 2', () => {
+  it('says to run npm run build:cli, exit status 4', () => {
     const root = tempDir();
     mkdirSync(path.join(root, 'bin'));
     copyFileSync(BIN, path.join(root, 'bin', 'malkoll.js'));
     const run = spawnSync(process.execPath, [path.join(root, 'bin', 'malkoll.js'), 'check', 'a.xlsx'], { encoding: 'utf8' });
-    expect(run.status).toBe(2);
+    expect(run.status).toBe(4);
     expect(run.stderr).toContain('Run `npm run build:cli`');
     expect(run.stderr).not.toMatch(/\bat .+:\d+/);
   });

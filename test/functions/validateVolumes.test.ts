@@ -20,6 +20,13 @@ describe('VALIDATE_VOLUMES', () => {
     expect(en.call('VALIDATE_VOLUMES', range)).toEqual([['No findings']]);
   });
 
+  it('rows typed in under the totals row spill as rows-outside-table, never "Inga fel"', () => {
+    const range = [...seedRange(), [null, null, null, null], ['BUP', 100, 50, 40]];
+    expect(sv.call('VALIDATE_VOLUMES', range)).toEqual([
+      [63, '', 'Fel', 'rows-outside-table', 'Rad 63 ser ut som en rad i volymtabellen A1:D61 men ligger under summaraden (rad 61) och kontrollerades inte. Flytta upp raden ovanför summaraden, eller ta bort den.'],
+    ]);
+  });
+
   it('the transposed base 8 134 spills a row: row, column, severity, code, message', () => {
     const range = seedRange();
     range[ORTOPEDI][2] = 8134;

@@ -19,12 +19,17 @@ function packagedOfficeFile(url: string): string | null {
   return fs.existsSync(file) && fs.statSync(file).isFile() ? file : null;
 }
 
-export function launchChromium(): Promise<Browser> {
+/**
+ * With `scrollbars`, Chromium draws scrollbars that take room, as on Windows (Playwright hides them in
+ * headless mode by default): layout tests that must hold beside a classic scrollbar use it.
+ */
+export function launchChromium(options: { scrollbars?: boolean } = {}): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium)`);
   }
   return chromium.launch({
     executablePath: CHROMIUM,
+    ...(options.scrollbars ? { ignoreDefaultArgs: ['--hide-scrollbars'] } : {}),
     args: [
       '--no-sandbox',
       '--disable-gpu',

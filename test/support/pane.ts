@@ -1,6 +1,6 @@
 /**
- * The built task pane (dist/) in headless Chromium with the fake Excel installed before the page loads, and
- * what the fake holds and logged, for the browser tests of the pane.
+ * The built task pane (dist/) in headless Chromium with the fake Excel installed before the page loads,
+ * and what the fake holds and logged, shared by the pane's browser tests.
  */
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
@@ -30,6 +30,14 @@ export async function openPane(browser: Browser, server: StaticServer, config: F
   return watched;
 }
 
+/**
+ * A classic scrollbar, 17 pixels wide and always there, as Windows draws one: headless Chromium's takes no
+ * width, so a layout that only fits without one would pass unnoticed.
+ */
+export async function withClassicScrollbar(page: Page): Promise<void> {
+  await page.addStyleTag({ content: 'html { overflow-y: scroll; } ::-webkit-scrollbar { width: 17px; height: 17px; } ::-webkit-scrollbar-thumb { background: #c1c1c1; }' });
+}
+
 /** The fake as the page holds it, for what runs inside page.evaluate. */
 export type FakeGlobal = { __malkollFake: FakeExcel };
 
@@ -37,3 +45,14 @@ export type FakeGlobal = { __malkollFake: FakeExcel };
 export const snapshot = (page: Page) => page.evaluate(() => (globalThis as unknown as { __malkollFake: { snapshot(): FakeSnapshot } }).__malkollFake.snapshot());
 export const log = (page: Page) => page.evaluate(() => (globalThis as unknown as { __malkollFake: { log: FakeLog } }).__malkollFake.log);
 
+/** Cells of a range that read as #NAME?: Excel did not know a function by the name it was given. */
+export const nameErrors = (page: Page, sheet: string, address: string) =>
+  page.evaluate(
+    ([s, a]) =>
+      (globalThis as unknown as FakeGlobal).__malkollFake.Excel.run(async (context: Excel.RequestContext) => {
+        const range = context.workbook.worksheets.getItem(s).getRange(a).load('values');
+        await context.sync();
+        return range.values.flat().filter((v) => v === '#NAME?').length;
+      }),
+    [sheet, address],
+  );

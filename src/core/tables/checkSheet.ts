@@ -1,6 +1,8 @@
 /** What the engine finds on a sheet: every table of every kind, checked. */
 import type { Grid } from '../types';
 import { TABLE_KINDS } from './kinds';
+import { onSheet } from './shared/finding';
+import { safeGrid } from './shared/safeGrid';
 import { findTables, type Area } from './shared/tableKind';
 import type { SheetCheck } from './types';
 
@@ -25,6 +27,10 @@ export function checkSheet(grid: Grid): SheetCheck {
   });
   const tables = found.flatMap((f) => f.tables).sort((a, b) => a.top - b.top || a.left - b.left);
   const findings = found.flatMap((f) => f.findings);
+  const inTable = (row: number) => tables.some((t) => row >= t.top && row <= t.bottom);
+  TABLE_KINDS.forEach((kind, i) => {
+    if (kind.strays && found[i].tables.length > 0) findings.push(...onSheet(kind.strays(safeGrid(grid), found[i].tables, inTable), grid.sheet));
+  });
   const sheet = found[0]?.sheet;
   const check: SheetCheck = { ...(sheet !== undefined ? { sheet } : {}), tables, findings };
   if (tables.length === 0 && findings.length === 0) check.lookedFor = TABLE_KINDS.map((k) => k.lookedFor);

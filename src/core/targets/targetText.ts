@@ -3,6 +3,7 @@
  * and a lower-case copy whose indices match it, so a match found in the lower-case text can be cut
  * from the text as written.
  */
+import { stripMarkup } from '../text/stripMarkup';
 
 const SPACES = /[\s\u00a0\u202f\u2009\u2007\u200b\ufeff]+/g;
 const QUOTES: ReadonlyArray<[string, string]> = [
@@ -14,7 +15,8 @@ const QUOTES: ReadonlyArray<[string, string]> = [
 ];
 
 /**
- * The target as the parser reads it: NFC, one ordinary space for any run of spaces (so "1 500" with a
+ * The target as the parser reads it: pasted HTML dropped by the one markup rule (a `<` that starts no
+ * tag is a comparator), NFC, one ordinary space for any run of spaces (so "1 500" with a
  * no-break space groups like "1 500"), U+2212 as "-", and one symbol per comparator.
  *
  * @example
@@ -22,7 +24,7 @@ const QUOTES: ReadonlyArray<[string, string]> = [
  * normalizeTargetText('=<0,8')           // "≤0,8"
  */
 export function normalizeTargetText(text: string): string {
-  let s = text.normalize('NFC').replace(SPACES, ' ').trim();
+  let s = stripMarkup(text).normalize('NFC').replace(SPACES, ' ').trim();
   for (const [open, close] of QUOTES) {
     if (s.length >= 2 && s.startsWith(open) && s.endsWith(close)) {
       s = s.slice(open.length, s.length - close.length).trim();

@@ -12,7 +12,7 @@ describe('checkWorkbook', () => {
     expect(check.sheets.map((s) => s.sheet)).toEqual(['Volymer 2025']);
     expect(check.sheets[0].tables[0].findings.map((f) => `${f.cell} ${f.code}`)).toEqual(['C30 sum-mismatch', 'C61 total-mismatch']);
     expect(check.findings).toEqual([]);
-    expect(check.summary).toMatchObject({ errors: 2, warnings: 0, readyToSubmit: false });
+    expect(check.summary).toMatchObject({ errors: 1, warnings: 0, readyToSubmit: false }); // one mistyped figure: one problem, two cells
   });
 
   it('never calls a workbook with no table clean', () => {
@@ -72,9 +72,24 @@ describe('checkWorkbook', () => {
   it('makes a sheet too large to read an error, and then adds no no-table on top', () => {
     const check = checkWorkbook({
       grids: [],
-      notes: [{ kind: 'sheet-too-large', sheet: 'Export', range: 'A1:XFD1048576', cellCount: 17179869184 }],
+      notes: [{ kind: 'sheet-too-large', sheet: 'Export', range: 'A1:XFD1048576', cellCount: 17179869184, limit: 10_000_000 }],
     });
     expect(check.findings.map((f) => `${f.sheet}!${f.cell} ${f.severity} ${f.code}`)).toEqual(['Export!A1 error sheet-too-large']);
+    expect(check.summary).toMatchObject({ errors: 1, readyToSubmit: false });
+  });
+
+  it('makes a sheet that cannot be read an error naming it, so the workbook is never ready', () => {
+    const reason = { key: 'read.part.missing' as const, params: { part: 'xl/worksheets/sheet2.xml' } };
+    const check = checkWorkbook({ grids: [seedGrid()], notes: [{ kind: 'sheet-unreadable', sheet: 'Volymer 2024', reason }] });
+    expect(check.sheets[0].tables[0].findings).toEqual([]);
+    expect(check.findings).toEqual([
+      {
+        code: 'sheet-unreadable',
+        severity: 'error',
+        sheet: 'Volymer 2024',
+        message: { key: 'workbook.sheetUnreadable', params: { sheet: 'Volymer 2024', reason: { message: reason } } },
+      },
+    ]);
     expect(check.summary).toMatchObject({ errors: 1, readyToSubmit: false });
   });
 });

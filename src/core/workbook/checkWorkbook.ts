@@ -7,6 +7,7 @@ import { checkSheet } from '../tables/checkSheet';
 import { TABLE_KINDS } from '../tables/kinds';
 import type { Grid } from '../types';
 import { orderedFindings } from './findingOrder';
+import { groupProblems, withSections } from './problems';
 import { noteFinding, type ReadNote } from './readNotes';
 import { summarize } from './summarize';
 import { tableCounts } from './tableCounts';
@@ -26,7 +27,7 @@ export interface WorkbookInput {
  * @example
  * const check = checkWorkbook(workbookToGrids(workbook));
  * check.tables.map((t) => t.address); // → ["'Volymer 2025'!A1:E61", …]
- * check.summary.errors;              // → 0
+ * check.summary.errors;              // → 0 (problems: a mistyped figure and the total it breaks are one)
  */
 export function checkWorkbook(input: WorkbookInput): WorkbookCheck {
   const sheets: SheetResult[] = [];
@@ -45,11 +46,13 @@ export function checkWorkbook(input: WorkbookInput): WorkbookCheck {
   const noTable = !sheets.some((s) => s.tables.length > 0) && fromSheets.length === 0 && !workbookFindings.some((f) => f.severity === 'error');
   if (noTable) workbookFindings.push({ code: 'no-table', severity: 'error', message: { key: 'workbook.noTables' } });
 
+  const allFindings = sheets.flatMap((s) => orderedFindings(s.sheet, s));
   return {
     sheets,
     findings: [...fromSheets, ...workbookFindings],
     workbookFindings,
-    allFindings: sheets.flatMap((s) => orderedFindings(s.sheet, s)),
+    allFindings,
+    problems: withSections(groupProblems(allFindings), sheets),
     tables: sheets.flatMap((s) => s.tables.map((t) => tableCounts(s.sheet, t))),
     summary: withFindings(summarize(sheets), workbookFindings),
     noTable: noTable ? { lookedFor: TABLE_KINDS.map((k) => k.lookedFor) } : null,

@@ -54,3 +54,14 @@ export function updateChecklist(state: ChecklistState, run: ChecklistRun, wholeS
   const kept = state.tables.filter((t) => !(sheets.has(t.sheet) && (wholeSheet || kinds.has(t.kind))));
   return { tables: [...kept, ...fresh], sheetErrors, absent: state.absent.filter((k) => !kinds.has(k)) };
 }
+
+/**
+ * The checklist of one check of a whole workbook (the check page and the command line read every sheet at
+ * once): each table as found, and the kinds no sheet held.
+ *
+ * @example
+ * checklistOf(checkWorkbook(read)).absent // → ['indicators'] for a workbook with only a volume table
+ */
+export function checklistOf(check: { sheets: readonly { sheet: string; findings: readonly { severity: string }[] }[]; tables: readonly TableCounts[] }): ChecklistState {
+  return updateChecklist(EMPTY_CHECKLIST, { scope: 'workbook', results: check.sheets.map((s) => ({ sheet: s.sheet, check: { findings: s.findings } })), tables: check.tables }, true);
+}

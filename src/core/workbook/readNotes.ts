@@ -1,10 +1,10 @@
 /**
  * What a reader of a workbook file could not pass on faithfully, and the findings that say so. The
- * readers (ExcelJS in the command line and the check page) report notes; the workbook check turns them
+ * reader (src/xlsx, in the command line and the check page) reports notes; the workbook check turns them
  * into findings, so that nothing a reader skipped is ever reported clean.
  */
 import { a1, parseA1 } from '../address';
-import type { Grid, Severity } from '../types';
+import type { Grid, Message, Severity } from '../types';
 import type { WorkbookFinding } from './types';
 
 export type ReadNote =
@@ -22,6 +22,15 @@ export type ReadNote =
       sheet: string;
       range: string;
       cellCount: number;
+      /** The most cells the sheets of one workbook may cover together. */
+      limit: number;
+    }
+  | {
+      /** A sheet the workbook lists but that cannot be read (its part missing, shared or damaged): not checked. */
+      kind: 'sheet-unreadable';
+      sheet: string;
+      /** Which part of the file is damaged and how, in the catalogue's words. */
+      reason: Message;
     };
 
 /** A workbook as its reader hands it over: one grid per sheet it could read, and what it could not. */
@@ -56,10 +65,14 @@ export function noteFinding(note: ReadNote): WorkbookFinding {
       },
     };
   }
+  if (note.kind === 'sheet-unreadable') {
+    // Never a silent "ready": a sheet the workbook lists but that could not be read is an error naming it.
+    return { code: 'sheet-unreadable', severity: 'error', sheet: note.sheet, message: { key: 'workbook.sheetUnreadable', params: { sheet: note.sheet, reason: { message: note.reason } } } };
+  }
   return {
     code: 'sheet-too-large',
     severity: 'error',
     ...at(note.sheet, note.range.split(':')[0]),
-    message: { key: 'workbook.sheetTooLarge', params: { sheet: note.sheet, range: note.range, cells: note.cellCount } },
+    message: { key: 'workbook.sheetTooLarge', params: { sheet: note.sheet, range: note.range, cells: note.cellCount, limit: note.limit } },
   };
 }

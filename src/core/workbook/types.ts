@@ -1,9 +1,12 @@
 /** What a check of a workbook (or of the sheets the task pane read) adds up to. */
 import type { SheetCheck, TableKindName } from '../tables/types';
 import type { Finding, FindingCode, Message, Severity } from '../types';
+import type { Problem } from './problems';
 
 export interface CheckSummary {
+  /** Problems of severity error: findings one fix clears count once (a mistyped figure and the total it breaks). */
   errors: number;
+  /** Problems of severity warning to look at; missed targets are not among them (they are `missed`). */
   warnings: number;
   missed: number;
   met: number;
@@ -12,7 +15,7 @@ export interface CheckSummary {
   readyToSubmit: boolean;
 }
 
-export type WorkbookFindingCode = FindingCode | 'formula-without-result' | 'sheet-too-large';
+export type WorkbookFindingCode = FindingCode | 'formula-without-result' | 'sheet-too-large' | 'sheet-unreadable';
 
 /** A finding that belongs to no table: on a sheet (with its cell, when there is one) or on the whole workbook. */
 export interface WorkbookFinding {
@@ -40,6 +43,7 @@ export interface TableCounts {
   range: string;
   /** Sheet-qualified address: "'Volymer 2025'!A1:D61". */
   address: string;
+  /** Problems (see ./problems) of severity error and warning; missed targets are not warnings. */
   errors: number;
   warnings: number;
   /** Indicators that miss their targets (0 for other kinds). */
@@ -61,6 +65,8 @@ export interface WorkbookCheck {
   workbookFindings: WorkbookFinding[];
   /** Every finding of every sheet and table, in sheet order, then reading order. */
   allFindings: SheetFinding[];
+  /** `allFindings` grouped by root cause (see ./problems): what every count counts. */
+  problems: Problem[];
   /** Every table, in sheet order, with its counts. */
   tables: TableCounts[];
   summary: CheckSummary;

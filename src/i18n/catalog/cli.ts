@@ -18,8 +18,10 @@ export const cliMessages = {
       '  --lang sv|en   rapportens språk (standard: svenska om systemets språk är svenska, annars engelska)',
       '  --help         visa den här hjälpen',
       '',
-      'Slutstatus: 0 inga fel, 1 fel hittades, 2 någon fil kunde inte läsas.',
-      'Exempel: npx malkoll check samples/malkoll-exempel.xlsx',
+      'Slutstatus: 0 inga fel, 1 fel hittades, 2 någon fil kunde inte läsas (den är trasig, saknas eller är',
+      'ingen .xlsx), 3 kommandot användes fel, 4 något oväntat gick fel i Målkoll. Meddelanden om filer som',
+      'inte kunde läsas skrivs till stderr.',
+      'Exempel: malkoll check samples/malkoll-exempel.xlsx',
     ].join('\n'),
     en: [
       'Usage: malkoll check WORKBOOK.xlsx … [--json] [--lang sv|en]',
@@ -33,8 +35,10 @@ export const cliMessages = {
       '  --lang sv|en   language of the report (default: Swedish if the system language is Swedish, else English)',
       '  --help         show this help',
       '',
-      'Exit status: 0 no errors, 1 errors found, 2 a file could not be read.',
-      'Example: npx malkoll check samples/malkoll-exempel.xlsx',
+      'Exit status: 0 no errors, 1 errors found, 2 a file could not be read (damaged, missing or not an',
+      '.xlsx), 3 the command was used wrongly, 4 something unexpected went wrong in Målkoll. Messages about',
+      'files that could not be read go to stderr.',
+      'Example: malkoll check samples/malkoll-exempel.xlsx',
     ].join('\n'),
   },
   'cli.args.noFiles': {
@@ -55,13 +59,17 @@ export const cliMessages = {
     en: '--lang must be sv or en, not "{value}".',
   },
   'cli.unexpected': {
-    sv: 'Något gick oväntat fel: {detail}',
-    en: 'Something went unexpectedly wrong: {detail}',
+    sv: 'Något gick oväntat fel i Målkoll, och kontrollen avbröts.',
+    en: 'Something went unexpectedly wrong in Målkoll, and the check was stopped.',
   },
 
   // Why a file could not be read. {file} is the name as given on the command line.
   'cli.read.not-found': { sv: '{file}: filen finns inte.', en: '{file}: no such file.' },
   'cli.read.not-a-file': { sv: '{file}: är en mapp, inte en fil.', en: '{file}: is a folder, not a file.' },
+  'cli.read.not-regular': {
+    sv: '{file}: är ingen vanlig fil (utan en enhet, ett rör eller en socket) och lästes inte.',
+    en: '{file}: is not an ordinary file (it is a device, a pipe or a socket) and was not read.',
+  },
   'cli.read.no-access': {
     sv: '{file}: filen får inte läsas (behörighet saknas).',
     en: '{file}: not allowed to read the file (permission denied).',
@@ -77,13 +85,29 @@ export const cliMessages = {
     sv: '{file}: är en äldre .xls-arbetsbok eller en lösenordsskyddad arbetsbok. Spara den som .xlsx utan lösenord och kör igen.',
     en: '{file}: is an old .xls workbook or a password-protected workbook. Save it as .xlsx without a password and run again.',
   },
+  // {detail} is one of read.zip.*, read.part.*, read.package.*: which part of the file is damaged.
   'cli.read.corrupt': {
-    sv: '{file}: kunde inte öppnas som .xlsx; filen är skadad eller ofullständig ({detail}).',
-    en: '{file}: could not be opened as .xlsx; the file is damaged or incomplete ({detail}).',
+    sv: '{file}: kunde inte läsas, filen är skadad: {detail}. Spara om den som .xlsx i Excel och kör igen.',
+    en: '{file}: could not be read, the file is damaged: {detail}. Save it again as .xlsx in Excel and run again.',
   },
   'cli.read.unexpected': {
-    sv: '{file}: kunde inte kontrolleras, något gick oväntat fel ({detail}).',
-    en: '{file}: could not be checked, something went unexpectedly wrong ({detail}).',
+    sv: '{file}: kunde inte kontrolleras, något gick oväntat fel i Målkoll.',
+    en: '{file}: could not be checked, something went unexpectedly wrong in Målkoll.',
+  },
+  // {detail} is one of read.limit.*: the limit the file passes.
+  'cli.read.too-large': {
+    sv: '{file}: är för stor för att kontrolleras: {detail}. Dela upp arbetsboken eller ta bort det som inte behövs, och kör igen.',
+    en: '{file}: is too large to check: {detail}. Split the workbook or remove what is not needed, and run again.',
+  },
+  // {detail} is the number of seconds (readLimits' timeLimitMs).
+  'cli.read.time-limit': {
+    sv: '{file}: kontrollen avbröts efter {detail} sekunder, den tid en fil får ta. Arbetsboken är ovanligt stor eller skadad.',
+    en: '{file}: the check was stopped after {detail} seconds, the time one file may take. The workbook is unusually large or damaged.',
+  },
+  // {detail} is the number of megabytes one file's check may use.
+  'cli.read.memory-limit': {
+    sv: '{file}: kontrollen avbröts när den behövde mer än {detail} MB minne, det en fil får använda. Arbetsboken är ovanligt stor eller skadad.',
+    en: '{file}: the check was stopped when it needed more than {detail} MB of memory, what one file may use. The workbook is unusually large or damaged.',
   },
   'cli.read.no-sheets': {
     sv: '{file}: innehåller inga kalkylblad. Är det en Excel-arbetsbok?',
@@ -100,6 +124,8 @@ export const cliMessages = {
   'cli.status.missed': { sv: 'ej uppfyllt', en: 'missed' },
   'cli.status.not-assessable': { sv: 'ej bedömbart', en: 'not assessable' },
   'cli.noFindings': { sv: 'Inga avvikelser.', en: 'No findings.' },
+  // After a total that a mistyped figure breaks: the two cells are one problem, counted once.
+  'cli.causedBy': { sv: '(samma fel som {cell})', en: '(the same error as {cell})' },
   // {met}, {missed}, {notAssessable} are cli.count.indicators* below, singular or plural by the count.
   'cli.indicatorCounts': {
     sv: 'Indikatorer: {met}, {missed}, {notAssessable}.',
@@ -161,7 +187,7 @@ export const cliMessages = {
   'check.file': { sv: 'Arbetsbok: {file}', en: 'Workbook: {file}' },
   'check.language': { sv: 'In English', en: 'På svenska' },
   'check.cli': {
-    sv: 'Många arbetsböcker på en gång? Använd kommandoraden: npx malkoll check *.xlsx',
-    en: 'Many workbooks at once? Use the command line: npx malkoll check *.xlsx',
+    sv: 'Många arbetsböcker på en gång? Använd kommandoraden i Målkoll-mappen: node bin/malkoll.js check *.xlsx (eller malkoll check *.xlsx när den är installerad, se README).',
+    en: 'Many workbooks at once? Use the command line in the Målkoll folder: node bin/malkoll.js check *.xlsx (or malkoll check *.xlsx once installed, see README).',
   },
 } as const satisfies Record<string, Texts>;

@@ -12,6 +12,7 @@ import { functionMessages } from './functions';
 import { paneMessages } from './pane';
 import { workbookMessages } from './workbook';
 import { cliMessages } from './cli';
+import { readingMessages } from './reading';
 import { productionMessages } from './production';
 
 export interface Texts {
@@ -29,6 +30,7 @@ export const catalogAreas = {
   pane: paneMessages,
   workbook: workbookMessages,
   cli: cliMessages,
+  reading: readingMessages,
 };
 
 type Areas = typeof catalogAreas;
@@ -37,3 +39,25 @@ export type MessageKey = { [A in keyof Areas]: keyof Areas[A] }[keyof Areas] & s
 
 /** Texts by key; indexed by any string, so that an unknown key can be looked up (and rendered as itself). */
 export const catalog: Readonly<Record<string, Texts>> = Object.assign({}, ...Object.values(catalogAreas));
+
+/**
+ * An area typed `Record<string, Texts>` (not `as const satisfies …`) would widen MessageKey to string and
+ * silently switch the key check off: then this line fails to compile.
+ */
+const keysAreChecked: string extends MessageKey ? never : true = true;
+void keysAreChecked;
+
+/** A language of the catalogue (the same as ../message's Locale, which is defined from here). */
+type Locale = keyof Texts;
+
+/** The areas the built pages load by language (see ./browser.ts); here in Node every text is present already. */
+export type LazyArea = 'pane' | 'workbook' | 'cli' | 'reading';
+
+/**
+ * In Node every text is here already. The built pages use ./browser.ts's instead, which downloads an area's
+ * texts in the reader's language.
+ *
+ * @example
+ * await loadTexts('sv', ['pane', 'workbook']); // then render the pane
+ */
+export async function loadTexts(_locale: Locale, _areas: readonly LazyArea[]): Promise<void> {}

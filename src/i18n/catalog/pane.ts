@@ -71,8 +71,30 @@ export const paneMessages = {
   'pane.severity.warning': { sv: 'Varning', en: 'Warning' },
   'pane.findings.errors': { sv: 'Fel ({count})', en: 'Errors ({count})' },
   'pane.findings.warnings': { sv: 'Varningar ({count})', en: 'Warnings ({count})' },
-  'pane.findings.none': { sv: 'Inga fel eller varningar i tabellen.', en: 'No errors or warnings in the table.' },
+  'pane.findings.none': { sv: 'Inget att rätta.', en: 'Nothing to fix.' },
   'pane.finding.show': { sv: 'Visa cell {cell} i Excel', en: 'Show cell {cell} in Excel' },
+  // One problem, several cells: the cause is listed, the cells its fix clears under it.
+  'pane.finding.also': { sv: 'När detta rättas stämmer även {cells}.', en: 'Fixing this also makes {cells} add up.' },
+  'pane.findings.group': { sv: '{table} {address}', en: '{table} {address}' },
+  'pane.findings.count.one': { sv: '{count} att rätta', en: '{count} to fix' },
+  'pane.findings.count.other': { sv: '{count} att rätta', en: '{count} to fix' },
+  'pane.findings.sheet': { sv: 'Bladet {sheet}', en: 'Sheet {sheet}' },
+  'pane.findings.more': { sv: 'Visa fler ({count} till)', en: 'Show more ({count} more)' },
+  'pane.findings.missedElsewhere.one': {
+    sv: '{count} indikator når inte sitt mål: se Indikatorer.',
+    en: '{count} indicator misses its target: see Indicators.',
+  },
+  'pane.findings.missedElsewhere.other': {
+    sv: '{count} indikatorer når inte sina mål: se Indikatorer.',
+    en: '{count} indicators miss their targets: see Indicators.',
+  },
+  // The compact header: one line per kind of table a submission holds.
+  'pane.header.kind': { sv: '{table}: {status}', en: '{table}: {status}' },
+  'pane.header.ok': { sv: 'inga fel', en: 'no errors' },
+  'pane.header.errors.one': { sv: '{count} fel', en: '{count} error' },
+  'pane.header.errors.other': { sv: '{count} fel', en: '{count} errors' },
+  'pane.header.notChecked': { sv: 'inte kontrollerad', en: 'not checked' },
+  'pane.header.notFound': { sv: 'ingen i arbetsboken', en: 'none in the workbook' },
 
   // No table, nothing to read.
   'pane.noTable.title': { sv: 'Ingen tabell hittades', en: 'No table found' },
@@ -168,6 +190,7 @@ export const paneMessages = {
   },
 
   // Tabs.
+  'pane.tabs': { sv: 'Resultat', en: 'Results' },
   'pane.tab.findings': { sv: 'Avvikelser', en: 'Findings' },
   'pane.tab.indicators': { sv: 'Indikatorer', en: 'Indicators' },
   'pane.tab.calculations': { sv: 'Beräkningar', en: 'Calculations' },

@@ -13,6 +13,15 @@ export const tablesMessages = {
   'table.role.outcome': { sv: 'utfört', en: 'performed (utfört)' },
 
   // Volume tables.
+  // Rows that look like a volume table's but lie outside it: nothing checked them.
+  'table.rowBelowTotals': {
+    sv: 'Rad {row} ser ut som en rad i volymtabellen {range} men ligger under summaraden (rad {totals}) och kontrollerades inte. Flytta upp raden ovanför summaraden, eller ta bort den.',
+    en: 'Row {row} looks like a row of the volume table {range} but lies below its totals row (row {totals}) and was not checked. Move it above the totals row, or remove it.',
+  },
+  'table.rowOutsideTable': {
+    sv: 'Rad {row} ser ut som en rad i volymtabellen {range} men ligger utanför den och kontrollerades inte. Flytta in raden i tabellen, eller ta bort den.',
+    en: 'Row {row} looks like a row of the volume table {range} but lies outside it and was not checked. Move it into the table, or remove it.',
+  },
   'table.sumMismatch': {
     sv: 'uppdrag {total} ≠ bas {base} + tillägg {additional}',
     en: 'total {total} ≠ base {base} + additional {additional}',

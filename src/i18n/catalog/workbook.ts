@@ -15,8 +15,13 @@ export const workbookMessages = {
     en: '{count} formulas on sheet "{sheet}" have no saved result ({cells}) and are read as blank. Open and save the workbook in Excel so that the results are computed.',
   },
   'workbook.sheetTooLarge': {
-    sv: 'Bladet ”{sheet}” kontrollerades inte: det använda området {range} är för stort ({cells} celler). Ta bort värden långt utanför tabellen och kör igen.',
-    en: 'Sheet "{sheet}" was not checked: its used range {range} is too large ({cells} cells). Remove values far outside the table and run again.',
+    sv: 'Bladet ”{sheet}” kontrollerades inte: det använda området {range} är för stort ({cells} celler; en arbetsbok får ha högst {limit}). Ta bort värden långt utanför tabellen och kör igen.',
+    en: 'Sheet "{sheet}" was not checked: its used range {range} is too large ({cells} cells; a workbook may have at most {limit}). Remove values far outside the table and run again.',
+  },
+  // {reason} is one of read.*: which part of the file is damaged and how.
+  'workbook.sheetUnreadable': {
+    sv: 'Bladet ”{sheet}” kunde inte läsas och kontrollerades inte: {reason}. Spara om arbetsboken i Excel och kör igen.',
+    en: 'Sheet "{sheet}" could not be read and was not checked: {reason}. Save the workbook again in Excel and run again.',
   },
   'workbook.noTables': {
     sv: 'Ingen volymtabell, indikatortabell eller produktionstabell hittades i arbetsboken, så ingenting kontrollerades.',

@@ -5,8 +5,6 @@
  * Sheets are remembered by their id, which stays when the user renames a sheet; the name is kept beside
  * it for messages (and is all that records written before ids were stored have).
  */
-import * as z from 'zod/mini';
-
 export const MARKS_KEY = 'malkoll.marks';
 export const STATUS_COLUMN_KEY = 'malkoll.statusColumn';
 export const CALCULATIONS_KEY = 'malkoll.calculations';
@@ -38,24 +36,31 @@ export interface ReportsRecord {
   sheetIds: string[];
 }
 
-// Pages run under a strict Content Security Policy (no 'unsafe-eval'): zod must not compile validators.
-z.config({ jitless: true });
+// Three small shapes, checked by hand: a schema library costs the pane ~5 KB gzip for what these lines do.
+type Guard<T> = (v: unknown) => v is T;
+const isString: Guard<string> = (v): v is string => typeof v === 'string';
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const arrayOf =
+  <T,>(item: Guard<T>): Guard<T[]> =>
+  (v): v is T[] =>
+    Array.isArray(v) && v.every(item);
+const optional =
+  <T,>(guard: Guard<T>): Guard<T | undefined> =>
+  (v): v is T | undefined =>
+    v === undefined || guard(v);
+const isCellWritten = (v: unknown): v is string | number | null => v === null || typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
 
-const marksSchema = z.object({
-  sheets: z
-    .array(z.object({ sheetId: z.optional(z.string()), sheet: z.string(), cells: z.array(z.string()) }))
-    .check(z.minLength(1)),
-});
-
-const blockSchema = z.object({
-  sheetId: z.optional(z.string()),
-  sheet: z.string(),
-  address: z.string(),
-  written: z.array(z.array(z.union([z.string(), z.number(), z.null()]))),
-  numberFormatsBefore: z.optional(z.array(z.array(z.string()))),
-});
-
-const reportsSchema = z.object({ sheetIds: z.array(z.string()) });
+const isMarkedSheet = (v: unknown): v is SheetRef & { cells: string[] } =>
+  isObject(v) && optional(isString)(v.sheetId) && isString(v.sheet) && arrayOf(isString)(v.cells);
+const isMarks = (v: unknown): v is MarksRecord => isObject(v) && arrayOf(isMarkedSheet)(v.sheets) && v.sheets.length > 0;
+const isBlock = (v: unknown): v is BlockRecord =>
+  isObject(v) &&
+  optional(isString)(v.sheetId) &&
+  isString(v.sheet) &&
+  isString(v.address) &&
+  arrayOf(arrayOf(isCellWritten))(v.written) &&
+  optional(arrayOf(arrayOf(isString)))(v.numberFormatsBefore);
+const isReports = (v: unknown): v is ReportsRecord => isObject(v) && arrayOf(isString)(v.sheetIds);
 
 function parse(value: unknown): unknown {
   if (typeof value !== 'string') return value;
@@ -66,27 +71,30 @@ function parse(value: unknown): unknown {
   }
 }
 
-/** zod gives `sheetId: undefined` for a missing optional key: leave the key out instead. */
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+/** A sheet reference with only the keys it has: `sheetId` left out when absent, never `undefined`. */
+function sheetRef<T extends SheetRef>(value: T): T {
+  const { sheetId, ...rest } = value;
+  return (sheetId !== undefined ? { sheetId, ...rest } : rest) as T;
 }
 
 /** A stored marks setting, or null when there is none or it is not ours. */
 export function readMarksRecord(value: unknown): MarksRecord | null {
-  const result = marksSchema.safeParse(parse(value));
-  return result.success ? { sheets: result.data.sheets.map(withoutUndefined) } : null;
+  const v = parse(value);
+  return isMarks(v) ? { sheets: v.sheets.map((s) => sheetRef({ sheetId: s.sheetId, sheet: s.sheet, cells: s.cells })) } : null;
 }
 
 /** A stored block setting (status column, calculations), or null when there is none or it is not ours. */
 export function readBlockRecord(value: unknown): BlockRecord | null {
-  const result = blockSchema.safeParse(parse(value));
-  return result.success ? withoutUndefined(result.data) : null;
+  const v = parse(value);
+  if (!isBlock(v)) return null;
+  const { sheetId, sheet, address, written, numberFormatsBefore } = v;
+  return sheetRef({ sheetId, sheet, address, written, ...(numberFormatsBefore !== undefined ? { numberFormatsBefore } : {}) });
 }
 
 /** The stored list of report sheets, or null when there is none or it is not ours. */
 export function readReportsRecord(value: unknown): ReportsRecord | null {
-  const result = reportsSchema.safeParse(parse(value));
-  return result.success ? result.data : null;
+  const v = parse(value);
+  return isReports(v) ? { sheetIds: v.sheetIds } : null;
 }
 
 export function storeRecord(record: MarksRecord | BlockRecord | ReportsRecord): string {

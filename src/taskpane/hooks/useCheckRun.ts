@@ -54,7 +54,7 @@ export function useCheckRun(activity: Activity) {
   );
 
   const result = useMemo(
-    () => (run ? checkResult({ sheets: run.results, findings: run.findings, tables: run.tables, summary: run.summary }) : null),
+    () => (run ? checkResult({ sheets: run.results, findings: run.findings, problems: run.problems, tables: run.tables, summary: run.summary }) : null),
     [run],
   );
   /** The sheet's id as the check read it, so actions reach it after a rename. */

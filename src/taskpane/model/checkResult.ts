@@ -3,7 +3,8 @@
  * the tables by kind, and what the summary names. Built from the core's workbook check, deciding nothing.
  */
 import type { CheckedTable, IndicatorTable, SheetCheck, VolumeTable } from '../../core/tables';
-import type { CheckSummary, SheetFinding, TableCounts } from '../../core/workbook';
+import type { CheckSummary, Problem, SheetFinding, TableCounts } from '../../core/workbook';
+import { problemGroups, type ProblemGroup } from './problemList';
 import { itemsOf, type FindingItem } from './findingItems';
 
 /** A table with the sheet it is on. */
@@ -18,8 +19,10 @@ export interface CheckResult {
   summary: CheckSummary;
   tables: TableCounts[];
   items: FindingItem[];
-  /** The findings of the indicator tables. */
-  indicatorItems: FindingItem[];
+  /** The problems to fix (the core's root causes), grouped by table and section: the findings tab. */
+  groups: ProblemGroup[];
+  /** The problems to fix in the indicator tables: the indicators tab's list. */
+  indicatorGroups: ProblemGroup[];
   indicatorTables: IndicatorTableView[];
   volumeTables: VolumeTableView[];
   /** Whether the findings are on more than one sheet: then each names its sheet. */
@@ -30,6 +33,7 @@ export interface CheckResult {
 export interface CheckedSheets {
   sheets: readonly { sheet: string; check: Pick<SheetCheck, 'tables'> }[];
   findings: readonly SheetFinding[];
+  problems: readonly Problem[];
   tables: TableCounts[];
   summary: CheckSummary;
 }
@@ -40,17 +44,22 @@ function tablesOf<T extends CheckedTable>(sheets: CheckedSheets['sheets'], kind:
 
 /**
  * @example
- * checkResult({ sheets: run.results, findings: run.findings, tables: run.tables, summary: run.summary }).items.length // → 2
+ * checkResult({ sheets: run.results, findings: run.findings, problems: run.problems, tables: run.tables, summary: run.summary }).groups.length // → 1
  */
 export function checkResult(checked: CheckedSheets): CheckResult {
   const items = itemsOf(checked.findings);
+  const indicatorTables = tablesOf<IndicatorTable>(checked.sheets, 'indicators');
+  const volumeTables = tablesOf<VolumeTable>(checked.sheets, 'volumes');
+  const all = checked.sheets.flatMap((s) => s.check.tables.map((table) => ({ sheet: s.sheet, table })));
+  const groups = problemGroups(checked.problems, items, all);
   return {
     summary: checked.summary,
     tables: checked.tables,
     items,
-    indicatorItems: items.filter((i) => i.kind === 'indicators'),
-    indicatorTables: tablesOf<IndicatorTable>(checked.sheets, 'indicators'),
-    volumeTables: tablesOf<VolumeTable>(checked.sheets, 'volumes'),
+    groups,
+    indicatorGroups: groups.filter((g) => g.kind === 'indicators'),
+    indicatorTables,
+    volumeTables,
     severalSheets: new Set(items.map((i) => i.sheet)).size > 1,
   };
 }

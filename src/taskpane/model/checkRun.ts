@@ -4,7 +4,7 @@
  */
 import type { Message } from '../../core';
 import type { SheetCheck } from '../../core/tables';
-import { checkWorkbook, type CheckSummary, type SheetFinding, type TableCounts } from '../../core/workbook';
+import { checkWorkbook, type CheckSummary, type Problem, type SheetFinding, type TableCounts } from '../../core/workbook';
 import type { Grid } from '../../core';
 
 const WORKBOOK_HAS_NO_TABLE: Message = { key: 'pane.noTable.workbook' };
@@ -38,6 +38,8 @@ export interface CheckRun {
   tables: TableCounts[];
   /** Every finding, in sheet order then reading order (the core's). */
   findings: SheetFinding[];
+  /** The findings by root cause (the core's): what the list shows and every count counts. */
+  problems: Problem[];
   summary: CheckSummary;
   /** When no table was found at all: where Målkoll looked and what it looked for. */
   noTable: { lookedIn: string[]; messages: Message[] } | null;
@@ -68,5 +70,5 @@ export function checkReads(scope: CheckRun['scope'], reads: SheetRead[], notes: 
         messages: scope === 'range' && reads.length === 1 ? check.noTable.lookedFor : [WORKBOOK_HAS_NO_TABLE],
       }
     : null;
-  return { scope, results, tables: check.tables, findings: check.allFindings, summary: check.summary, noTable, notes, checkedAt };
+  return { scope, results, tables: check.tables, findings: check.allFindings, problems: check.problems, summary: check.summary, noTable, notes, checkedAt };
 }

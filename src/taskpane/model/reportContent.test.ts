@@ -18,7 +18,7 @@ describe('reportInput', () => {
     expect(input.lines).toEqual([
       ['Kontrollerad tabell', "'Volymer 2025'!A1:D61"],
       ['Kontrollerad', '2026-11-23 14:05'],
-      ['Sammanfattning', '2 fel måste rättas'],
+      ['Sammanfattning', '1 fel måste rättas'],
     ]);
     expect(input.headers).toEqual(['Cell', 'Allvarlighet', 'Kod', 'Meddelande', 'Rad', 'Kolumn']);
     expect(input.rows).toHaveLength(2);

@@ -1,29 +1,19 @@
-import {
-  Button,
-  Caption1,
-  Card,
-  Field,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Caption1, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import type { Hospital, HospitalCode } from '../../core/prices';
 import type { MappingRow } from '../model/calculationMapping';
 import { monthKey } from '../../i18n/months';
 import { useTexts } from './i18n';
+import { InfoBar } from './NoticeBar';
+import { panel } from './styles';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  pickers: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+  // Each picker as wide as the pane allows and no wider: a long hospital name is cut, never pushed sideways.
+  pickers: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', rowGap: tokens.spacingVerticalS },
+  select: { minWidth: 0, maxWidth: '100%' },
+  panel,
+  table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
+  cell: { textAlign: 'start', verticalAlign: 'top', padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
@@ -55,9 +45,7 @@ export function CalculationsView(props: CalculationsViewProps) {
   if (props.availability !== 'ready') {
     return (
       <div className={styles.stack}>
-        <MessageBar intent="info" data-testid="calc-unavailable">
-          <MessageBarBody>{text(props.availability === 'no-table' ? 'pane.calc.noTable' : 'pane.calc.noOutcome')}</MessageBarBody>
-        </MessageBar>
+        <InfoBar intent="info" testId="calc-unavailable" text={text(props.availability === 'no-table' ? 'pane.calc.noTable' : 'pane.calc.noOutcome')} />
         {removeButton}
       </div>
     );
@@ -67,7 +55,7 @@ export function CalculationsView(props: CalculationsViewProps) {
       <Text>{text('pane.calc.intro')}</Text>
       <div className={styles.pickers}>
         <Field label={text('pane.calc.hospital')}>
-          <Select value={props.hospital} onChange={(_, d) => props.onHospital(d.value as HospitalCode)} data-testid="hospital">
+          <Select className={styles.select} value={props.hospital} onChange={(_, d) => props.onHospital(d.value as HospitalCode)} data-testid="hospital">
             {props.hospitals.map((h) => (
               <option key={h.code} value={h.code}>
                 {h.code} – {h.name}
@@ -76,7 +64,7 @@ export function CalculationsView(props: CalculationsViewProps) {
           </Select>
         </Field>
         <Field label={text('pane.calc.month')}>
-          <Select value={String(props.month)} onChange={(_, d) => props.onMonth(Number(d.value))} data-testid="month">
+          <Select className={styles.select} value={String(props.month)} onChange={(_, d) => props.onMonth(Number(d.value))} data-testid="month">
             {Array.from({ length: 12 }, (_, i) => i + 1).map((m) => (
               <option key={m} value={m}>
                 {text(monthKey(m))}
@@ -85,30 +73,32 @@ export function CalculationsView(props: CalculationsViewProps) {
           </Select>
         </Field>
       </div>
-      <Card>
-        <Text weight="semibold">{text('pane.calc.mapping')}</Text>
-        <Table size="small" aria-label={text('pane.calc.mapping')} data-testid="mapping">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{text('pane.calc.group')}</TableHeaderCell>
-              <TableHeaderCell>{text('pane.calc.priceKind')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
+      <div className={styles.panel}>
+        <Text weight="semibold" id="calc-mapping">
+          {text('pane.calc.mapping')}
+        </Text>
+        <table className={styles.table} aria-labelledby="calc-mapping" data-testid="mapping">
+          <thead>
+            <tr>
+              <th className={styles.cell}>{text('pane.calc.group')}</th>
+              <th className={styles.cell}>{text('pane.calc.priceKind')}</th>
+            </tr>
+          </thead>
+          <tbody>
             {props.mapping.map((m) => (
-              <TableRow key={m.group}>
-                <TableCell>{m.group}</TableCell>
-                <TableCell>
+              <tr key={m.group}>
+                <td className={styles.cell}>{m.group}</td>
+                <td className={styles.cell}>
                   {m.kind === null || m.price === null
                     ? text('pane.calc.kind.none')
                     : text(`pane.calc.kind.${m.kind}`, { price: m.price })}
-                </TableCell>
-              </TableRow>
+                </td>
+              </tr>
             ))}
-          </TableBody>
-        </Table>
+          </tbody>
+        </table>
         <Caption1>{text('pane.calc.mappingNote')}</Caption1>
-      </Card>
+      </div>
       <div className={styles.actions}>
         {props.present ? (
           removeButton

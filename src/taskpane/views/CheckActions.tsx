@@ -16,10 +16,12 @@ export interface CheckActionsProps {
   onCheckWorkbook?: () => void;
   /** The Kontrollera button, for the pane to give focus back to. */
   checkRef?: Ref<HTMLButtonElement>;
+  /** Whether to say what Kontrollera checks (before the first result; after it, the result needs the room). */
+  hint?: boolean;
 }
 
 /** "Kontrollera": the selection, or the whole active sheet when one cell is selected. */
-export function CheckActions({ enabled, onCheck, onCheckWorkbook, checkRef }: CheckActionsProps) {
+export function CheckActions({ enabled, onCheck, onCheckWorkbook, checkRef, hint = true }: CheckActionsProps) {
   const { text } = useTexts();
   const styles = useStyles();
   return (
@@ -34,7 +36,7 @@ export function CheckActions({ enabled, onCheck, onCheckWorkbook, checkRef }: Ch
           </Button>
         )}
       </div>
-      <Caption1>{text('pane.action.checkHint')}</Caption1>
+      {hint && <Caption1>{text('pane.action.checkHint')}</Caption1>}
     </div>
   );
 }
@@ -57,22 +59,22 @@ export function ResultActions({ enabled, canMark, onMark, onClearMarks, onReport
   return (
     <div className={styles.row}>
       {onMark && (
-        <Button disabledFocusable={!enabled || !canMark} onClick={onMark} data-testid="mark">
+        <Button disabledFocusable={!enabled || !canMark} size="small" onClick={onMark} data-testid="mark">
           {text('pane.action.mark')}
         </Button>
       )}
       {onClearMarks && (
-        <Button disabledFocusable={!enabled} onClick={onClearMarks} data-testid="clear-marks">
+        <Button size="small" disabledFocusable={!enabled} onClick={onClearMarks} data-testid="clear-marks">
           {text('pane.action.clearMarks')}
         </Button>
       )}
       {onReport && (
-        <Button disabledFocusable={!enabled} onClick={onReport} data-testid="report">
+        <Button size="small" disabledFocusable={!enabled} onClick={onReport} data-testid="report">
           {text('pane.action.report')}
         </Button>
       )}
       {onConvert && convertCount > 0 && (
-        <Button disabledFocusable={!enabled} onClick={onConvert} data-testid="convert">
+        <Button size="small" disabledFocusable={!enabled} onClick={onConvert} data-testid="convert">
           {text('pane.convert.action', { count: convertCount })}
         </Button>
       )}

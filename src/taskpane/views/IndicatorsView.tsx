@@ -1,9 +1,12 @@
-import { Button, Caption1, Card, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
-import { countIndicatorStatuses, isToFix, type IndicatorResult } from '../../core/tables';
+import { Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { countIndicatorStatuses, type IndicatorResult } from '../../core/tables';
 import type { IndicatorTableView } from '../model/checkResult';
 import type { FindingItem } from '../model/findingItems';
-import { FindingsList } from './FindingsList';
+import type { ProblemGroup } from '../model/problemList';
+import { InfoBar } from './NoticeBar';
+import { ProblemList } from './ProblemList';
 import { useTexts } from './i18n';
+import { panel } from './styles';
 import { StatusBars } from './StatusBars';
 import { visuallyHidden } from './visuallyHidden';
 
@@ -12,6 +15,8 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   row: { width: '100%', justifyContent: 'flex-start', textAlign: 'start', fontWeight: tokens.fontWeightRegular, display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  panel,
+  title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   visuallyHidden,
 });
 
@@ -25,8 +30,9 @@ export interface StatusColumnControls {
 
 export interface IndicatorsViewProps {
   tables: IndicatorTableView[];
-  /** Findings of the indicator tables; "Att rätta" lists those to fix (a missed target is listed as missed instead). */
-  findings: FindingItem[];
+  /** Problems to fix in the indicator tables (a missed target is listed as missed instead). */
+  groups: ProblemGroup[];
+  headingLevel?: 2 | 3;
   onSelectRow?: (view: IndicatorTableView, indicator: IndicatorResult) => void;
   onSelectFinding?: (item: FindingItem) => void;
   statusColumn?: StatusColumnControls;
@@ -65,28 +71,22 @@ function IndicatorList({ view, status, onSelectRow }: { view: IndicatorTableView
 }
 
 /** Indicators against their targets: counts and a small chart, the missed ones with the reason in words. */
-export function IndicatorsView({ tables, findings: all, onSelectRow, onSelectFinding, statusColumn }: IndicatorsViewProps) {
+export function IndicatorsView({ tables, groups, headingLevel = 2, onSelectRow, onSelectFinding, statusColumn }: IndicatorsViewProps) {
   const { text } = useTexts();
   const styles = useStyles();
-  const findings = all.filter((i) => isToFix(i.finding));
-  if (tables.length === 0) {
-    return (
-      <MessageBar intent="info" data-testid="no-indicators">
-        <MessageBarBody>{text('pane.indicators.none')}</MessageBarBody>
-      </MessageBar>
-    );
-  }
+  const Heading = `h${headingLevel}` as const;
+  if (tables.length === 0) return <InfoBar intent="info" testId="no-indicators" text={text('pane.indicators.none')} />;
   return (
     <div className={styles.stack} data-testid="indicators">
       {tables.map((view) => {
         const counts = countIndicatorStatuses(view.table.indicators);
         return (
-          <Card key={`${view.sheet}!${view.table.range}`}>
+          <section key={`${view.sheet}!${view.table.range}`} className={styles.panel} aria-label={`${view.sheet}!${view.table.range}`}>
             <Caption1>
               {view.sheet}!{view.table.range}
             </Caption1>
             <StatusBars counts={counts} />
-            <Text weight="semibold">{text('pane.indicators.missedTitle')}</Text>
+            <Heading className={styles.title}>{text('pane.indicators.missedTitle')}</Heading>
             {counts.missed === 0 ? (
               <Text>{text('pane.indicators.noneMissed')}</Text>
             ) : (
@@ -94,17 +94,16 @@ export function IndicatorsView({ tables, findings: all, onSelectRow, onSelectFin
             )}
             {counts.notAssessable > 0 && (
               <>
-                <Text weight="semibold">{text('pane.indicators.notAssessableTitle')}</Text>
+                <Heading className={styles.title}>{text('pane.indicators.notAssessableTitle')}</Heading>
                 <IndicatorList view={view} status="not-assessable" onSelectRow={onSelectRow} />
               </>
             )}
-          </Card>
+          </section>
         );
       })}
-      {findings.length > 0 && (
-        <div>
-          <Text weight="semibold">{text('pane.indicators.findings')}</Text>
-          <FindingsList items={findings} onSelect={onSelectFinding} />
+      {groups.length > 0 && (
+        <div data-testid="indicator-problems">
+          <ProblemList groups={groups} headingLevel={headingLevel} onSelect={onSelectFinding} />
         </div>
       )}
       {statusColumn && (

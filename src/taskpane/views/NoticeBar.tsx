@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, useId } from '@fluentui/react-components';
 import type { Message } from '../../core';
 import { useTexts } from './i18n';
 
@@ -7,12 +7,21 @@ export interface Notice {
   messages: Message[];
 }
 
+/**
+ * A message bar labelled by its own text. Fluent's MessageBar points aria-labelledby at a title it renders
+ * only when given one; a bar without a title would be labelled by nothing.
+ */
+export function InfoBar({ intent, text, testId }: { intent: Notice['intent']; text: string; testId?: string }) {
+  const id = useId('bar');
+  return (
+    <MessageBar intent={intent} data-testid={testId} aria-labelledby={id}>
+      <MessageBarBody id={id}>{text}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
 /** The outcome of an action (marked, report created, Excel refused…), in the reader's language. */
 export function NoticeBar({ notice }: { notice: Notice }) {
   const { message } = useTexts();
-  return (
-    <MessageBar intent={notice.intent} data-testid="notice">
-      <MessageBarBody>{notice.messages.map((m) => message(m)).join(' ')}</MessageBarBody>
-    </MessageBar>
-  );
+  return <InfoBar intent={notice.intent} testId="notice" text={notice.messages.map((m) => message(m)).join(' ')} />;
 }

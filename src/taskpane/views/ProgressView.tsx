@@ -1,4 +1,4 @@
-import { Field, ProgressBar } from '@fluentui/react-components';
+import { Caption1, ProgressBar } from '@fluentui/react-components';
 import type { MessageKey } from '../../core';
 import { useTexts } from './i18n';
 
@@ -14,9 +14,12 @@ const KEYS: Record<Phase, MessageKey> = {
 /** What the pane is doing while Excel reads or the core checks: a large table takes a moment. */
 export function ProgressView({ phase }: { phase: Phase }) {
   const { text } = useTexts();
+  const label = text(KEYS[phase]);
+  // The bar is named by what is going on; the words under it are announced as a status.
   return (
-    <Field validationMessage={text(KEYS[phase])} validationState="none" role="status" aria-live="polite">
-      <ProgressBar thickness="large" />
-    </Field>
+    <div>
+      <ProgressBar thickness="large" aria-label={label} />
+      <Caption1 role="status">{label}</Caption1>
+    </div>
   );
 }

@@ -1,30 +1,28 @@
 /**
- * One check's result, as the task pane and /check.html both show it: the summary card, then tabs with the
- * findings and the indicators (and any tab the host adds, such as the pane's calculations).
+ * One check's result, as the task pane and /check.html both show it: the compact verdict, then tabs with
+ * the problems to fix and the indicators (and any tab the host adds, such as the pane's calculations).
  */
-import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { IndicatorResult } from '../../core/tables';
+import { pluralKey } from '../../i18n/plural';
 import type { CheckResult, IndicatorTableView } from '../model/checkResult';
 import type { FindingItem } from '../model/findingItems';
-import { FindingsList } from './FindingsList';
 import { useTexts } from './i18n';
 import { IndicatorsView, type StatusColumnControls } from './IndicatorsView';
-import { SummaryCard, type SummaryCardProps } from './SummaryCard';
+import { ProblemList } from './ProblemList';
+import { Tabs } from './Tabs';
+import { VerdictHeader, type VerdictHeaderProps } from './VerdictHeader';
 
 const useStyles = makeStyles({
-  tabPanel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  // Three tabs fit a 320-pixel pane; a narrower one wraps them rather than scrolling sideways.
-  tabs: { flexWrap: 'wrap' },
+  tabPanel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
 export type ResultTab = 'findings' | 'indicators' | 'calculations';
 
 export interface ResultViewProps {
   result: CheckResult;
-  summary: Omit<SummaryCardProps, 'summary'>;
-  /** What goes between the summary card and the tabs (the pane's checklist). */
-  afterSummary?: ReactNode;
+  header: Omit<VerdictHeaderProps, 'summary'>;
   tab: ResultTab;
   onTab: (tab: ResultTab) => void;
   /** Actions above the findings (mark, report, convert). */
@@ -34,41 +32,41 @@ export interface ResultViewProps {
   statusColumn?: StatusColumnControls;
   /** The pane's calculations tab. */
   calculations?: ReactNode;
-  tabSize?: 'small' | 'medium';
+  /** Level of the tables' headings: 2 in the pane, 3 on the check page. */
+  headingLevel?: 2 | 3;
 }
 
 export function ResultView(props: ResultViewProps) {
   const { text } = useTexts();
   const styles = useStyles();
   const { result, tab } = props;
+  const missed = result.summary.missed;
   return (
     <>
-      <SummaryCard summary={result.summary} {...props.summary} />
-      {props.afterSummary}
-      <TabList size={props.tabSize} className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => props.onTab(d.value as ResultTab)}>
-        <Tab value="findings" data-testid="tab-findings">
-          {text('pane.tab.findings')}
-        </Tab>
-        <Tab value="indicators" data-testid="tab-indicators">
-          {text('pane.tab.indicators')}
-        </Tab>
-        {props.calculations && (
-          <Tab value="calculations" data-testid="tab-calculations">
-            {text('pane.tab.calculations')}
-          </Tab>
-        )}
-      </TabList>
+      <VerdictHeader summary={result.summary} {...props.header} />
+      <Tabs
+        label={text('pane.tabs')}
+        selected={tab}
+        onSelect={props.onTab}
+        tabs={[
+          { value: 'findings' as const, label: text('pane.tab.findings') },
+          { value: 'indicators' as const, label: text('pane.tab.indicators') },
+          ...(props.calculations ? [{ value: 'calculations' as const, label: text('pane.tab.calculations') }] : []),
+        ]}
+      />
       {tab === 'findings' && (
-        <div className={styles.tabPanel} role="tabpanel">
+        <div className={styles.tabPanel} role="tabpanel" id="panel-findings" aria-labelledby="tab-findings">
           {props.findingActions}
-          <FindingsList items={result.items} showSheet={result.severalSheets} onSelect={props.onSelectFinding} />
+          <ProblemList groups={result.groups} headingLevel={props.headingLevel} onSelect={props.onSelectFinding} />
+          {missed > 0 && <Text data-testid="missed-elsewhere">{text(pluralKey('pane.findings.missedElsewhere', missed), { count: missed })}</Text>}
         </div>
       )}
       {tab === 'indicators' && (
-        <div className={styles.tabPanel} role="tabpanel">
+        <div className={styles.tabPanel} role="tabpanel" id="panel-indicators" aria-labelledby="tab-indicators">
           <IndicatorsView
             tables={result.indicatorTables}
-            findings={result.indicatorItems}
+            groups={result.indicatorGroups}
+            headingLevel={props.headingLevel}
             onSelectRow={props.onSelectRow}
             onSelectFinding={props.onSelectFinding}
             statusColumn={props.statusColumn}
@@ -76,7 +74,7 @@ export function ResultView(props: ResultViewProps) {
         </div>
       )}
       {tab === 'calculations' && props.calculations && (
-        <div className={styles.tabPanel} role="tabpanel">
+        <div className={styles.tabPanel} role="tabpanel" id="panel-calculations" aria-labelledby="tab-calculations">
           {props.calculations}
         </div>
       )}

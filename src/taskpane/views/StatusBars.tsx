@@ -10,7 +10,8 @@ const useStyles = makeStyles({
 const COLOURS = {
   met: tokens.colorPaletteGreenBackground3,
   missed: tokens.colorPaletteRedBackground3,
-  notAssessable: tokens.colorPaletteYellowBackground3,
+  // A dark yellow: at least 3:1 against the white pane, as a chart's parts must be (the light yellow was 1.3:1).
+  notAssessable: tokens.colorPaletteYellowForeground1,
 } as const;
 
 export interface StatusCounts {
@@ -43,7 +44,7 @@ export function StatusBars({ counts }: { counts: StatusCounts }) {
       <div className={styles.legend}>
         {parts.map(({ k, n }) => (
           <span key={k} className={styles.key} data-testid={`count-${k}`}>
-            <span className={styles.swatch} style={{ background: COLOURS[k] }} />
+            <span className={styles.swatch} style={{ background: COLOURS[k] }} aria-hidden="true" />
             <Text>
               {text(`pane.indicators.${k}`)}: <Text weight="semibold">{n}</Text>
             </Text>

@@ -6,12 +6,11 @@
 export { keepNumbersTogether, LocaleProvider, useLocale, useTexts, type Texts } from './i18n';
 export { CheckActions, ResultActions, type CheckActionsProps, type ResultActionsProps } from './CheckActions';
 export { ProgressView, type Phase } from './ProgressView';
-export { SummaryCard, type SummaryCardProps, type SummaryTable } from './SummaryCard';
-export { FindingsList, type FindingsListProps } from './FindingsList';
+export { VerdictHeader, type VerdictHeaderProps } from './VerdictHeader';
+export { ProblemList, type ProblemListProps } from './ProblemList';
 export { NoTableMessage, type NoTableProps } from './NoTableMessage';
-export { NoticeBar, type Notice } from './NoticeBar';
+export { InfoBar, NoticeBar, type Notice } from './NoticeBar';
 export { StatusArea } from './StatusArea';
-export { Checklist } from './Checklist';
 export { IndicatorsView, type IndicatorsViewProps, type StatusColumnControls } from './IndicatorsView';
 export { StatusBars, type StatusCounts } from './StatusBars';
 export { CalculationsView, type CalculationsViewProps } from './CalculationsView';

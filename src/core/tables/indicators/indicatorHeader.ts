@@ -39,7 +39,6 @@ const ROLE_WORDS: readonly [IndicatorRole, (w: string) => boolean][] = [
 export function indicatorHeaderRole(text: string): IndicatorRole | null {
   if (text.length === 0 || text.length > MAX_HEADER_LENGTH) return null;
   // A cheap look for a stem before folding; text from some PDFs has decomposed letters (a + ring), so compose first.
-  // eslint-disable-next-line no-control-regex -- the ASCII range, not a control character in text
   if (!MAY_NAME_ROLE.test(/[^\x00-\x7f]/.test(text) ? text.normalize('NFC') : text)) return null;
   const words = foldWords(text).split(' ');
   if (words.length > MAX_HEADER_WORDS) return null;

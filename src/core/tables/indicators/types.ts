@@ -1,5 +1,6 @@
 /** A checked indicator table: its columns, every indicator's status with the reason, and its findings. */
-import type { CellValue, Finding, Message } from '../../types';
+import type { CellValue, Message } from '../../types';
+import type { TableBase } from '../shared/tableKind';
 
 export type IndicatorStatus = 'met' | 'missed' | 'not-assessable';
 
@@ -24,16 +25,8 @@ export interface IndicatorResult {
   reason: Message;
 }
 
-export interface IndicatorTable {
+export interface IndicatorTable extends TableBase {
   kind: 'indicators';
-  sheet?: string;
-  range: string;
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-  headerRow: number;
   columns: IndicatorColumns;
   indicators: IndicatorResult[];
-  findings: Finding[];
 }

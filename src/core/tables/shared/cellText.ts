@@ -4,39 +4,22 @@
  */
 import type { CellValue } from '../../types';
 import { isCellError } from '../../types';
+import { stripMarkup } from '../../text/stripMarkup';
 
-const BLOCK_TAG = /<\/?(?:ul|ol|li|br|p|div|tr|td|th|table)\b[^<>]*>/gi;
-const HAS_BLOCK_TAG = /<\/?(?:ul|ol|li|br|p|div|tr|td|th|table)\b/i;
-const INLINE_TAG = /<\/?[a-z][a-z0-9]*\b[^<>]*>/gi;
 const ODD_SPACE = /\s\s|[\u00a0\u202f\t\n\r]|^\s|\s$/;
-// eslint-disable-next-line no-control-regex -- the ASCII range, not a control character in text
 const NON_ASCII = /[^\x00-\x7f]/;
-const ENTITIES: Record<string, string> = {
-  '&amp;': '&',
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&#39;': "'",
-  '&apos;': "'",
-  '&nbsp;': '\u00a0',
-};
 
 /**
- * Drops simple HTML tags and decodes the common entities; text without tags comes back unchanged.
- * Block tags become a space so that list items do not run together.
+ * Drops the tags of pasted HTML and decodes its entities: the one markup rule of src/core/text, which the
+ * target reader applies too, so a table and TARGET_MET read a target alike.
  *
  * @example
  * stripTags('<b>82 605</b>')               // → '82 605'
  * stripTags('<ul><li>a</li><li>b</li></ul>') // → 'a b'
- * stripTags('Höft- & knäprotes')           // → 'Höft- & knäprotes'
+ * stripTags('Väntetid <tre månader') // → 'Väntetid <tre månader' (a comparator, not a tag)
  */
 export function stripTags(text: string): string {
-  if (!text.includes('<') && !text.includes('&')) return text;
-  const hadBlock = HAS_BLOCK_TAG.test(text);
-  let s = text.replace(BLOCK_TAG, ' ').replace(INLINE_TAG, '');
-  s = s.replace(/&(?:amp|lt|gt|quot|#39|apos|nbsp);/g, (e) => ENTITIES[e] ?? e);
-  // Only where block tags were replaced do the spaces they leave need tidying.
-  return hadBlock ? s.replace(/[ \t]{2,}/g, ' ').trim() : s;
+  return stripMarkup(text);
 }
 
 /**

@@ -17,7 +17,7 @@ import { safeGrid } from './safeGrid';
 export interface TableBase {
   kind: string;
   sheet?: string;
-  /** A1 range of the table on its sheet, header to last row. */
+  /** A1 range of the table on its sheet, header to last row, e.g. "A1:D60". */
   range: string;
   top: number;
   bottom: number;
@@ -64,6 +64,11 @@ export interface TableKind<T extends TableBase, L = unknown> {
   check(grid: Grid, layout: L): T | null;
   /** What a `no-table` finding says when a table of this kind was expected and none is there. */
   lookedFor: Message;
+  /**
+   * Rows that look like this kind's rows but that no table of any kind holds (`claimed` tells which sheet
+   * rows some table holds): errors, since nothing checked them.
+   */
+  strays?(grid: Grid, tables: T[], claimed: (sheetRow: number) => boolean): Finding[];
 }
 
 /** The tables of one kind in a grid, and the findings that belong to none of them. */
@@ -98,16 +103,21 @@ export function findTables<T extends TableBase, L>(kind: TableKind<T, L>, grid: 
 }
 
 /**
- * Like findTables, for a range that was pointed at as a table of this kind (VALIDATE_VOLUMES, the pane's
- * selection): no table and no near miss is itself a `no-table` error at the grid's top-left cell saying
- * what was looked for.
+ * Like findTables, for a range that was pointed at as a table of this kind (VALIDATE_VOLUMES): no table
+ * and no near miss is itself a `no-table` error at the grid's top-left cell saying what was looked for, and
+ * rows of this kind outside its tables are errors too.
  *
  * @example
  * expectTables(volumeKind, { cells: [['Hej']], top: 1, left: 1 }).findings[0].code // → 'no-table'
  */
 export function expectTables<T extends TableBase, L>(kind: TableKind<T, L>, grid: Grid): KindCheck<T> {
   const found = findTables(kind, grid);
-  if (found.tables.length > 0 || found.findings.length > 0) return found;
   const g = safeGrid(grid);
+  if (found.tables.length > 0) {
+    const claimed = (row: number) => found.tables.some((t) => row >= t.top && row <= t.bottom);
+    const strays = kind.strays ? onSheet(kind.strays(g, found.tables, claimed), g.sheet) : [];
+    return strays.length > 0 ? { ...found, findings: [...found.findings, ...strays] } : found;
+  }
+  if (found.findings.length > 0) return found;
   return { ...found, findings: onSheet([noTableFinding(g, kind.lookedFor)], g.sheet) };
 }

@@ -18,7 +18,7 @@ import type { VolumeColumns } from './types';
 import { readVolumeHeaderRow, sameVolumeColumns, type VolumeHeaderRow } from './volumeHeader';
 import { volumeRowShape, type VolumeRowShape } from './volumeRowShape';
 import { isGrandTotalLabel, isProse, type VolumeRole } from './volumeVocabulary';
-import { scanExtent } from '../shared/scanExtent';
+import { scanExtent, type ExtentRules } from '../shared/scanExtent';
 
 export interface VolumeTableLayout {
   /** Sheet row of the (first) header row. */
@@ -77,7 +77,7 @@ export function detectVolumeTables(grid: Grid): VolumeDetection {
     for (const columns of headers[r].sets) {
       const key = `${r}:${columnsKey(columns)}`;
       if (consumed.has(key)) continue;
-      const { first, last, repeats, shapes } = scanTable(grid, r, columns, headers);
+      const { first, last, repeats, shapes } = scanTable(grid, r, columns, (i) => headers[i]);
       for (const h of repeats) consumed.add(`${h}:${columnsKey(columns)}`);
       tables.push({
         headerRow: grid.top + r,
@@ -97,26 +97,44 @@ function scanTable(
   grid: Grid,
   h: number,
   columns: VolumeColumns,
-  headers: VolumeHeaderRow[],
+  headerAt: (r: number) => VolumeHeaderRow,
 ): { first: number; last: number; repeats: number[]; shapes: (VolumeRowShape | undefined)[] } {
   const rows = grid.cells.length;
   const shapes: (VolumeRowShape | undefined)[] = new Array(rows);
-  // Most rows name no columns at all: test for that first, it is the hot path on a long table.
-  const sameHeader = (r: number): boolean => {
-    if (r >= rows) return false;
-    const sets = headers[r].sets;
-    return sets.length > 0 && sets.some((s) => sameVolumeColumns(s, columns));
-  };
-  const otherHeader = (r: number): boolean => r < rows && headers[r].sets.length > 0 && !sameHeader(r);
   const shape = (r: number): VolumeRowShape => (shapes[r] ??= volumeRowShape(grid, r, columns));
+  const rules = extentRules(grid, columns, headerAt, shape);
 
   let first = h;
-  if (h > 0 && !otherHeader(h - 1) && !sameHeader(h - 1)) {
+  if (h > 0 && !rules.otherHeader(h - 1) && !rules.sameHeader(h - 1)) {
     const above = shape(h - 1);
     if (above.textOnly) first = h - 1;
   }
+  const { last, repeats } = scanExtent(h, rules);
+  return { first, last, repeats, shapes };
+}
 
-  const { last, repeats } = scanExtent(h, {
+/**
+ * Where a volume table with these columns would end under the row at index `h`: the rules of a table's
+ * extent, and a grand total ("Totalsumma") ends it unless `pastGrandTotals`, which reads on to where the
+ * rows of such a table would stop (prose, another header, two blank rows): rows there that look like the
+ * table's are outside it.
+ */
+function extentRules(
+  grid: Grid,
+  columns: VolumeColumns,
+  headerAt: (r: number) => VolumeHeaderRow,
+  shape: (r: number) => VolumeRowShape,
+  pastGrandTotals = false,
+): ExtentRules & { sameHeader(r: number): boolean; otherHeader(r: number): boolean } {
+  const rows = grid.cells.length;
+  // Most rows name no columns at all: test for that first, it is the hot path on a long table.
+  const sameHeader = (r: number): boolean => {
+    if (r >= rows) return false;
+    const sets = headerAt(r).sets;
+    return sets.length > 0 && sets.some((s) => sameVolumeColumns(s, columns));
+  };
+  const otherHeader = (r: number): boolean => r < rows && headerAt(r).sets.length > 0 && !sameHeader(r);
+  return {
     rows,
     sameHeader,
     otherHeader,
@@ -125,13 +143,41 @@ function scanTable(
     resumesAt: (k) => sameHeader(k) || (k + 1 < rows && sameHeader(k + 1) && shape(k).textOnly),
     classify: (r) => {
       const s = shape(r);
-      if (s.totals) return isGrandTotalLabel(s.label) ? 'last' : 'row';
+      if (s.totals) return isGrandTotalLabel(s.label) && !pastGrandTotals ? 'last' : 'row';
       if (s.labelOnly) return isProse(s.label) ? 'end' : 'skip'; // part of the table only if figures follow
-      if (s.textOnly && r + 1 < rows && headers[r + 1].sets.length > 0) {
+      if (s.textOnly && r + 1 < rows && headerAt(r + 1).sets.length > 0) {
         return sameHeader(r + 1) ? 'skip' : 'end'; // the first half of a split header: this table's, or another's
       }
       return 'row';
     },
-  });
-  return { first, last, repeats, shapes };
+  };
+}
+
+/**
+ * The grid row indexes below a volume table's last row (index `bottom`) that a table of its columns would
+ * still hold if its grand total had not ended it: where rows left under a totals row lie. A header row that
+ * came close (a table that could not be read) ends them too.
+ *
+ * @example
+ * // Totalsumma at index 60, then a blank row, "BUP | 100 | 50 | 40", then a heading of prose
+ * rowsPastTable(grid, columns, 60) // → [62]
+ */
+export function rowsPastTable(grid: Grid, columns: VolumeColumns, bottom: number): number[] {
+  const headers = new Map<number, VolumeHeaderRow>();
+  const headerAt = (r: number): VolumeHeaderRow => {
+    let h = headers.get(r);
+    if (!h) headers.set(r, (h = readVolumeHeaderRow(grid.cells[r], grid.left)));
+    return h;
+  };
+  const shapes = new Map<number, VolumeRowShape>();
+  const shape = (r: number): VolumeRowShape => {
+    let s = shapes.get(r);
+    if (!s) shapes.set(r, (s = volumeRowShape(grid, r, columns)));
+    return s;
+  };
+  const rules = extentRules(grid, columns, headerAt, shape, true);
+  const { last } = scanExtent(bottom, { ...rules, otherHeader: (r) => rules.otherHeader(r) || (r < rules.rows && headerAt(r).partial !== undefined) });
+  const out: number[] = [];
+  for (let r = bottom + 1; r <= last; r++) out.push(r);
+  return out;
 }

@@ -4,6 +4,7 @@ import { expectTables, type KindCheck, type TableKind } from '../shared/tableKin
 import { detectVolumeTables, type VolumeTableLayout } from './detectVolumeTable';
 import { NO_VOLUME_TABLE, volumeNearMissFinding } from './messages';
 import type { VolumeTable } from './types';
+import { strayVolumeRows } from './strayRows';
 import { validateVolumeTable } from './validateVolumeTable';
 
 export const volumeKind: TableKind<VolumeTable, VolumeTableLayout> = {
@@ -14,6 +15,7 @@ export const volumeKind: TableKind<VolumeTable, VolumeTableLayout> = {
   },
   check: validateVolumeTable,
   lookedFor: NO_VOLUME_TABLE,
+  strays: strayVolumeRows,
 };
 
 /**

@@ -1,5 +1,5 @@
 /** A checked volume table: its columns, its rows with their roles and figures, and its findings. */
-import type { Finding } from '../../types';
+import type { TableBase } from '../shared/tableKind';
 
 /** Which role a row of a volume table plays. */
 export type VolumeRowKind = 'header' | 'section' | 'group' | 'data' | 'total' | 'blank' | 'note';
@@ -31,17 +31,8 @@ export interface VolumeRow {
   outcome?: number | null;
 }
 
-export interface VolumeTable {
+export interface VolumeTable extends TableBase {
   kind: 'volumes';
-  sheet?: string;
-  /** A1 range of the table on its sheet, header to last row, e.g. "A1:D60". */
-  range: string;
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-  headerRow: number;
   columns: VolumeColumns;
   rows: VolumeRow[];
-  findings: Finding[];
 }

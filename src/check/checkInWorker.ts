@@ -1,0 +1,54 @@
+/**
+ * The page's side of the worker: one worker, started once, reading and checking one file at a time.
+ * The worker holds the reader, so the page never waits for it.
+ */
+import { readFailureMessage } from '../xlsx/readFailureMessage';
+import type { PageResult } from './checkWorkbookBytes';
+import type { CheckRequest, CheckResponse } from './workerProtocol';
+
+/** Served beside the page by the build. */
+const WORKER_URL = 'check-worker.js';
+
+let worker: Worker | null = null;
+let next = 1;
+
+/** Starts the worker ahead of the first file, when the page is idle. */
+export function warmUp(): void {
+  worker ??= new Worker(WORKER_URL);
+}
+
+/**
+ * Reads and checks a file's bytes in the worker, calling `onPhase` as it goes. Never rejects: a worker
+ * that fails becomes a message naming the file.
+ *
+ * @example
+ * const result = await checkInWorker('Budget.xlsx', await file.arrayBuffer(), (phase) => setBusy(phase));
+ */
+export function checkInWorker(file: string, bytes: ArrayBuffer, onPhase: (phase: 'reading-workbook' | 'checking') => void): Promise<PageResult> {
+  warmUp();
+  const w = worker as Worker;
+  const id = next++;
+  return new Promise((resolve) => {
+    const done = (result: PageResult) => {
+      w.removeEventListener('message', onMessage);
+      w.removeEventListener('error', onError);
+      resolve(result);
+    };
+    const onMessage = (event: MessageEvent<CheckResponse>) => {
+      const m = event.data;
+      if (m.id !== id) return;
+      if (m.type === 'progress') onPhase(m.phase);
+      else done(m.result.ok ? { ...m.result, checkedAt: new Date() } : m.result);
+    };
+    const onError = (event: ErrorEvent) => {
+      event.preventDefault();
+      // A worker that failed to start (or died) is started afresh for the next file.
+      worker = null;
+      done({ file, ok: false, message: readFailureMessage(file, 'unexpected', event.message || 'worker') });
+    };
+    w.addEventListener('message', onMessage);
+    w.addEventListener('error', onError);
+    const request: CheckRequest = { id, file, bytes };
+    w.postMessage(request, [bytes]);
+  });
+}
