@@ -10,7 +10,7 @@ import { LocaleProvider } from '../taskpane/views';
 import { CheckPage } from './CheckPage';
 
 /** The page's texts beyond the engine's: the pane's views, the workbook's notes, reading files (the cli area). */
-const AREAS: LazyArea[] = ['pane', 'workbook', 'cli', 'reading'];
+const AREAS: LazyArea[] = ['pane', 'workbook', 'reading', 'cli'];
 
 /** Served beside the page by the build (webpack copies samples/*.xlsx to dist/samples/). */
 const SAMPLE_URL = 'samples/malkoll-exempel.xlsx';

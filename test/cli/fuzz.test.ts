@@ -22,6 +22,8 @@ const SAMPLE = path.join(ROOT, 'samples', 'malkoll-exempel.xlsx');
 /** The parts Målkoll needs; the others (theme, properties) it passes over, and the styles (number formats) it does without. */
 const READ_PARTS = ['_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/sharedStrings.xml'];
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+/** What stderr may hold: nothing, or one `malkoll: file: message` line a file that could not be read. */
+const UNREADABLE_LINES = /^(?:malkoll: [^\n\u0000-\u0009\u000b-\u001f]+\n)?$/;
 const STACK = /\n\s+at .+[:(]\d+|TypeError|ReferenceError|RangeError|Cannot (?:read|set) propert|undefined \(|\[object Object\]|NaN|Infinity/;
 
 type Mutation =
@@ -145,12 +147,14 @@ describe('the sample workbook, mutated', () => {
         writeFileSync(file, bytes);
 
         const json = await run(['check', file, '--json', '--lang', 'en']);
-        expect(json.stderr).toBe('');
+        // stderr says only what could not be read, one line a file, and never a stack trace.
+        expect(json.stderr).toMatch(UNREADABLE_LINES);
         const report = reportSchema.parse(JSON.parse(json.stdout));
         const entry = report.files[0];
         if (damaging) expect(json.status).not.toBe(0);
         expect([0, 1, 2]).toContain(json.status);
         if (entry.error) expect(json.status).toBe(2);
+        expect(json.stderr !== '').toBe(entry.error !== undefined);
         for (const message of [entry.error?.message, ...entry.findings.map((f) => f.message)]) {
           if (message !== undefined) expect(message).not.toMatch(STACK);
         }
@@ -166,7 +170,8 @@ describe('the sample workbook, mutated', () => {
         expect(text.status).toBe(json.status);
         expect(text.stdout).not.toMatch(CONTROL);
         expect(text.stdout).not.toMatch(STACK);
-        expect(text.stderr).toBe('');
+        expect(text.stderr).toMatch(UNREADABLE_LINES);
+        expect(text.stderr === '').toBe(json.stderr === '');
       }),
       { seed: 20250901, numRuns: 250 },
     );
@@ -201,7 +206,9 @@ describe('mutated workbooks through the command as a process', () => {
       '0 errors',
     ]);
     expect(json.status).toBe(2);
-    expect(json.stderr).toBe('');
+    // The two files that could not be read, each said once on stderr.
+    expect(json.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^malkoll: .*process-0\.xlsx: /), expect.stringMatching(/^malkoll: .*process-2\.xlsx: /)]);
+    expect(json.stderr).not.toMatch(STACK);
     const text = runCli(['check', ...files, SAMPLE, '--lang', 'sv']);
     expect(text.status).toBe(2);
     expect(text.stdout).not.toMatch(CONTROL);

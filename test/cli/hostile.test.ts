@@ -158,7 +158,7 @@ describe('one damaged file alone', () => {
     const run = runCli(['check', path.join(dir, `${'*a'.repeat(30)}*b`), '--lang', 'en']);
     // Nothing matches, so the pattern is reported as a missing file.
     expect(run.status).toBe(2);
-    expect(run.stdout).toContain('no such file');
+    expect(run.stderr).toContain('no such file');
   });
 
   it('reads 200 MB of shared texts (0.7 MB packed) within the limits, keeping only the texts cells use', () => {

@@ -1,6 +1,8 @@
 import seed from '../../../samples/seed-000-volymer-2025.json';
 import type { CellValue, Grid } from '../types';
+import { checklistOf } from './checklist';
 import { checkWorkbook } from './checkWorkbook';
+import { workbookVerdict } from './workbookVerdict';
 
 const seedGrid = (): Grid => ({ sheet: 'Volymer 2025', top: 1, left: 1, cells: seed.rows.map((r) => [...r]) as CellValue[][] });
 
@@ -91,5 +93,9 @@ describe('checkWorkbook', () => {
       },
     ]);
     expect(check.summary).toMatchObject({ errors: 1, readyToSubmit: false });
+    // The checklist the check page shows counts it too: one error, never "ready".
+    const checklist = checklistOf(check);
+    expect(checklist.sheetErrors).toEqual({ 'Volymer 2025': 0, 'Volymer 2024': 1 });
+    expect(workbookVerdict(checklist)).toEqual({ kind: 'errors', count: 1 });
   });
 });

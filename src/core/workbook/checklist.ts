@@ -62,6 +62,17 @@ export function updateChecklist(state: ChecklistState, run: ChecklistRun, wholeS
  * @example
  * checklistOf(checkWorkbook(read)).absent // → ['indicators'] for a workbook with only a volume table
  */
-export function checklistOf(check: { sheets: readonly { sheet: string; findings: readonly { severity: string }[] }[]; tables: readonly TableCounts[] }): ChecklistState {
-  return updateChecklist(EMPTY_CHECKLIST, { scope: 'workbook', results: check.sheets.map((s) => ({ sheet: s.sheet, check: { findings: s.findings } })), tables: check.tables }, true);
+export function checklistOf(check: {
+  sheets: readonly { sheet: string; findings: readonly { severity: string }[] }[];
+  tables: readonly TableCounts[];
+  /** What the reader said of the workbook (a sheet it could not read is an error the verdict must count). */
+  workbookFindings?: readonly { severity: string; sheet?: string }[];
+}): ChecklistState {
+  const findings = new Map<string, { severity: string }[]>(check.sheets.map((s) => [s.sheet, [...s.findings]]));
+  for (const f of check.workbookFindings ?? []) {
+    const sheet = f.sheet ?? '';
+    findings.set(sheet, [...(findings.get(sheet) ?? []), f]);
+  }
+  const results = [...findings].map(([sheet, list]) => ({ sheet, check: { findings: list } }));
+  return updateChecklist(EMPTY_CHECKLIST, { scope: 'workbook', results, tables: check.tables }, true);
 }

@@ -2,8 +2,8 @@
  * The catalogue as the built pages have it (webpack puts this module where ./index is imported; Node, the
  * command line and the tests use ./index). The areas the custom functions need are here at once, in both
  * languages: Excel may load functions.js alone and call a function at any moment, in the display language.
- * The pages' own areas (the pane's, the workbook's, and the command line's and the reader's that /check.html
- * uses) come as one small chunk per area and language, built from the same area files by scripts/catalog-loader.js, and a page
+ * The pages' own areas (the pane's, the workbook's, and the file reader's and command line's that /check.html uses) come as one
+ * small chunk per area and language, built from the same area files by scripts/catalog-loader.js, and a page
  * loads those of its reader's language before it renders (`loadTexts`).
  */
 import { functionMessages } from './functions';
@@ -38,11 +38,11 @@ const LAZY = {
     sv: () => import(/* webpackChunkName: "texts-workbook-sv" */ './workbook?lang=sv'),
     en: () => import(/* webpackChunkName: "texts-workbook-en" */ './workbook?lang=en'),
   },
-  cli: { sv: () => import(/* webpackChunkName: "texts-cli-sv" */ './cli?lang=sv'), en: () => import(/* webpackChunkName: "texts-cli-en" */ './cli?lang=en') },
   reading: {
     sv: () => import(/* webpackChunkName: "texts-reading-sv" */ './reading?lang=sv'),
     en: () => import(/* webpackChunkName: "texts-reading-en" */ './reading?lang=en'),
   },
+  cli: { sv: () => import(/* webpackChunkName: "texts-cli-sv" */ './cli?lang=sv'), en: () => import(/* webpackChunkName: "texts-cli-en" */ './cli?lang=en') },
 } satisfies Record<string, Record<Locale, () => Promise<Texts>>>;
 
 export type LazyArea = keyof typeof LAZY;
