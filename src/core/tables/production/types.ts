@@ -1,5 +1,5 @@
 /** A checked production table: its columns, the relations its figures showed, and the cells that break them. */
-import type { Finding } from '../../types';
+import type { TableBase } from '../shared/tableKind';
 
 /** A row that is the sum of other rows. */
 export interface SubtotalCheck {
@@ -33,18 +33,9 @@ export interface ProductionColumns {
   headings: Record<number, string>;
 }
 
-export interface ProductionTable {
+export interface ProductionTable extends TableBase {
   kind: 'production';
-  sheet?: string;
-  /** A1 range of the table on its sheet, header to last row. */
-  range: string;
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-  headerRow: number;
   columns: ProductionColumns;
   subtotals: SubtotalCheck[];
   derived: DerivedCheck[];
-  findings: Finding[];
 }
