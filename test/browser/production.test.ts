@@ -1,22 +1,20 @@
 /**
  * A production table in the built task pane (headless Chromium, fake Excel) and on /check.html: the
  * interim report's visits table with its number formats, a mistyped part and a wrong share found where
- * they are, selected on click, marked and reported like any finding; clean, the summary names the kind.
+ * they are, selected on click, marked and reported like any finding; clean, the headline names the kind.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import type { FakeCellValue, FakeSheetConfig } from '../fakes/fake-excel';
 import { launchChromium, ours, watchedPage } from '../support/browser';
 import { log, openPane, snapshot, type FakeGlobal } from '../support/pane';
+import { readmeShot } from '../support/screenshots';
 import { serveDirectory, type StaticServer } from '../support/staticServer';
 import { formats, hospitalTable, readmissionTable, visitsTable, type Rows } from '../fixtures/productionTables';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-// README's screenshots are refreshed with `npm run screenshots`; an ordinary test run leaves the tree as it was.
-const SHOTS = process.env.MALKOLL_SCREENSHOTS === '1' ? path.join(ROOT, 'docs', 'screenshots') : fs.mkdtempSync(path.join(os.tmpdir(), 'malkoll-shots-'));
 
 /** The visits table with Somatik's 202204 typed 29 725 (for 29 752) and Övriga's distance share 28,2 % (for 27,2 %). */
 function brokenVisits(): Rows {
@@ -44,7 +42,6 @@ describe('a production table in headless Chromium', () => {
 
   beforeAll(async () => {
     if (!fs.existsSync(path.join(ROOT, 'dist', 'taskpane.html'))) throw new Error('dist/taskpane.html is missing: run npm run build first');
-    fs.mkdirSync(SHOTS, { recursive: true });
     server = await serveDirectory(path.join(ROOT, 'dist'));
     browser = await launchChromium();
   });
@@ -62,13 +59,17 @@ describe('a production table in headless Chromium', () => {
     expect(await findings(page)).toEqual(['B3 subtotal-mismatch', 'H5 share-mismatch']);
     expect((await log(page)).syncs).toBe(2);
     await expect(page.getByTestId('verdict').textContent()).resolves.toBe('2 fel måste rättas');
-    await expect(page.getByTestId('summary-table').textContent()).resolves.toBe('Produktionstabellen: 2 fel');
-    await expect(page.getByTestId('checklist-production').textContent()).resolves.toContain('2 fel');
+    // Not part of a submission, but listed beside the volume and indicator tables once checked.
+    await expect(page.getByTestId('checklist-production').textContent()).resolves.toBe('Produktionstabellen: 2 fel');
+    await expect(page.getByTestId('checklist-volumes').textContent()).resolves.toBe('Volymtabellen: inte kontrollerad');
+    await expect(page.getByTestId('finding-group').getAttribute('data-kind')).resolves.toBe('production');
     await expect(page.locator('[data-code="subtotal-mismatch"]').textContent()).resolves.toContain(
       '”Somatik” anger 29\u00a0725 men ser felskrivet ut: med 29\u00a0752 stämmer summan ”Läkarbesök” (31\u00a0180)',
     );
     await expect(page.locator('[data-code="share-mismatch"]').textContent()).resolves.toContain('28,2\u00a0%, men 8\u00a0455');
-    await page.screenshot({ path: path.join(SHOTS, 'taskpane-production.png'), fullPage: true });
+    // README's screenshot (`npm run screenshots` retakes it); a run fails when the pane no longer says what it shows.
+    const { now, committed } = await readmeShot(page, 'taskpane-production.png');
+    expect({ screenshot: 'taskpane-production.png', ...now }).toEqual({ screenshot: 'taskpane-production.png', ...committed });
 
     await page.locator('[data-code="subtotal-mismatch"] button').click();
     await page.waitForFunction(() => (globalThis as unknown as FakeGlobal).__malkollFake.log.selects.includes('Produktion!B3'));
@@ -113,8 +114,13 @@ describe('a production table in headless Chromium', () => {
     });
     await page.getByTestId('check-workbook').click();
     await page.getByTestId('finding').first().waitFor();
-    // With findings on several sheets each names its sheet: "Del!B3".
-    const found = await page.getByTestId('finding').evaluateAll((els) => els.map((e) => `${e.textContent?.match(/[\p{L}]+![A-Z]+\d+/u)?.[0]} ${e.getAttribute('data-code')}`));
+    // Each table's problems under its heading, which names the sheet: "Produktionstabellen Del!A1:H8".
+    const found = await page.getByTestId('finding').evaluateAll((els) =>
+      els.map((e) => {
+        const heading = e.closest('[data-testid="finding-group"]')?.querySelector('h1, h2, h3, h4')?.textContent ?? '';
+        return `${heading.match(/([\p{L}]+)!/u)?.[1]}!${e.getAttribute('data-cell')} ${e.getAttribute('data-code')}`;
+      }),
+    );
     expect(found).toEqual([
       'Del!B3 subtotal-mismatch',
       'Summa!B8 subtotal-mismatch',
@@ -128,12 +134,12 @@ describe('a production table in headless Chromium', () => {
     await page.context().close();
   });
 
-  it('a clean production table: the summary names it, and its checklist line has no errors', async () => {
+  it('a clean production table: the headline names it, and the volume table is the next step', async () => {
     const { page, errors } = await openPane(browser, server, { sheets: [sheetOf('Produktion', visitsTable())], selection: 'A1' });
     await page.getByTestId('check').click();
-    await page.getByTestId('summary-table').waitFor();
-    await expect(page.getByTestId('summary-table').textContent()).resolves.toBe('Produktionstabellen: inga fel');
-    await expect(page.getByTestId('checklist-production').textContent()).resolves.toContain('Inga fel');
+    await page.getByTestId('verdict').filter({ hasText: 'Produktionstabellen' }).waitFor();
+    await expect(page.getByTestId('verdict').textContent()).resolves.toBe('Produktionstabellen: inga fel');
+    await expect(page.getByTestId('verdict-advice').textContent()).resolves.toBe('Kontrollera även volymtabellen innan arbetsboken skickas.');
     await expect(page.getByTestId('no-findings').count()).resolves.toBe(1);
     expect(errors).toEqual([]);
     await page.context().close();
