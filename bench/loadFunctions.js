@@ -23,6 +23,8 @@ function loadFunctions(displayLanguage = 'sv-SE') {
     console,
   };
   sandbox.window = sandbox;
+  // The bundle is a web page's script: webpack's runtime looks for `self`, as the tests' harness gives it.
+  sandbox.self = sandbox;
   vm.createContext(sandbox);
   vm.runInContext(fs.readFileSync(file, 'utf8'), sandbox);
   // Excel hands arguments over as JSON parsed in the functions' own realm; a value made in this one

@@ -2,7 +2,7 @@
  * Benchmarks use the compiled core in build/ (npm run build:cli) and, for bundle sizes, dist/ (npm run build). */
 const path = require('path');
 
-const BENCHES = ['bundles', 'page', 'targets', 'volumes', 'cli', 'hostile'];
+const BENCHES = ['bundles', 'page', 'targets', 'volumes', 'production', 'cli', 'hostile'];
 
 function pad(s, n) {
   s = String(s);
@@ -15,7 +15,7 @@ async function main() {
     const bench = require(path.join(__dirname, `${name}.js`));
     for (const row of await bench.run()) rows.push({ bench: name, ...row });
   }
-  const w = [8, Math.max(...rows.map((r) => r.name.length), 4) + 2, 14];
+  const w = [Math.max(...rows.map((r) => r.bench.length), 5) + 2, Math.max(...rows.map((r) => r.name.length), 4) + 2, 14];
   console.log(`${pad('bench', w[0])}${pad('what', w[1])}${pad('value', w[2])}unit`);
   console.log('-'.repeat(w[0] + w[1] + w[2] + 12));
   for (const r of rows) {

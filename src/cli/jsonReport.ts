@@ -107,6 +107,14 @@ function toJsonTable(table: CheckedTable, sheet: SheetCheck, render: (m: Message
     ...(causes.has(f) ? { causedBy: causes.get(f) } : {}),
   }));
   if (table.kind === 'volumes') return { sheet: sheetName, range: table.range, kind: 'volumes', findings };
+  if (table.kind === 'production') {
+    const checks = {
+      subtotals: table.subtotals.length,
+      changes: table.derived.filter((d) => d.kind === 'change').length,
+      shares: table.derived.filter((d) => d.kind === 'share').length,
+    };
+    return { sheet: sheetName, range: table.range, kind: 'production', findings, checks };
+  }
   return {
     sheet: sheetName,
     range: table.range,

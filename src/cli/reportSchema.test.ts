@@ -19,6 +19,13 @@ const example = {
           findings: [],
           indicators: [{ row: 4, indicator: 'Vårdgaranti första besök', target: '100 %', outcome: 0.51, status: 'missed', reason: 'utfall 51 % mot mål ≥ 100 %' }],
         },
+        {
+          sheet: 'Besök',
+          range: 'A1:H8',
+          kind: 'production',
+          findings: [{ cell: 'D3', row: 3, severity: 'error', code: 'change-mismatch', message: 'Förändring %: 8,6 %, men 29 752 (202204) mot 27 864 (202104) ger 6,8 %' }],
+          checks: { subtotals: 3, changes: 2, shares: 1 },
+        },
       ],
       findings: [],
       summary: { errors: 1, warnings: 0, missed: 1 },
@@ -42,6 +49,8 @@ describe('reportSchema', () => {
       (r) => Object.assign(r.files[0].tables[0].findings[0], { row: 0 }),
       (r) => Object.assign(r.files[0].tables[0].findings[0], { message: '' }),
       (r) => Object.assign(r.files[1], { error: { code: 'oops', message: 'x' } }),
+      (r) => Object.assign(r.files[0].tables[2], { checks: { subtotals: 3, changes: 2 } }),
+      (r) => Object.assign(r.files[0].tables[2], { indicators: [] }),
     ];
     for (const change of variants) {
       const copy = JSON.parse(JSON.stringify(example));

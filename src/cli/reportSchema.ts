@@ -10,6 +10,8 @@
  * and, for a file that could not be read, `error`; the overall summary also counts `unreadable` files.
  * Counts are of problems: a mistyped figure and the column total it breaks are two findings (the total
  * with `causedBy` naming the figure's cell) and one error; missed targets are `missed`, not warnings.
+ * A production table (`kind: "production"`) says in `checks` what its check covered: how many sum rows,
+ * change columns and share columns its figures showed.
  */
 import { z } from 'zod';
 
@@ -54,6 +56,9 @@ export const jsonIndicatorSchema = z.strictObject({
   developmentByGroup: z.array(z.strictObject({ group: z.string(), development })).optional(),
 });
 
+/** What a production table's check covered: its sum rows, change columns and share columns. */
+export const jsonProductionChecksSchema = z.strictObject({ subtotals: count, changes: count, shares: count });
+
 export const jsonTableSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     sheet: z.string(),
@@ -67,6 +72,13 @@ export const jsonTableSchema = z.discriminatedUnion('kind', [
     kind: z.literal('indicators'),
     findings: z.array(jsonFindingSchema),
     indicators: z.array(jsonIndicatorSchema),
+  }),
+  z.strictObject({
+    sheet: z.string(),
+    range: a1Range,
+    kind: z.literal('production'),
+    findings: z.array(jsonFindingSchema),
+    checks: jsonProductionChecksSchema,
   }),
 ]);
 

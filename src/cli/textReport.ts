@@ -117,6 +117,16 @@ function renderTable(table: JsonTable, locale: Locale, t: (key: MessageKey, para
   } else if (findings.length === 0) {
     lines.push(`${inner}${t('cli.noFindings')}`);
   }
+  if (table.kind === 'production') {
+    const { subtotals, changes, shares } = table.checks;
+    lines.push(
+      `${inner}${t('cli.productionChecks', {
+        subtotals: plural(locale, 'subtotals', subtotals),
+        changes: plural(locale, 'changes', changes),
+        shares: plural(locale, 'shares', shares),
+      })}`,
+    );
+  }
   return lines;
 }
 

@@ -39,6 +39,14 @@ export interface Grid {
   top: number;
   left: number;
   sheet?: string;
+  /**
+   * Each cell's number format as Excel holds it, in its invariant (English) form ("0.0%", "#,##0"), at
+   * the same indexes as `cells`, where the reader knows it (the .xlsx reader and the task pane do; a
+   * custom function's range and pasted text do not). A figure's format says how many decimals it shows,
+   * which is how close a figure computed from others must come to it; without one, the figure's own
+   * digits decide. A missing row, cell or `null` is "not known", never an error.
+   */
+  formats?: (string | null)[][];
 }
 
 export type { Locale, Message, MessageKey, MessageParam } from '../i18n/message';
@@ -69,7 +77,9 @@ export type IndicatorFindingCode =
   | 'percent-scale'
   | 'no-table';
 
-export type FindingCode = VolumeFindingCode | IndicatorFindingCode;
+export type ProductionFindingCode = 'subtotal-mismatch' | 'change-mismatch' | 'share-mismatch' | 'formula-error' | 'no-table';
+
+export type FindingCode = VolumeFindingCode | IndicatorFindingCode | ProductionFindingCode;
 
 /** One problem, shaped like a table validator's (Frictionless Data is the model). */
 export interface Finding {

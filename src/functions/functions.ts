@@ -11,13 +11,10 @@
  * text, read by ./coerce), `unknown[][]` (a range), `?` (optional: Excel passes null when omitted).
  */
 import { findPrice } from '../core/prices';
-import { checkVolumes } from '../core/tables';
+import { checkProduction, checkVolumes } from '../core/tables';
 import { explainTarget, indicatorDirection, readDevelopment, readFraction, readLegend, type Development } from '../core/targets';
 import { fail, ok, type Result } from '../core';
-import { additionalVolume as computeAdditionalVolume } from '../core/volumes';
-import { checkVolumeRow } from '../core/volumes';
-import { fulfilment as computeFulfilment } from '../core/volumes';
-import { reimbursement as computeReimbursement } from '../core/volumes';
+import { additionalVolume as computeAdditionalVolume, checkVolumeRow, fulfilment as computeFulfilment, reimbursement as computeReimbursement } from '../core/volumes';
 import { formatMessage, t } from '../i18n/format';
 import {
   allArgs,
@@ -32,11 +29,8 @@ import {
   scalarArg,
   singleValue,
 } from './coerce';
-import { findingRows } from './findingRows';
-import { judgeTarget, STATUS_ORDER, statusLabelKey, targetArgs } from './judgeTarget';
-
-/** The legend's order: DEVELOPMENT's labels argument is three cells for these, in this order. */
-const DEVELOPMENT_ORDER: readonly Development[] = ['better', 'unchanged', 'worse'];
+import { tableFindingRows } from './findingRows';
+import { DEVELOPMENT_ORDER, judgeTarget, STATUS_ORDER, statusLabelKey, targetArgs } from './judgeTarget';
 import { respond, respondMatrix, type CellAnswer } from './respond';
 
 /**
@@ -283,11 +277,15 @@ export function volumeCheck(total: unknown, base: unknown, additional: unknown):
  * @returns The findings, or "No findings".
  */
 export function validateVolumes(table: unknown[][]): Array<Array<CellAnswer | CustomFunctions.Error>> {
-  return respondMatrix((locale): Result<CellAnswer[][]> => {
-    const cells = matrixArg(table);
-    if (cells === null || isBlankMatrix(cells)) {
-      return fail('na', 'number.missing', { what: { message: { key: 'arg.table' } } });
-    }
-    return ok(findingRows(locale, checkVolumes({ cells, top: 1, left: 1 })));
-  });
+  return respondMatrix((locale) => tableFindingRows(locale, table, checkVolumes));
+}
+
+/**
+ * Checks the arithmetic of a production table (periods as columns, subtotals, changes, shares) and spills one row per finding: row in the range, column, severity, code, message.
+ * @customfunction CHECK_TABLE CHECK_TABLE
+ * @param table The table, headers included, e.g. "Besök | 202204 | 202104 | Förändring %" and its rows.
+ * @returns The findings, or "No findings".
+ */
+export function checkTable(table: unknown[][]): Array<Array<CellAnswer | CustomFunctions.Error>> {
+  return respondMatrix((locale) => tableFindingRows(locale, table, checkProduction));
 }

@@ -1,4 +1,4 @@
-import { evaluateTarget, type TargetEvaluation, type TargetStatus } from '../core/targets';
+import { evaluateTarget, type Development, type TargetEvaluation, type TargetStatus } from '../core/targets';
 import type { MessageKey, Result } from '../core';
 import { allArgs, scalarArg, singleValue } from './coerce';
 
@@ -57,6 +57,9 @@ const STATUS_LABEL: Record<TargetStatus, MessageKey> = {
   missed: 'function.status.missed',
   'not-assessable': 'function.status.notAssessable',
 };
+
+/** The legend's order: DEVELOPMENT's labels argument is three cells for these, in this order. */
+export const DEVELOPMENT_ORDER: readonly Development[] = ['better', 'unchanged', 'worse'];
 
 /** The legend's order: TARGET_STATUS's labels argument is four cells for these, in this order. */
 export const STATUS_ORDER: readonly TargetStatus[] = ['met', 'partly', 'missed', 'not-assessable'];

@@ -311,6 +311,57 @@ describe('a workbook built to exhaust the reader', () => {
   });
 });
 
+describe('number formats from the styles part', () => {
+  const STYLES_REL = '<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>';
+  /** A styles part: the file's own formats, and the number format id of each cell style in turn. */
+  const stylesXml = (own: Array<[number, string]>, styleFormats: number[]): string =>
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+    (own.length > 0 ? `<numFmts count="${own.length}">${own.map(([id, code]) => `<numFmt numFmtId="${id}" formatCode="${code}"/>`).join('')}</numFmts>` : '') +
+    '<cellStyleXfs count="1"><xf numFmtId="0"/></cellStyleXfs>' +
+    `<cellXfs count="${styleFormats.length}">${styleFormats.map((id) => `<xf numFmtId="${id}" xfId="0" applyNumberFormat="1"/>`).join('')}</cellXfs></styleSheet>`;
+  /** A sheet of one row of cells written as given (`<c …>` elements), plus `after` (merges). */
+  const rowSheet = (cells: string, after = ''): string => sheetXml([]).replace('<sheetData></sheetData>', `<sheetData><row r="1">${cells}</row></sheetData>${after}`);
+  const withStyles = (parts: Parts, styles?: string): Parts => ({
+    ...parts,
+    'xl/_rels/workbook.xml.rels': (parts['xl/_rels/workbook.xml.rels'] as string).replace('</Relationships>', `${STYLES_REL}</Relationships>`),
+    ...(styles === undefined ? {} : { 'xl/styles.xml': styles }),
+  });
+  const CELLS =
+    '<c r="A1" s="1"><v>31180</v></c><c r="B1" s="2"><v>0.068</v></c><c r="C1" s="3"><v>0.0512</v></c><c r="D1" s="4"><v>44652</v></c>' +
+    '<c r="E1" s="0"><v>7</v></c><c r="F1" s="5"><v>12</v></c><c r="G1" s="2" t="inlineStr"><is><t>6,8 %</t></is></c><c r="H1" s="99"><v>3</v></c>';
+  const STYLES = stylesXml([[164, '0.0%'], [165, 'General']], [0, 3, 164, 10, 14, 165]);
+
+  it('gives each number the format of its style: built-in or the file’s own, General and text left out', async () => {
+    const read = await readParts(withStyles(workbookParts([{ name: 'Besök', xml: rowSheet(CELLS) }]), STYLES));
+    expect(read.grids[0].cells).toEqual([[31180, 0.068, 0.0512, 44652, 7, 12, '6,8 %', 3]]);
+    expect(read.grids[0].formats).toEqual([['#,##0', '0.0%', '0.00%', 'mm-dd-yy', null, null, null, null]]);
+  });
+
+  it('gives no format to the cells a merged area blanks', async () => {
+    const cells = '<c r="A1" s="1"><v>1</v></c><c r="B1" s="1"><v>2</v></c><c r="C1" s="1"><v>3</v></c>';
+    const read = await readParts(withStyles(workbookParts([{ name: 'Blad', xml: rowSheet(cells, '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>') }]), STYLES));
+    expect(read.grids[0].cells).toEqual([[1, null, 3]]);
+    expect(read.grids[0].formats).toEqual([['#,##0', null, '#,##0']]);
+  });
+
+  it('reads the values without formats when there are no styles, or they cannot be read', async () => {
+    const sheet = workbookParts([{ name: 'Besök', xml: rowSheet(CELLS) }]);
+    const values = [[31180, 0.068, 0.0512, 44652, 7, 12, '6,8 %', 3]];
+    for (const parts of [sheet, withStyles(sheet), withStyles(sheet, STYLES.slice(0, 200)), withStyles(sheet, stylesXml([], [0, 0]))]) {
+      const read = await readParts(parts);
+      expect(read.grids[0].cells).toEqual(values);
+      expect(read.grids[0].formats).toBeUndefined();
+      expect(read.notes).toEqual([]);
+    }
+  });
+
+  it('counts the styles part against the unpacked limit like any part it reads', async () => {
+    const big = stylesXml([], Array.from({ length: 20_000 }, () => 3));
+    const refused = await failParts(withStyles(workbookParts([{ name: 'Besök', xml: rowSheet(CELLS) }]), big), { maxUnpackedBytes: 100_000 });
+    expect(refused.code).toBe('too-large');
+  });
+});
+
 describe('readFailureMessage', () => {
   it('names the file and says why, in both languages', () => {
     expect(formatMessage('sv', readFailureMessage('a.txt', 'not-xlsx', 'text'))).toBe(

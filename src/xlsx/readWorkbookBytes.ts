@@ -9,6 +9,7 @@ import { ReadBudget } from './readBudget';
 import { megabytes, readLimits, type ReadLimits } from './readLimits';
 import { DamagedPart, LimitPassed, TimeLimitPassed } from './readProblem';
 import { readSharedStrings, type SharedTexts } from './readSharedStrings';
+import { readStyles } from './readStyles';
 import { readWorksheet } from './readWorksheet';
 import { readWorkbookStructure } from './workbookStructure';
 import { workbookToGrids, type ReadSheet, type WorkbookGrids } from './workbookToGrids';
@@ -81,6 +82,8 @@ async function readPackage(bytes: Uint8Array, budget: ReadBudget): Promise<Bytes
   const structure = await readWorkbookStructure(zip, budget);
   if (structure.sheets.length === 0) return { ok: false, code: 'no-sheets' };
 
+  // Styles before the sheets, so that a sheet keeps the format of each number that has one and nothing else.
+  const formats = await readStyles(zip, structure.styles, budget);
   const sheets: ReadSheet[] = [];
   for (const listed of structure.sheets) {
     if (listed.kind === 'other') continue;
@@ -89,7 +92,7 @@ async function readPackage(bytes: Uint8Array, budget: ReadBudget): Promise<Bytes
       continue;
     }
     try {
-      sheets.push({ sheet: listed.name, part: listed.part, cells: await readWorksheet(zip, listed.part, budget, structure.date1904) });
+      sheets.push({ sheet: listed.name, part: listed.part, cells: await readWorksheet(zip, listed.part, budget, structure.date1904, formats) });
     } catch (error) {
       // A damaged sheet is that sheet's problem; the others are still read. Limits and time end the file.
       if (!(error instanceof DamagedPart)) throw error;

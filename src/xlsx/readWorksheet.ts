@@ -1,7 +1,8 @@
 /**
  * One worksheet part to its cells, streamed: values as Excel stores them (a formula's saved result, a
  * number stored as text as that text, a date as its serial number, an error as `{ error: '#REF!' }`),
- * merged areas, and formulas saved without a result. Declared ranges (the sheet's dimension, column
+ * each number's format where it has one other than General, merged areas, and formulas saved without a
+ * result. Declared ranges (the sheet's dimension, column
  * styles, data validation, conditional formats) are never expanded: only cells that are there count.
  * Anything Excel would not have written is a DamagedPart naming the part and the cell.
  */
@@ -10,6 +11,7 @@ import { EXCEL_ERROR_CODES, type CellValue, type ExcelErrorCode, type MessageKey
 import { parseCellRef, parseRangeRef, parseRowNumber } from './cellAddress';
 import type { ReadBudget } from './readBudget';
 import { damaged } from './readProblem';
+import { NO_FORMATS, type CellFormats } from './readStyles';
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from './readLimits';
 import { SheetCells } from './sheetCells';
 import { xmlStream } from './xmlEvents';
@@ -29,19 +31,28 @@ interface OpenCell {
   row: number;
   column: number;
   type: string;
+  /** The cell's style (`s`), an index into the styles' cell formats. */
+  style: number;
   formula: boolean;
   value: string | null;
   inline: string | null;
 }
 
 /**
- * Reads the worksheet at `part`. Every value held is counted against the budget's cell limit.
+ * Reads the worksheet at `part`. Every value held is counted against the budget's cell limit. `formats`
+ * gives each cell style's number format (the styles part's; none by default).
  *
  * @example
- * const cells = await readWorksheet(zip, 'xl/worksheets/sheet1.xml', budget, false);
+ * const cells = await readWorksheet(zip, 'xl/worksheets/sheet1.xml', budget, false, formats);
  * cells.count; // → 244
  */
-export async function readWorksheet(zip: ZipPackage, part: string, budget: ReadBudget, date1904: boolean): Promise<SheetCells> {
+export async function readWorksheet(
+  zip: ZipPackage,
+  part: string,
+  budget: ReadBudget,
+  date1904: boolean,
+  formats: CellFormats = NO_FORMATS,
+): Promise<SheetCells> {
   const cells = new SheetCells();
   let inSheetData = false;
   let rowNumber = 0;
@@ -124,7 +135,9 @@ export async function readWorksheet(zip: ZipPackage, part: string, budget: ReadB
 
   const store = (c: OpenCell, value: CellValue): void => {
     budget.spendCells(1);
-    cells.add(c.row, c.column, value);
+    // Only a number keeps its format (a date is one too): text shows as typed, whatever its style says.
+    const format = c.style > 0 && typeof value === 'number' ? formats.formatOf(c.style) : undefined;
+    cells.add(c.row, c.column, value, format);
   };
 
   const xml = xmlStream(part, {
@@ -160,7 +173,7 @@ export async function readWorksheet(zip: ZipPackage, part: string, budget: ReadB
             bad('read.cell.badAddress', { text: a1(row, column) });
           }
           lastColumn = column;
-          cell = { row, column, type: a.t ?? 'n', formula: false, value: null, inline: null };
+          cell = { row, column, type: a.t ?? 'n', style: styleIndex(a.s), formula: false, value: null, inline: null };
           return;
         }
         case 'f':
@@ -245,6 +258,13 @@ function readNumber(text: string): number | null {
   }
   if (text.trim() === '') return null;
   return Number.NaN;
+}
+
+/** A cell's style index (`s="3"`); 0, the default style, when there is none or it is no index. */
+function styleIndex(text: string | undefined): number {
+  if (text === undefined) return 0;
+  const n = Number(text);
+  return Number.isInteger(n) && n > 0 ? n : 0;
 }
 
 /** Cell text quoted in a message: the start of it, on one line. */

@@ -34,6 +34,9 @@ export class SheetCells {
   private readonly sharedList = new IntList();
   private readonly mergeList = new IntList();
   readonly values: CellValue[] = [];
+  /** The cells (by their index here) of numbers shown by a format other than General, and those formats. */
+  private readonly formattedList = new IntList();
+  readonly formatCodes: string[] = [];
   readonly withoutResult: FormulasWithoutResult = { count: 0, cells: [] };
 
   get count(): number {
@@ -52,15 +55,25 @@ export class SheetCells {
     return this.sharedList.data;
   }
 
+  /** The index of each cell listed in `formatCodes`, in the same order. */
+  get formatted(): Int32Array {
+    return this.formattedList.data.subarray(0, this.formattedList.length);
+  }
+
   /** Whether any cell refers to a shared text. */
   hasShared = false;
 
   /**
    * @example
    * cells.add(31, 3, 8143);     // C31 holds 8 143
+   * cells.add(31, 4, 0.068, '0.0%'); // D31 holds 6,8 %, shown with one decimal
    * cells.addShared(31, 1, 12); // A31 holds shared text number 12
    */
-  add(row: number, column: number, value: CellValue): void {
+  add(row: number, column: number, value: CellValue, format?: string): void {
+    if (format !== undefined) {
+      this.formattedList.push(this.values.length);
+      this.formatCodes.push(format);
+    }
     this.rowList.push(row);
     this.columnList.push(column);
     this.sharedList.push(-1);

@@ -21,6 +21,8 @@ export interface WorkbookStructure {
   sheets: ListedSheet[];
   /** The shared texts part, when the workbook has one. */
   sharedStrings?: string;
+  /** The styles part (the cells' number formats), when the workbook has one. */
+  styles?: string;
   /** Dates count from 1904 (old Mac workbooks) rather than 1900. */
   date1904: boolean;
 }
@@ -41,7 +43,7 @@ const OTHER_SHEET_TYPES = ['/chartsheet', '/dialogsheet', '/macrosheet', '/xlmac
  *
  * @example
  * await readWorkbookStructure(zip, budget);
- * // → { sheets: [{ name: 'Volymer 2025', kind: 'worksheet', part: 'xl/worksheets/sheet1.xml' }], sharedStrings: 'xl/sharedStrings.xml' }
+ * // → { sheets: [{ name: 'Volymer 2025', kind: 'worksheet', part: 'xl/worksheets/sheet1.xml' }], sharedStrings: 'xl/sharedStrings.xml', styles: 'xl/styles.xml' }
  */
 export async function readWorkbookStructure(zip: ZipPackage, budget: ReadBudget): Promise<WorkbookStructure> {
   if (!zip.has(CONTENT_TYPES)) throw damaged('read.part.missing', { part: CONTENT_TYPES });
@@ -69,8 +71,12 @@ export async function readWorkbookStructure(zip: ZipPackage, budget: ReadBudget)
   markSharedParts(sheets);
   markSameNames(sheets);
 
+  const structure: WorkbookStructure = { sheets, date1904 };
   const shared = [...rels.values()].find((r) => r.type.endsWith('/sharedStrings') && !r.external);
-  return shared ? { sheets, sharedStrings: resolveTarget(folder, shared.target), date1904 } : { sheets, date1904 };
+  if (shared) structure.sharedStrings = resolveTarget(folder, shared.target);
+  const styles = [...rels.values()].find((r) => r.type.endsWith('/styles') && !r.external);
+  if (styles) structure.styles = resolveTarget(folder, styles.target);
+  return structure;
 }
 
 async function readSheetList(

@@ -16,6 +16,34 @@ async function roundTrip(build: (workbook: ExcelJS.Workbook) => void): Promise<W
 }
 
 describe('reading the cells of a saved workbook into grids', () => {
+  it('carries the number format of each number shown by one other than General, and none for a sheet without', async () => {
+    const { grids } = await roundTrip((wb) => {
+      const ws = wb.addWorksheet('Besök');
+      ws.getCell('A1').value = 'Besök';
+      ws.getCell('B1').value = 'Förändring %';
+      ws.getCell('C1').value = 'Period';
+      ws.getCell('A2').value = 31180;
+      ws.getCell('A2').numFmt = '#,##0';
+      ws.getCell('B2').value = 0.05;
+      ws.getCell('B2').numFmt = '0.0%';
+      ws.getCell('C2').value = new Date(Date.UTC(2022, 3, 1));
+      ws.getCell('C2').numFmt = 'yyyy-mm';
+      ws.getCell('A3').value = 'text';
+      ws.getCell('A3').numFmt = '0.0%';
+      ws.getCell('B3').value = 12;
+      ws.getCell('B3').numFmt = 'General';
+      const plain = wb.addWorksheet('Utan');
+      plain.getCell('A1').value = 12;
+    });
+    expect(grids[0].cells[1]).toEqual([31180, 0.05, 44652]);
+    expect(grids[0].formats).toEqual([
+      [null, null, null],
+      ['#,##0', '0.0%', 'yyyy-mm'],
+      [null, null, null],
+    ]);
+    expect(grids[1].formats).toBeUndefined();
+  });
+
   it('covers the cells that hold values, with the sheet row and column of the top-left cell', async () => {
     const workbook = await roundTrip((wb) => {
       const ws = wb.addWorksheet('Volymer 2025');

@@ -18,7 +18,8 @@ export type ReadSheet = { sheet: string; cells: SheetCells; part: string } | { s
 
 /**
  * Makes one grid per readable sheet, in order, and notes for the others. A sheet's used range is the
- * rectangle of cells that hold a value; merged areas are clipped to it (a merge over a whole sheet adds
+ * rectangle of cells that hold a value, and a number's format ("0.0%") rides in `formats` where it has
+ * one other than General; merged areas are clipped to it (a merge over a whole sheet adds
  * nothing) and their other cells read blank, as Excel shows them. The used ranges of all sheets together
  * draw on the budget's cell limit; a sheet past it is noted as too large and not held.
  *
@@ -109,7 +110,31 @@ function sheetGrid(
     row[c] = value;
   }
   blankMergedCells(grid, cells.merges, top, left, bottom, right, area, part);
-  return { grid: { sheet, top, left, cells: grid }, area };
+  const formats = formatGrid(cells, grid, top, left);
+  return { grid: formats ? { sheet, top, left, cells: grid, formats } : { sheet, top, left, cells: grid }, area };
+}
+
+/**
+ * Each number's format at its cell, where it has one other than General (how many decimals a figure shows,
+ * whether a number is a date); null elsewhere, and none at all for a sheet without any. A merged area's
+ * blanked cells have none.
+ */
+function formatGrid(cells: SheetCells, grid: CellValue[][], top: number, left: number): (string | null)[][] | undefined {
+  const { formatted, formatCodes, rows, columns } = cells;
+  if (formatted.length === 0) return undefined;
+  const width = grid[0]?.length ?? 0;
+  const formats: (string | null)[][] = new Array(grid.length);
+  for (let r = 0; r < grid.length; r += 1) formats[r] = new Array<string | null>(width).fill(null);
+  let any = false;
+  for (let k = 0; k < formatted.length; k += 1) {
+    const i = formatted[k];
+    const r = rows[i] - top;
+    const c = columns[i] - left;
+    if (grid[r]?.[c] === undefined || grid[r][c] === null) continue;
+    formats[r][c] = formatCodes[k];
+    any = true;
+  }
+  return any ? formats : undefined;
 }
 
 /**

@@ -31,7 +31,6 @@ function brokenSeed() {
   return { rows, ortopedi };
 }
 
-
 describe('the task pane in headless Chromium with a fake Excel', () => {
   let browser: Browser;
   let server: StaticServer;

@@ -267,7 +267,7 @@ describe('a workbook with no table', () => {
     const entry = fileEntry(run.report, 'anteckningar.xlsx');
     expect(entry.tables).toEqual([]);
     expect(entry.findings).toEqual([
-      { severity: 'error', code: 'no-table', message: 'No volume table or indicator table was found in the workbook, so nothing was checked.' },
+      { severity: 'error', code: 'no-table', message: 'No volume table, indicator table or production table was found in the workbook, so nothing was checked.' },
     ]);
   });
 

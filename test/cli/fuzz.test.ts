@@ -19,7 +19,7 @@ import { assertCliBuilt, ROOT, runCli, runCliJson } from './support';
 jest.setTimeout(120_000);
 
 const SAMPLE = path.join(ROOT, 'samples', 'malkoll-exempel.xlsx');
-/** The parts Målkoll reads; the others (styles, theme, properties) it passes over. */
+/** The parts Målkoll needs; the others (theme, properties) it passes over, and the styles (number formats) it does without. */
 const READ_PARTS = ['_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/sharedStrings.xml'];
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 /** What stderr may hold: nothing, or one `malkoll: file: message` line a file that could not be read. */

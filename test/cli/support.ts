@@ -93,14 +93,19 @@ export function setCell(rows: Row[], address: string, value: ExcelJS.CellValue):
   rows[row][column] = value;
 }
 
-/** Writes a workbook with the given sheets (name → rows from A1) and returns its path. */
-export async function writeWorkbook(dir: string, file: string, sheets: Record<string, Row[]>): Promise<string> {
+/**
+ * Writes a workbook with the given sheets (name → rows from A1) and returns its path. `formats` gives
+ * sheets' number formats at the same places as their rows ("0.0%"; null leaves General).
+ */
+export async function writeWorkbook(dir: string, file: string, sheets: Record<string, Row[]>, formats: Record<string, (string | null)[][]> = {}): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) {
     const sheet = workbook.addWorksheet(name);
     rows.forEach((row, r) => {
       row.forEach((value, c) => {
         if (value !== null && value !== undefined) sheet.getCell(r + 1, c + 1).value = value;
+        const format = formats[name]?.[r]?.[c];
+        if (format) sheet.getCell(r + 1, c + 1).numFmt = format;
       });
     });
   }

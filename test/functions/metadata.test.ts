@@ -27,6 +27,7 @@ const CONTRACT: [string, string, string[], string[]][] = [
   ['NUMBER', 'TAL', ['text'], ['text']],
   ['VOLUME_CHECK', 'KONTROLLERA_VOLYM', ['total', 'base', 'additional'], ['uppdrag', 'bas', 'tillägg']],
   ['VALIDATE_VOLUMES', 'VALIDERA_VOLYMER', ['table'], ['tabell']],
+  ['CHECK_TABLE', 'KONTROLLERA_TABELL', ['table'], ['tabell']],
 ];
 const IDS = CONTRACT.map(([id]) => id);
 
@@ -62,12 +63,14 @@ describe('functions.json and functions.sv.json', () => {
     s.parameters.forEach((p, i) => expect(p.description).not.toBe(e.parameters[i].description));
   });
 
-  it('ranges are matrices and VALIDATE_VOLUMES spills', () => {
+  it('ranges are matrices and VALIDATE_VOLUMES and CHECK_TABLE spill', () => {
     const param = (id: string, name: string) => en.find((f) => f.id === id)!.parameters.find((p) => p.name === name)!;
     expect(param('FULFILMENT', 'profile').dimensionality).toBe('matrix');
     expect(param('UNIT_PRICE', 'price_table').dimensionality).toBe('matrix');
     expect(param('VALIDATE_VOLUMES', 'table').dimensionality).toBe('matrix');
     expect(en.find((f) => f.id === 'VALIDATE_VOLUMES')!.result.dimensionality).toBe('matrix');
+    expect(param('CHECK_TABLE', 'table').dimensionality).toBe('matrix');
+    expect(en.find((f) => f.id === 'CHECK_TABLE')!.result.dimensionality).toBe('matrix');
     // Number-or-text arguments must reach the function unconverted, or Excel would refuse "8 100".
     expect(param('FULFILMENT', 'outcome').type).toBe('any');
     expect(param('NUMBER', 'text').type).toBe('any');

@@ -53,6 +53,7 @@ export const nameErrors = (page: Page, sheet: string, address: string) =>
     [sheet, address],
   );
 
+/** What the fake holds now, and what it logged. */
 export const snapshot = (page: Page): Promise<FakeSnapshot> =>
   page.evaluate(() => (globalThis as unknown as { __malkollFake: { snapshot(): FakeSnapshot } }).__malkollFake.snapshot());
 export const log = (page: Page): Promise<FakeLog> => page.evaluate(() => (globalThis as unknown as { __malkollFake: { log: FakeLog } }).__malkollFake.log);

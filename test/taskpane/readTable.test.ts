@@ -1,8 +1,9 @@
-import { checkVolumes } from '../../src/core/tables';
+import { checkSheet, checkVolumes } from '../../src/core/tables';
 import { formatMessage } from '../../src/i18n/format';
 import { createReport, readTable, selectRange } from '../../src/taskpane/excel';
 import { markCells } from '../../src/taskpane/excel';
 import { bigVolumeRows, installFake, rowOf, seedVolumeRows } from './workbooks';
+import type { FakeCellValue } from '../fakes/fake-excel';
 
 describe('readTable', () => {
   it('reads the seed table from the used range in two syncs, figures as numbers and blanks as null', async () => {
@@ -150,7 +151,8 @@ describe('readTable', () => {
     expect(marked.ok).toBe(true);
     expect(fake.log.syncs).toBe(3);
     expect(fake.log.maxCellsRead).toBe(10_004 * 4);
-    expect(fake.log.maxCellsPerSync).toBe(10_004 * 4 * 2);
+    // Values, value types and number formats: three properties a cell, in the same sync.
+    expect(fake.log.maxCellsPerSync).toBe(10_004 * 4 * 3);
   });
 });
 
@@ -169,5 +171,34 @@ describe('selectRange', () => {
   it('says what went wrong when the sheet no longer exists', async () => {
     installFake({ sheets: [{ name: 'Blad1' }] });
     expect(await selectRange('Borta', 'A1')).toEqual({ ok: false, message: { key: 'pane.error.itemNotFound', params: { code: 'ItemNotFound' } } });
+  });
+});
+
+describe('number formats', () => {
+  it('ride in the same sync as the values, General left out, and say what a figure shows', async () => {
+    // Amounts kept to the öre but shown in whole kronor; the total typed as shown. Parts shown 1 235 and
+    // 2 346 make 3 580 once rounded: no error, because the format says only whole kronor are shown.
+    const rows: FakeCellValue[][] = [
+      ['Kostnad', '2025', '2024'],
+      ['Somatik', 1234.56, 1100.4],
+      ['Psykiatri', 2345.67, 2200.2],
+      ['Totalt', 3580, 3301],
+    ];
+    const formats = { B2: { numberFormat: '#,##0' }, C2: { numberFormat: '#,##0' }, B3: { numberFormat: '#,##0' }, C3: { numberFormat: '#,##0' }, B4: { numberFormat: '#,##0' }, C4: { numberFormat: '#,##0' } };
+    const fake = installFake({ sheets: [{ name: 'Kostnader', rows, formats }], selection: 'A1' });
+    const read = await readTable();
+    if (!read.ok) throw new Error('read failed');
+    expect(fake.log.syncs).toBe(2);
+    expect(read.value.grid.formats).toEqual([
+      [null, null, null],
+      [null, '#,##0', '#,##0'],
+      [null, '#,##0', '#,##0'],
+      [null, '#,##0', '#,##0'],
+    ]);
+    const check = checkSheet(read.value.grid);
+    expect(check.tables.map((t) => (t.kind === 'production' ? t.subtotals.map((s) => [s.row, s.parts]) : t.kind))).toEqual([[[4, [2, 3]]]]);
+    expect(check.tables[0].findings).toEqual([]);
+    // Without them, the figures' own decimals ask for the öre, which the total does not give: no sum is seen.
+    expect(checkSheet({ ...read.value.grid, formats: undefined }).tables).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import type { CellValue, Grid } from '../types';
 import { checkIndicators } from './indicators';
 import { checkSheet } from './checkSheet';
 import { checkVolumes } from './volumes';
+import { checkProduction } from './production';
 import { summarize } from '../workbook/summarize';
 
 const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
@@ -11,7 +12,7 @@ const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
   fc.integer({ min: -5000, max: 100000 }),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
   fc.boolean(),
-  fc.constantFrom('uppdrag', 'SV bas', 'tillägg', 'Utfört', 'Indikator', 'Målvärde', 'Utfall', 'Totalsumma', 'Summa', 'Psykiatri', 'Förstabesök', '-', '–', 'x', '1 000', '8,5 %', '≥ 90 %', 'Ska öka', 'Ja', '#REF!', '<b>Somatik</b>'),
+  fc.constantFrom('uppdrag', 'SV bas', 'tillägg', 'Utfört', 'Indikator', 'Målvärde', 'Utfall', 'Totalsumma', 'Summa', 'Psykiatri', 'Förstabesök', '-', '–', 'x', '1 000', '8,5 %', '≥ 90 %', 'Ska öka', 'Ja', '#REF!', '<b>Somatik</b>', '202204', 'Förändring %', 'Andel', 'Totalt', 'År'),
   fc.string({ maxLength: 12 }),
   fc.constantFrom<CellValue>({ error: '#N/A' }, { error: '#DIV/0!' }),
 );
@@ -26,7 +27,7 @@ describe('whatever the grid holds', () => {
   test('the checks never throw, and an empty result is never "ready"', () => {
     fc.assert(
       fc.property(anyGrid, (grid) => {
-        for (const check of [checkVolumes(grid), checkIndicators(grid)]) {
+        for (const check of [checkVolumes(grid), checkIndicators(grid), checkProduction(grid)]) {
           // No exception was caught inside (the engine turns one into a `table.unreadable` finding).
           expect(check.findings.map((f) => f.message.key)).not.toContain('table.unreadable');
           // Either tables were found, or a no-table error says so.

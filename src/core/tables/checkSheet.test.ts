@@ -10,7 +10,13 @@ describe('checkSheet', () => {
     const headerLine = text.split('\n').indexOf('\tuppdrag\tSV bas\ttillägg') + 1;
     const check = checkSheet(gridFromText(text, 1, 1, 'Uppdrag 2025'));
     expect(check.sheet).toBe('Uppdrag 2025');
-    expect(check.tables.map((t) => [t.kind, t.range])).toEqual([['volumes', `A${headerLine}:D${headerLine + 60}`]]);
+    // Further down, the reimbursement for 2025 is the sum of the items above it: a production table, checked.
+    const sumLine = text.split('\n').lastIndexOf('<b>Ersättning uppdrag 2025</b>\t<b>3 125 153</b>') + 1;
+    expect(check.tables.map((t) => [t.kind, t.range])).toEqual([
+      ['volumes', `A${headerLine}:D${headerLine + 60}`],
+      ['production', `A${sumLine - 6}:B${sumLine}`],
+    ]);
+    expect(check.tables[1].findings).toEqual([]);
     const volumes = check.tables[0];
     expect(volumes.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(volumes.findings.every((f) => f.code === 'text-number')).toBe(true);
@@ -58,9 +64,13 @@ describe('checkSheet', () => {
     expect(summarize([check])).toEqual({ errors: 0, warnings: 3, missed: 1, met: 0, partly: 0, notAssessable: 0, readyToSubmit: true });
   });
 
-  test('a sheet with neither: no tables, no findings, what was looked for, and not ready (nothing was checked)', () => {
+  test('a sheet with no table of any kind: no tables, no findings, what was looked for, and not ready (nothing was checked)', () => {
     const check = checkSheet(gridFromText('Anteckningar\nInget att kontrollera här'));
-    expect(check).toEqual({ tables: [], findings: [], lookedFor: [{ key: 'table.noVolumeTable' }, { key: 'table.noIndicatorTable' }] });
+    expect(check).toEqual({
+      tables: [],
+      findings: [],
+      lookedFor: [{ key: 'table.noVolumeTable' }, { key: 'table.noIndicatorTable' }, { key: 'table.noProductionTable' }],
+    });
     expect(summarize([check]).readyToSubmit).toBe(false);
   });
 });

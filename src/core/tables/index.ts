@@ -1,5 +1,5 @@
 /**
- * The table engine: volume tables and indicator tables found on a grid of cell values and checked, with
+ * The table engine: volume, indicator and production tables found on a grid of cell values and checked, with
  * findings at sheet addresses; and the plans of what the task pane writes beside them. Edges import the
  * engine from here, never from deeper.
  */
@@ -7,6 +7,7 @@ export { checkSheet } from './checkSheet';
 export { TABLE_KINDS } from './kinds';
 export { checkVolumes, volumeKind } from './volumes';
 export { checkIndicators, indicatorKind, countIndicatorStatuses, roleColumns, type IndicatorStatusCounts } from './indicators';
+export { checkProduction, productionKind } from './production';
 export { planStatusColumn } from './plans/planStatusColumn';
 export { planCalculations } from './plans/planCalculations';
 export { planOwnColumns, type OwnColumnsPlan, type LegendRow } from './plans/planOwnColumns';
@@ -23,9 +24,10 @@ export {
 } from './plans/ownConvention';
 export { gridFromText } from './shared/gridFromText';
 export { byPosition, isToFix } from './shared/finding';
-export { findTables, expectTables, type TableKind, type KindCheck, type TableBase, type CheckOptions } from './shared/tableKind';
+export { findTables, expectTables, overlaps, type TableKind, type KindCheck, type TableBase, type Area, type CheckOptions } from './shared/tableKind';
 export type { DirectionSource } from './indicators';
 export type { CheckedTable, SheetCheck, TableKindName } from './types';
 export type { VolumeTable, VolumeRow, VolumeRowKind, VolumeColumns } from './volumes/types';
 export type { IndicatorTable, IndicatorResult, IndicatorStatus, IndicatorColumns } from './indicators/types';
+export type { ProductionTable, ProductionColumns, SubtotalCheck, DerivedCheck } from './production/types';
 export type { PlannedCell, StatusColumnPlan, RowPriceKind, CalculationColumnRole, CalculationPlan } from './plans/types';

@@ -4,10 +4,11 @@
  */
 import type { Finding, Message } from '../types';
 import type { IndicatorTable } from './indicators/types';
+import type { ProductionTable } from './production/types';
 import type { VolumeTable } from './volumes/types';
 
 /** Every kind of table the engine knows (see ./kinds.ts). */
-export type CheckedTable = VolumeTable | IndicatorTable;
+export type CheckedTable = VolumeTable | IndicatorTable | ProductionTable;
 
 export type TableKindName = CheckedTable['kind'];
 

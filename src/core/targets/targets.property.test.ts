@@ -46,9 +46,22 @@ function keysOf(m: Message): string[] {
   return [m.key, ...nested];
 }
 
+/** The message with braces in its text parameters made parentheses: the user's own text may hold "{0}". */
+function withoutBraces(m: Message): Message {
+  if (!m.params) return m;
+  const params = Object.fromEntries(
+    Object.entries(m.params).map(([k, p]: [string, MessageParam]) => [
+      k,
+      typeof p === 'string' ? p.replace(/\{/g, '(').replace(/\}/g, ')') : typeof p === 'object' && 'message' in p ? { ...p, message: withoutBraces(p.message) } : p,
+    ]),
+  );
+  return { ...m, params };
+}
+
 function expectRenderable(m: Message): void {
   for (const key of keysOf(m)) expect(catalog[key]).toBeDefined();
-  for (const locale of ['sv', 'en'] as const) expect(formatMessage(locale, m)).not.toMatch(/\{\w+\}/);
+  // A placeholder left unfilled shows as {name}; the user's own text may hold braces and is no such thing.
+  for (const locale of ['sv', 'en'] as const) expect(formatMessage(locale, withoutBraces(m))).not.toMatch(/\{\w+\}/);
 }
 
 describe('parseTarget: properties', () => {

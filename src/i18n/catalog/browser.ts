@@ -8,6 +8,7 @@
  */
 import { functionMessages } from './functions';
 import { numbersMessages } from './numbers';
+import { productionMessages } from './production';
 import { tablesMessages } from './tables';
 import { targetsMessages } from './targets';
 import { volumesMessages } from './volumes';
@@ -18,7 +19,15 @@ type Locale = 'sv' | 'en';
 /** Texts of a key: both languages for the areas above, the languages loaded so far for the others. */
 export type LoadedTexts = Partial<Record<Locale, string>>;
 
-export const catalog: Record<string, LoadedTexts> = Object.assign({}, numbersMessages, targetsMessages, volumesMessages, tablesMessages, functionMessages);
+export const catalog: Record<string, LoadedTexts> = Object.assign(
+  {},
+  numbersMessages,
+  targetsMessages,
+  volumesMessages,
+  tablesMessages,
+  productionMessages,
+  functionMessages,
+);
 
 type Texts = { default: Record<string, string> };
 

@@ -13,6 +13,7 @@ import { paneMessages } from './pane';
 import { workbookMessages } from './workbook';
 import { cliMessages } from './cli';
 import { readingMessages } from './reading';
+import { productionMessages } from './production';
 
 export interface Texts {
   sv: string;
@@ -24,6 +25,7 @@ export const catalogAreas = {
   targets: targetsMessages,
   volumes: volumesMessages,
   tables: tablesMessages,
+  production: productionMessages,
   functions: functionMessages,
   pane: paneMessages,
   workbook: workbookMessages,

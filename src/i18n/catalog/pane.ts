@@ -104,8 +104,8 @@ export const paneMessages = {
     en: 'Select the table, or a single cell to check the whole sheet, and click Check again.',
   },
   'pane.noTable.workbook': {
-    sv: 'Ingen volym- eller indikatortabell i arbetsbokens blad.',
-    en: 'No volume or indicator table on any sheet of the workbook.',
+    sv: 'Ingen volym-, indikator- eller produktionstabell i arbetsbokens blad.',
+    en: 'No volume, indicator or production table on any sheet of the workbook.',
   },
   'pane.read.emptySheet': {
     sv: 'Bladet {sheet} är tomt: det finns ingen tabell att kontrollera.',
@@ -137,8 +137,8 @@ export const paneMessages = {
     en: 'The sheet {sheet} was not checked: Excel gave a range on it that Målkoll cannot read.',
   },
   'pane.read.reportSheet': {
-    sv: 'Bladet {sheet} är Målkolls kontrollrapport, inte en tabell att kontrollera. Gå till bladet med volym- eller indikatortabellen och klicka på Kontrollera igen.',
-    en: 'The sheet {sheet} is Målkoll’s check report, not a table to check. Go to the sheet with the volume or indicator table and click Check again.',
+    sv: 'Bladet {sheet} är Målkolls kontrollrapport, inte en tabell att kontrollera. Gå till bladet med tabellen och klicka på Kontrollera igen.',
+    en: 'The sheet {sheet} is Målkoll’s check report, not a table to check. Go to the sheet with the table and click Check again.',
   },
   'pane.error.excel': {
     sv: 'Excel kunde inte utföra åtgärden (felkod {code}). Försök igen.',

@@ -24,7 +24,7 @@ export const workbookMessages = {
     en: 'Sheet "{sheet}" could not be read and was not checked: {reason}. Save the workbook again in Excel and run again.',
   },
   'workbook.noTables': {
-    sv: 'Ingen volymtabell eller indikatortabell hittades i arbetsboken, så ingenting kontrollerades.',
-    en: 'No volume table or indicator table was found in the workbook, so nothing was checked.',
+    sv: 'Ingen volymtabell, indikatortabell eller produktionstabell hittades i arbetsboken, så ingenting kontrollerades.',
+    en: 'No volume table, indicator table or production table was found in the workbook, so nothing was checked.',
   },
 } as const satisfies Record<string, Texts>;

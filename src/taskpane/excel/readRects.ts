@@ -1,5 +1,7 @@
 /**
- * Reading the values and value types of rectangles of cells within Excel's limits. Excel on the web refuses
+ * Reading the values, value types and number formats of rectangles of cells within Excel's limits (the
+ * formats say how many decimals a figure shows, which is how close a production table's computed figures
+ * must come to it; they ride in the same sync as the values). Excel on the web refuses
  * a response of more than 5 MB (ResponsePayloadSizeLimitExceeded): a table of text passes that long before
  * it passes any cell count. So on the web rows are read in chunks sized by the bytes they are expected to
  * take, the expectation corrected by what each chunk really took; on every platform a chunk Excel refuses
@@ -21,8 +23,8 @@ function responseBudget(): number {
     return RESPONSE_BUDGET;
   }
 }
-/** Bytes a cell's value and type take before anything is measured: short text, or a number and its type. */
-const FIRST_GUESS_PER_CELL = 40;
+/** Bytes a cell's value, type and format take before anything is measured: short text, or a number, its type and "General". */
+const FIRST_GUESS_PER_CELL = 50;
 /** Measured bytes are raised by this much for the next chunk: rows further down may be longer. */
 const MARGIN = 1.25;
 /**
@@ -30,7 +32,7 @@ const MARGIN = 1.25;
  * ordinary table, and what it measures sizes the chunks of a large one, so Excel rarely has to refuse one.
  */
 const FIRST_CHUNK_CELLS = 25_000;
-/** Cells loaded in one sync at most, whatever their size (a value and a type each). */
+/** Cells loaded in one sync at most, whatever their size (a value, a type and a format each). */
 const MAX_CELLS_PER_SYNC = 250_000;
 
 const PAYLOAD_ERRORS = new Set(['ResponsePayloadSizeLimitExceeded', 'RequestPayloadSizeLimitExceeded']);
@@ -43,6 +45,8 @@ export interface RectToRead {
 export interface RectRead {
   values: unknown[][];
   types: string[][];
+  /** Number formats in Excel's invariant form ("0.0%", "General"). */
+  formats: string[][];
 }
 
 function isPayloadError(error: unknown): boolean {
@@ -66,7 +70,7 @@ function jsonBytes(value: unknown): number {
  * table.values.length // → 61
  */
 export async function readRects(context: Excel.RequestContext, parts: RectToRead[]): Promise<RectRead[]> {
-  const results: RectRead[] = parts.map(() => ({ values: [], types: [] }));
+  const results: RectRead[] = parts.map(() => ({ values: [], types: [], formats: [] }));
   const next = parts.map((p) => p.rect.top); // the next row to read of each part
   const budget = responseBudget();
   let perCell = FIRST_GUESS_PER_CELL;
@@ -87,7 +91,7 @@ export async function readRects(context: Excel.RequestContext, parts: RectToRead
       if (rows < 1) break;
       const top = next[p];
       const bottom = top + rows - 1;
-      const range = sheet.getRange(rectA1({ top, left: rect.left, bottom, right: rect.right })).load('values,valueTypes');
+      const range = sheet.getRange(rectA1({ top, left: rect.left, bottom, right: rect.right })).load('values,valueTypes,numberFormat');
       batch.push({ part: p, top, bottom, range });
       bytes += rows * width * perCell;
       cells += rows * width;
@@ -106,7 +110,8 @@ export async function readRects(context: Excel.RequestContext, parts: RectToRead
     for (const { part: p, bottom, range } of batch) {
       results[p].values.push(...range.values);
       results[p].types.push(...(range.valueTypes as string[][]));
-      measured += jsonBytes(range.values) + jsonBytes(range.valueTypes);
+      results[p].formats.push(...(range.numberFormat as string[][]));
+      measured += jsonBytes(range.values) + jsonBytes(range.valueTypes) + jsonBytes(range.numberFormat);
       measuredCells += range.values.length * (parts[p].rect.right - parts[p].rect.left + 1);
       next[p] = bottom + 1;
     }

@@ -25,13 +25,15 @@ import {
   type MarksRecord,
 } from './records';
 
+/** The properties read of each cell: its value, its value type and its number format. */
+export const PROPERTIES_PER_CELL = 3;
 /**
- * Cell properties one check reads at most, counting each loaded property of a cell (values and valueTypes:
- * two per cell): what a controller's tables need, many times over, without reading a stray million.
+ * Cell properties one check reads at most, counting each loaded property of a cell (PROPERTIES_PER_CELL):
+ * what a controller's tables need, many times over, without reading a stray million.
  */
-export const MAX_LOADED_PER_SYNC = 500_000;
+export const MAX_LOADED_PER_SYNC = 750_000;
 /** A range larger than this many cells is not read. */
-export const MAX_CELLS = MAX_LOADED_PER_SYNC / 2;
+export const MAX_CELLS = MAX_LOADED_PER_SYNC / PROPERTIES_PER_CELL;
 
 /** What Målkoll has already put into the workbook, as its settings remember it. */
 export interface WorkbookRecords {
@@ -83,6 +85,17 @@ export interface TableRead extends WorkbookRecords {
 }
 
 const ERRORS = new Set<string>(EXCEL_ERROR_CODES);
+
+/**
+ * Excel's number formats as the core's grid carries them: General (most cells) as null, so that a grid
+ * of General cells says nothing it need not.
+ *
+ * @example
+ * toFormats([[ 'General', '0.0%' ]]) // → [[ null, '0.0%' ]]
+ */
+export function toFormats(formats: string[][]): (string | null)[][] {
+  return formats.map((row) => row.map((f) => (typeof f === 'string' && f !== '' && f !== 'General' ? f : null)));
+}
 
 /**
  * Excel's values and value types as the core's cells: "" → null, an error cell → { error }.
@@ -162,6 +175,7 @@ export async function readTable(): Promise<Outcome<TableRead>> {
         top: target.top,
         left: target.left,
         sheet: sheet.name,
+        formats: toFormats(read.formats),
       };
       return succeeded<TableRead>({
         grid,
@@ -203,7 +217,7 @@ export interface WorkbookRead extends WorkbookRecords {
 /**
  * Reads the used range of every sheet but Målkoll's own report sheets, for one checklist of the whole
  * workbook. Three context.sync calls whatever the number of sheets for a workbook of ordinary size (the
- * sheets, their used ranges' addresses, their values), one more per about 4 MB of text past that. The
+ * sheets, their used ranges' addresses, their values and formats), one more per about 4 MB of text past that. The
  * values of all sheets together stay under MAX_LOADED_PER_SYNC: sheets are taken in the workbook's order,
  * and a sheet that does not fit is skipped and named, never read partly.
  *
@@ -235,7 +249,7 @@ export async function readWorkbook(): Promise<Outcome<WorkbookRead>> {
           skipped.push({ sheet: sheet.name, cells: 0, reason: 'unreadable' });
           continue;
         }
-        const loads = cellCount(rect) * 2;
+        const loads = cellCount(rect) * PROPERTIES_PER_CELL;
         if (loads > MAX_LOADED_PER_SYNC || loads > budget) {
           skipped.push({ sheet: sheet.name, cells: cellCount(rect), reason: loads > MAX_LOADED_PER_SYNC ? 'too-large' : 'over-budget' });
           continue;
@@ -247,7 +261,7 @@ export async function readWorkbook(): Promise<Outcome<WorkbookRead>> {
 
       return succeeded<WorkbookRead>({
         sheets: toRead.map(({ name, id, rect }, i) => ({
-          grid: { cells: toCells(reads[i].values, reads[i].types), top: rect.top, left: rect.left, sheet: name },
+          grid: { cells: toCells(reads[i].values, reads[i].types), top: rect.top, left: rect.left, sheet: name, formats: toFormats(reads[i].formats) },
           sheet: name,
           sheetId: id,
           range: rectA1(rect),

@@ -35,7 +35,7 @@ describe('checkReads', () => {
   it('with no table says where it looked and what it looked for, and is never ready', () => {
     const run = checkReads('range', [read('Anteckningar', [['Möte 3 maj'], ['Ta upp budgeten']], 'A1:A2')], [], at);
     expect(run.noTable?.lookedIn).toEqual(["'Anteckningar'!A1:A2"]);
-    expect(run.noTable?.messages.map((m) => m.key)).toEqual(['table.noVolumeTable', 'table.noIndicatorTable']);
+    expect(run.noTable?.messages.map((m) => m.key)).toEqual(['table.noVolumeTable', 'table.noIndicatorTable', 'table.noProductionTable']);
     expect(run.summary.readyToSubmit).toBe(false);
     const workbook = checkReads('workbook', [read('A', [['x']], 'A1'), read('B', [['y']], 'A1')], [], at);
     expect(workbook.noTable).toEqual({ lookedIn: ["'A'!A1", "'B'!A1"], messages: [{ key: 'pane.noTable.workbook' }] });

@@ -1,5 +1,6 @@
 /** The workbook's verdict in words, the same in the pane's headline, its checklist and the report. */
 import type { WorkbookVerdict } from '../../core/workbook';
+import type { TableKindName } from '../../core/tables';
 import type { Message } from '../../core';
 import { pluralKey } from '../../i18n/plural';
 
@@ -48,15 +49,18 @@ export interface Headline {
 /**
  * The one line the pane leads with. With errors anywhere: how many to fix. Ready: "Klar för inlämning".
  * When only one of the two tables is checked and it is clean, the headline is that table's verdict
- * ("Volymtabellen: inga fel") and checking the other table is the next step, not the headline.
+ * ("Volymtabellen: inga fel") and checking the other table is the next step, not the headline. A clean
+ * production table checked without either (`checkedKinds` says what was) is named in the same way.
  *
  * @example
  * headline({ kind: 'incomplete', missing: 'indicators' }) // sv "Volymtabellen: inga fel", advice "Kontrollera även indikatortabellen …"
+ * headline({ kind: 'incomplete', missing: 'volumes' }, ['production']) // sv "Produktionstabellen: inga fel", advice "Kontrollera även volymtabellen …"
  * headline({ kind: 'errors', count: 1 })                   // sv "1 fel måste rättas"
  */
-export function headline(verdict: WorkbookVerdict): Headline {
+export function headline(verdict: WorkbookVerdict, checkedKinds: readonly TableKindName[] = []): Headline {
   if (verdict.kind === 'incomplete') {
-    const checked = verdict.missing === 'volumes' ? 'indicators' : 'volumes';
+    const other = verdict.missing === 'volumes' ? 'indicators' : 'volumes';
+    const checked = !checkedKinds.includes(other) && checkedKinds.includes('production') ? 'production' : other;
     return {
       tone: 'clean',
       message: { key: 'pane.summary.tableOk', params: { table: { message: { key: `pane.summary.table.${checked}` } } } },

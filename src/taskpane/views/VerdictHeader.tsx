@@ -1,5 +1,6 @@
 import { Caption1, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import type { Message } from '../../core';
+import type { TableKindName } from '../../core/tables';
 import { SUBMISSION_KINDS, workbookVerdict, type ChecklistState, type CheckSummary } from '../../core/workbook';
 import { pluralKey } from '../../i18n/plural';
 import { headline, type HeadlineTone } from '../model/verdictMessage';
@@ -44,7 +45,8 @@ export interface VerdictHeaderProps {
 
 /**
  * The pane's one compact verdict: the headline (what to fix, ready, or the checked table's own verdict
- * with the next step under it), one line on each kind of table a submission holds, and what else this
+ * with the next step under it), one line on each kind of table a submission holds (and on production
+ * tables, once one is checked), and what else this
  * check counted. The glyph is decoration: the headline's words say the same.
  */
 export function VerdictHeader({ checklist, summary, checked, notes = [] }: VerdictHeaderProps) {
@@ -52,7 +54,9 @@ export function VerdictHeader({ checklist, summary, checked, notes = [] }: Verdi
   const styles = useStyles();
   const verdict = workbookVerdict(checklist);
   if (verdict.kind === 'nothing' && !summary) return null;
-  const head = headline(verdict);
+  const head = headline(verdict, checklist.tables.map((t) => t.kind));
+  // Production tables are no part of a submission: listed once checked, never as missing.
+  const kinds: TableKindName[] = checklist.tables.some((t) => t.kind === 'production') ? [...SUBMISSION_KINDS, 'production'] : [...SUBMISSION_KINDS];
   const counts = [
     summary && summary.missed > 0 ? text(pluralKey('pane.checklist.missed', summary.missed), { count: summary.missed }) : '',
     summary && summary.warnings > 0 ? text(pluralKey('pane.summary.warnings', summary.warnings), { count: summary.warnings }) : '',
@@ -77,12 +81,12 @@ export function VerdictHeader({ checklist, summary, checked, notes = [] }: Verdi
         <Text data-testid="verdict-advice">{message(head.advice)}</Text>
       ) : (
         <ul className={styles.kinds} data-testid="checklist">
-          {SUBMISSION_KINDS.map((kind) => {
+          {kinds.map((kind) => {
             const tables = checklist.tables.filter((t) => t.kind === kind);
             const errors = tables.reduce((n, t) => n + t.errors, 0);
             const status =
               tables.length === 0
-                ? text(checklist.absent.includes(kind) ? 'pane.header.notFound' : 'pane.header.notChecked')
+                ? text(kind !== 'production' && checklist.absent.includes(kind) ? 'pane.header.notFound' : 'pane.header.notChecked')
                 : errors > 0
                   ? text(pluralKey('pane.header.errors', errors), { count: errors })
                   : text('pane.header.ok');

@@ -16,5 +16,7 @@ export function safeGrid(grid: Grid | null | undefined): Grid {
   const whole = (n: unknown): number => (typeof n === 'number' && Number.isInteger(n) && n >= 1 ? n : 1);
   const out: Grid = { cells, top: whole(grid?.top), left: whole(grid?.left) };
   if (grid && typeof grid.sheet === 'string') out.sheet = grid.sheet;
+  // Formats are optional help: anything but an array of arrays is left out, never an error.
+  if (grid && Array.isArray(grid.formats)) out.formats = grid.formats.map((row) => (Array.isArray(row) ? row : []));
   return out;
 }

@@ -1,7 +1,12 @@
 /**
- * One kind of table the engine knows (volume tables, indicator tables, …): how it is found, how a found
- * table is checked, and what is said when there is none. A new kind is a folder holding one of these,
- * added to the list in ../kinds.ts; checkSheet, the workbook check and every edge then know it.
+ * One kind of table the engine knows (volume tables, indicator tables, production tables): how it is
+ * found, how a found table is checked, and what is said when there is none. A new kind is a folder holding
+ * one of these, added to the list in ../kinds.ts; checkSheet, the workbook check and every edge then know it.
+ *
+ * Kinds do not share cells: on a sheet, the kinds are run in the order of ../kinds.ts, and the tables each
+ * finds claim their areas. A later kind is told the areas claimed before it (so that it need not even read
+ * them), and a table of it that overlaps one is dropped whatever its detection said: a volume table's
+ * figures are checked as a volume table, never a second time as a production table.
  */
 import type { Finding, Grid, Message } from '../../types';
 import { noTableFinding } from './noTable';
@@ -39,10 +44,35 @@ export interface CheckOptions {
   band?: number;
 }
 
+/** A rectangle of a sheet: 1-based sheet rows and columns, both ends included. A checked table is one. */
+export interface Area {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/**
+ * True when two areas share a cell.
+ *
+ * @example
+ * overlaps({ top: 1, bottom: 10, left: 1, right: 4 }, { top: 10, bottom: 12, left: 4, right: 6 }) // → true
+ * overlaps({ top: 1, bottom: 10, left: 1, right: 4 }, { top: 1, bottom: 10, left: 6, right: 8 }) // → false
+ */
+export function overlaps(a: Area, b: Area): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
 export interface TableKind<T extends TableBase, L = unknown> {
   kind: T['kind'];
-  detect(grid: Grid): Detection<L>;
-  check(grid: Grid, layout: L, options?: CheckOptions): T;
+  /** The tables of this kind; `claimed` are the areas of tables that kinds listed before this one found. */
+  detect(grid: Grid, claimed: readonly Area[]): Detection<L>;
+  /**
+   * The checked table, indicators judged with `options`; null when a closer look shows that the layout
+   * holds nothing of this kind to check (a block of figures in which no relation could be found is no
+   * production table).
+   */
+  check(grid: Grid, layout: L, options?: CheckOptions): T | null;
   /** What a `no-table` finding says when a table of this kind was expected and none is there. */
   lookedFor: Message;
   /**
@@ -60,19 +90,24 @@ export interface KindCheck<T> {
 }
 
 /**
- * Finds and checks every table of one kind in the grid. Never throws: a grid the kind cannot read is a
- * `no-table` error ("could not be read"), never an empty and so "clean" result. Every finding carries the
- * grid's sheet, when it has one.
+ * Finds and checks every table of one kind in the grid, outside the `claimed` areas. Never throws: a grid
+ * the kind cannot read is a `no-table` error ("could not be read"), never an empty and so "clean" result.
+ * Every finding carries the grid's sheet, when it has one.
  *
  * @example
  * findTables(volumeKind, gridFromText('\tuppdrag\tbas\ttillägg\nBUP\t760\t516\t244')).tables.length // → 1
  */
-export function findTables<T extends TableBase, L>(kind: TableKind<T, L>, grid: Grid, options?: CheckOptions): KindCheck<T> {
+export function findTables<T extends TableBase, L>(kind: TableKind<T, L>, grid: Grid, claimed: readonly Area[] = [], options?: CheckOptions): KindCheck<T> {
   const g = safeGrid(grid);
   const sheet = g.sheet !== undefined ? { sheet: g.sheet } : {};
   try {
-    const detection = kind.detect(g);
-    return { ...sheet, tables: detection.layouts.map((l) => kind.check(g, l, options)), findings: onSheet(detection.nearMisses, g.sheet) };
+    const detection = kind.detect(g, claimed);
+    const tables: T[] = [];
+    for (const layout of detection.layouts) {
+      const table = kind.check(g, layout, options);
+      if (table && !claimed.some((area) => overlaps(area, table))) tables.push(table);
+    }
+    return { ...sheet, tables, findings: onSheet(detection.nearMisses, g.sheet) };
   } catch {
     return { ...sheet, tables: [], findings: onSheet([noTableFinding(g, { key: 'table.unreadable' })], g.sheet) };
   }
@@ -87,7 +122,7 @@ export function findTables<T extends TableBase, L>(kind: TableKind<T, L>, grid: 
  * expectTables(volumeKind, { cells: [['Hej']], top: 1, left: 1 }).findings[0].code // → 'no-table'
  */
 export function expectTables<T extends TableBase, L>(kind: TableKind<T, L>, grid: Grid, options?: CheckOptions): KindCheck<T> {
-  const found = findTables(kind, grid, options);
+  const found = findTables(kind, grid, [], options);
   const g = safeGrid(grid);
   if (found.tables.length > 0) {
     const claimed = (row: number) => found.tables.some((t) => row >= t.top && row <= t.bottom);

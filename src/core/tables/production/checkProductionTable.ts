@@ -1,0 +1,79 @@
+/**
+ * Checks a detected production table: reads its figures, finds the columns computed from others and the
+ * rows that are sums of others, and reports the cells that break them. A block of figures in which no
+ * relation could be found is no production table (null): nothing in it could be checked, and it is not
+ * reported as a checked table with no errors.
+ */
+import { a1Range } from '../../address';
+import type { Grid } from '../../types';
+import { byPosition, onSheet } from '../shared/finding';
+import type { ProductionLayout } from './detectProductionTables';
+import { findDerivedColumns } from './derivedColumns';
+import { evidenceOf } from './evidence';
+import { FIGURE, readFigures, type FigureColumn } from './figures';
+import { productionFindings } from './productionFindings';
+import { SILENT } from './scanRelation';
+import { findSubtotals } from './subtotals';
+import type { ProductionTable } from './types';
+
+/**
+ * The checked table, or null when its figures show no relation.
+ *
+ * @example
+ * const [layout] = detectProductionTables(grid, []);
+ * checkProductionTable(grid, layout)?.subtotals // → [{ row: 2, parts: [3, 4], columns: [2, 3, 5, 6] }, …]
+ */
+export function checkProductionTable(grid: Grid, layout: ProductionLayout): ProductionTable | null {
+  const figures = readFigures(grid, layout);
+  const derived = findDerivedColumns(figures);
+  const targets = new Set(derived.map((d) => d.target));
+  const additive = figures.columns.flatMap((col, i) => (!targets.has(i) && isSumColumn(col) ? [i] : []));
+  const evidence = evidenceOf(figures, derived);
+  const subtotals = findSubtotals({
+    columns: additive.map((i) => figures.columns[i]),
+    labels: figures.labels,
+    evidence: (i, k, v) => evidence(i, additive[k], v) !== null,
+  });
+  const sumColumns = subtotals.columns.map((k) => additive[k]);
+  const counted = subtotals.nodes.filter((n) => n.counted);
+  if (counted.length === 0 && derived.length === 0) return null;
+
+  const findings = productionFindings({ figures, derived, subtotals, sumColumns, evidence });
+  findings.sort(byPosition);
+  onSheet(findings, grid.sheet);
+  const column = (i: number): number => figures.columns[i].column;
+  return {
+    kind: 'production',
+    ...(grid.sheet !== undefined ? { sheet: grid.sheet } : {}),
+    range: a1Range(layout.top, layout.left, layout.bottom, layout.right),
+    top: layout.top,
+    bottom: layout.bottom,
+    left: layout.left,
+    right: layout.right,
+    headerRow: layout.headerRow,
+    columns: { labels: layout.labelColumns, figures: layout.figureColumns, headings: layout.headings },
+    subtotals: counted.map((n) => ({
+      row: figures.rows[n.parent],
+      parts: n.children.map((x) => figures.rows[x]),
+      columns: sumColumns.filter((_, k) => n.status[k] !== SILENT).map(column),
+    })),
+    derived: derived.map((d) => ({ kind: d.kind, column: column(d.target), from: [column(d.a), column(d.b)], scale: d.scale, formula: d.formula })),
+    findings,
+  };
+}
+
+/**
+ * Whether a column's figures can be summed: not a change, share, rate or average by its heading, not
+ * percentages, and not mostly fractions below one (rates written without a %).
+ */
+function isSumColumn(col: FigureColumn): boolean {
+  if (col.changeHeading || col.ratioHeading || col.percent) return false;
+  let figures = 0;
+  let fractions = 0;
+  for (let i = 0; i < col.state.length; i++) {
+    if (col.state[i] !== FIGURE) continue;
+    figures++;
+    if (!Number.isInteger(col.value[i]) && Math.abs(col.value[i]) < 1) fractions++;
+  }
+  return figures > 0 && fractions * 2 <= figures;
+}
