@@ -8,16 +8,15 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { CellValue, Grid } from '../../src/core';
 import { interimReportWithReference } from '../fixtures/regionLayouts';
 import type { FakeCellValue } from '../fakes/fake-excel';
-import { launchChromium, ours } from '../support/browser';
+import { ours } from '../support/browser';
 import { customFunctionsOfBuild } from '../support/customFunctionNames';
 import { evaluateFormula } from '../support/formulaEvaluator';
 import { loadFunctionsBundle } from '../support/functionsHarness';
-import { openPane, sheetValues, snapshot } from '../support/pane';
-import { serveDirectory, type StaticServer } from '../support/staticServer';
+import { openPane, servedPane, sheetValues, snapshot } from '../support/pane';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 // README's screenshots are refreshed with `npm run screenshots`; an ordinary test run leaves the tree as it was.
@@ -56,21 +55,10 @@ async function listedRows(page: Page): Promise<Record<string, number[]>> {
 }
 
 describe('the table’s own columns in the task pane', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    if (!fs.existsSync(path.join(ROOT, 'dist', 'taskpane.html'))) throw new Error('dist/taskpane.html is missing: run npm run build first');
-    server = await serveDirectory(path.join(ROOT, 'dist'));
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = servedPane();
 
   it('partly met within a chosen band, saved in the workbook; ■ ● ▲ ◆ and ↑ → ↓ formulas that agree with the pane; restored in one click', async () => {
-    const { page, errors, outside } = await openPane(browser, server, { sheets: [{ name: 'Delår', rows: interimRows() }], selection: 'A1' });
+    const { page, errors, outside } = await openPane(session.browser, session.server, { sheets: [{ name: 'Delår', rows: interimRows() }], selection: 'A1' });
     // Tall enough that the notice, kept at the bottom of the view, stays out of the README's picture.
     await page.setViewportSize({ width: 380, height: 3200 });
     await page.getByTestId('check-workbook').click();
@@ -147,7 +135,7 @@ describe('the table’s own columns in the task pane', () => {
     const rows = interimRows();
     rows[6][5] = '▲'; // F7
     rows[12][5] = '▲'; // F13
-    const { page, errors } = await openPane(browser, server, { sheets: [{ name: 'Delår', rows }], selection: 'A1' });
+    const { page, errors } = await openPane(session.browser, session.server, { sheets: [{ name: 'Delår', rows }], selection: 'A1' });
     await page.setViewportSize({ width: 380, height: 900 });
     await page.getByTestId('check-workbook').click();
     await page.getByTestId('tab-indicators').click();

@@ -3,18 +3,13 @@
  * interim report's visits table with its number formats, a mistyped part and a wrong share found where
  * they are, selected on click, marked and reported like any finding; clean, the headline names the kind.
  */
-import * as fs from 'fs';
-import * as path from 'path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { FakeCellValue, FakeSheetConfig } from '../fakes/fake-excel';
-import { launchChromium, ours, watchedPage } from '../support/browser';
-import { log, openPane, snapshot, type FakeGlobal } from '../support/pane';
+import { ours, watchedPage } from '../support/browser';
+import { log, openPane, servedPane, snapshot, type FakeGlobal } from '../support/pane';
 import { readmeShot } from '../support/screenshots';
-import { serveDirectory, type StaticServer } from '../support/staticServer';
 import { formats, hospitalTable, readmissionTable, visitsTable, type Rows } from '../fixtures/productionTables';
-
-const ROOT = path.resolve(__dirname, '..', '..');
 
 /** The visits table with Somatik's 202204 typed 29 725 (for 29 752) and Övriga's distance share 28,2 % (for 27,2 %). */
 function brokenVisits(): Rows {
@@ -37,21 +32,10 @@ const findings = (page: Page) =>
   page.getByTestId('finding').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-cell')} ${e.getAttribute('data-code')}`));
 
 describe('a production table in headless Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    if (!fs.existsSync(path.join(ROOT, 'dist', 'taskpane.html'))) throw new Error('dist/taskpane.html is missing: run npm run build first');
-    server = await serveDirectory(path.join(ROOT, 'dist'));
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = servedPane();
 
   it('the pane finds the mistyped part and the wrong share, selects, marks and reports them', async () => {
-    const { page, outside, errors } = await openPane(browser, server, { sheets: [sheetOf('Produktion', brokenVisits())], selection: 'A1' });
+    const { page, outside, errors } = await openPane(session.browser, session.server, { sheets: [sheetOf('Produktion', brokenVisits())], selection: 'A1' });
     const original = await snapshot(page);
 
     await page.getByTestId('check').click();
@@ -101,7 +85,7 @@ describe('a production table in headless Chromium', () => {
       rows[row - 1][column - 1] = value;
       return sheetOf(name, rows);
     };
-    const { page, errors } = await openPane(browser, server, {
+    const { page, errors } = await openPane(session.browser, session.server, {
       sheets: [
         planted('Del', visitsTable, 3, 2, 29725), // a mistyped part whose own change disagrees
         planted('Summa', visitsTable, 8, 2, 62309), // a hard-coded total off by a digit
@@ -135,7 +119,7 @@ describe('a production table in headless Chromium', () => {
   });
 
   it('a clean production table: the headline names it, and the volume table is the next step', async () => {
-    const { page, errors } = await openPane(browser, server, { sheets: [sheetOf('Produktion', visitsTable())], selection: 'A1' });
+    const { page, errors } = await openPane(session.browser, session.server, { sheets: [sheetOf('Produktion', visitsTable())], selection: 'A1' });
     await page.getByTestId('check').click();
     await page.getByTestId('verdict').filter({ hasText: 'Produktionstabellen' }).waitFor();
     await expect(page.getByTestId('verdict').textContent()).resolves.toBe('Produktionstabellen: inga fel');
@@ -158,9 +142,9 @@ describe('a production table in headless Chromium', () => {
         if (fmt[r][c]) cell.numFmt = fmt[r][c] as string;
       }),
     );
-    const watched = await watchedPage(browser, { locale: 'sv-SE' });
+    const watched = await watchedPage(session.browser, { locale: 'sv-SE' });
     const { page } = watched;
-    await page.goto(`${server.url}check.html`);
+    await page.goto(`${session.server.url}check.html`);
     await page.getByTestId('file-input').setInputFiles({
       name: 'Delårsrapport.xlsx',
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

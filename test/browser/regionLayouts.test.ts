@@ -3,32 +3,15 @@
  * (test/fixtures/regionLayouts), in headless Chromium with the fake Excel: the same tables, verdicts and
  * findings as the core, the built functions and the command line give.
  */
-import * as fs from 'fs';
-import * as path from 'path';
-import type { Browser } from 'playwright-core';
-import { launchChromium, ours } from '../support/browser';
-import { openPane } from '../support/pane';
-import { serveDirectory, type StaticServer } from '../support/staticServer';
+import { ours } from '../support/browser';
+import { openPane, servedPane } from '../support/pane';
 import { EXPECTED_INTERIM, EXPECTED_PLAN, INTERIM_REPORT_ROWS, INTERIM_TABLES, PLAN_ROWS, PLAN_TABLES } from '../fixtures/regionLayouts';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-
 describe('the task pane on the regions’ own layouts', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    if (!fs.existsSync(path.join(ROOT, 'dist', 'taskpane.html'))) throw new Error('dist/taskpane.html is missing: run npm run build first');
-    server = await serveDirectory(path.join(ROOT, 'dist'));
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = servedPane();
 
   it('reads every small table with its own range and judges each indicator as the core does', async () => {
-    const { page, errors, outside } = await openPane(browser, server, {
+    const { page, errors, outside } = await openPane(session.browser, session.server, {
       sheets: [
         { name: 'Delår', rows: INTERIM_REPORT_ROWS },
         { name: 'Plan 2025', rows: PLAN_ROWS },

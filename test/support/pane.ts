@@ -2,14 +2,34 @@
  * The built task pane (dist/taskpane.html) in headless Chromium with the fake Excel installed before the page
  * loads, and what the browser tests ask the fake about the workbook afterwards.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import type { FakeConfig, FakeExcel, FakeLog, FakeSnapshot } from '../fakes/fake-excel';
-import { watchedPage, type WatchedPage } from './browser';
+import { launchChromium, watchedPage, type WatchedPage } from './browser';
 import { customFunctionsOfBuild } from './customFunctionNames';
-import type { StaticServer } from './staticServer';
+import { serveDirectory, type StaticServer } from './staticServer';
 
 const FAKE = path.resolve(__dirname, '..', 'fakes', 'fake-excel.js');
+const DIST = path.resolve(__dirname, '..', '..', 'dist');
+
+/**
+ * dist/ served and a Chromium launched before the tests of the describe block that calls this, both closed
+ * after them; the fields are set once beforeAll has run.
+ */
+export function servedPane(): { browser: Browser; server: StaticServer } {
+  const session = {} as { browser: Browser; server: StaticServer };
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) throw new Error('dist/taskpane.html is missing: run npm run build first');
+    session.server = await serveDirectory(DIST);
+    session.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
+}
 
 /**
  * The built pane in Chromium. With a config, the fake stands in for Office and Excel: Office's display

@@ -15,7 +15,6 @@
  * holding an error value is reported like a missing outcome: there is nothing to assess, and a table with
  * it is not ready to submit.
  */
-import { a1Range } from '../../address';
 import { readCell } from '../../numbers/readCell';
 import { quoteReading } from '../../numbers/toNumber';
 import { evaluateTarget } from '../../targets/evaluateTarget';
@@ -26,7 +25,7 @@ import { cellAt, cellText } from '../shared/cellText';
 import type { IndicatorTableLayout } from './detectIndicatorTable';
 import { byPosition, finding, onSheet } from '../shared/finding';
 import type { IndicatorResult, IndicatorTable } from './types';
-import type { CheckOptions } from '../shared/tableKind';
+import { tablePlace, type CheckOptions } from '../shared/tableKind';
 import { indicatorDevelopment } from './indicatorDevelopment';
 
 /** Indicator texts can be whole paragraphs; a message names the first words. */
@@ -220,13 +219,7 @@ export function evaluateIndicatorTable(grid: Grid, layout: IndicatorTableLayout,
   onSheet(findings, grid.sheet);
   return {
     kind: 'indicators',
-    ...(grid.sheet !== undefined ? { sheet: grid.sheet } : {}),
-    range: a1Range(layout.top, layout.left, layout.bottom, layout.right),
-    top: layout.top,
-    bottom: layout.bottom,
-    left: layout.left,
-    right: layout.right,
-    headerRow: layout.headerRow,
+    ...tablePlace(grid, layout),
     columns,
     indicators,
     findings,

@@ -4,7 +4,7 @@
  * relation could be found is no production table (null): nothing in it could be checked, and it is not
  * reported as a checked table with no errors.
  */
-import { a1Range } from '../../address';
+import { tablePlace } from '../shared/tableKind';
 import type { Grid } from '../../types';
 import { byPosition, onSheet } from '../shared/finding';
 import type { ProductionLayout } from './detectProductionTables';
@@ -44,13 +44,7 @@ export function checkProductionTable(grid: Grid, layout: ProductionLayout): Prod
   const column = (i: number): number => figures.columns[i].column;
   return {
     kind: 'production',
-    ...(grid.sheet !== undefined ? { sheet: grid.sheet } : {}),
-    range: a1Range(layout.top, layout.left, layout.bottom, layout.right),
-    top: layout.top,
-    bottom: layout.bottom,
-    left: layout.left,
-    right: layout.right,
-    headerRow: layout.headerRow,
+    ...tablePlace(grid, layout),
     columns: { labels: layout.labelColumns, figures: layout.figureColumns, headings: layout.headings },
     subtotals: counted.map((n) => ({
       row: figures.rows[n.parent],

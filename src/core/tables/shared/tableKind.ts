@@ -8,6 +8,7 @@
  * them), and a table of it that overlaps one is dropped whatever its detection said: a volume table's
  * figures are checked as a volume table, never a second time as a production table.
  */
+import { a1Range } from '../../address';
 import type { Finding, Grid, Message } from '../../types';
 import { noTableFinding } from './noTable';
 import { onSheet } from './finding';
@@ -25,6 +26,19 @@ export interface TableBase {
   right: number;
   headerRow: number;
   findings: Finding[];
+}
+
+/**
+ * Where a checked table sits, as every kind reports it: the grid's sheet (when it has one), the A1 range of
+ * the area, its edges and its header row.
+ *
+ * @example
+ * tablePlace({ sheet: 'Volymer', cells: [], top: 1, left: 1 }, { top: 1, bottom: 61, left: 1, right: 4, headerRow: 1 })
+ * // → { sheet: 'Volymer', range: 'A1:D61', top: 1, bottom: 61, left: 1, right: 4, headerRow: 1 }
+ */
+export function tablePlace(grid: Grid, area: Area & { headerRow: number }): Omit<TableBase, 'kind' | 'findings'> {
+  const { top, bottom, left, right, headerRow } = area;
+  return { ...(grid.sheet !== undefined ? { sheet: grid.sheet } : {}), range: a1Range(top, left, bottom, right), top, bottom, left, right, headerRow };
 }
 
 export interface Detection<L> {

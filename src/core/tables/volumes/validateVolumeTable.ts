@@ -16,7 +16,7 @@
  * the figure that was mistyped (see locateMistypedFigures): then the finding sits on that figure's cell
  * and names the figure the row and the total both agree on, and the column's total-mismatch names the row.
  */
-import { a1Range } from '../../address';
+import { tablePlace } from '../shared/tableKind';
 import { cellAt, cellText } from '../shared/cellText';
 import { classifyVolumeRows } from './classifyVolumeRows';
 import type { VolumeRowShape } from './volumeRowShape';
@@ -123,13 +123,7 @@ export function validateVolumeTable(grid: Grid, layout: VolumeTableLayout): Volu
   const right = rightEdge(grid, layout);
   return {
     kind: 'volumes',
-    ...(grid.sheet !== undefined ? { sheet: grid.sheet } : {}),
-    range: a1Range(layout.top, left, layout.bottom, right),
-    top: layout.top,
-    bottom: layout.bottom,
-    left,
-    right,
-    headerRow: layout.headerRow,
+    ...tablePlace(grid, { top: layout.top, bottom: layout.bottom, left, right, headerRow: layout.headerRow }),
     columns,
     rows,
     findings,
