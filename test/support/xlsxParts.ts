@@ -5,6 +5,7 @@
  */
 import JSZip from 'jszip';
 import { writeZip } from './zipWriter';
+import { columnLetters } from '../../src/core';
 
 export type Parts = Record<string, string | Uint8Array>;
 
@@ -23,17 +24,6 @@ export type TestCell = number | string | boolean | null | undefined;
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-function columnLetters(column: number): string {
-  let n = column;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** One `<c>` element for a value at (row, column), 1-based. */
