@@ -1,0 +1,8 @@
+/**
+ * What the pane needs once a check runs and not before: the checks themselves and the views of their
+ * result. Webpack makes this one chunk (see ./loadChecking.ts), fetched on the first check or when a check
+ * button is pointed at, so the page the controller waits for at start carries neither.
+ */
+export { checkReads } from './model/checkRun';
+export { checkResult } from './model/checkResult';
+export { CalculationsView, NoTableMessage, ResultView, VerdictHeader } from './views';
