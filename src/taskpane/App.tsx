@@ -11,7 +11,6 @@ import { loadChecking, preloadChecking } from './loadChecking';
 import { useCalculationSettings, useWorkbookWrites } from './hooks/useWorkbookWrites';
 import { calculationMapping } from './model/calculationMapping';
 import { clockTime } from './model/reportContent';
-import { PendingDialog } from './PendingDialog';
 import { CheckActions, InfoBar, ResultActions, StatusArea, useTexts, type ResultTab } from './views';
 
 // The views of a check's result come with the checks (./checking.ts): nothing of them is shown before.
@@ -19,6 +18,7 @@ const ResultView = lazy(() => loadChecking().then((m) => ({ default: m.ResultVie
 const CalculationsView = lazy(() => loadChecking().then((m) => ({ default: m.CalculationsView })));
 const NoTableMessage = lazy(() => loadChecking().then((m) => ({ default: m.NoTableMessage })));
 const VerdictHeader = lazy(() => loadChecking().then((m) => ({ default: m.VerdictHeader })));
+const PendingDialog = lazy(() => loadChecking().then((m) => ({ default: m.PendingDialog })));
 
 const useStyles = makeStyles({
   root: {
@@ -134,14 +134,19 @@ export function App({ excelAvailable, starting = false }: AppProps) {
         {run?.noTable && <VerdictHeader checklist={checks.checklist} />}
       </Suspense>
       <StatusArea busy={activity.busy} notice={activity.notice} />
-      <PendingDialog
-        pending={writes.pending}
-        hospital={settings.hospital}
-        month={settings.month}
-        severalSheets={result?.severalSheets ?? false}
-        onConfirm={() => void writes.confirmPending()}
-        onCancel={writes.cancel}
-      />
+      {/* Mounted (closed) once the checks are there, which comes before anything asks for a confirmation. */}
+      {checks.ready && (
+        <Suspense fallback={null}>
+          <PendingDialog
+            pending={writes.pending}
+            hospital={settings.hospital}
+            month={settings.month}
+            severalSheets={result?.severalSheets ?? false}
+            onConfirm={() => void writes.confirmPending()}
+            onCancel={writes.cancel}
+          />
+        </Suspense>
+      )}
     </main>
   );
 }

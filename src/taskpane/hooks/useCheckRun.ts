@@ -71,7 +71,7 @@ export function useCheckRun(activity: Activity) {
   /** The sheet's id as the check read it, so actions reach it after a rename. */
   const sheetIdOf = useCallback((sheet: string) => run?.results.find((r) => r.sheet === sheet)?.sheetId, [run]);
 
-  return { run, result, checklist, verdict: workbookVerdict(checklist), records, setRecords, sheetNames, setSheetNames, lastScope, check, sheetIdOf };
+  return { ready: engine !== null, run, result, checklist, verdict: workbookVerdict(checklist), records, setRecords, sheetNames, setSheetNames, lastScope, check, sheetIdOf };
 }
 
 export type CheckRunState = ReturnType<typeof useCheckRun>;
