@@ -7,7 +7,6 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { a1Range, qualifiedAddress, type Message } from '../../core';
 import type { HospitalCode } from '../../core/prices';
 import { pluralKey } from '../../i18n/plural';
-import { loadChecking } from '../loadChecking';
 import type { BlockKind, Outcome, ValueChange } from '../excel';
 import { t } from '../../i18n/format';
 import { calculationsBlock, statusColumnBlock, type SheetBlock } from '../model/blocks';
@@ -19,9 +18,6 @@ import { fulfilmentChart, reportInput, statusChart } from '../model/reportConten
 import type { Locale } from '../../core';
 import type { Activity } from './useActivity';
 import type { CheckRunState } from './useCheckRun';
-
-/** The adapter's writes come with the checks (../checking.ts), which a result's actions always follow. */
-const adapter = () => loadChecking().then((m) => m.excel);
 
 /** Where each kind of block is remembered among the workbook's records. */
 const RECORD_OF = { 'status-column': 'statusColumn', calculations: 'calculations', 'own-columns': 'ownColumns' } as const;
@@ -50,6 +46,8 @@ export type CalculationSettings = ReturnType<typeof useCalculationSettings>;
 export function useWorkbookWrites(activity: Activity, checks: CheckRunState, settings: CalculationSettings, locale: Locale) {
   const { exclusive, setNotice, fail } = activity;
   const { run, result, records, setRecords, sheetIdOf } = checks;
+  // The adapter's writes come with the checks (./engine.ts), which a result's actions always follow.
+  const adapter = () => checks.load().then((engine) => engine.excel);
   const [pending, setPending] = useState<Pending>(null);
   // The button that opened the confirmation, to give focus back to when it closes.
   const opener = useRef<HTMLElement | null>(null);
