@@ -11,7 +11,7 @@
  * text, read by ./coerce), `unknown[][]` (a range), `?` (optional: Excel passes null when omitted).
  */
 import { findPrice } from '../core/prices';
-import { checkProduction, checkVolumes } from '../core/tables';
+import { checkVolumes } from '../core/tables';
 import { explainTarget, indicatorDirection, readDevelopment, readFraction, readLegend, type Development } from '../core/targets';
 import { fail, ok, type Result } from '../core';
 import { additionalVolume as computeAdditionalVolume, checkVolumeRow, fulfilment as computeFulfilment, reimbursement as computeReimbursement } from '../core/volumes';
@@ -31,7 +31,7 @@ import {
 } from './coerce';
 import { tableFindingRows } from './findingRows';
 import { DEVELOPMENT_ORDER, judgeTarget, STATUS_ORDER, statusLabelKey, targetArgs } from './judgeTarget';
-import { respond, respondMatrix, type CellAnswer } from './respond';
+import { respond, respondMatrix, respondMatrixAsync, type CellAnswer } from './respond';
 
 /**
  * Goal fulfilment: outcome against plan as a fraction (1 = 100 %). With month, against the plan pro-rated to the end of that month.
@@ -286,6 +286,11 @@ export function validateVolumes(table: unknown[][]): Array<Array<CellAnswer | Cu
  * @param table The table, headers included, e.g. "Besök | 202204 | 202104 | Förändring %" and its rows.
  * @returns The findings, or "No findings".
  */
-export function checkTable(table: unknown[][]): Array<Array<CellAnswer | CustomFunctions.Error>> {
-  return respondMatrix((locale) => tableFindingRows(locale, table, checkProduction));
+export async function checkTable(table: unknown[][]): Promise<Array<Array<CellAnswer | CustomFunctions.Error>>> {
+  // The production engine is a chunk of its own, loaded on the first call: the pane's page, which loads
+  // this script at start, does not carry it until someone checks a production table.
+  return respondMatrixAsync(async (locale) => {
+    const { checkProduction } = await import(/* webpackChunkName: "production" */ '../core/tables');
+    return tableFindingRows(locale, table, checkProduction);
+  });
 }

@@ -99,6 +99,23 @@ export function respondMatrix(body: (locale: Locale) => Result<CellAnswer[][]>):
   }
 }
 
+/**
+ * `respondMatrix` for a body that must wait, e.g. for an engine loaded on first use: the same answers,
+ * and a failed load is #VALUE! with a message like any other exception.
+ *
+ * @example
+ * await respondMatrixAsync(async () => ok([['Inga fel']])) // → [['Inga fel']]
+ */
+export async function respondMatrixAsync(body: (locale: Locale) => Promise<Result<CellAnswer[][]>>): Promise<SpillAnswer> {
+  const locale = currentLocale();
+  try {
+    const result = await body(locale);
+    return respondMatrix(() => result);
+  } catch {
+    return [[unexpected(locale)]];
+  }
+}
+
 function unexpected(locale: Locale): CustomFunctions.Error {
   try {
     return excelError(locale, { error: 'value', message: { key: 'function.unexpected' } });

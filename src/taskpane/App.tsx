@@ -3,26 +3,22 @@
  * tables, the adapter does every Excel round trip, the hooks keep what the pane has done.
  */
 import { Caption1, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { HOSPITALS_2025 } from '../core/prices';
 import { useActivity } from './hooks/useActivity';
 import { useCheckRun } from './hooks/useCheckRun';
+import { loadChecking, preloadChecking } from './loadChecking';
 import { useCalculationSettings, useWorkbookWrites } from './hooks/useWorkbookWrites';
 import { calculationMapping } from './model/calculationMapping';
 import { clockTime } from './model/reportContent';
-import { PendingDialog } from './PendingDialog';
-import {
-  CalculationsView,
-  CheckActions,
-  InfoBar,
-  NoTableMessage,
-  ResultActions,
-  ResultView,
-  StatusArea,
-  useTexts,
-  VerdictHeader,
-  type ResultTab,
-} from './views';
+import { CheckActions, InfoBar, ResultActions, StatusArea, useTexts, type ResultTab } from './views';
+
+// The views of a check's result come with the checks (./checking.ts): nothing of them is shown before.
+const ResultView = lazy(() => loadChecking().then((m) => ({ default: m.ResultView })));
+const CalculationsView = lazy(() => loadChecking().then((m) => ({ default: m.CalculationsView })));
+const NoTableMessage = lazy(() => loadChecking().then((m) => ({ default: m.NoTableMessage })));
+const VerdictHeader = lazy(() => loadChecking().then((m) => ({ default: m.VerdictHeader })));
+const PendingDialog = lazy(() => loadChecking().then((m) => ({ default: m.PendingDialog })));
 
 const useStyles = makeStyles({
   root: {
@@ -50,7 +46,7 @@ export function App({ excelAvailable, starting = false }: AppProps) {
   const styles = useStyles();
   const { text, locale } = useTexts();
   const activity = useActivity();
-  const checks = useCheckRun(activity);
+  const checks = useCheckRun(activity, loadChecking);
   const settings = useCalculationSettings();
   const writes = useWorkbookWrites(activity, checks, settings, locale);
   const [tab, setTab] = useState<ResultTab>('findings');
@@ -80,69 +76,77 @@ export function App({ excelAvailable, starting = false }: AppProps) {
         checkRef={writes.checkButton}
         onCheck={() => check('range')}
         onCheckWorkbook={() => check('workbook')}
+        onNear={preloadChecking}
       />
-      {run?.noTable && <NoTableMessage lookedIn={run.noTable.lookedIn} messages={run.noTable.messages} />}
-      {run && result && !run.noTable && (
-        <ResultView
-          result={result}
-          header={{ checklist: checks.checklist, checked: { address: checkedAddress, time: clockTime(run.checkedAt) }, notes: run.notes }}
-          tab={tab}
-          onTab={setTab}
-          findingActions={
-            <ResultActions
-              enabled={enabled}
-              canMark={result.items.some((i) => i.finding.code !== 'no-table')}
-              onMark={() => void writes.mark()}
-              onClearMarks={() => void writes.clearMarks()}
-              onReport={() => void writes.report()}
-              convertCount={writes.conversions.length}
-              onConvert={writes.askConvert}
-            />
-          }
-          onSelectFinding={excelAvailable ? (i) => void writes.selectFinding(i) : undefined}
-          onSelectRow={excelAvailable ? (view, i) => void writes.selectIndicator(view, i.row) : undefined}
-          // A table with a status column of its own gets it filled instead of a column added beside it.
-          statusColumn={
-            writes.ownOffer && records.statusColumn === null
-              ? undefined
-              : { present: records.statusColumn !== null, enabled, onAdd: writes.askStatusColumn, onRemove: () => void writes.removeBlock('status-column') }
-          }
-          ownColumns={{
-            offer: writes.ownOffer,
-            present: records.ownColumns !== null,
-            enabled,
-            onFill: writes.askOwnColumns,
-            onRestore: () => void writes.removeBlock('own-columns'),
-          }}
-          tolerance={writes.tolerance}
-          toleranceControls={{ value: records.settings.tolerance, enabled, onChange: (v) => void writes.setTolerance(v) }}
-          calculations={
-            <CalculationsView
-              availability={calcAvailability}
-              hospitals={HOSPITALS_2025}
-              hospital={settings.hospital}
-              month={settings.month}
-              onHospital={settings.setHospital}
-              onMonth={settings.chooseMonth}
-              mapping={calcView ? calculationMapping(calcView.table, settings.hospital) : []}
-              present={records.calculations !== null}
-              enabled={enabled}
-              onAdd={writes.askCalculations}
-              onRemove={() => void writes.removeBlock('calculations')}
-            />
-          }
-        />
-      )}
-      {run?.noTable && <VerdictHeader checklist={checks.checklist} />}
+      <Suspense fallback={null}>
+        {run?.noTable && <NoTableMessage lookedIn={run.noTable.lookedIn} messages={run.noTable.messages} />}
+        {run && result && !run.noTable && (
+          <ResultView
+            result={result}
+            header={{ checklist: checks.checklist, checked: { address: checkedAddress, time: clockTime(run.checkedAt) }, notes: run.notes }}
+            tab={tab}
+            onTab={setTab}
+            findingActions={
+              <ResultActions
+                enabled={enabled}
+                canMark={result.items.some((i) => i.finding.code !== 'no-table')}
+                onMark={() => void writes.mark()}
+                onClearMarks={() => void writes.clearMarks()}
+                onReport={() => void writes.report()}
+                convertCount={writes.conversions.length}
+                onConvert={writes.askConvert}
+              />
+            }
+            onSelectFinding={excelAvailable ? (i) => void writes.selectFinding(i) : undefined}
+            onSelectRow={excelAvailable ? (view, i) => void writes.selectIndicator(view, i.row) : undefined}
+            // A table with a status column of its own gets it filled instead of a column added beside it.
+            statusColumn={
+              writes.ownOffer && records.statusColumn === null
+                ? undefined
+                : { present: records.statusColumn !== null, enabled, onAdd: writes.askStatusColumn, onRemove: () => void writes.removeBlock('status-column') }
+            }
+            ownColumns={{
+              offer: writes.ownOffer,
+              present: records.ownColumns !== null,
+              enabled,
+              onFill: writes.askOwnColumns,
+              onRestore: () => void writes.removeBlock('own-columns'),
+            }}
+            tolerance={writes.tolerance}
+            toleranceControls={{ value: records.settings.tolerance, enabled, onChange: (v) => void writes.setTolerance(v) }}
+            calculations={
+              <CalculationsView
+                availability={calcAvailability}
+                hospitals={HOSPITALS_2025}
+                hospital={settings.hospital}
+                month={settings.month}
+                onHospital={settings.setHospital}
+                onMonth={settings.chooseMonth}
+                mapping={calcView ? calculationMapping(calcView.table, settings.hospital) : []}
+                present={records.calculations !== null}
+                enabled={enabled}
+                onAdd={writes.askCalculations}
+                onRemove={() => void writes.removeBlock('calculations')}
+              />
+            }
+          />
+        )}
+        {run?.noTable && <VerdictHeader checklist={checks.checklist} />}
+      </Suspense>
       <StatusArea busy={activity.busy} notice={activity.notice} />
-      <PendingDialog
-        pending={writes.pending}
-        hospital={settings.hospital}
-        month={settings.month}
-        severalSheets={result?.severalSheets ?? false}
-        onConfirm={() => void writes.confirmPending()}
-        onCancel={writes.cancel}
-      />
+      {/* Mounted (closed) once the checks are there, which comes before anything asks for a confirmation. */}
+      {checks.ready && (
+        <Suspense fallback={null}>
+          <PendingDialog
+            pending={writes.pending}
+            hospital={settings.hospital}
+            month={settings.month}
+            severalSheets={result?.severalSheets ?? false}
+            onConfirm={() => void writes.confirmPending()}
+            onCancel={writes.cancel}
+          />
+        </Suspense>
+      )}
     </main>
   );
 }

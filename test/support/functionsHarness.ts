@@ -78,6 +78,9 @@ export function loadFunctionsBundle(options: { displayLanguage?: string } = {}):
   const sandbox: Record<string, unknown> = { CustomFunctions, Office, console };
   sandbox.window = sandbox;
   sandbox.self = sandbox;
+  sandbox.setTimeout = setTimeout;
+  sandbox.clearTimeout = clearTimeout;
+  sandbox.document = pageDocument(sandbox);
   vm.createContext(sandbox);
   vm.runInContext(fs.readFileSync(script, 'utf8'), sandbox, { filename: 'functions.js' });
 
@@ -97,6 +100,31 @@ export function loadFunctionsBundle(options: { displayLanguage?: string } = {}):
     return callRaw(id, ...padded);
   };
   return { associated, metadata, callRaw, call };
+}
+
+/**
+ * The little of a page's `document` that webpack's chunk loading uses: a script element added to the head
+ * runs its file from dist/ in the same global scope, then fires onload (or onerror when the file is not
+ * there), as the shared runtime's page does when functions.js fetches a chunk (the production engine).
+ */
+function pageDocument(sandbox: Record<string, unknown>) {
+  return {
+    getElementsByTagName: () => [],
+    createElement: () => {
+      const attributes = new Map<string, string>();
+      return { src: '', setAttribute: (name: string, value: string) => attributes.set(name, value), getAttribute: (name: string) => attributes.get(name) };
+    },
+    head: {
+      appendChild(script: { src: string; onload?: (event: unknown) => void; onerror?: (event: unknown) => void }) {
+        const file = path.join(DIST, script.src);
+        setTimeout(() => {
+          if (!fs.existsSync(file)) return script.onerror?.({ type: 'error', target: script });
+          vm.runInContext(fs.readFileSync(file, 'utf8'), sandbox as vm.Context, { filename: script.src });
+          script.onload?.({ type: 'load', target: script });
+        }, 0);
+      },
+    },
+  };
 }
 
 export function isExcelError(v: unknown, code?: string): v is StubExcelError {

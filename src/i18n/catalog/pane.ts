@@ -160,6 +160,10 @@ export const paneMessages = {
     sv: 'Området är för stort för Excel att skicka på en gång (felkod {code}). Markera tabellen i stället för hela bladet och försök igen.',
     en: 'The range is too large for Excel to send at once (error code {code}). Select the table instead of the whole sheet and try again.',
   },
+  'pane.error.engineLoad': {
+    sv: 'Målkoll kunde inte läsa in sina kontroller. Stäng fönstret, öppna det igen och försök på nytt.',
+    en: 'Målkoll could not load its checks. Close the pane, open it again and try once more.',
+  },
   'pane.error.cellEditMode': {
     sv: 'Excel håller på att redigera en cell (felkod {code}). Tryck Enter eller Esc i Excel och försök igen.',
     en: 'Excel is editing a cell (error code {code}). Press Enter or Esc in Excel and try again.',

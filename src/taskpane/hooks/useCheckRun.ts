@@ -5,8 +5,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import { EMPTY_CHECKLIST, updateChecklist, workbookVerdict, type ChecklistState } from '../../core/workbook';
 import type { WorkbookRecords } from '../excel';
-import { checkReads, type CheckRun } from '../model/checkRun';
-import { checkResult } from '../model/checkResult';
+import type { CheckRun } from '../model/checkRun';
+import type { Engine, LoadEngine } from './engine';
 import { readForCheck } from './readForCheck';
 import { nextPaint } from '../views/nextPaint';
 import type { Activity } from './useActivity';
@@ -15,13 +15,15 @@ export type Scope = CheckRun['scope'];
 
 const NO_RECORDS: WorkbookRecords = { marks: null, statusColumn: null, calculations: null, ownColumns: null, settings: {} };
 
-export function useCheckRun(activity: Activity) {
+export function useCheckRun(activity: Activity, load: LoadEngine) {
   const { exclusive, setBusy, setNotice } = activity;
   const [run, setRun] = useState<CheckRun | null>(null);
   const [checklist, setChecklist] = useState<ChecklistState>(EMPTY_CHECKLIST);
   const [records, setRecords] = useState<WorkbookRecords>(NO_RECORDS);
   const [sheetNames, setSheetNames] = useState<string[]>([]);
   const [lastScope, setLastScope] = useState<Scope>('range');
+  /** The loaded chunk: there is a run only once it is. */
+  const [engine, setEngine] = useState<Engine | null>(null);
 
   /** Checks the selection or the workbook; true when a new run came of it. */
   const check = useCallback(
@@ -42,6 +44,14 @@ export function useCheckRun(activity: Activity) {
         await nextPaint();
         const { reads, notes, records: found, sheetNames: names, wholeSheet } = input.value;
         // Judged as the workbook's own settings say (read in the same round trip as the cells).
+        // The checks are a chunk of their own (see ./engine.ts), fetched by the first check if not sooner.
+        const checking = await load().catch(() => null);
+        if (!checking) {
+          setNotice({ intent: 'error', messages: [{ key: 'pane.error.engineLoad' }] });
+          return;
+        }
+        setEngine(() => checking);
+        const { checkReads } = checking;
         const newRun = checkReads(scope, reads, notes, new Date(), found.settings);
         setRecords(found);
         setSheetNames(names);
@@ -51,17 +61,17 @@ export function useCheckRun(activity: Activity) {
       });
       return checked;
     },
-    [exclusive, setBusy, setNotice],
+    [exclusive, setBusy, setNotice, load],
   );
 
   const result = useMemo(
-    () => (run ? checkResult({ sheets: run.results, findings: run.findings, problems: run.problems, tables: run.tables, summary: run.summary }) : null),
-    [run],
+    () => (run && engine ? engine.checkResult({ sheets: run.results, findings: run.findings, problems: run.problems, tables: run.tables, summary: run.summary }) : null),
+    [run, engine],
   );
   /** The sheet's id as the check read it, so actions reach it after a rename. */
   const sheetIdOf = useCallback((sheet: string) => run?.results.find((r) => r.sheet === sheet)?.sheetId, [run]);
 
-  return { run, result, checklist, verdict: workbookVerdict(checklist), records, setRecords, sheetNames, setSheetNames, lastScope, check, sheetIdOf };
+  return { ready: engine !== null, load, run, result, checklist, verdict: workbookVerdict(checklist), records, setRecords, sheetNames, setSheetNames, lastScope, check, sheetIdOf };
 }
 
 export type CheckRunState = ReturnType<typeof useCheckRun>;

@@ -7,7 +7,6 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { a1Range, qualifiedAddress, type Message } from '../../core';
 import type { HospitalCode } from '../../core/prices';
 import { pluralKey } from '../../i18n/plural';
-import * as excel from '../excel';
 import type { BlockKind, Outcome, ValueChange } from '../excel';
 import { t } from '../../i18n/format';
 import { calculationsBlock, statusColumnBlock, type SheetBlock } from '../model/blocks';
@@ -47,6 +46,8 @@ export type CalculationSettings = ReturnType<typeof useCalculationSettings>;
 export function useWorkbookWrites(activity: Activity, checks: CheckRunState, settings: CalculationSettings, locale: Locale) {
   const { exclusive, setNotice, fail } = activity;
   const { run, result, records, setRecords, sheetIdOf } = checks;
+  // The adapter's writes come with the checks (./engine.ts), which a result's actions always follow.
+  const adapter = () => checks.load().then((engine) => engine.excel);
   const [pending, setPending] = useState<Pending>(null);
   // The button that opened the confirmation, to give focus back to when it closes.
   const opener = useRef<HTMLElement | null>(null);
@@ -95,7 +96,7 @@ export function useWorkbookWrites(activity: Activity, checks: CheckRunState, set
   }
 
   async function select(sheet: string, address: string) {
-    const outcome = await excel.selectRange(sheetIdOf(sheet) ?? sheet, address);
+    const outcome = await (await adapter()).selectRange(sheetIdOf(sheet) ?? sheet, address);
     if (!outcome.ok) fail(outcome.message);
   }
 
@@ -105,14 +106,14 @@ export function useWorkbookWrites(activity: Activity, checks: CheckRunState, set
       setNotice({ intent: 'info', messages: [{ key: 'pane.marks.nothing' }] });
       return;
     }
-    const done = await writing(() => excel.markCells(requests, records.marks));
+    const done = await writing(async () => (await adapter()).markCells(requests, records.marks));
     if (!done) return;
     setRecords((r) => ({ ...r, marks: done.record }));
     setNotice({ intent: 'success', messages: [{ key: pluralKey('pane.marks.done', done.marked), params: { count: done.marked } }] });
   }
 
   async function clearMarks() {
-    const done = await writing(() => excel.clearMarks());
+    const done = await writing(async () => (await adapter()).clearMarks());
     if (!done) return;
     setRecords((r) => ({ ...r, marks: null }));
     setNotice({ intent: 'success', messages: [{ key: done.removed > 0 ? 'pane.marks.cleared' : 'pane.marks.none' }] });
@@ -126,7 +127,7 @@ export function useWorkbookWrites(activity: Activity, checks: CheckRunState, set
     const chart = fulfilment ?? statusChart(locale, run);
     const period = fulfilment ? { month: settings.month, chosen: settings.monthChosen } : undefined;
     const input = reportInput(locale, run, checks.sheetNames, chart, period, checks.verdict);
-    const done = await writing(() => excel.createReport(input));
+    const done = await writing(async () => (await adapter()).createReport(input));
     if (!done) return;
     checks.setSheetNames((names) => [...names, done.sheetName]);
     setNotice({ intent: 'success', messages: [{ key: 'pane.report.created', params: { sheet: done.sheetName } }] });
@@ -153,7 +154,7 @@ export function useWorkbookWrites(activity: Activity, checks: CheckRunState, set
 
   /** Saves the workbook's tolerance for partly met, then checks again so every verdict follows it. */
   async function setTolerance(value: number | undefined) {
-    const saved = await writing(() => excel.saveSettings(value !== undefined ? { tolerance: value } : {}));
+    const saved = await writing(async () => (await adapter()).saveSettings(value !== undefined ? { tolerance: value } : {}));
     if (!saved) return;
     const setting = value !== undefined ? t(locale, 'pane.tolerance.within', { band: percentText(locale, value) }) : t(locale, 'pane.tolerance.off');
     // Formulas already in the table's own columns carry the band they were written with: say so.
@@ -168,7 +169,7 @@ export function useWorkbookWrites(activity: Activity, checks: CheckRunState, set
     setPending(null);
     if (!p) return;
     if (p.kind === 'convert') {
-      const done = await writing(() => excel.replaceValues(p.changes));
+      const done = await writing(async () => (await adapter()).replaceValues(p.changes));
       if (!done) return;
       const messages: Message[] = [{ key: pluralKey('pane.convert.done', done.changed), params: { count: done.changed } }];
       if (done.skipped > 0) messages.push({ key: pluralKey('pane.convert.skipped', done.skipped), params: { count: done.skipped } });
@@ -177,7 +178,7 @@ export function useWorkbookWrites(activity: Activity, checks: CheckRunState, set
       await checks.check(checks.lastScope, true);
       return;
     }
-    const done = await writing(() => excel.writeBlock(p.kind, p.block));
+    const done = await writing(async () => (await adapter()).writeBlock(p.kind, p.block));
     if (!done) return;
     const record = { ...(p.block.sheetId ? { sheetId: p.block.sheetId } : {}), sheet: p.block.sheet, address: p.block.address, written: p.block.cells };
     setRecords((r) => ({ ...r, [RECORD_OF[p.kind]]: record }));
@@ -189,7 +190,7 @@ export function useWorkbookWrites(activity: Activity, checks: CheckRunState, set
   }
 
   async function removeBlock(kind: BlockKind) {
-    const done = await writing(() => excel.removeBlock(kind));
+    const done = await writing(async () => (await adapter()).removeBlock(kind));
     if (!done) return;
     setRecords((r) => ({ ...r, [RECORD_OF[kind]]: null }));
     const range = done.address ?? '';

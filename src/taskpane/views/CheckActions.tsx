@@ -18,15 +18,17 @@ export interface CheckActionsProps {
   checkRef?: Ref<HTMLButtonElement>;
   /** Whether to say what Kontrollera checks (before the first result; after it, the result needs the room). */
   hint?: boolean;
+  /** Called when a check is near (a button pointed at or focused): the pane fetches its checks then. */
+  onNear?: () => void;
 }
 
 /** "Kontrollera": the selection, or the whole active sheet when one cell is selected. */
-export function CheckActions({ enabled, onCheck, onCheckWorkbook, checkRef, hint = true }: CheckActionsProps) {
+export function CheckActions({ enabled, onCheck, onCheckWorkbook, checkRef, hint = true, onNear }: CheckActionsProps) {
   const { text } = useTexts();
   const styles = useStyles();
   return (
     <div>
-      <div className={styles.row}>
+      <div className={styles.row} onPointerEnter={onNear} onFocus={onNear}>
         <Button ref={checkRef} appearance="primary" size="large" disabledFocusable={!enabled} onClick={onCheck} data-testid="check">
           {text('pane.action.check')}
         </Button>
