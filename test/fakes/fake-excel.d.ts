@@ -7,6 +7,7 @@ export interface FakeSheetConfig {
   rows?: FakeCellValue[][];
   top?: number;
   left?: number;
+  /** Formulas as the saved workbook holds them (our functions by id or any name); a value in `rows` at the same cell is its computed value. */
   formulas?: Record<string, string>;
   formats?: Record<string, Partial<FakeFormat>>;
   conditionalFormats?: { ranges: string[]; type?: string; formula?: string; fill?: string; fontColor?: string }[];
@@ -26,6 +27,10 @@ export interface FakeCustomFunctions {
   namespace: string;
   /** Each function id's name in the default metadata and in each manifest override locale. */
   functions: Record<string, { default: string } & Record<string, string>>;
+  /** Excel 2607 and later (office-js 6614): `range.formulas` binds our functions by id in any display language. */
+  fixedIn2607?: boolean;
+  /** False: Excel does not know the functions yet (the add-in has not registered them); `loadFunctions()` changes that. */
+  loaded?: boolean;
 }
 
 export interface FakeConfig {
@@ -35,10 +40,23 @@ export interface FakeConfig {
   selection?: string;
   settings?: Record<string, unknown>;
   office?: FakeOfficeConfig;
-  /** The list separator of the user's regional settings, which getRanges wants (default ","; Swedish Windows ";"). */
+  /**
+   * The list separator of the user's regional settings, which getRanges and formulasLocal want (default: the display
+   * language's, ";" for sv-SE, fi-FI, de-DE…, "," for English).
+   */
   listSeparator?: ',' | ';';
+  /** The decimal separator of the regional settings (default: "," with the ";" list separator, else "."). */
+  decimalSeparator?: '.' | ',';
+  /** The digit group separator (default: a no-break space with the decimal comma, else ","). */
+  groupSeparator?: string;
+  /** The culture's name, as application.cultureInfo.name gives it. */
+  culture?: string;
   /** Bytes of JSON one sync may load (default: 5 MB in Excel on the web, none elsewhere); null for no limit. */
   payloadLimit?: number | null;
+  /** Bytes one sync may send: 100 per command plus what it writes (default: 5 MB on the web, none elsewhere). */
+  requestLimit?: number | null;
+  /** `numberFormat` reads back in the user's notation ("0,0%"), as Excel on the web does for some accounts. */
+  localizedNumberFormats?: boolean;
   /** Custom functions Excel knows, bound by the names of the display language. */
   customFunctions?: FakeCustomFunctions;
 }
@@ -64,7 +82,9 @@ export interface FakeLog {
   maxCellsPerSync: number;
   /** The most bytes of JSON one sync that Excel answered loaded. */
   maxBytesPerSync: number;
-  /** Syncs refused for their response's size (ResponsePayloadSizeLimitExceeded). */
+  /** The most bytes one sync sent (100 per command plus what it wrote). */
+  maxRequestBytesPerSync: number;
+  /** Syncs refused for their response's or request's size (Response/RequestPayloadSizeLimitExceeded). */
   refusedSyncs: number;
   autofits: string[];
   /** Ids the page associated through CustomFunctions.associate. */
@@ -95,6 +115,10 @@ export interface FakeExcel {
   officeReady: boolean;
   /** The user switches Excel's display language (and reopens the workbook). */
   setDisplayLanguage(tag: string): void;
+  /** Excel learns Målkoll's functions (the add-in has registered them). */
+  loadFunctions(): void;
+  /** The workbook is closed and opened again: sheet ids renumbered; the add-in's settings lost with `settingsLost`. */
+  reopen(options?: { settingsLost?: boolean; functionsLoaded?: boolean }): void;
   log: FakeLog;
   snapshot(): FakeSnapshot;
   /** Cell contents (formula text for formula cells, "" for blanks) of a range, or of the sheet's used range. */

@@ -13,21 +13,34 @@
  * - Office starts on its own time: with `office.readyAfterMs`, `Office.onReady()` resolves that long after the
  *   page loaded, `Office.context` and (in the browser) the `Excel` global only exist from then on, and
  *   `Excel.run` is refused before it, as office.js refuses an add-in that has not waited for Office.
- * - Custom functions are bound by the name Excel displays, which depends on the display language and the
- *   manifest's metadata overrides (office-js issue 891): with `customFunctions`, a formula naming one of
- *   ours by a name the current language does not have reads as #NAME?; a bound one is shown (and read
- *   back in `formulas`) by its name in the current display language.
- * - `Worksheet.getRanges("A1,B2")` wants the list separator of the user's regional settings on desktop
- *   Excel (office-js issues 1167, 1985): `listSeparator: ';'` is Swedish Windows, and the other separator
- *   is refused with InvalidArgument.
+ * - Custom functions, with `customFunctions`, are bound as office-js issues 891, 6614, 6611 and 6395 report:
+ *   `range.formulas` binds none of ours in an Excel whose display language is not English (before Excel 2607;
+ *   `customFunctions.fixedIn2607` binds our ids there), `range.formulasLocal` binds the names of the display
+ *   language (the manifest's metadata overrides) written with the regional list and decimal separators and the
+ *   display language's built-in names (SUMMA), and a formula that did not bind reads #NAME? and stays so, even
+ *   once Excel knows the functions. A bound one is shown (in `formulas` and `formulasLocal`) by its name in the
+ *   display language of the moment, or as `_xldudf_MALKOLL_ID` while Excel does not know the functions yet
+ *   (`customFunctions.loaded: false`, office-js 3558 and 5611; `loadFunctions()` then loads them).
+ * - The regional settings (`listSeparator`, `decimalSeparator`; by default those of the display language:
+ *   ";" and "," for sv-SE) are what `formulasLocal` reads and writes; the other list separator there is a
+ *   syntax error (InvalidArgument). `Worksheet.getRanges("A1,B2")` wants the list separator too on desktop
+ *   Excel (office-js issues 1167, 1985). `application.cultureInfo.numberFormat` (ExcelApi 1.11) tells the decimal
+ *   and group separators.
  * - Excel on the web refuses a response past 5 MB (ResponsePayloadSizeLimitExceeded): the JSON size of what
- *   each sync loads is measured against `payloadLimit` (5 MB with `office.platform: 'OfficeOnline'`).
+ *   each sync loads is measured against `payloadLimit` (5 MB with `office.platform: 'OfficeOnline'`), and a
+ *   request past 5 MB (RequestPayloadSizeLimitExceeded): each queued command counts 100 bytes plus the JSON of
+ *   what it writes, against `requestLimit`.
+ * - With `localizedNumberFormats`, `numberFormat` reads back in the user's notation ("0,0%"), as Excel on the web
+ *   does for some accounts (office-js 2824).
+ * - `range.formulas` loses a text's leading apostrophe (office-js 6687): the cell reads as its bare text, and
+ *   written back that way it becomes whatever the text looks like ("0123" a number).
+ * - `reopen()` renumbers sheet ids (office-js 1390) and can lose the add-in's settings (office-js 360, 2940).
  * - Text written into a cell of the General format is read the way Excel reads typing: "2026-11-23 14:05"
  *   becomes a date, "2025" a number; a Text ("@") cell keeps it as text.
  * - A selection of several areas makes `getSelectedRange()` fail with InvalidSelection;
  *   `getSelectedRanges()` gives them all.
- * What it does not: calculate formulas (a formula cell's value reads as "", or #NAME? as above), merge
- * cells, styles.
+ * What it does not: calculate formulas (a formula cell's value reads as the value the test gave it in `rows`, else
+ * "", or #NAME? as above), merge cells, styles.
  *
  * Browser: set `globalThis.__MALKOLL_FAKE_EXCEL__ = config` before this script runs; it then installs
  * `globalThis.Office`, `globalThis.CustomFunctions` and `globalThis.Excel` (in place of office.js, which the
@@ -39,16 +52,35 @@
  *            conditionalFormats?: [{ ranges: ['A1:A9'], type: 'Custom', formula, fill, fontColor }] }],
  *            active?: name, selection?: 'B3', 'A:C' or 'A1:B3,D5', settings?: { key: value },
  *            office?: { displayLanguage?: 'sv-SE', readyAfterMs?: 3500, platform?: 'PC', apiSets?: { ExcelApi: '1.9' } },
- *            listSeparator?: ',' | ';', payloadLimit?: bytes,
- *            customFunctions?: { namespace: 'MALKOLL', functions: { TARGET_STATUS: { default: 'TARGET_STATUS', 'sv-SE': 'MÅLSTATUS' } } } }
+ *            listSeparator?: ',' | ';', decimalSeparator?: '.' | ',', payloadLimit?: bytes, requestLimit?: bytes,
+ *            localizedNumberFormats?: boolean,
+ *            customFunctions?: { namespace: 'MALKOLL', functions: { TARGET_STATUS: { default: 'TARGET_STATUS', 'sv-SE': 'MÅLSTATUS' } },
+ *                                fixedIn2607?: boolean, loaded?: boolean } }
  */
 (function (root) {
   'use strict';
 
   var MAX_ROWS = 1048576;
   var MAX_COLS = 16384;
+  // Excel's error values, the newer ones too (#PYTHON! and #TIMEOUT! come from Python in Excel, #EXTERNAL! from
+  // data types; Microsoft's support pages and Excel.ErrorCellValueType).
   var ERRORS = ['#REF!', '#VALUE!', '#DIV/0!', '#N/A', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!',
-    '#GETTING_DATA', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!'];
+    '#GETTING_DATA', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!', '#PYTHON!', '#TIMEOUT!', '#EXTERNAL!'];
+  /** Bytes a queued command takes in a request besides its arguments (the action and its object path). */
+  var ACTION_BYTES = 100;
+  /**
+   * A few built-in functions by their names in a display language, as Excel shows them in `formulasLocal`
+   * (Microsoft's Swedish and German function lists): enough for what the pane writes, and strict about it.
+   */
+  var BUILTIN_NAMES = {
+    sv: { SUM: 'SUMMA', IF: 'OM', AND: 'OCH', OR: 'ELLER', NOT: 'ICKE', IFERROR: 'OMFEL', ROUND: 'AVRUNDA', COUNT: 'ANTAL', N: 'N' },
+    de: { SUM: 'SUMME', IF: 'WENN', AND: 'UND', OR: 'ODER', NOT: 'NICHT', IFERROR: 'WENNFEHLER', ROUND: 'RUNDEN', COUNT: 'ANZAHL', N: 'N' },
+  };
+  /** Regional settings that go with a language when the test does not say: list separator and decimal separator. */
+  function regionalDefaults(tag) {
+    var l = String(tag || '').toLowerCase().slice(0, 2);
+    return /^(sv|fi|de|da|nb|nn|no|fr|es|it|nl|pt|pl|tr|ru)$/.test(l) ? { list: ';', decimal: ',', group: '\u00a0' } : { list: ',', decimal: '.', group: ',' };
+  }
   var DEFAULT_FORMAT = { fill: null, fontColor: null, bold: false, numberFormat: 'General', wrapText: false };
   /** Excel on the web's limit on a response, in bytes of JSON (Microsoft documents 5 MB). */
   var PAYLOAD_LIMIT = 5 * 1000 * 1000;
@@ -161,9 +193,25 @@
     if (/^-?\d+(\.\d+)?$/.test(text)) return { value: Number(text), numberFormat: null };
     return null;
   }
-  /** Calls `fn(text, inString)` for the parts of a formula outside and inside its string literals. */
+  /** Calls `fn(text)` for the parts of a formula outside its string literals and quoted sheet names. */
   function mapOutsideStrings(formula, fn) {
-    return formula.split('"').map(function (part, i) { return i % 2 === 1 ? part : fn(part); }).join('"');
+    var out = '', start = 0, quote = null;
+    for (var i = 0; i < formula.length; i++) {
+      var ch = formula.charAt(i);
+      if (quote === null && (ch === '"' || ch === "'")) { out += fn(formula.slice(start, i)); start = i; quote = ch; }
+      else if (quote !== null && ch === quote) {
+        if (formula.charAt(i + 1) === quote) { i++; continue; }
+        out += formula.slice(start, i + 1); start = i + 1; quote = null;
+      }
+    }
+    return out + (quote === null ? fn(formula.slice(start)) : formula.slice(start));
+  }
+  /** A number format as Excel on the web may give it back in the user's notation (office-js 2824): 0.0% → 0,0%. */
+  function localizeNumberFormat(format, decimal, group) {
+    if (decimal === '.' || typeof format !== 'string') return format;
+    return mapOutsideStrings(format, function (part) {
+      return part.replace(/[.,]/g, function (ch) { return ch === '.' ? decimal : group; });
+    });
   }
 
   // ---------- the workbook state ----------
@@ -282,12 +330,19 @@
     var office = config.office || {};
     var fake = {
       state: createState(config),
-      log: { syncs: 0, runs: 0, selects: [], ignoredSelects: [], activations: [], cellsRead: 0, maxCellsRead: 0, maxCellsPerSync: 0, maxBytesPerSync: 0, refusedSyncs: 0, autofits: [], associated: [] },
+      log: { syncs: 0, runs: 0, selects: [], ignoredSelects: [], activations: [], cellsRead: 0, maxCellsRead: 0, maxCellsPerSync: 0, maxBytesPerSync: 0, maxRequestBytesPerSync: 0, refusedSyncs: 0, autofits: [], associated: [] },
       cellsThisSync: 0,
       bytesThisSync: 0,
       // Excel on the web's limit; desktop Excel documents none.
       payloadLimit: config.payloadLimit !== undefined ? config.payloadLimit : office.platform === 'OfficeOnline' ? PAYLOAD_LIMIT : null,
-      listSeparator: config.listSeparator || ',',
+      // Excel on the web refuses a request past 5 MB as well (RequestPayloadSizeLimitExceeded).
+      requestLimit: config.requestLimit !== undefined ? config.requestLimit : office.platform === 'OfficeOnline' ? PAYLOAD_LIMIT : null,
+      // The regional settings: what formulasLocal separates arguments and decimals with.
+      listSeparator: config.listSeparator || regionalDefaults(office.displayLanguage).list,
+      decimalSeparator: config.decimalSeparator || (config.listSeparator ? (config.listSeparator === ';' ? ',' : '.') : regionalDefaults(office.displayLanguage).decimal),
+      localizedNumberFormats: !!config.localizedNumberFormats,
+      // Whether Excel knows our functions yet (false: the workbook was opened before the add-in registered them).
+      functionsLoaded: !config.customFunctions || config.customFunctions.loaded !== false,
       displayLanguage: office.displayLanguage || 'en-US',
       // Without readyAfterMs, Office is ready and the add-in has waited for it: the pane is already open.
       officeReady: office.readyAfterMs === undefined,
@@ -346,50 +401,166 @@
       });
       return found;
     }
-    fake.initialLanguage = languageKey();
     function nameOf(id, lang) { var f = functions.functions[id]; return f[lang] || f.default; }
+    /** The id whose name in `lang` is `name`; with lang '*', an id or a name in any language (as a saved workbook stores them). */
     function idOf(name, lang) {
-      var ids = Object.keys(functions.functions);
-      for (var i = 0; i < ids.length; i++) if (nameOf(ids[i], lang).toUpperCase() === name.toUpperCase()) return ids[i];
+      var ids = Object.keys(functions.functions), upper = name.toUpperCase();
+      for (var i = 0; i < ids.length; i++) {
+        var f = functions.functions[ids[i]];
+        if (lang === '*') {
+          if (ids[i].toUpperCase() === upper) return ids[i];
+          if (Object.keys(f).some(function (k) { return f[k].toUpperCase() === upper; })) return ids[i];
+        } else if (lang === 'id') {
+          if (ids[i].toUpperCase() === upper) return ids[i];
+        } else if (nameOf(ids[i], lang).toUpperCase() === upper) return ids[i];
+      }
       return null;
     }
     var NAME_CALL = functions ? new RegExp('(^|[^A-Za-z0-9_.])(' + functions.namespace.replace(/\./g, '\\.') + ')\\.([A-Za-z0-9_.\\u00C0-\\u024F]+)(?=\\s*\\()', 'gi') : null;
-    /** Calls `fn(name)` for each call of one of our functions in a formula, outside its string literals. */
-    function eachCall(formula, fn) {
-      if (!NAME_CALL) return formula;
-      return mapOutsideStrings(formula, function (part) {
-        return part.replace(NAME_CALL, function (whole, before, ns, name) { return before + ns + '.' + fn(name); });
+    /** A bound call of ours is kept as a token of its id, shown by the name of the language of the moment. */
+    var TOKEN = /\u0001([^\u0002]+)\u0002/g;
+    /** Replaces each call of ours that `binder(name)` knows by its token; the others stay text and are #NAME?. */
+    function bindCalls(text, binder) {
+      var unbound = false;
+      if (!NAME_CALL) return { text: text, unbound: false };
+      var out = mapOutsideStrings(text, function (part) {
+        return part.replace(NAME_CALL, function (whole, before, ns, name) {
+          var id = binder(name);
+          if (id === null) { unbound = true; return whole; }
+          return before + '\u0001' + id + '\u0002';
+        });
+      });
+      return { text: out, unbound: unbound };
+    }
+    /**
+     * Which of our names Excel binds, by the way a formula comes in (office-js 891, 6614, 6611):
+     * - 'stored': a saved workbook's formulas, by id;
+     * - 'invariant' (`range.formulas`): in English Excel the displayed (English) names; in any other display language
+     *   none before Excel 2607, our ids from 2607 on (`customFunctions.fixedIn2607`);
+     * - 'local' (`range.formulasLocal`): the names of the display language.
+     * Nothing binds while Excel does not know the functions yet, and a formula that did not bind stays #NAME?.
+     */
+    function binder(how) {
+      return function (name) {
+        if (how === 'stored') return idOf(name, '*');
+        if (!fake.functionsLoaded) return null;
+        if (how === 'local') return idOf(name, languageKey());
+        if (/^en(-|$)/i.test(fake.displayLanguage)) return idOf(name, languageKey());
+        return functions.fixedIn2607 ? idOf(name, 'id') : null;
+      };
+    }
+    /** The built-in names of the display language (null: English). */
+    function builtinNames() { var t = BUILTIN_NAMES[String(fake.displayLanguage).toLowerCase().slice(0, 2)]; return t || null; }
+    var BUILTIN_CALL = /(^|[^A-Za-z0-9_.\u00C0-\u024F\u0001\u0002])([A-Za-z\u00C0-\u024F][A-Za-z0-9_.\u00C0-\u024F]*)(?=\()/g;
+    function eachBuiltin(text, fn) {
+      return mapOutsideStrings(text, function (part) { return part.replace(BUILTIN_CALL, function (w, before, name) { return before + fn(name); }); });
+    }
+    /** A localized built-in name given through `formulas` is unknown there: #NAME?. */
+    function invariantBuiltinsUnknown(text) {
+      var unknown = false;
+      eachBuiltin(text, function (name) {
+        var upper = name.toUpperCase();
+        Object.keys(BUILTIN_NAMES).forEach(function (l) {
+          var t = BUILTIN_NAMES[l];
+          Object.keys(t).forEach(function (en) { if (t[en] === upper && en !== upper) unknown = true; });
+        });
+        return name;
+      });
+      return unknown;
+    }
+    /** Built-ins of the display language → English; an English name the display language calls otherwise is unknown. */
+    function builtinsFromLocal(text) {
+      var table = builtinNames(), unknown = false;
+      if (!table) return { text: text, unbound: false };
+      var out = eachBuiltin(text, function (name) {
+        var upper = name.toUpperCase();
+        var en = Object.keys(table).filter(function (k) { return table[k] === upper; })[0];
+        if (en) return en;
+        if (table[upper] && table[upper] !== upper) unknown = true;
+        return name;
+      });
+      return { text: out, unbound: unknown };
+    }
+    function builtinsToLocal(text) {
+      var table = builtinNames();
+      if (!table) return text;
+      return eachBuiltin(text, function (name) { return table[name.toUpperCase()] || name; });
+    }
+    /**
+     * A formula in the user's notation (formulasLocal) as Excel parses it: the regional list separator between
+     * arguments, the regional decimal separator in numbers. The other list separator is a syntax error, which Excel
+     * refuses (InvalidArgument).
+     */
+    function localToInvariant(text) {
+      var list = fake.listSeparator, decimal = fake.decimalSeparator;
+      return mapOutsideStrings(text, function (part) {
+        var p = part;
+        if (decimal === ',') p = p.replace(/(^|[^A-Za-z0-9_$.\u00C0-\u024F])(\d+),(\d+)/g, '$1$2.$3');
+        if (list === ';') {
+          if (p.indexOf(',') >= 0) throw officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+          return p.replace(/;/g, ',');
+        }
+        if (p.indexOf(';') >= 0) throw officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+        return p;
       });
     }
-    /** Whether every call of ours in a formula is bound (in the language it was written in). */
-    function bound(c) {
-      var ok = true;
-      eachCall(c.formula, function (name) { if (idOf(name, c.lang || fake.initialLanguage) === null) ok = false; return name; });
-      return ok;
-    }
-    /** A formula as Excel shows it now: our bound functions by their name in the current display language. */
-    function shownFormula(c) {
-      if (!functions) return c.formula;
-      var now = languageKey();
-      return eachCall(c.formula, function (name) {
-        var id = idOf(name, c.lang || fake.initialLanguage);
-        return id === null ? name : nameOf(id, now);
+    function invariantToLocal(text) {
+      var list = fake.listSeparator, decimal = fake.decimalSeparator;
+      return mapOutsideStrings(text, function (part) {
+        var p = part;
+        if (list === ';') p = p.replace(/,/g, ';');
+        if (decimal === ',') p = p.replace(/(^|[^A-Za-z0-9_$.\u00C0-\u024F])(\d+)\.(\d+)/g, '$1$2,$3');
+        return p;
       });
     }
-    /** A cell's value as Excel reads it: a formula is not calculated here, but an unknown function is #NAME?. */
+    /** A formula as Excel shows it now: our bound functions by their name in the display language (or `_xldudf_…`
+     * while Excel does not know them yet, office-js 3558 and 5611); `local` in the user's notation. */
+    function shownFormula(c, local) {
+      var lang = languageKey();
+      var text = c.formula.replace(TOKEN, function (w, id) {
+        return fake.functionsLoaded ? functions.namespace + '.' + nameOf(id, lang) : '_xldudf_' + functions.namespace + '_' + id;
+      });
+      return local ? builtinsToLocal(invariantToLocal(text)) : text;
+    }
+    /** A cell's value as Excel reads it: a formula's computed value (the fake calculates nothing it was not given), #NAME? unbound. */
     function readValue(c) {
-      if (c && c.formula !== null) return functions && !bound(c) ? '#NAME?' : '';
+      if (c && c.formula !== null) {
+        if (c.unbound || (!fake.functionsLoaded && c.formula.indexOf('\u0001') >= 0)) return '#NAME?';
+        return c.value === null || c.value === undefined ? '' : c.value;
+      }
       return readConstant(c);
     }
     function readType(c) { return typeOf(readValue(c)); }
-    function readFormula(c) { return c && c.formula !== null ? shownFormula(c) : readConstant(c); }
-    /** Writes a formula as Excel takes it: bound in the display language of the moment. */
-    function setFormula(c, formula) { c.formula = formula; c.value = null; c.lang = languageKey(); }
+    function readFormula(c) { return c && c.formula !== null ? shownFormula(c, false) : readConstant(c); }
+    function readFormulaLocal(c) {
+      if (c && c.formula !== null) return shownFormula(c, true);
+      var v = readConstant(c);
+      return v;
+    }
+    /** Writes a formula as Excel takes it `how` ('invariant', 'local', 'stored'): see binder. Not calculated. */
+    function setFormula(c, formula, how) {
+      var text = formula, unknown = false;
+      if (how === 'local') {
+        var built = builtinsFromLocal(localToInvariant(text));
+        text = built.text; unknown = built.unbound;
+      } else if (how === 'invariant') {
+        unknown = invariantBuiltinsUnknown(text);
+      }
+      var calls = bindCalls(text, binder(how));
+      c.formula = calls.text;
+      c.unbound = unknown || calls.unbound;
+      if (how !== 'stored') c.value = null;
+    }
     /** Writes a constant as Excel takes it: text that reads as a date or a number becomes one, unless the cell is Text. */
-    function setConstant(c, v) {
-      c.formula = null; delete c.lang;
+    function setConstant(c, v, local) {
+      c.formula = null; delete c.unbound;
+      if (typeof v === 'string' && v.charAt(0) === "'") {
+        // As Excel: a leading apostrophe is the text prefix, not part of the text.
+        c.value = v.slice(1) === '' ? null : v.slice(1);
+        return;
+      }
       if (typeof v === 'string' && c.format.numberFormat !== '@') {
-        var typed = typedAs(v.trim());
+        var typed = typedAs(local && fake.decimalSeparator === ',' ? v.trim().replace(/^(-?\d+),(\d+)$/, '$1.$2') : v.trim());
         if (typed) {
           c.value = typed.value;
           if (typed.numberFormat && c.format.numberFormat === 'General') c.format.numberFormat = typed.numberFormat;
@@ -398,10 +569,28 @@
       }
       c.value = v === '' || v === undefined ? null : v;
     }
+    /** Excel learns our functions (the add-in has loaded): saved formulas calculate; a formula that was #NAME? stays so. */
+    fake.loadFunctions = function () { fake.functionsLoaded = true; };
+    function regionalGroup() { return config.groupSeparator || (fake.decimalSeparator === ',' ? '\u00a0' : ','); }
+    // The workbook's own formulas, as saved: our functions by id.
+    fake.state.sheets.forEach(function (sheet) { sheet.cells.forEach(function (c) { if (c.formula !== null) setFormula(c, c.formula, 'stored'); }); });
+    /**
+     * The workbook closed and opened again, perhaps in another Excel: sheet ids are renumbered (office-js 1390:
+     * {00000000-0001-0000-0003-000000000000}), and with `settingsLost` the add-in's settings are gone (office-js 360,
+     * 2940, Excel on the web). With `functionsLoaded: false` the add-in has not registered its functions yet.
+     */
+    fake.reopen = function (options) {
+      options = options || {};
+      fake.state.sheets.forEach(function (sheet, i) { sheet.id = '{00000000-0001-0000-' + ('000' + i).slice(-4) + '-000000000000}'; });
+      if (options.settingsLost) fake.state.settings = {};
+      if (options.functionsLoaded === false) fake.functionsLoaded = false;
+    };
     fake.setDisplayLanguage = function (tag) { fake.displayLanguage = tag; };
 
     function Context() {
       this._queue = [];
+      this._requestBytes = 0;
+      this.application = new Application(this);
       this.workbook = new Workbook(this);
       this.trackedObjects = { add: function () {}, remove: function () {} };
     }
@@ -409,7 +598,15 @@
       var ctx = this;
       fake.log.syncs += 1;
       var queue = ctx._queue;
+      var requestBytes = ctx._requestBytes;
       ctx._queue = [];
+      ctx._requestBytes = 0;
+      fake.log.maxRequestBytesPerSync = Math.max(fake.log.maxRequestBytesPerSync, requestBytes);
+      if (fake.requestLimit !== null && requestBytes > fake.requestLimit) {
+        // Excel on the web refuses the whole request: nothing of it happens.
+        fake.log.refusedSyncs += 1;
+        return Promise.reject(officeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".'));
+      }
       return Promise.resolve().then(function () {
         fake.cellsThisSync = 0;
         fake.bytesThisSync = 0;
@@ -421,7 +618,29 @@
         }
       });
     };
-    Context.prototype._enqueue = function (fn) { this._queue.push(fn); };
+    /** Queues a command; `bytes` is the JSON size of what it sends (a written matrix, a setting's value). */
+    Context.prototype._enqueue = function (fn, bytes) { this._queue.push(fn); this._requestBytes += ACTION_BYTES + (bytes || 0); };
+    function jsonBytes(v) { var j = JSON.stringify(v); return j === undefined ? 0 : utf8Length(j); }
+
+    // ----- Application: the user's regional settings (ExcelApi 1.11)
+    function requireExcelApi(version) {
+      if (!(apiSets.ExcelApi !== undefined && versionAtLeast(apiSets.ExcelApi, version))) throw officeError('ApiNotFound', 'The API you are trying to use could not be found. It may be available in a newer version of Excel.');
+    }
+    function Application(ctx) {
+      this._ctx = ctx; this._data = {};
+      this.cultureInfo = new CultureInfo(ctx);
+    }
+    function CultureInfo(ctx) {
+      this._ctx = ctx; this._data = {};
+      this._target = function () { requireExcelApi('1.11'); return fake; };
+      this.numberFormat = new NumberFormatInfo(ctx);
+      this._nav = { numberFormat: true };
+    }
+    function NumberFormatInfo(ctx) {
+      this._ctx = ctx; this._data = {};
+      this._target = function () { requireExcelApi('1.11'); return fake; };
+    }
+
 
     // ----- proxy base: a target resolved when the queue runs, scalar properties readable after load+sync
     function defineProxy(Ctor, scalars, writable) {
@@ -436,7 +655,7 @@
           set: function (v) {
             if (!writable || !writable[name]) throw officeError('InvalidOperation', 'The property \'' + name + '\' is read-only.');
             var self = this, value = clone(v);
-            this._ctx._enqueue(function () { writable[name].call(self, self._target(), value); });
+            this._ctx._enqueue(function () { writable[name].call(self, self._target(), value); }, jsonBytes(value));
           },
         });
       });
@@ -472,6 +691,11 @@
         },
       });
     }
+    defineProxy(CultureInfo, ['name'], null);
+    CultureInfo.prototype._read = function () { return config.culture || (fake.decimalSeparator === ',' ? 'sv-SE' : 'en-US'); };
+    defineProxy(NumberFormatInfo, ['numberDecimalSeparator', 'numberGroupSeparator'], null);
+    NumberFormatInfo.prototype._read = function (f, name) { return name === 'numberDecimalSeparator' ? fake.decimalSeparator : regionalGroup(); };
+
     function normalizeLoad(spec) {
       if (spec === undefined || spec === null) return [];
       if (typeof spec === 'string') return spec.split(',').map(function (s) { return s.trim(); }).filter(Boolean);
@@ -487,6 +711,7 @@
     // ----- Workbook
     function Workbook(ctx) {
       this._ctx = ctx;
+      this.application = ctx.application;
       this.worksheets = new WorksheetCollection(ctx);
       this.settings = new SettingCollection(ctx);
     }
@@ -637,13 +862,9 @@
           var v = matrixValue(m, r - t.rect.r1, c - t.rect.c1);
           if (v === null) return; // Office: null in a written matrix leaves that cell as it is
           var x = cell(t.sheet, r, c);
-          if (typeof v === 'string' && v.charAt(0) === "'") {
-            // As Excel: a leading apostrophe is the text prefix, not part of the text.
-            x.formula = null; delete x.lang;
-            x.value = v.slice(1) === '' ? null : v.slice(1);
-          } else if (typeof v === 'string' && (/^[=@]/.test(v) || (/^[+-]/.test(v) && !/^[+-]\d+([.,]\d+)?$/.test(v)))) {
+          if (typeof v === 'string' && v.charAt(0) !== "'" && (/^[=@]/.test(v) || (/^[+-]/.test(v) && !/^[+-]\d+([.,]\d+)?$/.test(v)))) {
             // As Excel: text that starts like a formula is taken as one.
-            setFormula(x, v.charAt(0) === '=' ? v : '=' + v);
+            setFormula(x, v.charAt(0) === '=' ? v : '=' + v, 'invariant');
           } else {
             setConstant(x, v);
           }
@@ -655,8 +876,19 @@
           var v = matrixValue(m, r - t.rect.r1, c - t.rect.c1);
           if (v === null) return;
           var x = cell(t.sheet, r, c);
-          if (typeof v === 'string' && v.charAt(0) === '=') setFormula(x, v);
+          if (typeof v === 'string' && v.charAt(0) === '=') setFormula(x, v, 'invariant');
           else setConstant(x, v);
+        });
+      },
+      // The user's notation: their list and decimal separators, the display language's built-in and custom names.
+      formulasLocal: function (t, m) {
+        checkDims(m, t.rect);
+        forEachCell(t.sheet, t.rect, function (r, c) {
+          var v = matrixValue(m, r - t.rect.r1, c - t.rect.c1);
+          if (v === null) return;
+          var x = cell(t.sheet, r, c);
+          if (typeof v === 'string' && v.charAt(0) === '=') setFormula(x, v, 'local');
+          else setConstant(x, v, true);
         });
       },
       numberFormat: function (t, m) {
@@ -667,7 +899,7 @@
         });
       },
     };
-    defineProxy(Range, ['address', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'values', 'valueTypes', 'formulas', 'numberFormat', 'text'], rangeWrites);
+    defineProxy(Range, ['address', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'values', 'valueTypes', 'formulas', 'formulasLocal', 'numberFormat', 'text'], rangeWrites);
     Range.prototype._read = function (t, name) {
       var r = t.rect;
       switch (name) {
@@ -680,7 +912,11 @@
         case 'text': return readMatrix(fake, t.sheet, r, function (c) { return String(readValue(c)); });
         case 'valueTypes': return readMatrix(fake, t.sheet, r, readType);
         case 'formulas': return readMatrix(fake, t.sheet, r, readFormula);
-        case 'numberFormat': return readMatrix(fake, t.sheet, r, function (c) { return c ? c.format.numberFormat : 'General'; });
+        case 'formulasLocal': return readMatrix(fake, t.sheet, r, readFormulaLocal);
+        case 'numberFormat': return readMatrix(fake, t.sheet, r, function (c) {
+          var f = c ? c.format.numberFormat : 'General';
+          return fake.localizedNumberFormats ? localizeNumberFormat(f, fake.decimalSeparator, regionalGroup()) : f;
+        });
       }
       return undefined;
     };
@@ -722,7 +958,7 @@
         forEachCell(t.sheet, t.rect, function (r, c) {
           var x = peek(t.sheet, r, c);
           if (!x) return;
-          if (what === 'All' || what === 'Contents') { x.value = null; x.formula = null; delete x.lang; }
+          if (what === 'All' || what === 'Contents') { x.value = null; x.formula = null; delete x.unbound; }
           if (what === 'All' || what === 'Formats') x.format = clone(DEFAULT_FORMAT);
           if (!cellHasValue(x) && isDefaultFormat(x.format)) t.sheet.cells.delete(key(r, c));
         });
@@ -872,7 +1108,7 @@
     CfRule.prototype._read = function (cf) { return cf.formula; };
     function CfField(ctx, resolve, field) {
       Object.defineProperty(this, 'color', {
-        set: function (v) { ctx._enqueue(function () { resolve()[field] = v; }); },
+        set: function (v) { ctx._enqueue(function () { resolve()[field] = v; }, jsonBytes(v)); },
         get: function () { throw officeError('PropertyNotLoaded', 'The property \'color\' is not available.'); },
       });
     }
@@ -881,7 +1117,7 @@
     function SettingCollection(ctx) { this._ctx = ctx; this._data = {}; }
     SettingCollection.prototype.add = function (k, value) {
       var v = clone(value);
-      this._ctx._enqueue(function () { fake.state.settings[k] = v; });
+      this._ctx._enqueue(function () { fake.state.settings[k] = v; }, jsonBytes(k) + jsonBytes(v));
       return this.getItem(k);
     };
     SettingCollection.prototype.getItem = function (k) {
@@ -1026,7 +1262,7 @@
     fake.setCell = function (sheetName, address, value) {
       var p = parseRect(address);
       var c = cell(findSheet(fake.state, sheetName), p.r1, p.c1);
-      c.formula = null; delete c.lang; c.value = value;
+      c.formula = null; delete c.unbound; c.value = value;
     };
     /** The user renames a sheet: its id stays. */
     fake.renameSheet = function (from, to) { findSheetByName(fake.state, from).name = to; };

@@ -82,20 +82,142 @@ describe('the fake Excel', () => {
     await expect(fake.Excel.run(async () => 1)).resolves.toBe(1);
   });
 
-  it('binds custom functions by the names of the display language: another language\'s name is #NAME?', async () => {
+  describe('custom functions as office-js issues 891, 6614, 6611 and 6395 report', () => {
     const customFunctions = { namespace: 'MALKOLL', functions: { TARGET_STATUS: { default: 'TARGET_STATUS', 'sv-SE': 'MÅLSTATUS' } } };
-    const fake = createFakeExcel({ sheets: [{ name: 'Blad1', rows: [[1]] }], office: { displayLanguage: 'sv-SE' }, customFunctions });
-    const read = await fake.Excel.run(async (context) => {
-      const range = context.workbook.worksheets.getActiveWorksheet().getRange('B1:C1');
-      range.formulas = [['=MALKOLL.TARGET_STATUS(A1,"≥90 %")', '=MALKOLL.MÅLSTATUS(A1,"≥90 %")']];
-      range.load('values,valueTypes,formulas');
-      await context.sync();
-      return { values: range.values, types: range.valueTypes };
+    /** Writes each formula into B1 by `how`, and reads back its value, formula and local formula. */
+    const write = (fake: ReturnType<typeof createFakeExcel>, how: 'formulas' | 'formulasLocal', formula: string) =>
+      fake.Excel.run(async (context) => {
+        const range = context.workbook.worksheets.getActiveWorksheet().getRange('B1');
+        range[how] = [[formula]];
+        range.load('values,formulas,formulasLocal');
+        await context.sync();
+        return { value: range.values[0][0], formula: range.formulas[0][0], local: range.formulasLocal[0][0] };
+      });
+
+    it('in Swedish Excel before 2607, binds none of ours through formulas, in either language; #NAME? stays once written', async () => {
+      const fake = createFakeExcel({ sheets: [{ name: 'Blad1', rows: [[1]] }], office: { displayLanguage: 'sv-SE' }, customFunctions });
+      await expect(write(fake, 'formulas', '=MALKOLL.TARGET_STATUS(A1,"≥90 %")')).resolves.toMatchObject({ value: '#NAME?', local: '=MALKOLL.TARGET_STATUS(A1;"≥90 %")' });
+      await expect(write(fake, 'formulas', '=MALKOLL.MÅLSTATUS(A1,"≥90 %")')).resolves.toMatchObject({ value: '#NAME?' });
+      // Excel learning the functions later does not mend a formula that did not bind (6611, 6395).
+      fake.loadFunctions();
+      const after = await fake.Excel.run(async (context) => {
+        const b1 = context.workbook.worksheets.getActiveWorksheet().getRange('B1').load('values');
+        await context.sync();
+        return b1.values[0][0];
+      });
+      expect(after).toBe('#NAME?');
     });
-    expect(read).toEqual({ values: [['#NAME?', '']], types: [['Error', 'Empty']] });
-    // The same workbook opened in English Excel shows the bound function by its English name.
-    fake.setDisplayLanguage('en-US');
-    expect(fake.sheetValues('Blad1', 'C1')).toEqual([['=MALKOLL.TARGET_STATUS(A1,"≥90 %")']]);
+
+    it('binds the Swedish display names through formulasLocal, with ";", the decimal comma and SUMMA; refuses ","', async () => {
+      const fake = createFakeExcel({ sheets: [{ name: 'Blad1', rows: [[1]] }], office: { displayLanguage: 'sv-SE' }, customFunctions });
+      await expect(write(fake, 'formulasLocal', '=MALKOLL.MÅLSTATUS(A1;"≥90 %";0,1)')).resolves.toEqual({
+        value: '',
+        formula: '=MALKOLL.MÅLSTATUS(A1,"≥90 %",0.1)',
+        local: '=MALKOLL.MÅLSTATUS(A1;"≥90 %";0,1)',
+      });
+      await expect(write(fake, 'formulasLocal', '=MALKOLL.TARGET_STATUS(A1;"≥90 %")')).resolves.toMatchObject({ value: '#NAME?' });
+      await expect(write(fake, 'formulasLocal', '=MALKOLL.MÅLSTATUS(A1,"≥90 %")')).rejects.toMatchObject({ code: 'InvalidArgument' });
+      await expect(write(fake, 'formulasLocal', '=SUMMA(A1:A2)')).resolves.toEqual({ value: '', formula: '=SUM(A1:A2)', local: '=SUMMA(A1:A2)' });
+      await expect(write(fake, 'formulasLocal', '=SUM(A1:A2)')).resolves.toMatchObject({ value: '#NAME?' });
+      // Built-ins are translated through formulas as Excel does (891); a Swedish built-in name is unknown there.
+      await expect(write(fake, 'formulas', '=SUM(A1:A2)')).resolves.toEqual({ value: '', formula: '=SUM(A1:A2)', local: '=SUMMA(A1:A2)' });
+      await expect(write(fake, 'formulas', '=SUMMA(A1:A2)')).resolves.toMatchObject({ value: '#NAME?' });
+    });
+
+    it('binds through formulas in English Excel, and in Swedish Excel from 2607 on by id', async () => {
+      const english = createFakeExcel({ sheets: [{ name: 'Blad1' }], office: { displayLanguage: 'en-GB' }, customFunctions });
+      await expect(write(english, 'formulas', '=MALKOLL.TARGET_STATUS(A1,"≥90 %")')).resolves.toMatchObject({ value: '', local: '=MALKOLL.TARGET_STATUS(A1,"≥90 %")' });
+      const fixed = createFakeExcel({ sheets: [{ name: 'Blad1' }], office: { displayLanguage: 'sv-SE' }, customFunctions: { ...customFunctions, fixedIn2607: true } });
+      await expect(write(fixed, 'formulas', '=MALKOLL.TARGET_STATUS(A1,"≥90 %")')).resolves.toEqual({
+        value: '',
+        formula: '=MALKOLL.MÅLSTATUS(A1,"≥90 %")',
+        local: '=MALKOLL.MÅLSTATUS(A1;"≥90 %")',
+      });
+      // The same workbook opened in English Excel shows the bound function by its English name.
+      fixed.setDisplayLanguage('en-US');
+      expect(fixed.sheetValues('Blad1', 'B1')).toEqual([['=MALKOLL.TARGET_STATUS(A1,"≥90 %")']]);
+    });
+
+    it('shows a saved workbook\'s functions as _xldudf_… until Excel knows them (3558, 5611)', async () => {
+      const fake = createFakeExcel({
+        sheets: [{ name: 'Blad1', rows: [[0.93, 'Uppfyllt']], formulas: { B1: '=MALKOLL.TARGET_STATUS(A1,"≥90 %")' } }],
+        customFunctions: { ...customFunctions, loaded: false },
+      });
+      const read = () =>
+        fake.Excel.run(async (context) => {
+          const r = context.workbook.worksheets.getActiveWorksheet().getRange('B1').load('values,formulas');
+          await context.sync();
+          return [r.values[0][0], r.formulas[0][0]];
+        });
+      await expect(read()).resolves.toEqual(['#NAME?', '=_xldudf_MALKOLL_TARGET_STATUS(A1,"≥90 %")']);
+      fake.loadFunctions();
+      // Its computed value, as the workbook saved it.
+      await expect(read()).resolves.toEqual(['Uppfyllt', '=MALKOLL.TARGET_STATUS(A1,"≥90 %")']);
+    });
+  });
+
+  it('loses a text\'s leading apostrophe through formulas, as Excel does (6687)', async () => {
+    const fake = createFakeExcel({ sheets: [{ name: 'Blad1' }] });
+    const back = await fake.Excel.run(async (context) => {
+      const a1 = context.workbook.worksheets.getActiveWorksheet().getRange('A1');
+      a1.values = [["'0123"]];
+      a1.load('formulas');
+      await context.sync();
+      const read = a1.formulas;
+      a1.formulas = read;
+      a1.load('values,valueTypes');
+      await context.sync();
+      return [read[0][0], a1.values[0][0], a1.valueTypes[0][0]];
+    });
+    expect(back).toEqual(['0123', 123, 'Double']);
+  });
+
+  it('reads number formats back in the user\'s notation with localizedNumberFormats (2824), and tells the separators (ExcelApi 1.11)', async () => {
+    const fake = createFakeExcel({ sheets: [{ name: 'Blad1', formats: { A1: { numberFormat: '#,##0.0' } } }], office: { displayLanguage: 'sv-SE' }, localizedNumberFormats: true });
+    const read = await fake.Excel.run(async (context) => {
+      const a1 = context.workbook.worksheets.getActiveWorksheet().getRange('A1').load('numberFormat');
+      const info = context.workbook.application.cultureInfo.numberFormat.load('numberDecimalSeparator,numberGroupSeparator');
+      await context.sync();
+      return [a1.numberFormat[0][0], info.numberDecimalSeparator, info.numberGroupSeparator];
+    });
+    expect(read).toEqual(['#\u00a0##0,0', ',', '\u00a0']);
+    const old = createFakeExcel({ office: { apiSets: { ExcelApi: '1.9' } } });
+    await expect(
+      old.Excel.run(async (context) => {
+        context.workbook.application.cultureInfo.numberFormat.load('numberDecimalSeparator');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+
+  it('refuses a request of more than 5 MB on the web, and nothing of it happens', async () => {
+    const text = 'y'.repeat(1000);
+    const write = (fake: ReturnType<typeof createFakeExcel>, rows: number) =>
+      fake.Excel.run(async (context) => {
+        context.workbook.worksheets.getActiveWorksheet().getRange(`A1:B${rows}`).values = Array.from({ length: rows }, () => [text, text]);
+        await context.sync();
+      });
+    const web = createFakeExcel({ sheets: [{ name: 'Blad1' }], office: { platform: 'OfficeOnline' } });
+    await write(web, 2000);
+    expect(web.log.maxRequestBytesPerSync).toBeGreaterThan(4_000_000);
+    await expect(write(web, 3000)).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    expect(web.sheetValues('Blad1', 'A2001')).toEqual([['']]);
+    await expect(write(createFakeExcel({ sheets: [{ name: 'Blad1' }] }), 3000)).resolves.toBeUndefined();
+  });
+
+  it('renumbers sheet ids when the workbook is opened again (1390), and may lose the settings (360, 2940)', async () => {
+    const fake = createFakeExcel({ sheets: [{ name: 'A' }, { name: 'B' }], settings: { k: 'v' } });
+    const ids = () => fake.Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets.load('items/id');
+      await context.sync();
+      return sheets.items.map((s) => s.id);
+    });
+    const before = await ids();
+    fake.reopen({ settingsLost: true });
+    const after = await ids();
+    expect(after).toEqual(['{00000000-0001-0000-0000-000000000000}', '{00000000-0001-0000-0001-000000000000}']);
+    expect(after).not.toEqual(before);
+    expect(fake.snapshot().settings).toEqual({});
   });
 
   it('measures what one sync loads and refuses more than 5 MB of it, as Excel on the web does', async () => {
