@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { canonicalFormula, functionLanguage, localizeFormula, SWEDISH_METADATA_LOCALES } from './formulaNames';
+import { callsOurs, canonicalFormula, functionLanguage, localizeFormula, SWEDISH_METADATA_LOCALES } from './formulaNames';
 
 describe('functionLanguage', () => {
   it('is Swedish exactly for the display languages the manifest gives the Swedish metadata', () => {
@@ -41,5 +41,17 @@ describe('localizeFormula and canonicalFormula', () => {
     expect(localizeFormula('=OTHER.TARGET_STATUS(A1)', 'sv')).toBe('=OTHER.TARGET_STATUS(A1)');
     expect(localizeFormula('=MALKOLL.NOT_OURS(A1)', 'sv')).toBe('=MALKOLL.NOT_OURS(A1)');
     expect(localizeFormula('=XMALKOLL.NUMBER(A1)', 'sv')).toBe('=XMALKOLL.NUMBER(A1)');
+  });
+});
+
+describe('our calls as Excel shows them before it knows the functions (office-js 3558, 5611)', () => {
+  it('reads _xldudf_MALKOLL_… as the call it is, in either language, and finds our calls in either notation', () => {
+    expect(canonicalFormula('=_xldudf_MALKOLL_TARGET_STATUS(D4,C4,E4,,_xldudf_MALKOLL_DIRECTION(B4))')).toBe('=MALKOLL.TARGET_STATUS(D4,C4,E4,,MALKOLL.DIRECTION(B4))');
+    expect(localizeFormula('=_xldudf_MALKOLL_TARGET_STATUS(D4;C4;0,1)', 'sv')).toBe('=MALKOLL.MÅLSTATUS(D4;C4;0,1)');
+    expect(callsOurs('=_xldudf_MALKOLL_MÅLSTATUS(D4)')).toBe(true);
+    expect(callsOurs('=MALKOLL.RIKTNING(B4)')).toBe(true);
+    expect(callsOurs('=SUMMA(A1:A4)')).toBe(false);
+    expect(callsOurs('="MALKOLL.NUMBER(1)"')).toBe(false);
+    expect(callsOurs("='MALKOLL.NUMBER(x'!A1")).toBe(false);
   });
 });

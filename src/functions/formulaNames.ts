@@ -6,9 +6,10 @@
  * functions.json otherwise). A formula written through the API with the English name in Swedish Excel gives
  * #NAME? (office-js issue 891, a product bug), although built-in functions are translated. So the pane
  * writes our functions by the names of the language Excel displays, and recognises a formula of ours in
- * either language when it removes what it wrote (a workbook moves between Swedish and English Excel).
- * Only our own calls change: built-ins and argument separators stay in the invariant form `range.formulas`
- * takes.
+ * either language when it removes what it wrote (a workbook moves between Swedish and English Excel), and in
+ * the form Excel shows before it knows the functions, `_xldudf_MALKOLL_TARGET_STATUS(…)` (office-js 3558, 5611).
+ * Only our own calls change: built-ins and argument separators stay as they are, in whichever notation
+ * (`range.formulas` or `range.formulasLocal`) the formula is written.
  */
 import swedish from './functions.sv.json';
 
@@ -31,16 +32,40 @@ const IDS_BY_NAME: ReadonlyMap<string, string> = new Map([
   ...[...SWEDISH_NAMES].map(([id, name]) => [name.toUpperCase(), id] as const),
 ]);
 
-/** NAMESPACE.NAME followed by "(": a call of one of our functions (or of a name we do not know). */
-const CALL = new RegExp(`(^|[^\\p{L}\\p{N}_.])(${NAMESPACE})\\.([\\p{L}\\p{N}_.]+)(?=\\s*\\()`, 'giu');
+/**
+ * NAMESPACE.NAME followed by "(": a call of one of our functions (or of a name we do not know); or, as Excel shows
+ * our calls before it knows the functions, _xldudf_NAMESPACE_NAME.
+ */
+const CALL = new RegExp(`(^|[^\\p{L}\\p{N}_.])(?:(${NAMESPACE})\\.|_xldudf_(${NAMESPACE})_)([\\p{L}\\p{N}_.]+)(?=\\s*\\()`, 'giu');
+
+/** The parts of a formula outside its string literals ("…") and quoted sheet names ('…'), each through `fn`. */
+export function mapOutsideLiterals(formula: string, fn: (code: string) => string): string {
+  return formula.replace(/("(?:[^"]|"")*"?|'(?:[^']|'')*'?)|([^"']+)/g, (_w, literal: string | undefined, code: string | undefined) => (literal !== undefined ? literal : fn(code ?? '')));
+}
 
 /** Applies `rename(name)` to every call of ours outside the formula's string literals. */
 function renameCalls(formula: string, rename: (name: string) => string): string {
   if (!formula.startsWith('=')) return formula;
-  return formula
-    .split('"')
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(CALL, (_w, before: string, ns: string, name: string) => `${before}${ns}.${rename(name)}`)))
-    .join('"');
+  return mapOutsideLiterals(formula, (code) =>
+    code.replace(CALL, (_w, before: string, ns: string | undefined, xldudfNs: string | undefined, name: string) => `${before}${ns ?? xldudfNs}.${rename(name)}`),
+  );
+}
+
+/**
+ * Whether a formula calls one of our functions (in any language, or as `_xldudf_…`).
+ *
+ * @example
+ * callsOurs('=MALKOLL.MÅLSTATUS(D4;C4)') // → true
+ * callsOurs('=SUM(A1:A4)')               // → false
+ */
+export function callsOurs(formula: unknown): boolean {
+  if (typeof formula !== 'string' || !formula.startsWith('=')) return false;
+  let found = false;
+  renameCalls(formula, (name) => {
+    if (IDS_BY_NAME.has(name.toUpperCase())) found = true;
+    return name;
+  });
+  return found;
 }
 
 /**
@@ -80,6 +105,7 @@ export function localizeFormula(formula: string, language: FunctionLanguage): st
  *
  * @example
  * canonicalFormula('=malkoll.målstatus(D4,C4)') // → '=malkoll.TARGET_STATUS(D4,C4)'
+ * canonicalFormula('=_xldudf_MALKOLL_TARGET_STATUS(D4,C4)') // → '=MALKOLL.TARGET_STATUS(D4,C4)'
  */
 export function canonicalFormula(formula: string): string {
   return renameCalls(formula, (name) => IDS_BY_NAME.get(name.toUpperCase()) ?? name);

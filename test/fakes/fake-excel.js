@@ -418,7 +418,7 @@
     }
     var NAME_CALL = functions ? new RegExp('(^|[^A-Za-z0-9_.])(' + functions.namespace.replace(/\./g, '\\.') + ')\\.([A-Za-z0-9_.\\u00C0-\\u024F]+)(?=\\s*\\()', 'gi') : null;
     /** A bound call of ours is kept as a token of its id, shown by the name of the language of the moment. */
-    var TOKEN = /\u0001([^\u0002]+)\u0002/g;
+    var TOKEN = /\u27e6([^\u27e7]+)\u27e7/g;
     /** Replaces each call of ours that `binder(name)` knows by its token; the others stay text and are #NAME?. */
     function bindCalls(text, binder) {
       var unbound = false;
@@ -427,7 +427,7 @@
         return part.replace(NAME_CALL, function (whole, before, ns, name) {
           var id = binder(name);
           if (id === null) { unbound = true; return whole; }
-          return before + '\u0001' + id + '\u0002';
+          return before + '\u27e6' + id + '\u27e7';
         });
       });
       return { text: out, unbound: unbound };
@@ -451,7 +451,7 @@
     }
     /** The built-in names of the display language (null: English). */
     function builtinNames() { var t = BUILTIN_NAMES[String(fake.displayLanguage).toLowerCase().slice(0, 2)]; return t || null; }
-    var BUILTIN_CALL = /(^|[^A-Za-z0-9_.\u00C0-\u024F\u0001\u0002])([A-Za-z\u00C0-\u024F][A-Za-z0-9_.\u00C0-\u024F]*)(?=\()/g;
+    var BUILTIN_CALL = /(^|[^A-Za-z0-9_.\u00C0-\u024F\u27e6\u27e7])([A-Za-z\u00C0-\u024F][A-Za-z0-9_.\u00C0-\u024F]*)(?=\()/g;
     function eachBuiltin(text, fn) {
       return mapOutsideStrings(text, function (part) { return part.replace(BUILTIN_CALL, function (w, before, name) { return before + fn(name); }); });
     }
@@ -525,7 +525,7 @@
     /** A cell's value as Excel reads it: a formula's computed value (the fake calculates nothing it was not given), #NAME? unbound. */
     function readValue(c) {
       if (c && c.formula !== null) {
-        if (c.unbound || (!fake.functionsLoaded && c.formula.indexOf('\u0001') >= 0)) return '#NAME?';
+        if (c.unbound || (!fake.functionsLoaded && c.formula.indexOf('\u27e6') >= 0)) return '#NAME?';
         return c.value === null || c.value === undefined ? '' : c.value;
       }
       return readConstant(c);

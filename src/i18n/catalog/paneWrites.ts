@@ -102,8 +102,16 @@ export const paneWritesMessages = {
     en: 'Målkoll did not find its formulas in {range}: they have been moved or overwritten. Nothing was removed there; delete the formulas by hand if they are still there.',
   },
   'pane.block.functionsUnknown': {
-    sv: 'Excel känner inte igen Målkolls funktioner just nu och visar #NAMN?. Stäng och öppna arbetsboken eller Målkoll igen, så räknar formlerna när funktionerna har laddats.',
-    en: 'Excel does not recognise Målkoll’s functions right now and shows #NAME?. Close and reopen the workbook or Målkoll, and the formulas calculate once the functions have loaded.',
+    sv: 'Excel känner inte igen Målkolls funktioner just nu, så formlerna skulle visa #NAMN?. Inget skrevs. Stäng och öppna arbetsboken eller Målkoll igen och försök sedan på nytt.',
+    en: 'Excel does not recognise Målkoll’s functions right now, so the formulas would show #NAME?. Nothing was written. Close and reopen the workbook or Målkoll, then try again.',
+  },
+  'pane.block.alreadyThere': {
+    sv: 'Formlerna fanns redan där, men arbetsbokens anteckning om dem hade försvunnit (det kan hända i Excel på webben). Målkoll minns dem nu igen och kan ta bort dem.',
+    en: 'The formulas were already there, but the workbook’s note of them had gone (this can happen in Excel on the web). Målkoll remembers them again and can remove them.',
+  },
+  'pane.block.restoredUnknown': {
+    sv: 'Formler som återställdes anropar Målkolls funktioner, som Excel inte känner igen just nu: de visar #NAMN? tills du skriver in dem på nytt när Målkoll har laddats.',
+    en: 'Formulas put back call Målkoll’s functions, which Excel does not recognise right now: they show #NAME? until you enter them again once Målkoll has loaded.',
   },
   'pane.block.changedSince': {
     sv: '{cell} har ändrats sedan Målkoll visade vad som skulle skrivas över. Inget skrevs; kontrollera igen.',

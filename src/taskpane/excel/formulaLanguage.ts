@@ -1,8 +1,12 @@
 /**
- * Formulas of Målkoll's functions in the language Excel binds them by (see src/functions/formulaNames.ts for
- * why): the display language Office reports, read where the adapter writes.
+ * Formulas of Målkoll's functions as Excel binds them. Excel binds a custom function by the name it displays,
+ * from the metadata of its display language; before Excel 2607 a localized Excel binds none of them written
+ * through `range.formulas`, only through `range.formulasLocal`, in the user's notation (office-js 891, 6614).
+ * See ./boundWrite.ts for how the pane writes so that they bind.
  */
-import { canonicalFormula, functionLanguage, localizeFormula, NAMESPACE, type FunctionLanguage } from '../../functions/formulaNames';
+import { callsOurs, canonicalFormula, functionLanguage, localizeFormula, NAMESPACE, type FunctionLanguage } from '../../functions/formulaNames';
+
+export { callsOurs, type FunctionLanguage };
 
 /** Office's display language now, as the language of our function names; English when Office cannot say. */
 export function excelFunctionLanguage(): FunctionLanguage {
@@ -13,16 +17,24 @@ export function excelFunctionLanguage(): FunctionLanguage {
   }
 }
 
-type Cells = (string | number | null)[][];
+type Cells = (string | number | boolean | null)[][];
 
 /**
- * A block's cells with our function names in `language`; constants and empty cells as they are.
+ * A formula (in either notation) with our function names in `language`: everything else as it is.
  *
  * @example
- * cellsIn([['Status'], ['=MALKOLL.TARGET_STATUS(D4,C4)']], 'sv') // → [['Status'], ['=MALKOLL.MÅLSTATUS(D4,C4)']]
+ * namesIn('=MALKOLL.TARGET_STATUS(D4;C4;0,1)', 'sv') // → '=MALKOLL.MÅLSTATUS(D4;C4;0,1)'
  */
-export function cellsIn(cells: Cells, language: FunctionLanguage): Cells {
-  return cells.map((row) => row.map((v) => (typeof v === 'string' ? localizeFormula(v, language) : v)));
+export function namesIn(formula: string, language: FunctionLanguage): string {
+  return localizeFormula(formula, language);
+}
+
+/**
+ * A formula of ours with one argument and no separator, for learning which names Excel binds whatever the
+ * user's notation: RIKTNING("") in Swedish, DIRECTION("") in English.
+ */
+export function probeFormula(language: FunctionLanguage): string {
+  return localizeFormula(`=${NAMESPACE}.DIRECTION("")`, language);
 }
 
 /** Cells as read or remembered, with our function names as ids: the same in every Excel language. */
@@ -30,12 +42,16 @@ export function canonicalCells(cells: unknown[][]): unknown[][] {
   return cells.map((row) => row.map((v) => (typeof v === 'string' ? canonicalFormula(v) : v)));
 }
 
-const OUR_CALL = new RegExp(`(^|[^\\p{L}\\p{N}_.])${NAMESPACE}\\.`, 'iu');
+/** The same formula or constant, whatever the language of our names and the spaces. */
+export function sameFormula(a: unknown, b: unknown): boolean {
+  const text = (v: unknown) => (typeof v === 'string' ? canonicalFormula(v).replace(/\s+/g, '').toUpperCase() : String(v ?? ''));
+  return text(a) === text(b);
+}
 
 /**
  * Whether Excel shows #NAME? in a cell where a formula calling our functions was written: Excel did not
- * know the name it was given.
+ * bind the name it was given.
  */
 export function unknownFunctionIn(written: Cells, values: unknown[][]): boolean {
-  return written.some((row, r) => row.some((w, c) => typeof w === 'string' && w.startsWith('=') && OUR_CALL.test(w) && values[r]?.[c] === '#NAME?'));
+  return written.some((row, r) => row.some((w, c) => callsOurs(w) && values[r]?.[c] === '#NAME?'));
 }

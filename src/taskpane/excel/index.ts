@@ -18,7 +18,9 @@ export {
 export { selectRange } from './selectRange';
 export { markCells, clearMarks, type MarkRequest } from './marks';
 export { createReport, reportLayout, asText, REPORT_COLUMN_WIDTHS } from './report';
-export { writeBlock, removeBlock, type BlockKind, type BlockRemoval, type BlockWritten } from './sheetBlocks';
+export { writeBlock, type BlockWritten } from './blockWrite';
+export { removeBlock, type BlockRemoval } from './blockRemove';
+export type { BlockKind } from './blockKinds';
 export type { Outcome, FailureReason } from './outcome';
 export type { MarksRecord, BlockRecord, JudgingSettings } from './records';
 export { saveSettings } from './settings';

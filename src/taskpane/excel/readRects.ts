@@ -25,6 +25,8 @@ function responseBudget(): number {
 }
 /** Bytes a cell's value, type and format take before anything is measured: short text, or a number, its type and "General". */
 const FIRST_GUESS_PER_CELL = 50;
+/** Bytes per cell the loaded properties take at first, guessed from the three properties a check reads. */
+const guessPerCell = (properties: number) => Math.max(20, Math.round((FIRST_GUESS_PER_CELL * properties) / 3));
 /** Measured bytes are raised by this much for the next chunk: rows further down may be longer. */
 const MARGIN = 1.25;
 /**
@@ -70,10 +72,28 @@ function jsonBytes(value: unknown): number {
  * table.values.length // → 61
  */
 export async function readRects(context: Excel.RequestContext, parts: RectToRead[]): Promise<RectRead[]> {
-  const results: RectRead[] = parts.map(() => ({ values: [], types: [], formats: [] }));
+  const read = await readRectProperties(context, parts, ['values', 'valueTypes', 'numberFormat']);
+  return read.map((r) => ({ values: r.values, types: r.valueTypes as string[][], formats: r.numberFormat as string[][] }));
+}
+
+type RangeProperty = 'values' | 'valueTypes' | 'numberFormat' | 'formulas';
+
+/**
+ * Reads the given properties of every rectangle whole, chunked as readRects describes.
+ *
+ * @example
+ * const [area] = await readRectProperties(context, [{ sheet, rect }], ['formulas']);
+ * area.formulas // → the rectangle's formulas, rows × columns
+ */
+export async function readRectProperties<P extends RangeProperty>(
+  context: Excel.RequestContext,
+  parts: RectToRead[],
+  properties: readonly P[],
+): Promise<Record<P, unknown[][]>[]> {
+  const results = parts.map(() => Object.fromEntries(properties.map((p) => [p, [] as unknown[][]])) as Record<P, unknown[][]>);
   const next = parts.map((p) => p.rect.top); // the next row to read of each part
   const budget = responseBudget();
-  let perCell = FIRST_GUESS_PER_CELL;
+  let perCell = guessPerCell(properties.length);
   // Halved each time Excel refuses a chunk, whatever the platform and the estimate said.
   let cellCap = Number.isFinite(budget) ? FIRST_CHUNK_CELLS : MAX_CELLS_PER_SYNC;
   let measuredOnce = false;
@@ -91,7 +111,7 @@ export async function readRects(context: Excel.RequestContext, parts: RectToRead
       if (rows < 1) break;
       const top = next[p];
       const bottom = top + rows - 1;
-      const range = sheet.getRange(rectA1({ top, left: rect.left, bottom, right: rect.right })).load('values,valueTypes,numberFormat');
+      const range = sheet.getRange(rectA1({ top, left: rect.left, bottom, right: rect.right })).load(properties.join(','));
       batch.push({ part: p, top, bottom, range });
       bytes += rows * width * perCell;
       cells += rows * width;
@@ -107,12 +127,13 @@ export async function readRects(context: Excel.RequestContext, parts: RectToRead
     }
     let measured = 0;
     let measuredCells = 0;
-    for (const { part: p, bottom, range } of batch) {
-      results[p].values.push(...range.values);
-      results[p].types.push(...(range.valueTypes as string[][]));
-      results[p].formats.push(...(range.numberFormat as string[][]));
-      measured += jsonBytes(range.values) + jsonBytes(range.valueTypes) + jsonBytes(range.numberFormat);
-      measuredCells += range.values.length * (parts[p].rect.right - parts[p].rect.left + 1);
+    for (const { part: p, top, bottom, range } of batch) {
+      for (const property of properties) {
+        const rows = range[property] as unknown[][];
+        results[p][property].push(...rows);
+        measured += jsonBytes(rows);
+      }
+      measuredCells += (bottom - top + 1) * (parts[p].rect.right - parts[p].rect.left + 1);
       next[p] = bottom + 1;
     }
     // What the rows really took sizes the next chunk, larger or smaller than the guess.

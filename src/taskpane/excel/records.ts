@@ -134,7 +134,7 @@ export function storeRecord(record: MarksRecord | BlockRecord | ReportsRecord | 
 
 /**
  * Whether a record's sheet is this sheet: by id when both have one, else by name (records written before
- * ids were stored).
+ * ids were stored). Within one session; across sessions see findSheet.
  *
  * @example
  * isSheet({ sheetId: '{5A1…}', sheet: 'Volymer' }, { id: '{5A1…}', name: 'Volymer 2025' }) // → true (renamed)
@@ -143,4 +143,20 @@ export function storeRecord(record: MarksRecord | BlockRecord | ReportsRecord | 
 export function isSheet(ref: SheetRef, sheet: { id?: string; name: string }): boolean {
   if (ref.sheetId !== undefined && sheet.id !== undefined) return ref.sheetId === sheet.id;
   return ref.sheet.toLowerCase() === sheet.name.toLowerCase();
+}
+
+/**
+ * The sheet a record names, among the workbook's sheets now. A sheet's id stays when it is renamed, but not
+ * necessarily when the workbook is opened again, in another Excel (office-js 1390: ids become
+ * {00000000-0001-0000-0003-…}, numbered by position, so a recorded id may even name another sheet then). So:
+ * the sheet with both the id and the name; else the one with the name; else the one with the id (renamed in
+ * the session it was recorded in).
+ *
+ * @example
+ * findSheet({ sheetId: '{5A1…}', sheet: 'Volymer' }, [{ id: '{0…0001…}', name: 'Volymer' }]) // → that sheet (reopened)
+ */
+export function findSheet<S extends { id: string; name: string }>(ref: SheetRef, sheets: readonly S[]): S | undefined {
+  const byName = (s: S) => s.name.toLowerCase() === ref.sheet.toLowerCase();
+  const byId = (s: S) => ref.sheetId !== undefined && s.id === ref.sheetId;
+  return sheets.find((s) => byId(s) && byName(s)) ?? sheets.find(byName) ?? sheets.find(byId);
 }

@@ -186,7 +186,8 @@ export function useWorkbookWrites(activity: Activity, checks: CheckRunState, set
     if (p.kind === 'calculations') settings.setMonthChosen(true);
     const key = ({ 'status-column': 'pane.status.added', calculations: 'pane.calc.added', 'own-columns': 'pane.own.added' } as const)[p.kind];
     const added: Message = { key, params: { range: qualifiedAddress(p.block.sheet, p.block.address) } };
-    setNotice(done.functionsUnknown ? { intent: 'warning', messages: [added, { key: 'pane.block.functionsUnknown' }] } : { intent: 'success', messages: [added] });
+    // The block was there already and only Målkoll's record of it was lost: say so, it can be removed again.
+    setNotice({ intent: 'success', messages: done.alreadyThere ? [added, { key: 'pane.block.alreadyThere' }] : [added] });
   }
 
   async function removeBlock(kind: BlockKind) {
@@ -203,7 +204,8 @@ export function useWorkbookWrites(activity: Activity, checks: CheckRunState, set
     const messages: Message[] = [{ key: done.cleared + done.kept === 0 ? 'pane.block.nothing' : removed }];
     if (done.moved) messages.push({ key: 'pane.block.moved', params: { range } });
     if (done.kept > 0) messages.push({ key: pluralKey('pane.block.kept', done.kept), params: { count: done.kept, range } });
-    setNotice({ intent: done.kept > 0 ? 'warning' : 'success', messages });
+    if (done.functionsUnknown) messages.push({ key: 'pane.block.restoredUnknown' });
+    setNotice({ intent: done.kept > 0 || done.functionsUnknown ? 'warning' : 'success', messages });
   }
 
   return {

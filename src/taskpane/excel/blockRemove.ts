@@ -1,0 +1,156 @@
+/**
+ * Removing a block Målkoll wrote next to a table: exactly the cells that still hold what Målkoll wrote are
+ * emptied (or get back what they held before), with their number formats, and Målkoll's colouring rules go.
+ */
+import { columnLetters } from '../../core';
+import { locateRows } from '../model/blockLocation';
+import { parseRangeAddress, qualifiedAddress, rectA1 } from '../model/rangeAddress';
+import { KEYS, RULE_MARKERS, type BlockKind } from './blockKinds';
+import { queueBoundWrite, type Cells } from './boundWrite';
+import { canonicalCells } from './formulaLanguage';
+import { excelFailure, succeeded, type Outcome } from './outcome';
+import { queueDeleteRules } from './ourRules';
+import { readRectProperties } from './readRects';
+import { findSheet, readBlockRecord, type BlockRecord } from './records';
+
+export interface BlockRemoval {
+  /** Cells emptied (they still held exactly what Målkoll wrote). */
+  cleared: number;
+  /** Cells left as they are: they hold something else now (the user's edit, or a formula moved into them). */
+  kept: number;
+  /** Where the block was found (sheet-qualified), or where it was written when it was not found whole. */
+  address?: string;
+  /** The block had moved (rows inserted or deleted above it) and was removed where it is now. */
+  moved?: boolean;
+  /** Nothing of the block was where it was written, nor whole anywhere in its columns: nothing was removed. */
+  notFound?: boolean;
+  /** Formulas put back that call Målkoll's functions show #NAME?: Excel does not know the functions now. */
+  functionsUnknown?: boolean;
+}
+
+/** Cells of the block's columns read with the first round trip: about 1.5 MB of formulas at most. */
+const WINDOW_CELLS = 25_000;
+
+function isEmpty(v: unknown): boolean {
+  return v === '' || v === null || v === undefined;
+}
+
+/**
+ * Removes a block Målkoll wrote, on its sheet found by id or name (see findSheet: ids change when a workbook is
+ * opened again elsewhere). Each row of the block is looked for where it was written, else where it has moved to
+ * in its columns (rows inserted above the table or inside it); cells still holding exactly what was written are
+ * emptied and get their number format back, cells the user has changed since are left as they are (and counted).
+ * Colouring rules are found by their marker anywhere on the sheet. What a cell held before Målkoll wrote over it
+ * goes back exactly (a text as text, a formula of ours bound: ./boundWrite.ts). When nothing of the block can be
+ * found, nothing is removed and the result says so (`notFound`); the record is forgotten either way.
+ * Round trips: the record and the sheets; the block's columns (their first 25 000 cells) with the rules' types;
+ * the rules' formulas (status and own columns only); the removal: 4 for the status column and own columns, 3 for
+ * the calculations, one when there is no record. One more per about 4 MB of the columns' formulas past the first
+ * 25 000 cells (Excel on the web's 5 MB response), and one more when a formula of ours put back needs Excel's
+ * local notation (./boundWrite.ts).
+ *
+ * @example
+ * await removeBlock('status-column'); // → { ok: true, value: { cleared: 7, kept: 0, address: 'Indikatorer!G4:G10' } }
+ */
+export async function removeBlock(kind: BlockKind): Promise<Outcome<BlockRemoval>> {
+  try {
+    return await Excel.run(async (context) => {
+      const setting = context.workbook.settings.getItemOrNullObject(KEYS[kind]).load('value');
+      const sheets = context.workbook.worksheets.load('items/id,items/name');
+      await context.sync();
+      if (setting.isNullObject) return succeeded<BlockRemoval>({ cleared: 0, kept: 0 });
+      const record = readBlockRecord(setting.value);
+      const found = record ? findSheet(record, sheets.items) : undefined;
+      const rect = record && parseRangeAddress(record.address);
+      if (!record || !found || !rect) {
+        // The sheet is gone (and our cells with it), or the record is not ours: forget it.
+        setting.delete();
+        await context.sync();
+        return succeeded<BlockRemoval>({ cleared: 0, kept: 0 });
+      }
+      const sheet = context.workbook.worksheets.getItem(found.id);
+      const [left, right] = [columnLetters(rect.left), columnLetters(rect.right)];
+      const used = sheet.getUsedRangeOrNullObject(true);
+      const area = used.getIntersectionOrNullObject(`${left}:${right}`).load('address');
+      // The columns' top rows come with the first read; a long sheet's rest in chunks, as Excel on the web's 5 MB allow.
+      const windowRows = Math.max(1, Math.floor(WINDOW_CELLS / (rect.right - rect.left + 1)));
+      const head = used.getIntersectionOrNullObject(`${left}1:${right}${windowRows}`).load('address,formulas');
+      // The colours are ours wherever they are; the loads above ride on the first sync, the deletes on the next.
+      const marker = RULE_MARKERS[kind];
+      if (marker) await queueDeleteRules(context, [sheet], [marker]);
+      else await context.sync();
+      const areaRect = area.isNullObject ? null : parseRangeAddress(area.address);
+      const formulas: unknown[][] = head.isNullObject ? [] : [...head.formulas];
+      if (areaRect && areaRect.bottom > Math.max(windowRows, areaRect.top + formulas.length - 1)) {
+        const rest = { ...areaRect, top: areaRect.top + formulas.length };
+        formulas.push(...(await readRectProperties(context, [{ sheet, rect: rest }], ['formulas']))[0].formulas);
+      }
+      const contents = areaRect ? { top: areaRect.top, left: areaRect.left, formulas } : { top: 1, left: 1, formulas: [] };
+
+      // Our functions compared by id: the block may have been written in another Excel language than this one.
+      // A cell the controller was meant to change (a legend's symbol) is ours whatever it holds: found by the rest of its row.
+      const editable = new Set((record.editable ?? []).map(([r, c]) => `${r},${c}`));
+      const matched = record.written.map((line, r) => line.map((v, c) => (editable.has(`${r},${c}`) ? null : v)));
+      const places = locateRows(canonicalCells(matched) as BlockRecord['written'], rect.top, rect.left, {
+        ...contents,
+        formulas: canonicalCells(contents.formulas),
+      });
+      const current = (row: number, column: number) => contents.formulas[row - contents.top]?.[column - contents.left];
+
+      // Each row found is emptied where it is now; a row not found is left alone, and counted when its cell
+      // holds something (the user's edit) rather than nothing.
+      let cleared = 0;
+      let kept = 0;
+      const rowsAt = places.map((p, r) => rect.top + r + p.shift);
+      const top = Math.min(...rowsAt);
+      const bottom = Math.max(...rowsAt);
+      const width = rect.right - rect.left + 1;
+      const emptied: Cells = Array.from({ length: bottom - top + 1 }, () => Array.from({ length: width }, () => null));
+      const formats: (string | null)[][] = emptied.map((line) => line.map(() => null));
+      record.written.forEach((line, r) => {
+        const at = rowsAt[r];
+        line.forEach((written, c) => {
+          if (written === null) return;
+          if (!places[r].found) {
+            if (!isEmpty(current(at, rect.left + c)) && !editable.has(`${r},${c}`)) kept += 1;
+            return;
+          }
+          cleared += 1;
+          // Back to what the cell held before Målkoll wrote over it (a number as a number, a text as text), or empty.
+          const held = record.before?.[r]?.[c];
+          emptied[at - top][c] = held === null || held === undefined ? '' : held;
+          const before = record.numberFormatsBefore?.[r]?.[c];
+          if (before !== undefined) formats[at - top][c] = before;
+        });
+      });
+      const span = { top, left: rect.left, bottom, right: rect.right };
+      // Formats first, so that a text that looks like a number goes back into a Text cell as text.
+      if (cleared > 0 && record.numberFormatsBefore) sheet.getRange(rectA1(span)).numberFormat = formats as unknown as string[][];
+      const write = cleared > 0 ? queueBoundWrite(sheet, rectA1(span), { row: top, column: rect.left }, emptied) : null;
+      setting.delete();
+      await context.sync();
+      let functionsUnknown = false;
+      const outcome = write?.outcome();
+      if (write && outcome && !outcome.bound) {
+        if (outcome.language) {
+          const bound = write.queueLocal(outcome.language);
+          await context.sync();
+          functionsUnknown = !bound();
+        } else {
+          functionsUnknown = true;
+        }
+      }
+      const moved = places.some((p) => p.found && p.shift !== 0);
+      return succeeded<BlockRemoval>({
+        cleared,
+        kept,
+        address: qualifiedAddress(found.name, rectA1(moved ? span : rect)),
+        ...(moved ? { moved: true } : {}),
+        ...(cleared === 0 && kept > 0 ? { notFound: true } : {}),
+        ...(functionsUnknown ? { functionsUnknown: true } : {}),
+      });
+    });
+  } catch (error) {
+    return excelFailure(error);
+  }
+}
