@@ -24,6 +24,10 @@ export const EXCEL_ERROR_CODES = [
   '#CONNECT!',
   '#BUSY!',
   '#UNKNOWN!',
+  // Newer ones: Python in Excel's, and external data types'.
+  '#PYTHON!',
+  '#TIMEOUT!',
+  '#EXTERNAL!',
 ] as const;
 export type ExcelErrorCode = (typeof EXCEL_ERROR_CODES)[number];
 

@@ -93,6 +93,8 @@ export interface FakeLog {
 
 export interface FakeSnapshot {
   active: string;
+  /** The workbook's defined names and what they refer to. */
+  names: { name: string; refersTo: string; visible: boolean }[];
   settings: Record<string, unknown>;
   sheets: {
     name: string;

@@ -216,7 +216,7 @@
 
   // ---------- the workbook state ----------
   function createState(config) {
-    var state = { sheets: [], active: null, selection: null, settings: {}, nextId: 1 };
+    var state = { sheets: [], active: null, selection: null, settings: {}, names: [], nextId: 1 };
     (config.sheets || []).forEach(function (s) { addSheet(state, s.name, s); });
     if (state.sheets.length === 0) addSheet(state, 'Blad1', {});
     state.active = findSheet(state, config.active) || state.sheets[0];
@@ -714,7 +714,51 @@
       this.application = ctx.application;
       this.worksheets = new WorksheetCollection(ctx);
       this.settings = new SettingCollection(ctx);
+      this.names = new NamedItemCollection(ctx);
     }
+
+    // ----- Defined names: part of the workbook's contents (they stay when the add-in's settings are lost), and
+    // their range moves with inserted rows, as in Excel.
+    function NamedItemCollection(ctx) { this._ctx = ctx; }
+    function findName(name) {
+      for (var i = 0; i < fake.state.names.length; i++) if (fake.state.names[i].name.toLowerCase() === String(name).toLowerCase()) return fake.state.names[i];
+      return null;
+    }
+    NamedItemCollection.prototype.add = function (name, reference, comment) {
+      var proxy = new NamedItem(this._ctx, lazy(function () {
+        if (findName(name)) throw officeError('ItemAlreadyExists', 'A resource with the same name or identifier already exists.');
+        var t = reference._target();
+        var n = { name: name, sheet: t.sheet, rect: t.rect, comment: comment || '', visible: true };
+        fake.state.names.push(n);
+        return n;
+      }));
+      this._ctx._enqueue(function () { proxy._target(); }, jsonBytes(name) + jsonBytes(comment || ''));
+      return proxy;
+    };
+    NamedItemCollection.prototype.getItemOrNullObject = function (name) {
+      return new NamedItem(this._ctx, function () { return findName(name); });
+    };
+    function NamedItem(ctx, resolve) { this._ctx = ctx; this._target = resolve; this._data = {}; }
+    defineProxy(NamedItem, ['name', 'visible', 'formula', 'comment'], { visible: function (n, v) { n.visible = !!v; } });
+    NamedItem.prototype._read = function (n, name) {
+      if (name === 'formula') return '=' + quoteSheet(n.sheet.name) + '!' + rectAddress(n.rect).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+      return n[name];
+    };
+    NamedItem.prototype.getRangeOrNullObject = function () {
+      var self = this;
+      return new Range(this._ctx, lazy(function () {
+        var n = self._target();
+        return n && fake.state.sheets.indexOf(n.sheet) >= 0 ? { sheet: n.sheet, rect: n.rect } : null;
+      }));
+    };
+    NamedItem.prototype.delete = function () {
+      var self = this;
+      this._ctx._enqueue(function () {
+        var n = self._target();
+        if (!n) throw officeError('ItemNotFound', 'The requested resource doesn\'t exist.');
+        fake.state.names.splice(fake.state.names.indexOf(n), 1);
+      });
+    };
     Workbook.prototype.getSelectedRange = function () {
       return new Range(this._ctx, lazy(function () {
         var s = fake.state.selection;
@@ -1223,6 +1267,7 @@
     fake.snapshot = function () {
       return {
         active: fake.state.active.name,
+        names: fake.state.names.map(function (n) { return { name: n.name, refersTo: quoteSheet(n.sheet.name) + '!' + rectAddress(n.rect), visible: n.visible }; }),
         settings: clone(fake.state.settings),
         sheets: fake.state.sheets.map(function (s) {
           var cells = {};
@@ -1230,7 +1275,8 @@
             var c = s.cells.get(k);
             if (!cellHasValue(c) && isDefaultFormat(c.format)) return;
             var p = k.split(',');
-            cells[letters(Number(p[1])) + p[0]] = { value: c.value, formula: c.formula === null ? null : shownFormula(c), format: clone(c.format) };
+            // A formula cell's content is its formula: its computed value is Excel's calculation (the fake does none).
+            cells[letters(Number(p[1])) + p[0]] = { value: c.formula === null ? c.value : null, formula: c.formula === null ? null : shownFormula(c, false), format: clone(c.format) };
           });
           return {
             name: s.name, cells: cells,
@@ -1285,6 +1331,7 @@
       };
       s.conditionalFormats.forEach(function (cf) { cf.ranges = cf.ranges.map(shiftRect); });
       s.tables.forEach(function (t) { t.range = shiftRect(t.range); });
+      fake.state.names.forEach(function (n) { if (n.sheet === s) n.rect = shiftRect(n.rect); });
       s.cells.forEach(function (c) {
         if (c.formula === null) return;
         // References outside string literals: column letters then a row number.

@@ -113,6 +113,22 @@ describe('the table’s own columns', () => {
     expect(fake.snapshot()).toEqual(before);
   });
 
+  it('writes over the controller’s own formulas by what they showed, and puts them back exactly, a text that looks like a number as text', async () => {
+    // G7 and G8 hold the region's own formulas; the check read what they show, as Excel calculates them.
+    const rows = interimRows();
+    rows[6][6] = '↓';
+    rows[7][6] = '↑';
+    rows[12][5] = '0123'; // F13: a code typed as '0123, text in a General cell (office-js 6687 loses the apostrophe)
+    const fake = installFake(workbook(rows, { formulas: { G7: '=IF(E7>H7,"↓","↑")', G8: '=IF(E8>H8,"↓","↑")' } }));
+    const before = fake.snapshot();
+    const { block, plan } = await offer();
+    expect(plan.overwrites.map((o) => [o.address, o.value])).toEqual([['G7', '↓'], ['G8', '↑'], ['F13', '0123']]);
+    expect(await writeBlock('own-columns', block)).toEqual({ ok: true, value: { address: 'F4:K28' } });
+    expect(fake.sheetValues('Delår', 'G7')[0][0]).toMatch(/^=MALKOLL\.DEVELOPMENT\(E7,H7,/);
+    expect((await removeBlock('own-columns')).ok).toBe(true);
+    expect(fake.snapshot()).toEqual(before);
+  });
+
   it('writes nothing over a formula it could not show (no result read): the cell is not empty', async () => {
     const fake = installFake(workbook(interimRows(), { formulas: { G7: '=IF(E7>H7,"↓","↑")' } }));
     const { block } = await offer();

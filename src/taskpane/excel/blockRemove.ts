@@ -5,7 +5,9 @@
 import { columnLetters } from '../../core';
 import { locateRows } from '../model/blockLocation';
 import { parseRangeAddress, qualifiedAddress, rectA1 } from '../model/rangeAddress';
+import { ANCHOR_NAMES, loadAnchor } from './blockAnchors';
 import { KEYS, RULE_MARKERS, type BlockKind } from './blockKinds';
+import { removeByAnchor } from './blockRecognise';
 import { queueBoundWrite, type Cells } from './boundWrite';
 import { canonicalCells } from './formulaLanguage';
 import { excelFailure, succeeded, type Outcome } from './outcome';
@@ -42,7 +44,8 @@ function isEmpty(v: unknown): boolean {
  * emptied and get their number format back, cells the user has changed since are left as they are (and counted).
  * Colouring rules are found by their marker anywhere on the sheet. What a cell held before Målkoll wrote over it
  * goes back exactly (a text as text, a formula of ours bound: ./boundWrite.ts). When nothing of the block can be
- * found, nothing is removed and the result says so (`notFound`); the record is forgotten either way.
+ * found, nothing is removed and the result says so (`notFound`); the record is forgotten either way. With the
+ * record lost from the settings, the block's defined name finds it (./blockRecognise.ts).
  * Round trips: the record and the sheets; the block's columns (their first 25 000 cells) with the rules' types;
  * the rules' formulas (status and own columns only); the removal: 4 for the status column and own columns, 3 for
  * the calculations, one when there is no record. One more per about 4 MB of the columns' formulas past the first
@@ -57,9 +60,17 @@ export async function removeBlock(kind: BlockKind): Promise<Outcome<BlockRemoval
     return await Excel.run(async (context) => {
       const setting = context.workbook.settings.getItemOrNullObject(KEYS[kind]).load('value');
       const sheets = context.workbook.worksheets.load('items/id,items/name');
+      const anchor = loadAnchor(context, kind);
       await context.sync();
-      if (setting.isNullObject) return succeeded<BlockRemoval>({ cleared: 0, kept: 0 });
+      const named = anchor();
+      if (setting.isNullObject) {
+        // The record is gone (Excel on the web can lose settings): the block's name still says where it is.
+        const onSheet = named && sheets.items.find((s) => s.name.toLowerCase() === named.sheet.toLowerCase());
+        if (!named || !onSheet) return succeeded<BlockRemoval>({ cleared: 0, kept: 0 });
+        return succeeded(await removeByAnchor(context, kind, named, context.workbook.worksheets.getItem(onSheet.id)));
+      }
       const record = readBlockRecord(setting.value);
+      if (named) context.workbook.names.getItemOrNullObject(ANCHOR_NAMES[kind]).delete();
       const found = record ? findSheet(record, sheets.items) : undefined;
       const rect = record && parseRangeAddress(record.address);
       if (!record || !found || !rect) {

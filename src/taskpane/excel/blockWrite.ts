@@ -11,6 +11,7 @@ import { restorable } from './cellContents';
 import { sameFormula } from './formulaLanguage';
 import { excelFailure, failed, succeeded, type Outcome } from './outcome';
 import { readBlockRecord, storeRecord, type BlockRecord } from './records';
+import { ANCHOR_NAMES, queueAnchor } from './blockAnchors';
 import { ALREADY, KEYS, type BlockKind } from './blockKinds';
 
 /** What writeBlock did. */
@@ -36,7 +37,8 @@ function isEmpty(v: unknown): boolean {
  * Writes a block into empty cells, over cells that still show what the controller was shown (`expected`: values,
  * compared with the values Excel reads now, so a column of the controller's own formulas counts as what it shows),
  * and over cells that already hold exactly what the block writes (the block itself, its record lost).
- * Refuses, writing nothing, if any cell holds something else.
+ * Refuses, writing nothing, if any cell holds something else. The record goes into the workbook's settings, and a
+ * hidden defined name marks the block's cells (./blockAnchors.ts), for removing it should the settings be lost.
  *
  * Round trips: one to read the cells and the record; one to write the cells (see ./boundWrite.ts), their number
  * formats, their colouring and the record, and to read back what Excel made of them. That is all in English Excel
@@ -59,6 +61,7 @@ export async function writeBlock(kind: BlockKind, block: SheetBlock): Promise<Ou
       const range = sheet.getRange(block.address);
       range.load(block.numberFormats ? 'formulas,values,valueTypes,numberFormat' : 'formulas,values,valueTypes');
       const existing = context.workbook.settings.getItemOrNullObject(KEYS[kind]).load('value');
+      const oldName = context.workbook.names.getItemOrNullObject(ANCHOR_NAMES[kind]).load('name');
       await context.sync();
 
       if (!existing.isNullObject && readBlockRecord(existing.value)) return failed<BlockWritten>(ALREADY[kind]);
@@ -113,6 +116,7 @@ export async function writeBlock(kind: BlockKind, block: SheetBlock): Promise<Ou
         }
       }
       const setting = context.workbook.settings.add(KEYS[kind], storeRecord(record));
+      const name = queueAnchor(context, kind, sheet, block.address, !oldName.isNullObject);
       await context.sync();
 
       const done = succeeded<BlockWritten>({ address: block.address, ...(ours === written && written > 0 ? { alreadyThere: true } : {}) });
@@ -128,6 +132,7 @@ export async function writeBlock(kind: BlockKind, block: SheetBlock): Promise<Ou
       if (numberFormatsBefore) sheet.getRange(block.address).numberFormat = numberFormatsBefore;
       for (const cf of rules) cf.delete();
       setting.delete();
+      name.delete();
       await context.sync();
       return failed<BlockWritten>('pane.block.functionsUnknown');
     });

@@ -6,6 +6,8 @@
 import type { CellValue, Grid } from '../../core';
 import { EXCEL_ERROR_CODES, type ExcelErrorCode } from '../../core';
 import { excelFailure, failed, succeeded, type Outcome } from './outcome';
+import { anchorRecord, loadAnchor, type Anchor } from './blockAnchors';
+import { invariantFormat, loadDecimalSeparator } from './numberFormats';
 import { readRects } from './readRects';
 import { selectedAreas } from './selectedAreas';
 import { intersectRects, parseRangeAddress, qualifiedAddress, rectA1, type SheetRect } from '../model/rangeAddress';
@@ -55,11 +57,18 @@ function loadRecords(context: Excel.RequestContext): () => WorkbookRecords & { r
   const reports = settings.getItemOrNullObject(REPORTS_KEY).load('value');
   const own = settings.getItemOrNullObject(OWN_COLUMNS_KEY).load('value');
   const judging = settings.getItemOrNullObject(SETTINGS_KEY).load('value');
+  // A block whose record the settings lost is still there by its defined name (./blockAnchors.ts).
+  const anchors = { status: loadAnchor(context, 'status-column'), calculations: loadAnchor(context, 'calculations'), own: loadAnchor(context, 'own-columns') };
+  const block = (setting: Excel.Setting, anchor: () => Anchor | null) => {
+    const recorded = setting.isNullObject ? null : readBlockRecord(setting.value);
+    const named = anchor();
+    return recorded ?? (named ? anchorRecord(named) : null);
+  };
   return () => ({
     marks: marks.isNullObject ? null : readMarksRecord(marks.value),
-    statusColumn: status.isNullObject ? null : readBlockRecord(status.value),
-    calculations: calculations.isNullObject ? null : readBlockRecord(calculations.value),
-    ownColumns: own.isNullObject ? null : readBlockRecord(own.value),
+    statusColumn: block(status, anchors.status),
+    calculations: block(calculations, anchors.calculations),
+    ownColumns: block(own, anchors.own),
     settings: judging.isNullObject ? {} : readSettingsRecord(judging.value),
     reportSheetIds: new Set(reports.isNullObject ? [] : (readReportsRecord(reports.value)?.sheetIds ?? [])),
   });
@@ -88,13 +97,13 @@ const ERRORS = new Set<string>(EXCEL_ERROR_CODES);
 
 /**
  * Excel's number formats as the core's grid carries them: General (most cells) as null, so that a grid
- * of General cells says nothing it need not.
+ * of General cells says nothing it need not; a format Excel gave in the user's notation in the invariant one.
  *
  * @example
  * toFormats([[ 'General', '0.0%' ]]) // → [[ null, '0.0%' ]]
  */
-export function toFormats(formats: string[][]): (string | null)[][] {
-  return formats.map((row) => row.map((f) => (typeof f === 'string' && f !== '' && f !== 'General' ? f : null)));
+export function toFormats(formats: string[][], decimalSeparator: string | null = '.'): (string | null)[][] {
+  return formats.map((row) => row.map((f) => (typeof f === 'string' && f !== '' && f !== 'General' ? invariantFormat(f, decimalSeparator) : null)));
 }
 
 /**
@@ -107,7 +116,8 @@ export function toFormats(formats: string[][]): (string | null)[][] {
 export function toCells(values: unknown[][], types: string[][]): CellValue[][] {
   return values.map((row, r) =>
     row.map((v, c) => {
-      if (types[r]?.[c] === 'Error' && typeof v === 'string' && ERRORS.has(v)) return { error: v as ExcelErrorCode };
+      // An error is an error, also one newer than this code (Excel keeps adding them): never text.
+      if (types[r]?.[c] === 'Error') return { error: typeof v === 'string' && ERRORS.has(v) ? (v as ExcelErrorCode) : '#UNKNOWN!' };
       if (v === '' || v === null || v === undefined) return null;
       if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
       return String(v);
@@ -143,6 +153,7 @@ export async function readTable(): Promise<Outcome<TableRead>> {
       const sheets = context.workbook.worksheets;
       sheets.load('items/name');
       const loaded = loadRecords(context);
+      const decimalSeparator = loadDecimalSeparator(context);
       await context.sync();
 
       const { reportSheetIds, ...records } = loaded();
@@ -175,7 +186,7 @@ export async function readTable(): Promise<Outcome<TableRead>> {
         top: target.top,
         left: target.left,
         sheet: sheet.name,
-        formats: toFormats(read.formats),
+        formats: toFormats(read.formats, decimalSeparator()),
       };
       return succeeded<TableRead>({
         grid,
@@ -230,6 +241,7 @@ export async function readWorkbook(): Promise<Outcome<WorkbookRead>> {
     return await Excel.run(async (context) => {
       const sheets = context.workbook.worksheets.load('items/name,items/id');
       const loaded = loadRecords(context);
+      const decimalSeparator = loadDecimalSeparator(context);
       await context.sync();
 
       const { reportSheetIds, ...records } = loaded();
@@ -261,7 +273,7 @@ export async function readWorkbook(): Promise<Outcome<WorkbookRead>> {
 
       return succeeded<WorkbookRead>({
         sheets: toRead.map(({ name, id, rect }, i) => ({
-          grid: { cells: toCells(reads[i].values, reads[i].types), top: rect.top, left: rect.left, sheet: name, formats: toFormats(reads[i].formats) },
+          grid: { cells: toCells(reads[i].values, reads[i].types), top: rect.top, left: rect.left, sheet: name, formats: toFormats(reads[i].formats, decimalSeparator()) },
           sheet: name,
           sheetId: id,
           range: rectA1(rect),
