@@ -4,7 +4,7 @@
  * our formulas as `_xldudf_…` before the functions load, sheet ids renumbered and settings lost on reopening.
  */
 import { checkSheet, type IndicatorTable } from '../../src/core/tables';
-import { clearMarks, markCells, readTable, removeBlock, toCells, writeBlock } from '../../src/taskpane/excel';
+import { clearMarks, createReport, markCells, readTable, readWorkbook, removeBlock, toCells, writeBlock } from '../../src/taskpane/excel';
 import { statusColumnBlock } from '../../src/taskpane/model/blocks';
 import { customFunctionsOfBuild } from '../support/customFunctionNames';
 import { indicatorRows, installFake } from './workbooks';
@@ -78,6 +78,16 @@ describe('reopened, perhaps elsewhere', () => {
     fake.setCell('Indikatorer', 'F6', 'granskad');
     expect(await removeBlock('status-column')).toMatchObject({ ok: true, value: { cleared: 9, kept: 1 } });
     expect(fake.sheetValues('Indikatorer', 'F6')).toEqual([['granskad']]);
+  });
+
+  it('still leaves its report sheets out of a check once their ids were renumbered', async () => {
+    const fake = installFake({ sheets: [{ name: 'Indikatorer', rows: indicatorRows() }] });
+    const made = await createReport({ sheetName: 'Kontroll 1', title: 'Kontrollrapport', lines: [['Tabell', 'Indikatorer!A3:E12']], headers: ['Cell', 'Fel'], rows: [['C4', 'x']] });
+    expect(made.ok).toBe(true);
+    // Reopened: the report is now the second sheet by position, and ids are numbered by position.
+    fake.reopen();
+    const read = await readWorkbook();
+    expect(read.ok && read.value.sheets.map((s) => s.sheet)).toEqual(['Indikatorer']);
   });
 
   it('clears its marks with the record lost, by their markers', async () => {

@@ -18,6 +18,7 @@ import {
   readBlockRecord,
   readMarksRecord,
   readReportsRecord,
+  reportSheetIds,
   readSettingsRecord,
   REPORTS_KEY,
   SETTINGS_KEY,
@@ -25,6 +26,7 @@ import {
   type BlockRecord,
   type JudgingSettings,
   type MarksRecord,
+  type ReportsRecord,
 } from './records';
 
 /** The properties read of each cell: its value, its value type and its number format. */
@@ -49,7 +51,7 @@ export interface WorkbookRecords {
 }
 
 /** Queues the loads of Målkoll's settings; the returned function reads them after the next sync. */
-function loadRecords(context: Excel.RequestContext): () => WorkbookRecords & { reportSheetIds: Set<string> } {
+function loadRecords(context: Excel.RequestContext): () => WorkbookRecords & { reports: ReportsRecord | null } {
   const settings = context.workbook.settings;
   const marks = settings.getItemOrNullObject(MARKS_KEY).load('value');
   const status = settings.getItemOrNullObject(STATUS_COLUMN_KEY).load('value');
@@ -70,7 +72,7 @@ function loadRecords(context: Excel.RequestContext): () => WorkbookRecords & { r
     calculations: block(calculations, anchors.calculations),
     ownColumns: block(own, anchors.own),
     settings: judging.isNullObject ? {} : readSettingsRecord(judging.value),
-    reportSheetIds: new Set(reports.isNullObject ? [] : (readReportsRecord(reports.value)?.sheetIds ?? [])),
+    reports: reports.isNullObject ? null : readReportsRecord(reports.value),
   });
 }
 
@@ -151,13 +153,13 @@ export async function readTable(): Promise<Outcome<TableRead>> {
       const used = sheet.getUsedRangeOrNullObject(true);
       used.load('address');
       const sheets = context.workbook.worksheets;
-      sheets.load('items/name');
+      sheets.load('items/name,items/id');
       const loaded = loadRecords(context);
       const decimalSeparator = loadDecimalSeparator(context);
       await context.sync();
 
-      const { reportSheetIds, ...records } = loaded();
-      if (reportSheetIds.has(sheet.id)) return { ...failed<TableRead>('pane.read.reportSheet', { sheet: sheet.name }), reason: 'report-sheet' };
+      const { reports, ...records } = loaded();
+      if (reportSheetIds(reports, sheets.items).has(sheet.id)) return { ...failed<TableRead>('pane.read.reportSheet', { sheet: sheet.name }), reason: 'report-sheet' };
       if (used.isNullObject) return failed<TableRead>('pane.read.emptySheet', { sheet: sheet.name });
       const usedRect = parseRangeAddress(used.address);
       // Not loading RangeAreas.areas: Excel hangs loading them when the whole sheet is selected (office-js#5758).
@@ -244,9 +246,10 @@ export async function readWorkbook(): Promise<Outcome<WorkbookRead>> {
       const decimalSeparator = loadDecimalSeparator(context);
       await context.sync();
 
-      const { reportSheetIds, ...records } = loaded();
+      const { reports, ...records } = loaded();
+      const ofReports = reportSheetIds(reports, sheets.items);
       const used = sheets.items
-        .filter((s) => !reportSheetIds.has(s.id))
+        .filter((s) => !ofReports.has(s.id))
         .map((s) => ({ sheet: s, range: s.getUsedRangeOrNullObject(true).load('address') }));
       await context.sync();
 

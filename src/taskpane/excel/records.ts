@@ -45,6 +45,8 @@ export interface JudgingSettings {
 /** The report sheets Målkoll created, by sheet id: checks leave them out. */
 export interface ReportsRecord {
   sheetIds: string[];
+  /** Their names when recorded, index by index: sheet ids change when a workbook is opened again elsewhere. */
+  sheets?: string[];
 }
 
 // Three small shapes, checked by hand: a schema library costs the pane ~5 KB gzip for what these lines do.
@@ -77,7 +79,7 @@ const isBlock = (v: unknown): v is BlockRecord =>
   optional(arrayOf(isCellPosition))(v.editable);
 const isSettings = (v: unknown): v is { tolerance?: number } =>
   isObject(v) && (v.tolerance === undefined || (typeof v.tolerance === 'number' && v.tolerance >= 0 && v.tolerance <= 1));
-const isReports = (v: unknown): v is ReportsRecord => isObject(v) && arrayOf(isString)(v.sheetIds);
+const isReports = (v: unknown): v is ReportsRecord => isObject(v) && arrayOf(isString)(v.sheetIds) && optional(arrayOf(isString))(v.sheets);
 
 function parse(value: unknown): unknown {
   if (typeof value !== 'string') return value;
@@ -125,7 +127,7 @@ export function readSettingsRecord(value: unknown): JudgingSettings {
 /** The stored list of report sheets, or null when there is none or it is not ours. */
 export function readReportsRecord(value: unknown): ReportsRecord | null {
   const v = parse(value);
-  return isReports(v) ? { sheetIds: v.sheetIds } : null;
+  return isReports(v) ? { sheetIds: v.sheetIds, ...(v.sheets ? { sheets: v.sheets } : {}) } : null;
 }
 
 export function storeRecord(record: MarksRecord | BlockRecord | ReportsRecord | JudgingSettings): string {
@@ -159,4 +161,21 @@ export function findSheet<S extends { id: string; name: string }>(ref: SheetRef,
   const byName = (s: S) => s.name.toLowerCase() === ref.sheet.toLowerCase();
   const byId = (s: S) => ref.sheetId !== undefined && s.id === ref.sheetId;
   return sheets.find((s) => byId(s) && byName(s)) ?? sheets.find(byName) ?? sheets.find(byId);
+}
+
+/**
+ * The ids, among the workbook's sheets now, of Målkoll's report sheets a record names: each found as findSheet
+ * finds a sheet (by id and name, by name, by id).
+ *
+ * @example
+ * reportSheetIds({ sheetIds: ['{A…}'], sheets: ['Kontroll 2026-11-23'] }, [{ id: '{0…0002…}', name: 'Kontroll 2026-11-23' }]) // → Set { '{0…0002…}' }
+ */
+export function reportSheetIds(record: ReportsRecord | null, sheets: readonly { id: string; name: string }[]): Set<string> {
+  const ids = new Set<string>();
+  for (const [i, sheetId] of (record?.sheetIds ?? []).entries()) {
+    const name = record?.sheets?.[i];
+    const found = name === undefined ? sheets.find((s) => s.id === sheetId) : findSheet({ sheetId, sheet: name }, sheets);
+    if (found) ids.add(found.id);
+  }
+  return ids;
 }

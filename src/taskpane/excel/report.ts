@@ -5,7 +5,7 @@
  */
 import { a1, a1Range, columnLetters } from '../../core';
 import { excelFailure, succeeded, type Outcome } from './outcome';
-import { readReportsRecord, REPORTS_KEY, storeRecord } from './records';
+import { readReportsRecord, reportSheetIds, REPORTS_KEY, storeRecord } from './records';
 
 import type { ReportCell, ReportInput } from '../model/reportContent';
 
@@ -120,16 +120,17 @@ export async function createReport(input: ReportInput): Promise<Outcome<{ sheetN
         chart.setPosition(a1(bottom + 2, left), a1(bottom + 2 + Math.max(12, input.chart.rows.length), left + 6));
       }
       sheet.activate();
-      sheet.load('id');
+      sheet.load('id,name');
       const reports = context.workbook.settings.getItemOrNullObject(REPORTS_KEY).load('value');
-      const sheets = context.workbook.worksheets.load('items/id');
+      const sheets = context.workbook.worksheets.load('items/id,items/name');
       await context.sync();
 
-      // Remember the new sheet, and forget reports the user has deleted since.
-      const present = new Set(sheets.items.map((s) => s.id));
-      const before = reports.isNullObject ? [] : (readReportsRecord(reports.value)?.sheetIds ?? []);
-      const sheetIds = [...before.filter((id) => present.has(id) && id !== sheet.id), sheet.id];
-      context.workbook.settings.add(REPORTS_KEY, storeRecord({ sheetIds }));
+      // Remember the new sheet, and forget reports the user has deleted since: by id and name (ids change when
+      // the workbook is opened elsewhere, office-js 1390).
+      const earlier = reportSheetIds(reports.isNullObject ? null : readReportsRecord(reports.value), sheets.items);
+      const kept = sheets.items.filter((s) => earlier.has(s.id) && s.id !== sheet.id);
+      const record = { sheetIds: [...kept.map((s) => s.id), sheet.id], sheets: [...kept.map((s) => s.name), sheet.name] };
+      context.workbook.settings.add(REPORTS_KEY, storeRecord(record));
       await context.sync();
     });
     return succeeded({ sheetName: input.sheetName });
