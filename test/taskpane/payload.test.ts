@@ -4,7 +4,7 @@
  * and read again. The fake measures the JSON of every sync against the same limit, on the web.
  */
 import { checkVolumes } from '../../src/core/tables';
-import { readTable, readWorkbook } from '../../src/taskpane/excel';
+import { createReport, markCells, readTable, readWorkbook } from '../../src/taskpane/excel';
 import type { FakeCellValue } from '../fakes/fake-excel';
 import { bigVolumeRows, installFake, seedVolumeRows } from './workbooks';
 
@@ -92,5 +92,33 @@ describe('reads past Excel on the web\'s 5 MB per response', () => {
     expect(read.value.skipped).toEqual([]);
     expect(fake.log.maxBytesPerSync).toBeLessThanOrEqual(5_000_000);
     expect(fake.log.syncs).toBeLessThanOrEqual(6);
+  });
+});
+
+describe('writes past Excel on the web\'s 5 MB per request', () => {
+  it('marks 12 000 scattered problem cells (12 000 rules) in requests each under the limit', async () => {
+    const fake = installFake({ sheets: [{ name: 'Stor', rows: [[1]] }], office: web });
+    // Every other row of column A: no two cells make one rectangle.
+    const errors = Array.from({ length: 12_000 }, (_, i) => `A${2 * i + 1}`);
+    fake.log.syncs = 0;
+    const marked = await markCells([{ sheet: 'Stor', errors, warnings: [] }], null);
+    expect(marked).toMatchObject({ ok: true, value: { marked: 12_000 } });
+    expect(fake.snapshot().sheets[0].conditionalFormats).toHaveLength(12_000);
+    expect(fake.log.maxRequestBytesPerSync).toBeLessThanOrEqual(5_000_000);
+    expect(fake.log.refusedSyncs).toBe(0);
+    // The sheet's id, then one round trip a 4 000 rules, the record with the last: four, not one per rule.
+    expect(fake.log.syncs).toBe(4);
+  });
+
+  it('writes a report of 25 000 findings (about 7 MB) in requests each under the limit', async () => {
+    const fake = installFake({ sheets: [{ name: 'Blad1', rows: [[1]] }], office: web });
+    const message = 'Summan i raden stämmer inte med delarna: uppdrag 11 080 ≠ bas 8 134 + tillägg 2 937, en skillnad på 9 som måste förklaras eller rättas före inlämning.';
+    const rows = Array.from({ length: 25_000 }, (_, i) => [`C${i + 2}`, 'Fel', 'sum-mismatch', message, `Rad ${i + 2}`, 'uppdrag']);
+    const made = await createReport({ sheetName: 'Kontroll', title: 'Kontrollrapport', lines: [['Tabell', 'Blad1!A1:D60']], headers: ['Cell', 'Allvarlighet', 'Kod', 'Meddelande', 'Rad', 'Kolumn'], rows });
+    expect(made).toEqual({ ok: true, value: { sheetName: 'Kontroll' } });
+    expect(fake.log.maxRequestBytesPerSync).toBeLessThanOrEqual(5_000_000);
+    expect(fake.log.refusedSyncs).toBe(0);
+    // The last finding, in the last row: header in row 4 under the title and the one line.
+    expect(fake.sheetValues('Kontroll', 'A25004:D25004')).toEqual([['C25001', 'Fel', 'sum-mismatch', message]]);
   });
 });

@@ -4,6 +4,7 @@
  * and the user's own conditional formats stay as they were.
  */
 import { excelFailure, succeeded, type Outcome } from './outcome';
+import { BYTES_PER_RULE, REQUEST_BUDGET } from './payload';
 import { cellRectangles, queueDeleteRules } from './ourRules';
 import { ERROR_MARK, MARK_MARKERS, WARNING_MARK } from '../model/markers';
 import { isSheet, MARKS_KEY, readMarksRecord, storeRecord, type MarksRecord } from './records';
@@ -25,7 +26,8 @@ export interface MarkRequest {
  * the user's regional settings).
  * One context.sync when the sheets carry no marks of ours yet (`previous`, as the check's read found it)
  * and their ids are known; three when old marks must be found and removed first (the rules' types, their
- * formulas, then the marking); one more to learn the sheets' ids when the request lacks them.
+ * formulas, then the marking); one more to learn the sheets' ids when the request lacks them; one more per
+ * 4 000 rules past the first 4 000 (Excel on the web refuses a request past 5 MB).
  *
  * @example
  * await markCells([{ sheet: 'Volymer 2025', sheetId: '{…}', errors: ['C31'], warnings: ['D12'] }], read.marks);
@@ -60,18 +62,20 @@ export async function markCells(
         before = setting.isNullObject ? null : readMarksRecord(setting.value);
         ids = sheets.map((s) => s.id);
       }
-      for (const [i, r] of plan.entries()) {
-        for (const [cells, look] of [
+      const rules = plan.flatMap((r, i) =>
+        ([
           [r.errors, ERROR_MARK],
           [r.warnings, WARNING_MARK],
-        ] as const) {
-          for (const rectangle of cellRectangles(cells)) {
-            const cf = sheets[i].getRange(rectangle).conditionalFormats.add('Custom');
-            cf.custom.rule.formula = look.formula;
-            cf.custom.format.fill.color = look.fill;
-            cf.custom.format.font.color = look.font;
-          }
-        }
+        ] as const).flatMap(([cells, look]) => cellRectangles(cells).map((rectangle) => ({ sheet: sheets[i], rectangle, look }))),
+      );
+      // Many scattered cells make many rules: sent in round trips Excel on the web takes (5 MB a request).
+      const perSync = Math.floor(REQUEST_BUDGET / BYTES_PER_RULE);
+      for (const [n, { sheet, rectangle, look }] of rules.entries()) {
+        if (n > 0 && n % perSync === 0) await context.sync();
+        const cf = sheet.getRange(rectangle).conditionalFormats.add('Custom');
+        cf.custom.rule.formula = look.formula;
+        cf.custom.format.fill.color = look.fill;
+        cf.custom.format.font.color = look.font;
       }
       const now = plan.map((r, i) => ({ ...(ids[i] !== undefined ? { sheetId: ids[i] } : {}), sheet: r.sheet, cells: [...r.errors, ...r.warnings] }));
       const others = (before?.sheets ?? []).filter((e) => !now.some((n) => isSheet(e, { id: n.sheetId, name: n.sheet })));

@@ -10,6 +10,7 @@
  */
 import type { SheetRect } from '../model/rangeAddress';
 import { rectA1 } from '../model/rangeAddress';
+import { jsonBytes } from './payload';
 
 /** JSON bytes one sync may bring back on the web: well under its 5 MB, for the envelope around the data. */
 export const RESPONSE_BUDGET = 4_000_000;
@@ -56,10 +57,6 @@ function isPayloadError(error: unknown): boolean {
   return typeof code === 'string' && PAYLOAD_ERRORS.has(code);
 }
 
-/** Bytes of a value as it travels in Office's JSON (UTF-8). */
-function jsonBytes(value: unknown): number {
-  return new TextEncoder().encode(JSON.stringify(value)).length;
-}
 
 /**
  * Reads every rectangle whole, in their order, top to bottom: as few syncs as the bytes allow (one for
