@@ -5,12 +5,24 @@
  *
  * It also sets allowErrorForDataTypeAny in both files, which the generator cannot: without it Excel answers an
  * error cell in an argument with that error and never calls the function, so VALIDATE_VOLUMES over a table
- * holding #REF! would show #REF! instead of a formula-error finding at that cell. */
+ * holding #REF! would show #REF! instead of a formula-error finding at that cell.
+ *
+ * And it leaves out allowCustomDataForDataTypeAny, which the generator always writes: Microsoft lists it under
+ * CustomFunctionsRuntime 1.4, and the manifest declares 1.3, which volume-licensed Office 2021 and 2024 have and
+ * 1.4 is not in. Without it Excel gives the functions a data-typed cell's plain value, which is all they use. */
 const fs = require('fs');
 const { sources, WebpackError, Compilation } = require('webpack');
 
 /** Metadata options both languages share; see the comment above. */
 const SHARED_OPTIONS = { allowErrorForDataTypeAny: true };
+/** Metadata options left out: they need a CustomFunctionsRuntime above the one the manifest declares. */
+const DROPPED_OPTIONS = ['allowCustomDataForDataTypeAny'];
+
+function withOptions(metadata) {
+  const out = { ...metadata, ...SHARED_OPTIONS };
+  for (const key of DROPPED_OPTIONS) delete out[key];
+  return out;
+}
 
 function localize(metadata, translations) {
   const problems = [];
@@ -43,7 +55,7 @@ function localize(metadata, translations) {
     if (sv.helpUrl) localized.helpUrl = sv.helpUrl;
     return localized;
   });
-  return { metadata: { ...metadata, ...SHARED_OPTIONS, functions }, problems };
+  return { metadata: { ...withOptions(metadata), functions }, problems };
 }
 
 class LocalizeFunctionsPlugin {
@@ -70,7 +82,7 @@ class LocalizeFunctionsPlugin {
             return;
           }
           for (const p of result.problems) compilation.errors.push(new WebpackError(p));
-          const english = { ...JSON.parse(asset.source.source().toString()), ...SHARED_OPTIONS };
+          const english = withOptions(JSON.parse(asset.source.source().toString()));
           compilation.updateAsset(source, new sources.RawSource(JSON.stringify(english, null, 2)));
           compilation.emitAsset(output, new sources.RawSource(JSON.stringify(result.metadata, null, 2)));
         },

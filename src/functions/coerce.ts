@@ -14,8 +14,9 @@ import { EXCEL_ERROR_CODES, fail, isCellError, ok, type Result } from '../core';
 export type ArgKey = `arg.${string}`;
 
 /**
- * A scalar argument's one value: a 1×1 matrix and an Excel data type (the metadata declares
- * allowCustomDataForDataTypeAny) are unwrapped to their plain value, anything else comes back as it is.
+ * A scalar argument's one value: a 1×1 matrix and an Excel data type (should Excel pass one: the metadata leaves
+ * out allowCustomDataForDataTypeAny, see scripts/localize-functions.js) are unwrapped to their plain value,
+ * anything else comes back as it is.
  *
  * @example
  * scalarArg([[8100]]) // → 8100

@@ -273,7 +273,7 @@ export function volumeCheck(total: unknown, base: unknown, additional: unknown):
 /**
  * Validates a whole volume table and spills one row per finding: row in the range, column, severity, code, message.
  * @customfunction VALIDATE_VOLUMES VALIDATE_VOLUMES
- * @param table The volume table, headers included.
+ * @param table The volume table, headers included: its range (A1:D61), not whole columns (A:D), which Excel on the web cannot pass.
  * @returns The findings, or "No findings".
  */
 export function validateVolumes(table: unknown[][]): Array<Array<CellAnswer | CustomFunctions.Error>> {
@@ -283,7 +283,7 @@ export function validateVolumes(table: unknown[][]): Array<Array<CellAnswer | Cu
 /**
  * Checks the arithmetic of a production table (periods as columns, subtotals, changes, shares) and spills one row per finding: row in the range, column, severity, code, message.
  * @customfunction CHECK_TABLE CHECK_TABLE
- * @param table The table, headers included, e.g. "Besök | 202204 | 202104 | Förändring %" and its rows.
+ * @param table The table's range (A1:H40, not whole columns), headers included, e.g. "Besök | 202204 | 202104 | Förändring %" and its rows.
  * @returns The findings, or "No findings".
  */
 export async function checkTable(table: unknown[][]): Promise<Array<Array<CellAnswer | CustomFunctions.Error>>> {

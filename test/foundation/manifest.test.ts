@@ -54,6 +54,23 @@ describe('the manifest, checked offline', () => {
     expect(adapter).toMatch(/\.getSelectedRanges\(/);
   });
 
+  it('ships functions metadata within the CustomFunctionsRuntime it declares (allowCustomDataForDataTypeAny is 1.4)', () => {
+    // Microsoft's Custom Functions requirement sets: 1.4 brings allowCustomDataForDataTypeAny.
+    const needs: Record<string, string> = { allowCustomDataForDataTypeAny: '1.4' };
+    const declared = /<Set Name="CustomFunctionsRuntime" MinVersion="([\d.]+)"\/>/.exec(source)![1];
+    const above = (a: string, b: string) => {
+      const [x, y] = [a.split('.').map(Number), b.split('.').map(Number)];
+      for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) > (y[i] ?? 0);
+      return false;
+    };
+    for (const file of ['functions.json', 'functions.sv.json']) {
+      const metadata = JSON.parse(fs.readFileSync(path.join(root, 'dist', file), 'utf8')) as Record<string, unknown>;
+      const beyond = Object.keys(metadata).filter((key) => needs[key] !== undefined && above(needs[key], declared));
+      expect({ file, beyond }).toEqual({ file, beyond: [] });
+      expect(metadata.allowErrorForDataTypeAny).toBe(true);
+    }
+  });
+
   it.each(broken)('fails a manifest with %s', (_name, breakIt, expected) => {
     const problems = checkManifest(breakIt(source));
     expect(problems.join('\n')).toMatch(expected);

@@ -83,3 +83,14 @@ describe('functions.json and functions.sv.json', () => {
     for (const f of en) expect(Object.keys(source[f.id].parameters)).toEqual(f.parameters.map((p) => p.name));
   });
 });
+
+describe('the table functions\' help', () => {
+  it('asks for the table\'s range, not whole columns, in both languages (Excel on the web cannot pass A:D: office-js 4613, 4654)', () => {
+    for (const [file, words] of [['functions.json', /not whole columns/], ['functions.sv.json', /inte hela kolumner/]] as const) {
+      for (const id of ['VALIDATE_VOLUMES', 'CHECK_TABLE']) {
+        const f = readMetadata(file).find((m) => m.id === id)!;
+        expect(f.parameters[0].description).toMatch(words);
+      }
+    }
+  });
+});

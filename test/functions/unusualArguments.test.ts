@@ -1,6 +1,7 @@
 /**
- * Arguments Excel may hand the functions besides plain numbers and texts: data-typed cells (the metadata
- * declares allowCustomDataForDataTypeAny), ranges where one cell is expected, booleans, figures with
+ * Arguments Excel may hand the functions besides plain numbers and texts: data-typed cells (should an Excel pass
+ * them: the metadata no longer declares allowCustomDataForDataTypeAny, a CustomFunctionsRuntime 1.4 feature beyond
+ * the manifest's 1.3, so Excel gives their plain value), ranges where one cell is expected, booleans, figures with
  * floating-point noise, numbers in scientific notation, results beyond a double and very long texts.
  * Through the built bundle, as Excel calls it.
  */
