@@ -13,6 +13,23 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { LocalizeFunctionsPlugin } = require('./scripts/localize-functions');
 const { addinUrl, builtManifest } = require('./scripts/built-manifest');
+const { areaTexts } = require('./scripts/catalog-loader');
+
+/**
+ * The pane page's first, inline script (src/taskpane/webviewCheck.js) with the catalogue's texts of both languages
+ * put in: it runs where the bundles cannot (Internet Explorer 11), so it carries what it says.
+ */
+function webviewScript() {
+  const pane = path.resolve(__dirname, 'src/i18n/catalog/pane.ts');
+  const texts = {};
+  for (const lang of ['sv', 'en']) {
+    const all = areaTexts(pane, lang);
+    texts[lang] = { title: all['pane.webview.title'], body: all['pane.webview.body'], action: all['pane.webview.action'] };
+  }
+  const source = fs.readFileSync(path.resolve(__dirname, 'src/taskpane/webviewCheck.js'), 'utf8');
+  // Inline in HTML: "</" would end the script element early.
+  return source.replace('__WEBVIEW_TEXTS__', JSON.stringify(texts).replace(/<\//g, '<\\/'));
+}
 
 // Microsoft requires add-ins to load office.js from its CDN (that is how Office keeps it current); it is the
 // only file the pages load from outside the add-in's own host, and it carries no workbook data. A region that
@@ -63,6 +80,7 @@ module.exports = (env = {}, argv = {}) => {
       chunks: ['functions', 'taskpane'],
       chunksSortMode: 'manual',
       officeJs,
+      webviewScript: webviewScript(),
     }),
   ];
   if (hasCheckPage) {
@@ -82,8 +100,13 @@ module.exports = (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
-      // Chunks (the catalogue's texts by language) beside the pages: no run-time guess of the script's
-      // address, which Excel's loading of functions.js on its own could not make.
+      // Chunks fetched on demand (the checks, the production engine, the catalogue's texts by language) carry a
+      // hash of their content in their name: a page or functions.js an earlier deployment left in a cache asks
+      // for its own chunks, never a newer one it does not fit (the entries' names are fixed: the manifest and
+      // the pages name them).
+      chunkFilename: '[name].[contenthash:8].js',
+      // Chunks beside the pages: no run-time guess of the script's address, which Excel's loading of
+      // functions.js on its own could not make.
       publicPath: '',
       clean: true,
     },
@@ -115,7 +138,11 @@ module.exports = (env = {}, argv = {}) => {
         output: 'functions.sv.json',
         translations: path.resolve(__dirname, 'src/functions/functions.sv.json'),
       }),
-      new webpack.DefinePlugin({ 'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production') }),
+      new webpack.DefinePlugin({
+        'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production'),
+        // Målkoll's version, which the self-test reports (--env version=… overrides it).
+        'process.env.MALKOLL_VERSION': JSON.stringify(env.version || require('./package.json').version),
+      }),
       // The pages' catalogue: the functions' areas at once, the pages' own by language (src/i18n/catalog/browser.ts).
       new webpack.NormalModuleReplacementPlugin(/^\.\/catalog$/, (resource) => {
         if (path.normalize(resource.context) === path.resolve(__dirname, 'src/i18n')) resource.request = './catalog/browser';

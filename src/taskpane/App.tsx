@@ -5,6 +5,7 @@
 import { Caption1, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 import { HOSPITALS_2025 } from '../core/prices';
+import { HelpSection } from './HelpSection';
 import { useActivity } from './hooks/useActivity';
 import { useCheckRun } from './hooks/useCheckRun';
 import { loadChecking, preloadChecking } from './loadChecking';
@@ -134,6 +135,7 @@ export function App({ excelAvailable, starting = false }: AppProps) {
         {run?.noTable && <VerdictHeader checklist={checks.checklist} />}
       </Suspense>
       <StatusArea busy={activity.busy} notice={activity.notice} />
+      <HelpSection excelAvailable={excelAvailable && !starting} />
       {/* Mounted (closed) once the checks are there, which comes before anything asks for a confirmation. */}
       {checks.ready && (
         <Suspense fallback={null}>

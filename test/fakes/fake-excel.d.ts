@@ -19,6 +19,8 @@ export interface FakeOfficeConfig {
   /** Office.onReady resolves this long after the page loaded; until then Excel.run is refused. Unset: ready at once. */
   readyAfterMs?: number;
   platform?: 'PC' | 'OfficeOnline' | 'Mac';
+  /** Excel's version, as Office.context.diagnostics.version gives it. */
+  version?: string;
   /** Highest supported version of each requirement set (default: a current Microsoft 365 Excel). */
   apiSets?: Record<string, string>;
 }
@@ -57,6 +59,8 @@ export interface FakeConfig {
   requestLimit?: number | null;
   /** `numberFormat` reads back in the user's notation ("0,0%"), as Excel on the web does for some accounts. */
   localizedNumberFormats?: boolean;
+  /** A workbook opened read-only: a round trip that changes anything is refused with AccessDenied. */
+  readOnly?: boolean;
   /** Custom functions Excel knows, bound by the names of the display language. */
   customFunctions?: FakeCustomFunctions;
 }
@@ -111,7 +115,10 @@ export interface FakeSnapshot {
 export interface FakeExcel {
   Excel: { run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> };
   /** The Office global as office.js gives it: onReady, context (once ready) with displayLanguage and requirements. */
-  Office: { onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }>; context?: { displayLanguage: string; platform: string; requirements: { isSetSupported(name: string, version?: string): boolean } } };
+  Office: {
+    onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }>;
+    context?: { displayLanguage: string; platform: string; diagnostics: { host: string; platform: string; version: string }; requirements: { isSetSupported(name: string, version?: string): boolean } };
+  };
   CustomFunctions: { associate(id: string, fn: (...args: unknown[]) => unknown): void };
   /** Whether Office has started (and the page asked for it with Office.onReady). */
   officeReady: boolean;

@@ -35,6 +35,7 @@
  * - `range.formulas` loses a text's leading apostrophe (office-js 6687): the cell reads as its bare text, and
  *   written back that way it becomes whatever the text looks like ("0123" a number).
  * - `reopen()` renumbers sheet ids (office-js 1390) and can lose the add-in's settings (office-js 360, 2940).
+ * - With `readOnly`, a workbook Excel opened read-only: a round trip that changes anything is refused (AccessDenied).
  * - Text written into a cell of the General format is read the way Excel reads typing: "2026-11-23 14:05"
  *   becomes a date, "2025" a number; a Text ("@") cell keeps it as text.
  * - A selection of several areas makes `getSelectedRange()` fail with InvalidSelection;
@@ -51,7 +52,8 @@
  *            formats?: { A1: { fill, fontColor, bold, numberFormat } },
  *            conditionalFormats?: [{ ranges: ['A1:A9'], type: 'Custom', formula, fill, fontColor }] }],
  *            active?: name, selection?: 'B3', 'A:C' or 'A1:B3,D5', settings?: { key: value },
- *            office?: { displayLanguage?: 'sv-SE', readyAfterMs?: 3500, platform?: 'PC', apiSets?: { ExcelApi: '1.9' } },
+ *            office?: { displayLanguage?: 'sv-SE', readyAfterMs?: 3500, platform?: 'PC', version?: '16.0.…', apiSets?: { ExcelApi: '1.9' } },
+ *            readOnly?: boolean,
  *            listSeparator?: ',' | ';', decimalSeparator?: '.' | ',', payloadLimit?: bytes, requestLimit?: bytes,
  *            localizedNumberFormats?: boolean,
  *            customFunctions?: { namespace: 'MALKOLL', functions: { TARGET_STATUS: { default: 'TARGET_STATUS', 'sv-SE': 'MÅLSTATUS' } },
@@ -362,6 +364,7 @@
     var officeContext = {
       get displayLanguage() { return fake.displayLanguage; },
       platform: platform,
+      diagnostics: { host: 'Excel', platform: platform, version: office.version || '16.0.19127.20000' },
       requirements: {
         isSetSupported: function (name, version) { return apiSets[name] !== undefined && versionAtLeast(apiSets[name], version); },
       },
@@ -599,8 +602,14 @@
       fake.log.syncs += 1;
       var queue = ctx._queue;
       var requestBytes = ctx._requestBytes;
+      var writes = ctx._writes;
       ctx._queue = [];
       ctx._requestBytes = 0;
+      ctx._writes = false;
+      if (config.readOnly && writes) {
+        // A workbook Excel opened read-only (view mode on the web, Protected View): every change is refused.
+        return Promise.reject(officeError('AccessDenied', 'You cannot perform the requested operation.'));
+      }
       fake.log.maxRequestBytesPerSync = Math.max(fake.log.maxRequestBytesPerSync, requestBytes);
       if (fake.requestLimit !== null && requestBytes > fake.requestLimit) {
         // Excel on the web refuses the whole request: nothing of it happens.
@@ -619,7 +628,11 @@
       });
     };
     /** Queues a command; `bytes` is the JSON size of what it sends (a written matrix, a setting's value). */
-    Context.prototype._enqueue = function (fn, bytes) { this._queue.push(fn); this._requestBytes += ACTION_BYTES + (bytes || 0); };
+    Context.prototype._enqueue = function (fn, bytes, kind) {
+      this._queue.push(fn);
+      this._requestBytes += ACTION_BYTES + (bytes || 0);
+      if (kind !== 'read') this._writes = true;
+    };
     function jsonBytes(v) { var j = JSON.stringify(v); return j === undefined ? 0 : utf8Length(j); }
 
     // ----- Application: the user's regional settings (ExcelApi 1.11)
@@ -662,7 +675,7 @@
       Ctor.prototype.load = function (spec) {
         var self = this;
         var paths = normalizeLoad(spec);
-        this._ctx._enqueue(function () { self._load(paths); });
+        this._ctx._enqueue(function () { self._load(paths); }, 0, 'read');
         return this;
       };
       Ctor.prototype._load = function (paths) {
@@ -807,7 +820,7 @@
           w._load([]);
           return w;
         });
-      });
+      }, 0, 'read');
       return this;
     };
     Object.defineProperty(WorksheetCollection.prototype, 'items', {
@@ -993,7 +1006,7 @@
         }
         fake.state.selection = { sheet: t.sheet, rects: [t.rect] };
         fake.log.selects.push(quoteSheet(t.sheet.name) + '!' + rectAddress(t.rect));
-      });
+      }, 0, 'read');
     };
     Range.prototype.clear = function (applyTo) {
       var self = this;
@@ -1088,7 +1101,7 @@
           proxy._load(paths);
           return proxy;
         });
-      });
+      }, 0, 'read');
       return this;
     };
     ConditionalFormatCollection.prototype.clearAll = function () {

@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { catalogAreas } from '../../src/i18n/catalog';
+import { builtChunk } from '../support/functionsHarness';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist');
@@ -34,7 +35,7 @@ describe('the catalogue by language', () => {
   });
 
   it('ships the pane page without the command line\'s texts or the other language, which come by language', () => {
-    for (const file of ['functions.js', 'taskpane.js', 'texts-pane-sv.js', 'texts-pane-en.js', 'texts-cli-sv.js']) {
+    for (const file of ['functions.js', 'taskpane.js', builtChunk('texts-pane-sv'), builtChunk('texts-pane-en'), builtChunk('texts-cli-sv')]) {
       if (!fs.existsSync(path.join(DIST, file))) throw new Error(`dist/${file} is missing: run npm run build first`);
     }
     const page = ['functions.js', 'taskpane.js'].map((f) => fs.readFileSync(path.join(DIST, f), 'utf8')).join('\n');
@@ -42,7 +43,7 @@ describe('the catalogue by language', () => {
     for (const text of [usageSv, catalogAreas.pane['pane.action.mark'].sv, catalogAreas.pane['pane.action.mark'].en]) {
       expect([text, page.includes(text)]).toEqual([text, false]);
     }
-    const sv = fs.readFileSync(path.join(DIST, 'texts-pane-sv.js'), 'utf8');
+    const sv = fs.readFileSync(path.join(DIST, builtChunk('texts-pane-sv')), 'utf8');
     expect(sv).toContain(catalogAreas.pane['pane.action.mark'].sv);
     expect(sv).not.toContain(catalogAreas.pane['pane.action.mark'].en);
     // The functions' own texts stay in functions.js, in both languages: Excel may load it alone.

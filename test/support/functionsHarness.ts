@@ -127,6 +127,16 @@ function pageDocument(sandbox: Record<string, unknown>) {
   };
 }
 
+/**
+ * The built file of a chunk fetched on demand, whose name carries a hash of its content (webpack.config.js):
+ * builtChunk('checking') → 'checking.1a2b3c4d.js'. Fails when there is not exactly one.
+ */
+export function builtChunk(name: string, dist = DIST): string {
+  const files = fs.readdirSync(dist).filter((f) => new RegExp(`^${name.replace(/[.-]/g, '\\$&')}\\.[0-9a-f]{8}\\.js$`).test(f));
+  if (files.length !== 1) throw new Error(`expected one built ${name} chunk in ${dist}, found ${files.length}: run npm run build first`);
+  return files[0];
+}
+
 export function isExcelError(v: unknown, code?: string): v is StubExcelError {
   return v instanceof StubExcelError && (code === undefined || v.code === code);
 }

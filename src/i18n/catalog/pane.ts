@@ -1,4 +1,5 @@
 import type { Texts } from './index';
+import { paneSelfTestMessages } from './paneSelfTest';
 import { paneWritesMessages } from './paneWrites';
 
 /**
@@ -7,6 +8,7 @@ import { paneWritesMessages } from './paneWrites';
  */
 export const paneMessages = {
   ...paneWritesMessages,
+  ...paneSelfTestMessages,
   'pane.title': { sv: 'Målkoll', en: 'Målkoll' },
   'pane.subtitle': {
     sv: 'Kontrollera volym- och indikatortabellerna innan arbetsboken skickas vidare.',
@@ -155,6 +157,16 @@ export const paneMessages = {
   'pane.error.itemNotFound': {
     sv: 'Bladet eller området finns inte längre (felkod {code}); det kan ha tagits bort. Klicka på Kontrollera igen.',
     en: 'The sheet or range is no longer there (error code {code}); it may have been deleted. Click Check again.',
+  },
+  // The page's first script, for a webview too old for the rest (src/taskpane/webviewCheck.js): plain text only.
+  'pane.webview.title': { sv: 'Målkoll kan inte starta här', en: 'Målkoll cannot start here' },
+  'pane.webview.body': {
+    sv: 'Office visar tillägget i en gammal webbläsarkomponent (Internet Explorer), som inte kan köra Målkoll. Målkoll behöver Microsoft Edge WebView2.',
+    en: 'Office shows the add-in in an old browser component (Internet Explorer), which cannot run Målkoll. Målkoll needs Microsoft Edge WebView2.',
+  },
+  'pane.webview.action': {
+    sv: 'Be IT-supporten installera Microsoft Edge WebView2 Runtime och uppdatera Office, och starta sedan om Excel.',
+    en: 'Ask your IT support to install the Microsoft Edge WebView2 Runtime and to update Office, then restart Excel.',
   },
   'pane.error.payloadTooLarge': {
     sv: 'Området är för stort för Excel att skicka på en gång (felkod {code}). Markera tabellen i stället för hela bladet och försök igen.',
