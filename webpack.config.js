@@ -28,7 +28,7 @@ function webviewScript() {
   }
   const source = fs.readFileSync(path.resolve(__dirname, 'src/taskpane/webviewCheck.js'), 'utf8');
   // Inline in HTML: "</" would end the script element early.
-  return source.replace('__WEBVIEW_TEXTS__', JSON.stringify(texts).replace(/<\//g, '<\\/'));
+  return source.replace(/__WEBVIEW_TEXTS__(?=;)/, JSON.stringify(texts).replace(/<\//g, '<\\/'));
 }
 
 // Microsoft requires add-ins to load office.js from its CDN (that is how Office keeps it current); it is the

@@ -259,17 +259,20 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     await page.context().close();
   });
 
-  it('says plainly when Excel knows Målkoll\'s functions by neither name (they have not loaded)', async () => {
+  it('says plainly when Excel knows Målkoll\'s functions by neither name (they have not loaded), and writes nothing', async () => {
     const { page, errors } = await openPane(browser, server, {
       sheets: [{ name: 'Indikatorer', rows: indicatorRows() }],
       customFunctions: { namespace: 'MALKOLL', functions: { OTHER: { default: 'OTHER' } } },
     });
     await page.getByTestId('check').click();
     await page.getByTestId('tab-indicators').click();
+    const before = await page.evaluate(() => (globalThis as unknown as FakeGlobal).__malkollFake.snapshot());
     await page.getByTestId('add-status').click();
     await page.getByTestId('confirm').click();
     await page.getByTestId('notice').filter({ hasText: 'Excel känner inte igen Målkolls funktioner just nu' }).waitFor();
-    await expect(page.getByTestId('notice').textContent()).resolves.toContain('Statuskolumnen finns i');
+    await expect(page.getByTestId('notice').textContent()).resolves.toContain('Inget skrevs');
+    // No #NAME? left behind: the workbook is as it was.
+    expect(await page.evaluate(() => (globalThis as unknown as FakeGlobal).__malkollFake.snapshot())).toEqual(before);
     expect(errors).toEqual([]);
     await page.context().close();
   });
