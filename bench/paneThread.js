@@ -13,7 +13,7 @@
  *   shown (the reading before it is the fake's, in the same page; Excel's reading is not), and the time.
  * bench/run.js calls run(), which returns rows { name, value, unit }.
  */
-/* global MutationObserver, PerformanceObserver, performance, document -- page.evaluate's functions run in the browser */
+/* global MutationObserver, PerformanceObserver, performance -- page.evaluate's functions run in the browser */
 'use strict';
 const fs = require('fs');
 const http = require('http');
