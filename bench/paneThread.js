@@ -9,8 +9,8 @@
  * For each workbook of about 250 000 cells (the most one check reads: MAX_LOADED_PER_SYNC / 3 properties):
  * - the core's check of the same grids in Node (what the pane runs after reading), median of 3;
  * - the built pane in headless Chromium with the fake Excel, "Kontrollera arbetsboken" pressed: the longest
- *   long task (the page's thread blocked) from the moment the pane says it is checking until the result is
- *   shown (the reading before it is the fake's, in the same page; Excel's reading is not), and the time.
+ *   long task (the page's thread blocked) that begins once the pane says it is checking (the reading before it
+ *   is the fake's, in the same page; Excel's reading is not), and the time from then to the result shown.
  * bench/run.js calls run(), which returns rows { name, value, unit }.
  */
 /* global MutationObserver, PerformanceObserver, performance -- page.evaluate's functions run in the browser */
@@ -136,23 +136,24 @@ async function paneTime(browser, server, sheets) {
     globalThis.__longTasks = [];
     globalThis.__checkingAt = Infinity;
     new PerformanceObserver((list) => list.getEntries().forEach((e) => globalThis.__longTasks.push([e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
+    globalThis.__resultAt = Infinity;
     new MutationObserver(() => {
       const status = document.querySelector('[role="status"]');
       if (globalThis.__checkingAt === Infinity && status && /^Kontrollerar/.test(status.textContent || '')) globalThis.__checkingAt = performance.now();
+      if (globalThis.__resultAt === Infinity && document.querySelector('[data-testid="verdict"], [data-testid="no-table"]')) globalThis.__resultAt = performance.now();
     }).observe(document, { subtree: true, childList: true, characterData: true });
   });
   await page.goto(`${server.url}taskpane.html`);
   await page.getByTestId('check-workbook').waitFor();
   await page.getByTestId('check-workbook').click();
-  const t0 = Date.now();
   await page.locator('[data-testid="verdict"], [data-testid="no-table"]').first().waitFor({ timeout: 300000 });
-  const total = Date.now() - t0;
-  const { longest, checkingFound } = await page.evaluate(() => ({
-    longest: Math.max(0, ...globalThis.__longTasks.filter(([start, d]) => start + d >= globalThis.__checkingAt).map(([, d]) => d)),
-    checkingFound: globalThis.__checkingAt !== Infinity,
+  // Long tasks that begin once the pane says it is checking (the reading before it is the fake's, in this page).
+  const { longest, checking } = await page.evaluate(() => ({
+    longest: Math.max(0, ...globalThis.__longTasks.filter(([start]) => start >= globalThis.__checkingAt).map(([, d]) => d)),
+    checking: globalThis.__checkingAt === Infinity ? null : globalThis.__resultAt - globalThis.__checkingAt,
   }));
   await context.close();
-  return { longest: checkingFound ? Math.round(longest) : null, total };
+  return { longest: checking === null ? null : Math.round(longest), total: checking === null ? null : Math.round(checking) };
 }
 
 async function run() {
@@ -174,7 +175,7 @@ async function run() {
       if (pane) {
         const { longest, total } = await paneTime(browser, server, sheets);
         rows.push({ name: '  in the pane: longest blocking stretch while checking', value: longest === null ? '-' : longest, unit: 'ms  (target < 1 000; Office restarts at 5 000)' });
-        rows.push({ name: '  in the pane: button to result, reading by the fake included', value: total, unit: 'ms' });
+        rows.push({ name: '  in the pane: "Kontrollerar…" to the result shown', value: total === null ? '-' : total, unit: 'ms' });
       }
     }
   } finally {

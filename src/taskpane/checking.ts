@@ -4,7 +4,8 @@
  * Webpack makes this one chunk (see ./loadChecking.ts), fetched on the first check or when a check button
  * is pointed at or focused, so the page the controller waits for at start carries none of it.
  */
-export { checkReads } from './model/checkRun';
+// The checks run in a Web Worker, off the thread the pane shares with the custom functions (./checkOffThread.ts).
+export { checkReadsOffThread as checkReads } from './checkOffThread';
 export { checkResult } from './model/checkResult';
 export { CalculationsView, NoTableMessage, ResultView, VerdictHeader } from './views';
 export { PendingDialog } from './PendingDialog';

@@ -2,11 +2,12 @@
  * What the hooks take from the chunk the pane fetches on the first check (../checking.ts, loaded by
  * ../loadChecking.ts, which the pane hands to useCheckRun): the checks, their result's model, the adapter.
  */
-import type { checkReads } from '../model/checkRun';
+import type { checkReadsOffThread } from '../checkOffThread';
 import type { checkResult } from '../model/checkResult';
 
 export interface Engine {
-  checkReads: typeof checkReads;
+  /** The checks, off the pane's thread (../checkOffThread.ts). */
+  checkReads: typeof checkReadsOffThread;
   checkResult: typeof checkResult;
   excel: typeof import('../excel');
 }

@@ -52,7 +52,7 @@ export function useCheckRun(activity: Activity, load: LoadEngine) {
         }
         setEngine(() => checking);
         const { checkReads } = checking;
-        const newRun = checkReads(scope, reads, notes, new Date(), found.settings);
+        const newRun = await checkReads(scope, reads, notes, new Date(), found.settings);
         setRecords(found);
         setSheetNames(names);
         setRun(newRun);
