@@ -3,10 +3,11 @@
  * of text pass that easily, so reads go in row chunks sized by bytes, and a chunk Excel refuses is halved
  * and read again. The fake measures the JSON of every sync against the same limit, on the web.
  */
-import { checkVolumes } from '../../src/core/tables';
-import { createReport, markCells, readTable, readWorkbook } from '../../src/taskpane/excel';
+import { checkSheet, checkVolumes, type IndicatorTable } from '../../src/core/tables';
+import { createReport, markCells, readTable, readWorkbook, removeBlock, writeBlock } from '../../src/taskpane/excel';
+import { statusColumnBlock } from '../../src/taskpane/model/blocks';
 import type { FakeCellValue } from '../fakes/fake-excel';
-import { bigVolumeRows, installFake, seedVolumeRows } from './workbooks';
+import { bigVolumeRows, indicatorRows, installFake, seedVolumeRows } from './workbooks';
 
 /** A volume table of `n` rows with a long comment column beside it (text cells: the bytes that count). */
 function commentedRows(n: number, comment: (i: number) => string): FakeCellValue[][] {
@@ -120,5 +121,23 @@ describe('writes past Excel on the web\'s 5 MB per request', () => {
     expect(fake.log.refusedSyncs).toBe(0);
     // The last finding, in the last row: header in row 4 under the title and the one line.
     expect(fake.sheetValues('Kontroll', 'A25004:D25004')).toEqual([['C25001', 'Fel', 'sum-mismatch', message]]);
+  });
+});
+
+describe('removal past Excel on the web\'s 5 MB per response', () => {
+  it('removes a status column above 60 000 rows of notes in its column (about 9 MB), reading them in chunks', async () => {
+    const fake = installFake({ sheets: [{ name: 'Indikatorer', rows: indicatorRows() }], office: { ...web, displayLanguage: 'en-GB' } });
+    const read = await readTable();
+    if (!read.ok) throw new Error('read failed');
+    const table = checkSheet(read.value.grid).tables.find((t): t is IndicatorTable => t.kind === 'indicators')!;
+    expect((await writeBlock('status-column', statusColumnBlock('Indikatorer', table)!)).ok).toBe(true);
+    const note = 'Granskad av controller, se kommentar i ärendet. '.repeat(3);
+    for (let r = 20; r < 60_020; r++) fake.setCell('Indikatorer', `F${r}`, `${r}: ${note}`);
+    fake.log.refusedSyncs = 0;
+    expect(await removeBlock('status-column')).toMatchObject({ ok: true, value: { cleared: 10, kept: 0 } });
+    expect(fake.log.maxBytesPerSync).toBeLessThanOrEqual(5_000_000);
+    expect(fake.log.refusedSyncs).toBe(0);
+    expect(fake.sheetValues('Indikatorer', 'F4')).toEqual([['']]);
+    expect(fake.sheetValues('Indikatorer', 'F20')).toEqual([[`20: ${note}`]]);
   });
 });
