@@ -52,6 +52,7 @@ export function App({ excelAvailable, starting = false }: AppProps) {
   const writes = useWorkbookWrites(activity, checks, settings, locale);
   const [tab, setTab] = useState<ResultTab>('findings');
   const { run, result, records } = checks;
+  const { blocks } = records;
   const enabled = excelAvailable && activity.busy === null;
   const check = (scope: 'range' | 'workbook') => {
     void checks.check(scope).then((done) => done && setTab('findings'));
@@ -91,30 +92,30 @@ export function App({ excelAvailable, starting = false }: AppProps) {
               <ResultActions
                 enabled={enabled}
                 canMark={result.items.some((i) => i.finding.code !== 'no-table')}
-                onMark={() => void writes.mark()}
-                onClearMarks={() => void writes.clearMarks()}
-                onReport={() => void writes.report()}
-                convertCount={writes.conversions.length}
-                onConvert={writes.askConvert}
+                onMark={() => void writes.run.mark()}
+                onClearMarks={() => void writes.run.clearMarks()}
+                onReport={() => void writes.run.report()}
+                convertCount={writes.offers.conversions.length}
+                onConvert={writes.ask.convert}
               />
             }
-            onSelectFinding={excelAvailable ? (i) => void writes.selectFinding(i) : undefined}
-            onSelectRow={excelAvailable ? (view, i) => void writes.selectIndicator(view, i.row) : undefined}
+            onSelectFinding={excelAvailable ? (i) => void writes.select.finding(i) : undefined}
+            onSelectRow={excelAvailable ? (view, i) => void writes.select.indicatorRow(view, i.row) : undefined}
             // A table with a status column of its own gets it filled instead of a column added beside it.
             statusColumn={
-              writes.ownOffer && records.statusColumn === null
+              writes.offers.ownColumns && blocks['status-column'] === null
                 ? undefined
-                : { present: records.statusColumn !== null, enabled, onAdd: writes.askStatusColumn, onRemove: () => void writes.removeBlock('status-column') }
+                : { present: blocks['status-column'] !== null, enabled, onAdd: () => writes.ask.block('status-column'), onRemove: () => void writes.run.removeBlock('status-column') }
             }
             ownColumns={{
-              offer: writes.ownOffer,
-              present: records.ownColumns !== null,
+              offer: writes.offers.ownColumns,
+              present: blocks['own-columns'] !== null,
               enabled,
-              onFill: writes.askOwnColumns,
-              onRestore: () => void writes.removeBlock('own-columns'),
+              onFill: () => writes.ask.block('own-columns'),
+              onRestore: () => void writes.run.removeBlock('own-columns'),
             }}
-            tolerance={writes.tolerance}
-            toleranceControls={{ value: records.settings.tolerance, enabled, onChange: (v) => void writes.setTolerance(v) }}
+            tolerance={writes.offers.tolerance}
+            toleranceControls={{ value: records.settings.tolerance, enabled, onChange: (v) => void writes.run.setTolerance(v) }}
             calculations={
               <CalculationsView
                 availability={calcAvailability}
@@ -124,10 +125,10 @@ export function App({ excelAvailable, starting = false }: AppProps) {
                 onHospital={settings.setHospital}
                 onMonth={settings.chooseMonth}
                 mapping={calcView ? calculationMapping(calcView.table, settings.hospital) : []}
-                present={records.calculations !== null}
+                present={blocks.calculations !== null}
                 enabled={enabled}
-                onAdd={writes.askCalculations}
-                onRemove={() => void writes.removeBlock('calculations')}
+                onAdd={() => writes.ask.block('calculations')}
+                onRemove={() => void writes.run.removeBlock('calculations')}
               />
             }
           />

@@ -1,7 +1,7 @@
 /** What the confirmation says before Målkoll writes anything: the range, the hospital and month, or every conversion. */
 import { HOSPITALS_2025, type HospitalCode } from '../core/prices';
 import { qualifiedAddress } from '../core';
-import type { Pending } from './hooks/useWorkbookWrites';
+import type { Pending } from './hooks/pendingWrite';
 import { monthKey } from '../i18n/months';
 import { ConfirmDialog, keepNumbersTogether, useTexts } from './views';
 

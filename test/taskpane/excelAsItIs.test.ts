@@ -58,13 +58,13 @@ describe('reopened, perhaps elsewhere', () => {
     fake.reopen({ settingsLost: true });
     // The check still sees the column as Målkoll's (so the pane offers to remove it)…
     const read = await readTable();
-    expect(read.ok && read.value.statusColumn).toMatchObject({ sheet: 'Indikatorer', address: 'F3:F12' });
+    expect(read.ok && read.value.blocks['status-column']).toMatchObject({ sheet: 'Indikatorer', address: 'F3:F12' });
     // …after rows were inserted above it, too.
     fake.insertRows('Indikatorer', 1, 2);
     expect(await removeBlock('status-column')).toEqual({ ok: true, value: { cleared: 10, kept: 0, address: 'Indikatorer!F5:F14' } });
     fake.log.syncs = 0;
     const again = await readTable();
-    expect(again.ok && again.value.statusColumn).toBeNull();
+    expect(again.ok && again.value.blocks['status-column']).toBeNull();
     const after = fake.snapshot();
     expect(after.names).toEqual([]);
     expect(after.sheets[0].conditionalFormats).toEqual(before.sheets[0].conditionalFormats);

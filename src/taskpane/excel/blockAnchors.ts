@@ -5,15 +5,13 @@
  * record lost, the name still says where the block is, so that it can be removed (./blockRemove.ts).
  */
 import { parseRangeAddress } from '../model/rangeAddress';
-import type { BlockKind } from './blockKinds';
+import { BLOCK_KINDS, type BlockKind } from '../model/blockKinds';
 import type { BlockRecord } from './records';
 
-/** The defined name of each kind of block (hidden: Excel's name manager does not list it). */
-export const ANCHOR_NAMES: Record<BlockKind, string> = {
-  'status-column': 'Malkoll_statuskolumn',
-  calculations: 'Malkoll_berakningar',
-  'own-columns': 'Malkoll_egna_kolumner',
-};
+/** The defined name of a kind of block (hidden: Excel's name manager does not list it). */
+export function anchorName(kind: BlockKind): string {
+  return BLOCK_KINDS[kind].anchorName;
+}
 
 /** Where a block's name says it is now. */
 export interface Anchor {
@@ -24,7 +22,7 @@ export interface Anchor {
 
 /** Queues the load of a block's name and its range; the returned function gives the anchor after the sync, or null. */
 export function loadAnchor(context: Excel.RequestContext, kind: BlockKind): () => Anchor | null {
-  const item = context.workbook.names.getItemOrNullObject(ANCHOR_NAMES[kind]);
+  const item = context.workbook.names.getItemOrNullObject(anchorName(kind));
   const range = item.getRangeOrNullObject().load('address');
   return () => {
     if (range.isNullObject) return null;
@@ -48,8 +46,8 @@ export function anchorRecord(anchor: Anchor): BlockRecord {
  * an earlier sync); returns the new name, for deleting it again if the write is undone.
  */
 export function queueAnchor(context: Excel.RequestContext, kind: BlockKind, sheet: Excel.Worksheet, address: string, existing: boolean): Excel.NamedItem {
-  if (existing) context.workbook.names.getItemOrNullObject(ANCHOR_NAMES[kind]).delete();
-  const item = context.workbook.names.add(ANCHOR_NAMES[kind], sheet.getRange(address), 'Målkoll');
+  if (existing) context.workbook.names.getItemOrNullObject(anchorName(kind)).delete();
+  const item = context.workbook.names.add(anchorName(kind), sheet.getRange(address), 'Målkoll');
   item.visible = false;
   return item;
 }

@@ -7,8 +7,8 @@
  */
 import { columnLetters } from '../../core';
 import { parseRangeAddress, qualifiedAddress, rectA1 } from '../model/rangeAddress';
-import { ANCHOR_NAMES, type Anchor } from './blockAnchors';
-import { RULE_MARKERS, type BlockKind } from './blockKinds';
+import { anchorName, type Anchor } from './blockAnchors';
+import { BLOCK_KINDS, type BlockKind } from '../model/blockKinds';
 import type { BlockRemoval } from './blockRemove';
 import { callsOurs } from './formulaLanguage';
 import { queueDeleteRules } from './ourRules';
@@ -32,7 +32,7 @@ function sumOfOwnColumn(formula: string, column: number): boolean {
 export async function removeByAnchor(context: Excel.RequestContext, kind: BlockKind, anchor: Anchor, sheet: Excel.Worksheet): Promise<BlockRemoval> {
   const rect = parseRangeAddress(anchor.address);
   if (!rect) return { cleared: 0, kept: 0 };
-  const marker = RULE_MARKERS[kind];
+  const marker = BLOCK_KINDS[kind].ruleMarker;
   // The rules' deletes are queued, and go with the next round trip.
   if (marker) await queueDeleteRules(context, [sheet], [marker]);
   const formulas = (await readRectProperties(context, [{ sheet, rect }], ['formulas']))[0].formulas;
@@ -41,8 +41,8 @@ export async function removeByAnchor(context: Excel.RequestContext, kind: BlockK
   const emptied = formulas.map((row, r) =>
     row.map((v, c) => {
       if (v === '' || v === null || v === undefined) return null;
-      const heading = kind !== 'own-columns' && r === 0 && typeof v === 'string' && !v.startsWith('=');
-      const ours = callsOurs(v) || (kind === 'calculations' && typeof v === 'string' && sumOfOwnColumn(v, rect.left + c));
+      const heading = BLOCK_KINDS[kind].headingRow && r === 0 && typeof v === 'string' && !v.startsWith('=');
+      const ours = callsOurs(v) || (BLOCK_KINDS[kind].sumsOwnColumn && typeof v === 'string' && sumOfOwnColumn(v, rect.left + c));
       if (heading || ours) {
         cleared += 1;
         return '';
@@ -52,7 +52,7 @@ export async function removeByAnchor(context: Excel.RequestContext, kind: BlockK
     }),
   );
   if (cleared > 0) sheet.getRange(rectA1(rect)).formulas = emptied as unknown as string[][];
-  context.workbook.names.getItemOrNullObject(ANCHOR_NAMES[kind]).delete();
+  context.workbook.names.getItemOrNullObject(anchorName(kind)).delete();
   await context.sync();
   return { cleared, kept, address: qualifiedAddress(anchor.sheet, rectA1(rect)) };
 }

@@ -3,17 +3,16 @@
  * emptied (or get back what they held before), with their number formats, and Målkoll's colouring rules go.
  */
 import { columnLetters } from '../../core';
-import { locateRows } from '../model/blockLocation';
+import { planBlockRemoval } from '../model/blockRemovalPlan';
 import { parseRangeAddress, qualifiedAddress, rectA1 } from '../model/rangeAddress';
-import { ANCHOR_NAMES, loadAnchor } from './blockAnchors';
-import { KEYS, RULE_MARKERS, type BlockKind } from './blockKinds';
+import { anchorName, loadAnchor } from './blockAnchors';
+import { BLOCK_KINDS, type BlockKind } from '../model/blockKinds';
 import { removeByAnchor } from './blockRecognise';
 import { queueBoundWrite, type Cells } from './boundWrite';
-import { canonicalCells } from './formulaLanguage';
 import { excelFailure, succeeded, type Outcome } from './outcome';
 import { queueDeleteRules } from './ourRules';
 import { readRectProperties } from './readRects';
-import { findSheet, readBlockRecord, type BlockRecord } from './records';
+import { findSheet, readBlockRecord } from './records';
 
 export interface BlockRemoval {
   /** Cells emptied (they still held exactly what Målkoll wrote). */
@@ -32,10 +31,6 @@ export interface BlockRemoval {
 
 /** Cells of the block's columns read with the first round trip: about 1.5 MB of formulas at most. */
 const WINDOW_CELLS = 25_000;
-
-function isEmpty(v: unknown): boolean {
-  return v === '' || v === null || v === undefined;
-}
 
 /**
  * Removes a block Målkoll wrote, on its sheet found by id or name (see findSheet: ids change when a workbook is
@@ -58,7 +53,7 @@ function isEmpty(v: unknown): boolean {
 export async function removeBlock(kind: BlockKind): Promise<Outcome<BlockRemoval>> {
   try {
     return await Excel.run(async (context) => {
-      const setting = context.workbook.settings.getItemOrNullObject(KEYS[kind]).load('value');
+      const setting = context.workbook.settings.getItemOrNullObject(BLOCK_KINDS[kind].settingsKey).load('value');
       const sheets = context.workbook.worksheets.load('items/id,items/name');
       const anchor = loadAnchor(context, kind);
       await context.sync();
@@ -70,7 +65,7 @@ export async function removeBlock(kind: BlockKind): Promise<Outcome<BlockRemoval
         return succeeded(await removeByAnchor(context, kind, named, context.workbook.worksheets.getItem(onSheet.id)));
       }
       const record = readBlockRecord(setting.value);
-      if (named) context.workbook.names.getItemOrNullObject(ANCHOR_NAMES[kind]).delete();
+      if (named) context.workbook.names.getItemOrNullObject(anchorName(kind)).delete();
       const found = record ? findSheet(record, sheets.items) : undefined;
       const rect = record && parseRangeAddress(record.address);
       if (!record || !found || !rect) {
@@ -87,7 +82,7 @@ export async function removeBlock(kind: BlockKind): Promise<Outcome<BlockRemoval
       const windowRows = Math.max(1, Math.floor(WINDOW_CELLS / (rect.right - rect.left + 1)));
       const head = used.getIntersectionOrNullObject(`${left}1:${right}${windowRows}`).load('address,formulas');
       // The colours are ours wherever they are; the loads above ride on the first sync, the deletes on the next.
-      const marker = RULE_MARKERS[kind];
+      const marker = BLOCK_KINDS[kind].ruleMarker;
       if (marker) await queueDeleteRules(context, [sheet], [marker]);
       else await context.sync();
       const areaRect = area.isNullObject ? null : parseRangeAddress(area.address);
@@ -98,46 +93,12 @@ export async function removeBlock(kind: BlockKind): Promise<Outcome<BlockRemoval
       }
       const contents = areaRect ? { top: areaRect.top, left: areaRect.left, formulas } : { top: 1, left: 1, formulas: [] };
 
-      // Our functions compared by id: the block may have been written in another Excel language than this one.
-      // A cell the controller was meant to change (a legend's symbol) is ours whatever it holds: found by the rest of its row.
-      const editable = new Set((record.editable ?? []).map(([r, c]) => `${r},${c}`));
-      const matched = record.written.map((line, r) => line.map((v, c) => (editable.has(`${r},${c}`) ? null : v)));
-      const places = locateRows(canonicalCells(matched) as BlockRecord['written'], rect.top, rect.left, {
-        ...contents,
-        formulas: canonicalCells(contents.formulas),
-      });
-      const current = (row: number, column: number) => contents.formulas[row - contents.top]?.[column - contents.left];
-
-      // Each row found is emptied where it is now; a row not found is left alone, and counted when its cell
-      // holds something (the user's edit) rather than nothing.
-      let cleared = 0;
-      let kept = 0;
-      const rowsAt = places.map((p, r) => rect.top + r + p.shift);
-      const top = Math.min(...rowsAt);
-      const bottom = Math.max(...rowsAt);
-      const width = rect.right - rect.left + 1;
-      const emptied: Cells = Array.from({ length: bottom - top + 1 }, () => Array.from({ length: width }, () => null));
-      const formats: (string | null)[][] = emptied.map((line) => line.map(() => null));
-      record.written.forEach((line, r) => {
-        const at = rowsAt[r];
-        line.forEach((written, c) => {
-          if (written === null) return;
-          if (!places[r].found) {
-            if (!isEmpty(current(at, rect.left + c)) && !editable.has(`${r},${c}`)) kept += 1;
-            return;
-          }
-          cleared += 1;
-          // Back to what the cell held before Målkoll wrote over it (a number as a number, a text as text), or empty.
-          const held = record.before?.[r]?.[c];
-          emptied[at - top][c] = held === null || held === undefined ? '' : held;
-          const before = record.numberFormatsBefore?.[r]?.[c];
-          if (before !== undefined) formats[at - top][c] = before;
-        });
-      });
-      const span = { top, left: rect.left, bottom, right: rect.right };
+      // Which cells go, stay or get back what they held: decided from the record and the columns (../model).
+      const plan = planBlockRemoval(record, rect, contents);
+      const { cleared, kept, span, moved } = plan;
       // Formats first, so that a text that looks like a number goes back into a Text cell as text.
-      if (cleared > 0 && record.numberFormatsBefore) sheet.getRange(rectA1(span)).numberFormat = formats as unknown as string[][];
-      const write = cleared > 0 ? queueBoundWrite(sheet, rectA1(span), { row: top, column: rect.left }, emptied) : null;
+      if (cleared > 0 && plan.formats) sheet.getRange(rectA1(span)).numberFormat = plan.formats as unknown as string[][];
+      const write = cleared > 0 ? queueBoundWrite(sheet, rectA1(span), { row: span.top, column: rect.left }, plan.cells as Cells) : null;
       setting.delete();
       await context.sync();
       let functionsUnknown = false;
@@ -151,7 +112,6 @@ export async function removeBlock(kind: BlockKind): Promise<Outcome<BlockRemoval
           functionsUnknown = true;
         }
       }
-      const moved = places.some((p) => p.found && p.shift !== 0);
       return succeeded<BlockRemoval>({
         cleared,
         kept,

@@ -3,16 +3,14 @@
  * table's own columns): only into empty cells or over what the controller was shown, remembered in the
  * workbook's settings, every formula of ours bound (./boundWrite.ts), or nothing written at all.
  */
-import { a1 } from '../../core';
 import { parseRangeAddress } from '../model/rangeAddress';
 import type { SheetBlock } from '../model/blocks';
 import { queueBoundWrite, type Cells } from './boundWrite';
-import { restorable } from './cellContents';
-import { sameFormula } from './formulaLanguage';
+import { planBlockWrite } from '../model/blockWritePlan';
 import { excelFailure, failed, succeeded, type Outcome } from './outcome';
 import { readBlockRecord, storeRecord, type BlockRecord } from './records';
-import { ANCHOR_NAMES, queueAnchor } from './blockAnchors';
-import { ALREADY, KEYS, type BlockKind } from './blockKinds';
+import { anchorName, queueAnchor } from './blockAnchors';
+import { BLOCK_KINDS, type BlockKind } from '../model/blockKinds';
 
 /** What writeBlock did. */
 export interface BlockWritten {
@@ -22,15 +20,6 @@ export interface BlockWritten {
    * was gone (Excel on the web can lose an add-in's settings); it is remembered again, and can be removed.
    */
   alreadyThere?: boolean;
-}
-
-/** A cell's content as shown and as read now are the same: values compared with values, whatever their type. */
-function sameValue(shown: unknown, now: unknown): boolean {
-  return String(shown ?? '') === String(now ?? '');
-}
-
-function isEmpty(v: unknown): boolean {
-  return v === '' || v === null || v === undefined;
 }
 
 /**
@@ -60,46 +49,20 @@ export async function writeBlock(kind: BlockKind, block: SheetBlock): Promise<Ou
       sheet.load('id,name');
       const range = sheet.getRange(block.address);
       range.load(block.numberFormats ? 'formulas,values,valueTypes,numberFormat' : 'formulas,values,valueTypes');
-      const existing = context.workbook.settings.getItemOrNullObject(KEYS[kind]).load('value');
-      const oldName = context.workbook.names.getItemOrNullObject(ANCHOR_NAMES[kind]).load('name');
+      const existing = context.workbook.settings.getItemOrNullObject(BLOCK_KINDS[kind].settingsKey).load('value');
+      const oldName = context.workbook.names.getItemOrNullObject(anchorName(kind)).load('name');
       await context.sync();
 
-      if (!existing.isNullObject && readBlockRecord(existing.value)) return failed<BlockWritten>(ALREADY[kind]);
+      if (!existing.isNullObject && readBlockRecord(existing.value)) return failed<BlockWritten>(BLOCK_KINDS[kind].messages.already);
       // Only the cells the block writes must be free; a cell shown to the controller may hold what was shown.
-      let overwritten = false;
-      let ours = 0;
-      let written = 0;
-      // What the cells written over held (removal puts it back), and what every cell written held (to undo the write).
-      const before: NonNullable<BlockRecord['before']> = [];
-      const previous: (string | number | boolean | null)[][] = [];
-      for (let r = 0; r < block.cells.length; r++) {
-        before.push([]);
-        previous.push([]);
-        for (let c = 0; c < block.cells[r].length; c++) {
-          const cell = block.cells[r][c];
-          const formula = range.formulas[r]?.[c];
-          before[r].push(null);
-          previous[r].push(cell === null || cell === undefined ? null : (restorable(formula, range.values[r]?.[c], range.valueTypes[r]?.[c]) ?? ''));
-          if (cell === null || cell === undefined) continue;
-          written += 1;
-          if (isEmpty(formula)) continue;
-          if (sameFormula(formula, cell)) {
-            ours += 1;
-            continue;
-          }
-          const shown = block.expected?.[r]?.[c];
-          const at = a1(rect.top + r, rect.left + c);
-          if (shown === undefined || shown === null) return failed<BlockWritten>('pane.block.notEmpty', { cell: at, range: block.address });
-          if (!sameValue(shown, range.values[r]?.[c])) return failed<BlockWritten>('pane.block.changedSince', { cell: at });
-          before[r][c] = previous[r][c];
-          overwritten = true;
-        }
-      }
+      const plan = planBlockWrite({ ...block, top: rect.top, left: rect.left }, range);
+      if (!plan.ok) return failed<BlockWritten>(plan.message.key, plan.message.params);
+      const { previous } = plan;
 
       const numberFormatsBefore = block.numberFormats ? range.numberFormat.map((row) => row.map(String)) : undefined;
       const record: BlockRecord = { sheetId: sheet.id, sheet: sheet.name, address: block.address, written: block.cells };
       if (numberFormatsBefore) record.numberFormatsBefore = numberFormatsBefore;
-      if (overwritten) record.before = before;
+      if (plan.before) record.before = plan.before;
       if (block.editable) record.editable = block.editable;
 
       const write = queueBoundWrite(sheet, block.address, { row: rect.top, column: rect.left }, block.cells as Cells);
@@ -115,11 +78,11 @@ export async function writeBlock(kind: BlockKind, block: SheetBlock): Promise<Ou
           rules.push(cf);
         }
       }
-      const setting = context.workbook.settings.add(KEYS[kind], storeRecord(record));
+      const setting = context.workbook.settings.add(BLOCK_KINDS[kind].settingsKey, storeRecord(record));
       const name = queueAnchor(context, kind, sheet, block.address, !oldName.isNullObject);
       await context.sync();
 
-      const done = succeeded<BlockWritten>({ address: block.address, ...(ours === written && written > 0 ? { alreadyThere: true } : {}) });
+      const done = succeeded<BlockWritten>({ address: block.address, ...(plan.alreadyThere ? { alreadyThere: true } : {}) });
       const first = write.outcome();
       if (first.bound) return done;
       if (first.language) {

@@ -4,7 +4,7 @@
  * through `range.formulas`, only through `range.formulasLocal`, in the user's notation (office-js 891, 6614).
  * See ./boundWrite.ts for how the pane writes so that they bind.
  */
-import { callsOurs, canonicalFormula, functionLanguage, localizeFormula, NAMESPACE, type FunctionLanguage } from '../../functions/formulaNames';
+import { callsOurs, functionLanguage, localizeFormula, NAMESPACE, type FunctionLanguage } from '../../functions/formulaNames';
 
 export { callsOurs, type FunctionLanguage };
 
@@ -37,16 +37,7 @@ export function probeFormula(language: FunctionLanguage): string {
   return localizeFormula(`=${NAMESPACE}.DIRECTION("")`, language);
 }
 
-/** Cells as read or remembered, with our function names as ids: the same in every Excel language. */
-export function canonicalCells(cells: unknown[][]): unknown[][] {
-  return cells.map((row) => row.map((v) => (typeof v === 'string' ? canonicalFormula(v) : v)));
-}
-
-/** The same formula or constant, whatever the language of our names and the spaces. */
-export function sameFormula(a: unknown, b: unknown): boolean {
-  const text = (v: unknown) => (typeof v === 'string' ? canonicalFormula(v).replace(/\s+/g, '').toUpperCase() : String(v ?? ''));
-  return text(a) === text(b);
-}
+export { canonicalCells, sameFormula } from '../model/cellContents';
 
 /**
  * Whether Excel shows #NAME? in a cell where a formula calling our functions was written: Excel did not

@@ -20,7 +20,7 @@ export { markCells, clearMarks, type MarkRequest } from './marks';
 export { createReport, reportLayout, asText, REPORT_COLUMN_WIDTHS } from './report';
 export { writeBlock, type BlockWritten } from './blockWrite';
 export { removeBlock, type BlockRemoval } from './blockRemove';
-export type { BlockKind } from './blockKinds';
+export type { BlockKind } from '../model/blockKinds';
 export type { Outcome, FailureReason } from './outcome';
 export type { MarksRecord, BlockRecord, JudgingSettings } from './records';
 export { saveSettings } from './settings';

@@ -11,10 +11,9 @@ import { invariantFormat, loadDecimalSeparator } from './numberFormats';
 import { readRects } from './readRects';
 import { selectedAreas } from './selectedAreas';
 import { intersectRects, parseRangeAddress, qualifiedAddress, rectA1, type SheetRect } from '../model/rangeAddress';
+import { BLOCK_KINDS, perBlockKind, type PerBlockKind } from '../model/blockKinds';
 import {
-  CALCULATIONS_KEY,
   MARKS_KEY,
-  OWN_COLUMNS_KEY,
   readBlockRecord,
   readMarksRecord,
   readReportsRecord,
@@ -22,7 +21,6 @@ import {
   readSettingsRecord,
   REPORTS_KEY,
   SETTINGS_KEY,
-  STATUS_COLUMN_KEY,
   type BlockRecord,
   type JudgingSettings,
   type MarksRecord,
@@ -42,10 +40,8 @@ export const MAX_CELLS = MAX_LOADED_PER_SYNC / PROPERTIES_PER_CELL;
 /** What Målkoll has already put into the workbook, as its settings remember it. */
 export interface WorkbookRecords {
   marks: MarksRecord | null;
-  statusColumn: BlockRecord | null;
-  calculations: BlockRecord | null;
-  /** A table's own status and development columns, filled by Målkoll. */
-  ownColumns: BlockRecord | null;
+  /** Each kind of block Målkoll wrote beside a table (../model/blockKinds.ts), or null. */
+  blocks: PerBlockKind<BlockRecord | null>;
   /** How the workbook wants its indicators judged. */
   settings: JudgingSettings;
 }
@@ -54,23 +50,18 @@ export interface WorkbookRecords {
 function loadRecords(context: Excel.RequestContext): () => WorkbookRecords & { reports: ReportsRecord | null } {
   const settings = context.workbook.settings;
   const marks = settings.getItemOrNullObject(MARKS_KEY).load('value');
-  const status = settings.getItemOrNullObject(STATUS_COLUMN_KEY).load('value');
-  const calculations = settings.getItemOrNullObject(CALCULATIONS_KEY).load('value');
   const reports = settings.getItemOrNullObject(REPORTS_KEY).load('value');
-  const own = settings.getItemOrNullObject(OWN_COLUMNS_KEY).load('value');
   const judging = settings.getItemOrNullObject(SETTINGS_KEY).load('value');
   // A block whose record the settings lost is still there by its defined name (./blockAnchors.ts).
-  const anchors = { status: loadAnchor(context, 'status-column'), calculations: loadAnchor(context, 'calculations'), own: loadAnchor(context, 'own-columns') };
-  const block = (setting: Excel.Setting, anchor: () => Anchor | null) => {
+  const blocks = perBlockKind((kind) => ({ setting: settings.getItemOrNullObject(BLOCK_KINDS[kind].settingsKey).load('value'), anchor: loadAnchor(context, kind) }));
+  const block = ({ setting, anchor }: { setting: Excel.Setting; anchor: () => Anchor | null }) => {
     const recorded = setting.isNullObject ? null : readBlockRecord(setting.value);
     const named = anchor();
     return recorded ?? (named ? anchorRecord(named) : null);
   };
   return () => ({
     marks: marks.isNullObject ? null : readMarksRecord(marks.value),
-    statusColumn: block(status, anchors.status),
-    calculations: block(calculations, anchors.calculations),
-    ownColumns: block(own, anchors.own),
+    blocks: perBlockKind((kind) => block(blocks[kind])),
     settings: judging.isNullObject ? {} : readSettingsRecord(judging.value),
     reports: reports.isNullObject ? null : readReportsRecord(reports.value),
   });

@@ -5,12 +5,15 @@
  * Sheets are remembered by their id, which stays when the user renames a sheet; the name is kept beside
  * it for messages (and is all that records written before ids were stored have).
  */
+import { BLOCK_KINDS } from '../model/blockKinds';
+
 export const MARKS_KEY = 'malkoll.marks';
-export const STATUS_COLUMN_KEY = 'malkoll.statusColumn';
-export const CALCULATIONS_KEY = 'malkoll.calculations';
 export const REPORTS_KEY = 'malkoll.reports';
-export const OWN_COLUMNS_KEY = 'malkoll.ownColumns';
 export const SETTINGS_KEY = 'malkoll.settings';
+// The blocks' keys are in their description (../model/blockKinds.ts); named here for tests reading the settings.
+export const STATUS_COLUMN_KEY = BLOCK_KINDS['status-column'].settingsKey;
+export const CALCULATIONS_KEY = BLOCK_KINDS.calculations.settingsKey;
+export const OWN_COLUMNS_KEY = BLOCK_KINDS['own-columns'].settingsKey;
 
 /** A sheet as a record names it: its id when known, and its name when the record was written. */
 export interface SheetRef {

@@ -31,7 +31,7 @@ export async function readForCheck(scope: 'range' | 'workbook'): Promise<Outcome
   if (scope === 'range') {
     const read = await excel.readTable();
     if (!read.ok) return read;
-    const { marks, statusColumn, calculations, ownColumns, settings, sheetNames, clippedFrom, selectedAreas, address } = read.value;
+    const { marks, blocks, settings, sheetNames, clippedFrom, selectedAreas, address } = read.value;
     const notes: Message[] = [];
     if (selectedAreas) notes.push({ key: 'pane.summary.firstArea', params: { count: selectedAreas, address } });
     if (clippedFrom) notes.push({ key: 'pane.summary.clipped', params: { selection: clippedFrom } });
@@ -40,7 +40,7 @@ export async function readForCheck(scope: 'range' | 'workbook'): Promise<Outcome
       value: {
         reads: [read.value],
         notes,
-        records: { marks, statusColumn, calculations, ownColumns, settings },
+        records: { marks, blocks, settings },
         sheetNames,
         wholeSheet: read.value.source === 'used-range',
       },
@@ -48,7 +48,7 @@ export async function readForCheck(scope: 'range' | 'workbook'): Promise<Outcome
   }
   const read = await excel.readWorkbook();
   if (!read.ok) return read;
-  const { marks, statusColumn, calculations, ownColumns, settings, sheetNames, sheets, skipped } = read.value;
+  const { marks, blocks, settings, sheetNames, sheets, skipped } = read.value;
   const notes: Message[] = skipped.map((s) => ({ key: SKIPPED[s.reason], params: { sheet: s.sheet, cells: s.cells } }));
   if (sheets.length === 0) return { ok: false, message: skipped.length > 0 ? notes[0] : { key: 'pane.read.emptyWorkbook' } };
   return {
@@ -56,7 +56,7 @@ export async function readForCheck(scope: 'range' | 'workbook'): Promise<Outcome
     value: {
       reads: sheets,
       notes,
-      records: { marks, statusColumn, calculations, ownColumns, settings },
+      records: { marks, blocks, settings },
       sheetNames,
       wholeSheet: true,
     },

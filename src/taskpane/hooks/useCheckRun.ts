@@ -5,6 +5,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { EMPTY_CHECKLIST, updateChecklist, workbookVerdict, type ChecklistState } from '../../core/workbook';
 import type { WorkbookRecords } from '../excel';
+import { perBlockKind } from '../model/blockKinds';
 import type { CheckRun } from '../model/checkRun';
 import type { Engine, LoadEngine } from './engine';
 import { readForCheck } from './readForCheck';
@@ -13,7 +14,7 @@ import type { Activity } from './useActivity';
 
 export type Scope = CheckRun['scope'];
 
-const NO_RECORDS: WorkbookRecords = { marks: null, statusColumn: null, calculations: null, ownColumns: null, settings: {} };
+const NO_RECORDS: WorkbookRecords = { marks: null, blocks: perBlockKind(() => null), settings: {} };
 
 export function useCheckRun(activity: Activity, load: LoadEngine) {
   const { exclusive, setBusy, setNotice } = activity;

@@ -1,32 +1,24 @@
 /**
- * Everything the pane writes into the workbook, each only when the controller asks and each undoable:
- * marks, the report sheet, the status column, the calculation columns, numbers stored as text converted.
- * Writes that change cells are shown in a confirmation first (`pending`).
+ * Everything the pane writes into the workbook, each only when the controller asks and each undoable: marks,
+ * the report sheet, the blocks beside a table (../model/blockKinds.ts), numbers stored as text converted, the
+ * tolerance. Each is a command (../commands) run with the pane's progress shown; a write that changes cells
+ * waits for the controller's confirmation first (./pendingWrite.ts).
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { a1Range, qualifiedAddress, type Message } from '../../core';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { a1Range, type Locale } from '../../core';
 import type { HospitalCode } from '../../core/prices';
-import { pluralKey } from '../../i18n/plural';
-import type { BlockKind, Outcome, ValueChange } from '../excel';
-import { t } from '../../i18n/format';
-import { calculationsBlock, statusColumnBlock, type SheetBlock } from '../model/blocks';
-import { describeOffer, ownColumnsBlock, type OwnColumnsOffer } from '../model/ownColumnsBlock';
-import { percentText } from '../model/tolerance';
+import * as commands from '../commands';
+import type { BlockKind } from '../model/blockKinds';
+import { calculationsBlock, statusColumnBlock } from '../model/blocks';
+import { describeOffer, ownColumnsBlock } from '../model/ownColumnsBlock';
 import type { IndicatorTableView } from '../model/checkResult';
 import { markRequests, textNumberChanges, type FindingItem } from '../model/findingItems';
 import { fulfilmentChart, reportInput, statusChart } from '../model/reportContent';
-import type { Locale } from '../../core';
+import { NO_PENDING, pendingWrite, type Pending } from './pendingWrite';
 import type { Activity } from './useActivity';
 import type { CheckRunState } from './useCheckRun';
 
-/** Where each kind of block is remembered among the workbook's records. */
-const RECORD_OF = { 'status-column': 'statusColumn', calculations: 'calculations', 'own-columns': 'ownColumns' } as const;
-
-export type Pending =
-  | { kind: 'status-column' | 'calculations'; block: SheetBlock }
-  | { kind: 'own-columns'; block: SheetBlock; offer: OwnColumnsOffer }
-  | { kind: 'convert'; changes: ValueChange[] }
-  | null;
+export type { Pending } from './pendingWrite';
 
 /** The hospital and month the calculation columns and the report's chart use. */
 export function useCalculationSettings() {
@@ -46,11 +38,7 @@ export type CalculationSettings = ReturnType<typeof useCalculationSettings>;
 export function useWorkbookWrites(activity: Activity, checks: CheckRunState, settings: CalculationSettings, locale: Locale) {
   const { exclusive, setNotice, fail } = activity;
   const { run, result, records, setRecords, sheetIdOf } = checks;
-  // The adapter's writes come with the checks (./engine.ts), which a result's actions always follow.
-  const adapter = () => checks.load().then((engine) => engine.excel);
-  const [pending, setPending] = useState<Pending>(null);
-  // The button that opened the confirmation, to give focus back to when it closes.
-  const opener = useRef<HTMLElement | null>(null);
+  const [{ pending, opener }, dispatch] = useReducer(pendingWrite, NO_PENDING);
   const checkButton = useRef<HTMLButtonElement | null>(null);
   const items = useMemo(() => result?.items ?? [], [result]);
   const conversions = useMemo(() => textNumberChanges(items), [items]);
@@ -68,164 +56,102 @@ export function useWorkbookWrites(activity: Activity, checks: CheckRunState, set
     return id !== undefined ? { ...x, sheetId: id } : x;
   };
 
-  /** Runs a write with the progress shown; a refusal becomes a notice. */
-  async function writing<T>(action: () => Promise<Outcome<T>>): Promise<T | null> {
-    let value: T | null = null;
+  /**
+   * Runs a command with the progress shown, then does what it says: the notice, the records, a report sheet,
+   * the month confirmed, and a new check when the findings changed.
+   */
+  async function perform(command: (excel: commands.Adapter) => Promise<commands.CommandResult>): Promise<void> {
+    let recheck = false;
     await exclusive('writing', async () => {
       setNotice(null);
-      const outcome = await action();
-      if (outcome.ok) value = outcome.value;
-      else fail(outcome.message);
+      const excel = (await checks.load()).excel;
+      const done = await command(excel);
+      setNotice(done.notice);
+      if (done.records) setRecords(done.records);
+      if (done.reportSheet !== undefined) checks.setSheetNames((names) => [...names, done.reportSheet as string]);
+      if (done.monthChosen) settings.setMonthChosen(true);
+      recheck = done.recheck === true && done.notice?.intent !== 'error';
     });
-    return value;
+    if (recheck && run) await checks.check(checks.lastScope, true);
   }
 
   // Focus back to the button that opened a confirmation once it closes (or to Kontrollera, when that
   // button is gone: the convert button disappears once nothing is left to convert).
   useEffect(() => {
-    if (pending !== null || !opener.current) return;
-    const target = opener.current;
-    opener.current = null;
-    const timer = setTimeout(() => (target.isConnected ? target : checkButton.current)?.focus(), 0);
+    if (pending !== null || !opener) return;
+    const timer = setTimeout(() => {
+      dispatch({ type: 'focused' });
+      (opener.isConnected ? opener : checkButton.current)?.focus();
+    }, 0);
     return () => clearTimeout(timer);
-  }, [pending]);
+  }, [pending, opener]);
 
   function ask(p: NonNullable<Pending>) {
-    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    setPending(p);
+    dispatch({ type: 'ask', pending: p, opener: document.activeElement instanceof HTMLElement ? document.activeElement : null });
   }
 
   async function select(sheet: string, address: string) {
-    const outcome = await (await adapter()).selectRange(sheetIdOf(sheet) ?? sheet, address);
+    const outcome = await (await checks.load()).excel.selectRange(sheetIdOf(sheet) ?? sheet, address);
     if (!outcome.ok) fail(outcome.message);
   }
 
-  async function mark() {
-    const requests = markRequests(items).map(withSheetId);
-    if (requests.length === 0) {
-      setNotice({ intent: 'info', messages: [{ key: 'pane.marks.nothing' }] });
-      return;
-    }
-    const done = await writing(async () => (await adapter()).markCells(requests, records.marks));
-    if (!done) return;
-    setRecords((r) => ({ ...r, marks: done.record }));
-    setNotice({ intent: 'success', messages: [{ key: pluralKey('pane.marks.done', done.marked), params: { count: done.marked } }] });
-  }
-
-  async function clearMarks() {
-    const done = await writing(async () => (await adapter()).clearMarks());
-    if (!done) return;
-    setRecords((r) => ({ ...r, marks: null }));
-    setNotice({ intent: 'success', messages: [{ key: done.removed > 0 ? 'pane.marks.cleared' : 'pane.marks.none' }] });
-  }
-
-  async function report() {
-    if (!run || !result) return;
+  function report() {
+    if (!run || !result) return Promise.resolve();
     const volumes = result.volumeTables.find((v) => v.table.columns.outcome !== undefined);
     const fulfilment = volumes ? fulfilmentChart(locale, volumes.table, settings.month) : undefined;
     // Without a volume table to chart, the chart counts the indicators by the four statuses.
     const chart = fulfilment ?? statusChart(locale, run);
     const period = fulfilment ? { month: settings.month, chosen: settings.monthChosen } : undefined;
     const input = reportInput(locale, run, checks.sheetNames, chart, period, checks.verdict);
-    const done = await writing(async () => (await adapter()).createReport(input));
-    if (!done) return;
-    checks.setSheetNames((names) => [...names, done.sheetName]);
-    setNotice({ intent: 'success', messages: [{ key: 'pane.report.created', params: { sheet: done.sheetName } }] });
+    return perform((excel) => commands.createReport(excel, input));
   }
 
-  function askStatusColumn() {
-    const view = result?.indicatorTables[0];
-    const block = view && statusColumnBlock(view.sheet, view.table);
-    if (!block) return fail({ key: 'pane.indicators.none' });
-    ask({ kind: 'status-column', block: withSheetId(block) });
-  }
-
-  function askCalculations() {
+  /** The block of `kind` for the current result, shown for confirmation; or why there is none. */
+  function askBlock(kind: BlockKind) {
+    if (kind === 'own-columns') {
+      if (!ownOffer) return fail({ key: 'pane.indicators.none' });
+      return ask({ kind, block: withSheetId(ownOffer.block), offer: ownOffer });
+    }
+    if (kind === 'status-column') {
+      const view = result?.indicatorTables[0];
+      const block = view && statusColumnBlock(view.sheet, view.table);
+      if (!block) return fail({ key: 'pane.indicators.none' });
+      return ask({ kind, block: withSheetId(block) });
+    }
     const view = result?.volumeTables.find((v) => v.table.columns.outcome !== undefined);
     const block = view && calculationsBlock(view.sheet, view.table, { hospital: settings.hospital, month: settings.month }, locale);
     if (!block) return fail({ key: 'pane.calc.unavailable' });
-    ask({ kind: 'calculations', block: withSheetId(block) });
+    ask({ kind, block: withSheetId(block) });
   }
 
-  function askOwnColumns() {
-    if (!ownOffer) return fail({ key: 'pane.indicators.none' });
-    ask({ kind: 'own-columns', block: withSheetId(ownOffer.block), offer: ownOffer });
-  }
-
-  /** Saves the workbook's tolerance for partly met, then checks again so every verdict follows it. */
-  async function setTolerance(value: number | undefined) {
-    const saved = await writing(async () => (await adapter()).saveSettings(value !== undefined ? { tolerance: value } : {}));
-    if (!saved) return;
-    const setting = value !== undefined ? t(locale, 'pane.tolerance.within', { band: percentText(locale, value) }) : t(locale, 'pane.tolerance.off');
-    // Formulas already in the table's own columns carry the band they were written with: say so.
-    const messages: Message[] = [{ key: 'pane.tolerance.saved', params: { setting } }];
-    if (records.ownColumns) messages.push({ key: 'pane.tolerance.refill' });
-    setNotice({ intent: records.ownColumns ? 'warning' : 'success', messages });
-    if (run) await checks.check(checks.lastScope, true);
-  }
-
-  async function confirmPending() {
+  function confirmPending() {
     const p = pending;
-    setPending(null);
-    if (!p) return;
-    if (p.kind === 'convert') {
-      const done = await writing(async () => (await adapter()).replaceValues(p.changes));
-      if (!done) return;
-      const messages: Message[] = [{ key: pluralKey('pane.convert.done', done.changed), params: { count: done.changed } }];
-      if (done.skipped > 0) messages.push({ key: pluralKey('pane.convert.skipped', done.skipped), params: { count: done.skipped } });
-      setNotice({ intent: 'success', messages });
-      // The findings changed with the values: check again, as the controller would.
-      await checks.check(checks.lastScope, true);
-      return;
-    }
-    const done = await writing(async () => (await adapter()).writeBlock(p.kind, p.block));
-    if (!done) return;
-    const record = { ...(p.block.sheetId ? { sheetId: p.block.sheetId } : {}), sheet: p.block.sheet, address: p.block.address, written: p.block.cells };
-    setRecords((r) => ({ ...r, [RECORD_OF[p.kind]]: record }));
-    // The controller confirmed the month with the calculations: the report's chart uses it as chosen.
-    if (p.kind === 'calculations') settings.setMonthChosen(true);
-    const key = ({ 'status-column': 'pane.status.added', calculations: 'pane.calc.added', 'own-columns': 'pane.own.added' } as const)[p.kind];
-    const added: Message = { key, params: { range: qualifiedAddress(p.block.sheet, p.block.address) } };
-    // The block was there already and only Målkoll's record of it was lost: say so, it can be removed again.
-    setNotice({ intent: 'success', messages: done.alreadyThere ? [added, { key: 'pane.block.alreadyThere' }] : [added] });
-  }
-
-  async function removeBlock(kind: BlockKind) {
-    const done = await writing(async () => (await adapter()).removeBlock(kind));
-    if (!done) return;
-    setRecords((r) => ({ ...r, [RECORD_OF[kind]]: null }));
-    const range = done.address ?? '';
-    if (done.notFound) {
-      // Nothing of ours was where Målkoll wrote it: say what is left, never "removed".
-      setNotice({ intent: 'warning', messages: [{ key: 'pane.block.notFound', params: { range } }] });
-      return;
-    }
-    const removed = ({ 'status-column': 'pane.status.removed', calculations: 'pane.calc.removed', 'own-columns': 'pane.own.removed' } as const)[kind];
-    const messages: Message[] = [{ key: done.cleared + done.kept === 0 ? 'pane.block.nothing' : removed }];
-    if (done.moved) messages.push({ key: 'pane.block.moved', params: { range } });
-    if (done.kept > 0) messages.push({ key: pluralKey('pane.block.kept', done.kept), params: { count: done.kept, range } });
-    if (done.functionsUnknown) messages.push({ key: 'pane.block.restoredUnknown' });
-    setNotice({ intent: done.kept > 0 || done.functionsUnknown ? 'warning' : 'success', messages });
+    dispatch({ type: 'close' });
+    if (!p) return Promise.resolve();
+    if (p.kind === 'convert') return perform((excel) => commands.convertNumbers(excel, p.changes));
+    return perform((excel) => commands.writeBlock(excel, p.kind, p.block));
   }
 
   return {
     pending,
-    cancel: () => setPending(null),
     checkButton,
-    conversions,
-    selectFinding: (item: FindingItem) => select(item.sheet, item.finding.cell),
-    selectIndicator: (view: IndicatorTableView, row: number) => select(view.sheet, a1Range(row, view.table.left, row, view.table.right)),
-    mark,
-    clearMarks,
-    report,
-    askStatusColumn,
-    askCalculations,
-    askOwnColumns,
-    ownOffer: ownOffer ? describeOffer(locale, ownOffer.plan) : null,
-    tolerance,
-    setTolerance,
-    askConvert: () => ask({ kind: 'convert', changes: conversions }),
+    /** What the result's actions offer: numbers to convert, the table's own columns, the tolerance in force. */
+    offers: { conversions, ownColumns: ownOffer ? describeOffer(locale, ownOffer.plan) : null, tolerance },
+    select: {
+      finding: (item: FindingItem) => select(item.sheet, item.finding.cell),
+      indicatorRow: (view: IndicatorTableView, row: number) => select(view.sheet, a1Range(row, view.table.left, row, view.table.right)),
+    },
+    /** Commands that ask for no confirmation. */
+    run: {
+      mark: () => perform((excel) => commands.markCells(excel, markRequests(items).map(withSheetId), records)),
+      clearMarks: () => perform((excel) => commands.clearMarks(excel)),
+      report,
+      removeBlock: (kind: BlockKind) => perform((excel) => commands.removeBlock(excel, kind)),
+      setTolerance: (value: number | undefined) => perform((excel) => commands.setTolerance(excel, value, records, locale)),
+    },
+    /** Writes shown for confirmation first. */
+    ask: { block: askBlock, convert: () => ask({ kind: 'convert', changes: conversions }) },
     confirmPending,
-    removeBlock,
+    cancel: () => dispatch({ type: 'close' }),
   };
 }
