@@ -8,9 +8,9 @@ import { Body1, Button, Caption1, Link, makeStyles, Subtitle2, Text, Title3, tok
 import { startTransition, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { Locale } from '../core';
 import { checklistOf } from '../core/workbook';
-import { checkResult } from '../taskpane/model/checkResult';
+import { checkResult } from '../results/model/checkResult';
 import { clockTime } from '../taskpane/model/reportContent';
-import { InfoBar, NoticeBar, ProgressView, ResultView, useTexts, type Notice, type Phase, type ResultTab } from '../taskpane/views';
+import { InfoBar, NoticeBar, ProgressView, ResultView, useTexts, type Notice, type Phase, type ResultTab } from '../results/views';
 import { readFailureMessage } from '../xlsx/readFailureMessage';
 import type { PageResult } from './checkWorkbookBytes';
 import { checkInWorker, warmUp } from './checkInWorker';

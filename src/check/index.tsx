@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Locale } from '../core';
 import { loadTexts, localeFromLanguageTag, t, type LazyArea } from '../i18n/format';
-import { LocaleProvider } from '../taskpane/views';
+import { LocaleProvider } from '../results/views';
 import { CheckPage } from './CheckPage';
 
 /** The page's texts beyond the engine's: the pane's views, the workbook's notes, reading files (the cli area). */

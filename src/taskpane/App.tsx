@@ -10,9 +10,9 @@ import { useActivity } from './hooks/useActivity';
 import { useCheckRun } from './hooks/useCheckRun';
 import { loadChecking, preloadChecking } from './loadChecking';
 import { useCalculationSettings, useWorkbookWrites } from './hooks/useWorkbookWrites';
-import { calculationMapping } from './model/calculationMapping';
+import { calculationMapping } from '../results/model/calculationMapping';
 import { clockTime } from './model/reportContent';
-import { CheckActions, InfoBar, ResultActions, StatusArea, useTexts, type ResultTab } from './views';
+import { CheckActions, InfoBar, ResultActions, StatusArea, useTexts, type ResultTab } from '../results/views';
 
 // The views of a check's result come with the checks (./checking.ts): nothing of them is shown before.
 const ResultView = lazy(() => loadChecking().then((m) => ({ default: m.ResultView })));

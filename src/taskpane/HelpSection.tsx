@@ -4,7 +4,7 @@
  */
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
-import { InfoBar, useTexts } from './views';
+import { InfoBar, useTexts } from '../results/views';
 
 const SelfTestPanel = lazy(() =>
   import(/* webpackChunkName: "selftest" */ './SelfTestPanel').then(

@@ -3,7 +3,7 @@ import { HOSPITALS_2025, type HospitalCode } from '../core/prices';
 import { qualifiedAddress } from '../core';
 import type { Pending } from './hooks/pendingWrite';
 import { monthKey } from '../i18n/months';
-import { ConfirmDialog, keepNumbersTogether, useTexts } from './views';
+import { ConfirmDialog, keepNumbersTogether, useTexts } from '../results/views';
 
 export interface PendingDialogProps {
   pending: Pending;

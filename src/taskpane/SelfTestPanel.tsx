@@ -9,8 +9,8 @@ import type { SelfTestReport } from './excel/selfTest';
 import { runSelfTest } from './excel/selfTest';
 import { loadChecking } from './loadChecking';
 import { environmentLines, selfTestText } from './model/selfTestText';
-import { useTexts } from './views';
-import { InfoBar } from './views';
+import { useTexts } from '../results/views';
+import { InfoBar } from '../results/views';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },

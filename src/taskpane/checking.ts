@@ -4,9 +4,9 @@
  * Webpack makes this one chunk (see ./loadChecking.ts), fetched on the first check or when a check button
  * is pointed at or focused, so the page the controller waits for at start carries none of it.
  */
-// The checks run in a Web Worker, off the thread the pane shares with the custom functions (./checkOffThread.ts).
-export { checkReadsOffThread as checkReads } from './checkOffThread';
-export { checkResult } from './model/checkResult';
-export { CalculationsView, NoTableMessage, ResultView, VerdictHeader } from './views';
+// The checks run in a Web Worker, off the thread the pane shares with the custom functions (./worker/checkOffThread.ts).
+export { checkReadsOffThread as checkReads } from './worker/checkOffThread';
+export { checkResult } from '../results/model/checkResult';
+export { CalculationsView, NoTableMessage, ResultView, VerdictHeader } from '../results/views';
 export { PendingDialog } from './PendingDialog';
 export * as excel from './excel';

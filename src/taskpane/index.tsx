@@ -12,7 +12,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { loadTexts, localeFromLanguageTag } from '../i18n/format';
 import { App } from './App';
 import { excelAvailable } from './excel/availability';
-import { LocaleProvider } from './views';
+import { LocaleProvider } from '../results/views';
 
 /** Renders the pane once its texts in the reader's language are there (one small download, the first time). */
 async function render(root: Root, starting: boolean): Promise<void> {

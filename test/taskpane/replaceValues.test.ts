@@ -1,6 +1,6 @@
 import { checkVolumes } from '../../src/core/tables';
 import { readTable, replaceValues } from '../../src/taskpane/excel';
-import { findingItems, textNumberChanges } from '../../src/taskpane/model/findingItems';
+import { findingItems, textNumberChanges } from '../../src/results/model/findingItems';
 import { installFake, rowOf, seedVolumeRows } from './workbooks';
 
 describe('replaceValues (convert numbers stored as text, only when asked)', () => {

@@ -5,7 +5,7 @@
  */
 import type { Message } from '../../core';
 import type { Outcome, WorkbookRecords } from '../excel';
-import type { Notice } from '../views';
+import type { Notice } from '../../results/views';
 
 /** The task pane's Excel adapter (../excel), as the checks' chunk brings it. */
 export type Adapter = typeof import('../excel');

@@ -2,7 +2,7 @@
 import type { Locale, Message } from '../../core';
 import { t } from '../../i18n/format';
 import type { WorkbookRecords } from '../excel';
-import { percentText } from '../model/tolerance';
+import { percentText } from '../../results/model/tolerance';
 import { settle, told, type Adapter, type CommandResult } from './command';
 
 /**

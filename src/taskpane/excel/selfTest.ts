@@ -4,35 +4,12 @@
  * or fails on its own, with Excel's error code, and the result names Excel's version, platform, display language
  * and the notation it writes formulas in: what a support message needs.
  */
-import type { Message } from '../../core';
 import { queueBoundWrite } from './boundWrite';
 import { loadDecimalSeparator, invariantFormat } from './numberFormats';
 import { queueDeleteRules } from './ourRules';
 
-export type SelfTestStep = 'read' | 'formula' | 'rules' | 'settings' | 'chunk' | 'cleanup';
-
-export interface StepResult {
-  step: SelfTestStep;
-  ok: boolean;
-  /** Why it failed, or what Excel showed (a formula in the display language). */
-  detail?: Message;
-}
-
-export interface SelfTestEnvironment {
-  version: string;
-  platform: string;
-  displayLanguage: string;
-  /** The list separator Excel wrote a formula with, learned from Excel (null: not learned). */
-  listSeparator: string | null;
-  decimalSeparator: string | null;
-  /** Requirement sets Excel says it supports. */
-  sets: Record<string, boolean>;
-}
-
-export interface SelfTestReport {
-  environment: SelfTestEnvironment;
-  steps: StepResult[];
-}
+export type { SelfTestStep, StepResult, SelfTestEnvironment, SelfTestReport } from '../model/selfTestReport';
+import type { SelfTestEnvironment, SelfTestReport, SelfTestStep, StepResult } from '../model/selfTestReport';
 
 const SETS: [string, string][] = [['ExcelApi', '1.9'], ['ExcelApi', '1.11'], ['SharedRuntime', '1.1'], ['CustomFunctionsRuntime', '1.3'], ['CustomFunctionsRuntime', '1.4']];
 const MARKER = 'N("Målkoll:selftest")';

@@ -2,11 +2,11 @@
  * What the hooks take from the chunk the pane fetches on the first check (../checking.ts, loaded by
  * ../loadChecking.ts, which the pane hands to useCheckRun): the checks, their result's model, the adapter.
  */
-import type { checkReadsOffThread } from '../checkOffThread';
-import type { checkResult } from '../model/checkResult';
+import type { checkReadsOffThread } from '../worker/checkOffThread';
+import type { checkResult } from '../../results/model/checkResult';
 
 export interface Engine {
-  /** The checks, off the pane's thread (../checkOffThread.ts). */
+  /** The checks, off the pane's thread (../worker/checkOffThread.ts). */
   checkReads: typeof checkReadsOffThread;
   checkResult: typeof checkResult;
   excel: typeof import('../excel');

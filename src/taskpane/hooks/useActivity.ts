@@ -4,7 +4,7 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import type { Message } from '../../core';
-import type { Notice, Phase } from '../views';
+import type { Notice, Phase } from '../../results/views';
 
 export interface Activity {
   busy: Phase | null;

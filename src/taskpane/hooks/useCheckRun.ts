@@ -9,7 +9,7 @@ import { perBlockKind } from '../model/blockKinds';
 import type { CheckRun } from '../model/checkRun';
 import type { Engine, LoadEngine } from './engine';
 import { readForCheck } from './readForCheck';
-import { nextPaint } from '../views/nextPaint';
+import { nextPaint } from '../../results/views/nextPaint';
 import type { Activity } from './useActivity';
 
 export type Scope = CheckRun['scope'];

@@ -3,7 +3,7 @@ import { planBlockWrite } from './blockWritePlan';
 // A status column G4:G6 beside an indicator table: the heading, then one formula a row.
 const status = (row: number) => `=MALKOLL.TARGET_STATUS(E${row},D${row})`;
 const block = { cells: [['Status'], [status(5)], [status(6)]], top: 4, left: 7, address: 'G4:G6' };
-const cells = (formulas: unknown[], values = formulas, types = formulas.map((f) => (f === '' ? 'Empty' : 'String'))) => ({
+const cells = (formulas: unknown[], values = formulas, types: string[] = formulas.map((f) => (f === '' ? 'Empty' : 'String'))) => ({
   formulas: formulas.map((f) => [f]),
   values: values.map((v) => [v]),
   valueTypes: types.map((t) => [t]),

@@ -11,7 +11,7 @@ import type { MessageKey } from '../../core';
 import { emptyMatrix, place, statusWords, type SheetBlock } from './blocks';
 import { statusColouring, type StatusWords } from './markers';
 import { parseRangeAddress } from './rangeAddress';
-import { percentText } from './tolerance';
+import { percentText } from '../../results/model/tolerance';
 
 const STATUS_LABEL: Record<StatusKey, MessageKey> = {
   met: 'function.status.met',

@@ -7,11 +7,11 @@ import type { Locale } from '../../core';
 import { formatMessage, t } from '../../i18n/format';
 import { qualifiedAddress } from './rangeAddress';
 import type { CheckRun } from './checkRun';
-import { findingItems } from './findingItems';
+import { findingItems } from '../../results/model/findingItems';
 import { pluralKey } from '../../i18n/plural';
 import { monthKey } from '../../i18n/months';
 import { uniqueSheetName } from './sheetName';
-import { verdictMessage } from './verdictMessage';
+import { verdictMessage } from '../../results/model/verdictMessage';
 
 export type ReportCell = string | number;
 

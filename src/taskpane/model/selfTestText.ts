@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../../core';
 import { formatMessage, t } from '../../i18n/format';
-import type { SelfTestReport } from '../excel/selfTest';
+import type { SelfTestReport } from './selfTestReport';
 
 /** Målkoll's version, put in at build time (webpack's DefinePlugin); "dev" in tests. */
 export const MALKOLL_VERSION: string = process.env.MALKOLL_VERSION || 'dev';

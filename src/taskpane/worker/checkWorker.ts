@@ -4,7 +4,7 @@
  * (bench/paneThread.js measures it). What was read comes in, the check run goes out; nothing here touches Excel.
  */
 import { checkReads } from '../model/checkRun';
-import type { CheckRequest, CheckResponse } from '../checkOffThread';
+import type { CheckRequest, CheckResponse } from './checkOffThread';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<CheckRequest>) => void) | null;

@@ -5,9 +5,9 @@
  * for 5 seconds. At the read limits the core takes seconds (bench/paneThread.js); off the thread, the pane's
  * longest stretch is the copy of the result back. Where no worker can start, the check runs here as before.
  */
-import type { Message } from '../core';
-import type { CheckOptions } from '../core/tables';
-import { checkReads, type CheckRun, type SheetRead } from './model/checkRun';
+import type { Message } from '../../core';
+import type { CheckOptions } from '../../core/tables';
+import { checkReads, type CheckRun, type SheetRead } from '../model/checkRun';
 
 export interface CheckRequest {
   id: number;
@@ -27,7 +27,7 @@ let next = 1;
 function startWorker(): Worker | null {
   if (worker !== undefined) return worker;
   try {
-    worker = typeof Worker === 'function' ? new Worker(/* webpackChunkName: "check-thread" */ new URL('./worker/checkWorker.ts', import.meta.url)) : null;
+    worker = typeof Worker === 'function' ? new Worker(/* webpackChunkName: "check-thread" */ new URL('./checkWorker.ts', import.meta.url)) : null;
   } catch {
     worker = null;
   }

@@ -6,7 +6,7 @@
 import type { Problem } from '../../core/workbook';
 import type { SheetFinding } from '../../core/workbook';
 import type { TableKindName } from '../../core/tables';
-import { qualifiedAddress } from './rangeAddress';
+import { qualifiedAddress } from '../../core';
 import type { FindingItem } from './findingItems';
 import type { TableView } from './checkResult';
 
