@@ -109,6 +109,8 @@ export function loadFunctionsBundle(options: { displayLanguage?: string } = {}):
  */
 function pageDocument(sandbox: Record<string, unknown>) {
   return {
+    // The shared runtime's page has an address: webpack's runtime resolves the worker's URL against it.
+    baseURI: 'https://localhost:3000/taskpane.html',
     getElementsByTagName: () => [],
     createElement: () => {
       const attributes = new Map<string, string>();
