@@ -7,7 +7,7 @@ import { jsonFileSchema } from './reportSchema';
 const seedGrid = (): Grid => ({ sheet: 'Volymer 2025', top: 1, left: 1, cells: seed.rows.map((r) => [...r]) as CellValue[][] });
 
 describe('toJsonFile', () => {
-  it("keeps a table finding to the spec's fields (cell, row, severity, code, message; causedBy on a total a mistyped figure breaks), though the engine's finding also names its sheet", () => {
+  it("keeps a table finding to the documented fields (cell, row, severity, code, message; causedBy on a total a mistyped figure breaks), though the engine's finding also names its sheet", () => {
     const grid = seedGrid();
     grid.cells[29][2] = 8134; // Ortopedi bas, C30
     const check = checkWorkbook({ grids: [grid], notes: [] });

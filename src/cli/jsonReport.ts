@@ -96,7 +96,7 @@ function causeCells(check: WorkbookCheck): Map<Finding, string> {
 }
 
 function toJsonTable(table: CheckedTable, sheet: SheetCheck, render: (m: Message) => string, causes: Map<Finding, string>): JsonTable {
-  // Keys in the spec's order: sheet, range, kind, findings, indicators.
+  // Keys in the documented order (docs/cli.md): sheet, range, kind, findings, indicators.
   const sheetName = table.sheet ?? sheet.sheet ?? '';
   const findings = table.findings.map((f) => ({
     cell: f.cell,

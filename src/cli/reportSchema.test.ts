@@ -1,6 +1,6 @@
 import { reportSchema } from './reportSchema';
 
-/** The spec's example (spec/tables.md, "The command line"), with the per-file additions this CLI makes. */
+/** The example of docs/cli.md ("The JSON"), with the per-file additions this CLI makes. */
 const example = {
   files: [
     {
@@ -36,7 +36,7 @@ const example = {
 };
 
 describe('reportSchema', () => {
-  it('accepts the spec’s JSON', () => {
+  it('accepts the documented JSON', () => {
     expect(reportSchema.safeParse(example).success).toBe(true);
   });
 

@@ -1,11 +1,11 @@
 /**
- * The stable JSON of `malkoll check --json` (spec/tables.md, "The command line"), as a zod schema so that
+ * The stable JSON of `malkoll check --json` (docs/cli.md, "The JSON"), as a zod schema so that
  * scripts and tests can validate it. Objects are strict: a key that is not declared here is a change
  * of the contract.
  *
  * Second round: an indicator's status may be `partly` (with `--tolerance`), and it carries `development` against the
  * table's reference column; the report names the `settings` it was judged with.
- * Beyond the spec's example, each file also carries `findings` (findings on a sheet or the workbook that
+ * Beyond the example in docs/cli.md, each file also carries `findings` (findings on a sheet or the workbook that
  * belong to no table, e.g. no table found, formulas saved without results), `summary` (that file's counts)
  * and, for a file that could not be read, `error`; the overall summary also counts `unreadable` files.
  * Counts are of problems: a mistyped figure and the column total it breaks are two findings (the total

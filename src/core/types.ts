@@ -89,7 +89,7 @@ export type FindingCode = VolumeFindingCode | IndicatorFindingCode | ProductionF
 export interface Finding {
   code: FindingCode;
   severity: Severity;
-  /** The sheet's name, when the grid has one (spec/tables.md lists it in a finding's shape). */
+  /** The sheet's name, when the grid has one (docs/cli.md lists it in a finding's shape). */
   sheet?: string;
   /** A1 address on the sheet, without the sheet name, e.g. "C31". */
   cell: string;

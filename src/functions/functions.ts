@@ -1,5 +1,5 @@
 /**
- * Målkoll's custom functions (namespace MALKOLL), the contract of spec/functions.md.
+ * Målkoll's custom functions (namespace MALKOLL), as docs/functions.md documents them.
  *
  * Every function here is thin: it reads Excel's arguments once (./coerce), calls the pure core, and
  * answers with a value or a CustomFunctions.Error whose message is in the user's language (./respond).

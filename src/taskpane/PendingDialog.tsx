@@ -56,7 +56,7 @@ export function PendingDialog({ pending, hospital, month, severalSheets, onConfi
           ))}
         </ul>
       )}
-      {pending?.kind === 'own-columns' && pending.offer.plan.overwrites.length > 0 && (
+      {pending?.kind === 'own-columns' && pending.offer && pending.offer.plan.overwrites.length > 0 && (
         <>
           <p>{text('pane.own.overwritesTitle')}</p>
           <ul data-testid="overwrite-list">

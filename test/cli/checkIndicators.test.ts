@@ -1,6 +1,6 @@
 /**
  * `malkoll check` on indicator sheets (seed 000's indicators and targets, constructed outcomes) and on the
- * sample workbook. The expected statuses are worked out by hand from spec/functions.md's TARGET_MET rules.
+ * sample workbook. The expected statuses are worked out by hand from the TARGET_MET rules of docs/functions.md.
  */
 import path from 'path';
 import { assertCliBuilt, fileEntry, ROOT, runCli, runCliJson, tableFindings, tempDir, writeWorkbook } from './support';
@@ -71,7 +71,7 @@ describe('an indicator sheet', () => {
     });
   });
 
-  it('gives each indicator its row, texts, outcome and reason, as the spec shows', () => {
+  it('gives each indicator its row, texts, outcome and reason, as docs/cli.md shows', () => {
     const [table] = fileEntry(run.report, 'indikatorer.xlsx').tables;
     if (table.kind !== 'indicators') throw new Error('not an indicator table');
     const row4 = table.indicators.find((i) => i.row === 4) as JsonIndicator;

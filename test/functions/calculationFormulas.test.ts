@@ -2,7 +2,7 @@
  * "Lägg till beräkningar" end to end, without Excel: the sample workbook (seed 000's volume table with an
  * Utfört column) is read as the CLI reads it, the core plans the formula columns, and every planned formula is
  * evaluated with the built custom functions as Excel would. The results must agree with the rules of
- * domain.md worked out independently here, row by row, to the krona.
+ * the prices and rules of docs/functions.md worked out independently here, row by row, to the krona.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -19,7 +19,7 @@ import { isExcelError, loadFunctionsBundle } from '../support/functionsHarness';
 
 const SAMPLE = path.resolve(__dirname, '..', '..', 'samples', 'malkoll-exempel.xlsx');
 
-/** domain.md: first visits 2 449 kr, treatments/operations 35 025 kr, colonoscopy/gastroscopy per hospital (SV 4 363). */
+/** docs/functions.md: first visits 2 449 kr, treatments/operations 35 025 kr, colonoscopy/gastroscopy per hospital (SV 4 363). */
 function expectedPrice(group: string | undefined, label: string): number {
   const g = (group ?? '').toLowerCase();
   if (g.startsWith('förstab')) return 2449;

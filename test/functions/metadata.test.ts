@@ -1,9 +1,9 @@
-/** The built metadata against spec/functions.md: ids, names in both languages, parameters, shapes. */
+/** The built metadata against docs/functions.md: ids, names in both languages, parameters, shapes. */
 import * as fs from 'fs';
 import * as path from 'path';
 import { loadFunctionsBundle, readMetadata } from '../support/functionsHarness';
 
-/** spec/functions.md's table: id, Swedish name, parameters ([x] optional) in English and in Swedish Excel. */
+/** The functions' table (README, docs/functions.md): id, Swedish name, parameters ([x] optional) in English and in Swedish Excel. */
 const CONTRACT: [string, string, string[], string[]][] = [
   ['FULFILMENT', 'MÅLUPPFYLLELSE', ['outcome', 'plan', '[month]', '[profile]'], ['utfall', 'plan', '[månad]', '[profil]']],
   ['ADDITIONAL_VOLUME', 'TILLÄGGSVOLYM', ['performed', 'base', 'additional'], ['utfört', 'bas', 'tillägg']],

@@ -43,7 +43,7 @@ describe('the status column', () => {
     expect(await writeBlock('status-column', block)).toEqual({ ok: true, value: { address: 'F3:F12' } });
     expect(fake.log.syncs).toBe(2);
 
-    // Outcome D, target C, reference E of the same row (spec: outcome, target, [reference], …).
+    // Outcome D, target C, reference E of the same row (docs/functions.md: outcome, target, [reference], …).
     expect(fake.sheetValues('Indikatorer', 'F3:F12')).toEqual([
       ['Status'],
       ['=MALKOLL.TARGET_STATUS(D4,C4,E4,,MALKOLL.DIRECTION(B4))'],

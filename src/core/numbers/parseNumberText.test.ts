@@ -5,7 +5,7 @@ const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 const MINUS = '\u2212';
 
-describe('parseNumberText: the examples of spec/functions.md (NUMBER)', () => {
+describe('parseNumberText: the examples of docs/functions.md (NUMBER)', () => {
   test.each<[string, number, boolean]>([
     ['8 100', 8100, false],
     [`8${NBSP}100`, 8100, false],

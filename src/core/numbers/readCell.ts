@@ -21,7 +21,7 @@ export type CellReading =
   | { kind: 'boolean'; value: boolean }
   | { kind: 'text'; text: string; notAValue?: NotAValue };
 
-/** The dashes, dots and crosses tables use for "no figure" (spec/tables.md). */
+/** The dashes, dots and crosses tables use for "no figure" (docs/checks.md). */
 export const PLACEHOLDERS: readonly string[] = ['-', '\u2013', '\u2014', '.', '..', 'x', 'X'];
 
 /**

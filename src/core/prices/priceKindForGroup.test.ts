@@ -40,7 +40,7 @@ describe('priceKindForRow', () => {
     expect(priceKindForRow('Utredning', 'BUP')).toBe('behandling');
   });
 
-  it('the default mapping is the one of domain.md', () => {
+  it('the default mapping is the one docs/functions.md documents', () => {
     expect(DEFAULT_PRICE_KIND_MAPPING.map((r) => [r.group, r.kind])).toEqual([
       ['Förstabesök', 'besök'],
       ['Förstabetesök', 'besök'],

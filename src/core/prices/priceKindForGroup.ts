@@ -16,7 +16,7 @@ export interface PriceKindRule {
 export type PriceKindMapping = readonly PriceKindRule[];
 
 /**
- * The default mapping of domain.md. The source (seed 000) leaves open whether psychiatric Utredning and
+ * The default mapping (docs/functions.md, UNIT_PRICE). The source (seed 000) leaves open whether psychiatric Utredning and
  * Behandling are paid as visits or as treatments; the default pays them as treatments, and the
  * mapping is a setting precisely so that a controller can see and change that reading.
  * Seed 000 itself misspells the first-visit heading "Förstabetesök".

@@ -150,7 +150,7 @@ describe('evaluateTarget: seed 000 targets with outcomes met and missed', () => 
   });
 });
 
-describe('evaluateTarget: the examples of spec/functions.md and domain.md', () => {
+describe('evaluateTarget: the examples of docs/functions.md', () => {
   test('boundaries are exact: "60 procent eller högre" is met by 0.60, "Lägre än 20 procent" is missed by 0.20', () => {
     expect(status('60 procent eller högre', { outcome: 0.6 })).toBe('met');
     expect(status('60 procent eller högre', { outcome: 60 / 100 })).toBe('met');

@@ -50,7 +50,7 @@ describe('explainTarget: how the seed 000 targets are read', () => {
   });
 });
 
-describe('explainTarget: the examples of spec/functions.md and domain.md', () => {
+describe('explainTarget: the examples of docs/functions.md', () => {
   test.each<[string, string]>([
     ['80 procent eller högre', '≥ 80 %'],
     ['Lägre än 20 procent', '< 20 %'],

@@ -90,7 +90,7 @@ describe('parseTarget: every target of the follow-up table in seed 000 (2025 ass
   });
 });
 
-describe('parseTarget: comparators in symbols (spec/functions.md)', () => {
+describe('parseTarget: comparators in symbols (docs/functions.md, "Targets")', () => {
   test.each<[string, Threshold]>([
     ['≥90 %', pct('>=', 0.9)],
     ['≥ 90 %', pct('>=', 0.9)],

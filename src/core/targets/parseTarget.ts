@@ -1,5 +1,5 @@
 /**
- * Reads a target value (målvärde) written as text, in any of the forms of spec/functions.md, into a
+ * Reads a target value (målvärde) written as text, in any of the forms docs/functions.md lists, into a
  * ParsedTarget. The order matters: yes/no and "no target" phrases first, then split targets, then a
  * threshold with a comparator, then change targets, then a bare value. Zero targets ("Inga fall") are
  * read as at most zero.

@@ -7,7 +7,7 @@ import { calculationMapping } from './calculationMapping';
 const table = checkVolumes({ cells: seedVolumeRows(), top: 1, left: 1 } as Grid).tables[0] as VolumeTable;
 
 describe('calculationMapping', () => {
-  it('shows each group of the seed table once with the price it is paid at (domain.md defaults, prices of seed 000)', () => {
+  it('shows each group of the seed table once with the price it is paid at (the default price kinds of docs/functions.md, the 2025 prices)', () => {
     expect(calculationMapping(table, 'SV')).toEqual([
       { group: 'Förstabetesök', kind: 'besök', price: 2449 },
       { group: 'Utredning', kind: 'behandling', price: 35025 },

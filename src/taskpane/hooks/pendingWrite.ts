@@ -7,11 +7,8 @@ import type { BlockKind } from '../model/blockKinds';
 import type { SheetBlock } from '../model/blocks';
 import type { OwnColumnsOffer } from '../model/ownColumnsBlock';
 
-export type Pending =
-  | { kind: Exclude<BlockKind, 'own-columns'>; block: SheetBlock }
-  | { kind: 'own-columns'; block: SheetBlock; offer: OwnColumnsOffer }
-  | { kind: 'convert'; changes: ValueChange[] }
-  | null;
+/** A block to write (with the own columns' plan, which their confirmation shows), or numbers to convert. */
+export type Pending = { kind: BlockKind; block: SheetBlock; offer?: OwnColumnsOffer } | { kind: 'convert'; changes: ValueChange[] } | null;
 
 export interface PendingState {
   pending: Pending;

@@ -9,8 +9,8 @@ import { a1Range, type Locale } from '../../core';
 import type { HospitalCode } from '../../core/prices';
 import * as commands from '../commands';
 import type { BlockKind } from '../model/blockKinds';
-import { calculationsBlock, statusColumnBlock } from '../model/blocks';
-import { describeOffer, ownColumnsBlock } from '../model/ownColumnsBlock';
+import { offerBlock, ownColumnsOffer } from '../model/blockOffers';
+import { describeOffer } from '../model/ownColumnsBlock';
 import type { IndicatorTableView } from '../../results/model/checkResult';
 import { markRequests, textNumberChanges, type FindingItem } from '../../results/model/findingItems';
 import { fulfilmentChart, reportInput, statusChart } from '../model/reportContent';
@@ -43,14 +43,12 @@ export function useWorkbookWrites(activity: Activity, checks: CheckRunState, set
   const items = useMemo(() => result?.items ?? [], [result]);
   const conversions = useMemo(() => textNumberChanges(items), [items]);
   const tolerance = run?.options?.tolerance;
-  // The first sheet whose indicator tables have a status or development column of their own, and what filling them takes.
-  const ownOffer = useMemo(() => {
-    const views = result?.indicatorTables ?? [];
-    const first = views.find((v) => v.table.columns.status !== undefined || v.table.columns.development !== undefined);
-    if (!first) return null;
-    const tables = views.filter((v) => v.sheet === first.sheet).map((v) => v.table);
-    return ownColumnsBlock(first.sheet, tables, tolerance !== undefined ? { tolerance } : {}, locale);
-  }, [result, tolerance, locale]);
+  const offerInput = (r: NonNullable<typeof result>) => ({ result: r, hospital: settings.hospital, month: settings.month, locale, ...(tolerance !== undefined ? { tolerance } : {}) });
+  // The table's own status and development columns, when a table has them: offered instead of a status column beside it.
+  const ownOffer = useMemo(
+    () => (result ? ownColumnsOffer({ result, locale, ...(tolerance !== undefined ? { tolerance } : {}) }) : null),
+    [result, tolerance, locale],
+  );
   const withSheetId = <T extends { sheet: string }>(x: T): T & { sheetId?: string } => {
     const id = sheetIdOf(x.sheet);
     return id !== undefined ? { ...x, sheetId: id } : x;
@@ -108,20 +106,9 @@ export function useWorkbookWrites(activity: Activity, checks: CheckRunState, set
 
   /** The block of `kind` for the current result, shown for confirmation; or why there is none. */
   function askBlock(kind: BlockKind) {
-    if (kind === 'own-columns') {
-      if (!ownOffer) return fail({ key: 'pane.indicators.none' });
-      return ask({ kind, block: withSheetId(ownOffer.block), offer: ownOffer });
-    }
-    if (kind === 'status-column') {
-      const view = result?.indicatorTables[0];
-      const block = view && statusColumnBlock(view.sheet, view.table);
-      if (!block) return fail({ key: 'pane.indicators.none' });
-      return ask({ kind, block: withSheetId(block) });
-    }
-    const view = result?.volumeTables.find((v) => v.table.columns.outcome !== undefined);
-    const block = view && calculationsBlock(view.sheet, view.table, { hospital: settings.hospital, month: settings.month }, locale);
-    if (!block) return fail({ key: 'pane.calc.unavailable' });
-    ask({ kind, block: withSheetId(block) });
+    const made = result ? offerBlock(kind, offerInput(result)) : null;
+    if (!made || 'refused' in made) return fail(made ? made.refused : { key: 'pane.indicators.none' });
+    ask({ kind, block: withSheetId(made.block), ...(made.offer ? { offer: made.offer } : {}) });
   }
 
   function confirmPending() {

@@ -16,7 +16,7 @@ export interface CalculationOptions {
   hospital: string | null;
   /** Month 1–12 for goal fulfilment to date; null for the whole year. */
   month: number | null;
-  /** Which price kind each group is paid as; the default of domain.md when left out. */
+  /** Which price kind each group is paid as; the default of docs/functions.md (UNIT_PRICE) when left out. */
   mapping?: PriceKindMapping;
 }
 

@@ -2,7 +2,7 @@
  * Finds the volume tables in a grid: a header row naming uppdrag, bas and tillägg, and the rows below it
  * down to where the table ends.
  *
- * Where a table ends (spec/tables.md leaves it open; these are the rules):
+ * Where a table ends (docs/checks.md, "Volume tables"):
  * - at the end of the grid;
  * - before two or more blank rows, unless the header is repeated after them (a page break);
  * - before a header row that names other columns (another table starts there);
