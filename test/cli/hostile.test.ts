@@ -69,7 +69,8 @@ beforeAll(() => {
     workbookParts([{ name: 'Volymer 2025', xml: sheetXml([...clean, ['Not', 'x'.repeat(50 * 1024 * 1024)]]) }]),
   );
   const escapes = seedVolumeRows() as TestCell[][];
-  escapes[29][2] = '_x001B_[2J_x001B_[H8 143';
+  // An escape that clears the screen, then marks that reorder or hide what follows (issue 23), in a figure cell.
+  escapes[29][2] = '_x001B_[2J_x001B_[H8 143\u200f\u061c\u200b\u2066x\u2028y\u2029z\ufeffå';
   files.escapes = write('escape.xlsx', workbookParts([{ name: 'Volymer 2025', xml: sheetXml(escapes) }]));
   files.good = write('bra.xlsx', workbookParts([{ name: 'Volymer 2025', xml: sheetXml(clean) }]));
 });
@@ -124,8 +125,9 @@ describe('a batch of hostile and damaged workbooks', () => {
     const entry = fileEntry(json.report, 'escape.xlsx');
     const c30 = entry.tables[0].findings.find((f) => f.cell === 'C30');
     expect(c30?.message).toContain('\u001b[2J\u001b[H8 143');
-    expect(text.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
-    expect(text.stdout).toContain('␛[2J␛[H8 143');
+    expect(c30?.message).toContain('8 143\u200f\u061c\u200b\u2066x\u2028y\u2029z\ufeffå');
+    expect(text.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/);
+    expect(text.stdout).toContain('␛[2J␛[H8 143\ufffd\ufffd\ufffd\ufffdx y z\ufffdå');
   });
 
   it('refuses a device without reading it, and reports every other file', () => {
