@@ -20,7 +20,7 @@ import { writeJson } from './writeJson';
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  env: Record<string, string | undefined>;
+  env: NodeJS.ProcessEnv;
   systemLocale?: string;
   version?: string;
   /** How each file is checked; in this process unless given (the real command isolates each file). */

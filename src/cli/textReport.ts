@@ -154,7 +154,7 @@ function shorten(text: string): string {
   return oneLine.length > LONG_NAME ? `${oneLine.slice(0, LONG_NAME - 1).trimEnd()}…` : oneLine;
 }
 
-function countParams(summary: { errors: number; warnings: number; missed: number }, locale: Locale): Record<string, string> {
+function countParams(summary: { errors: number; warnings: number; missed: number }, locale: Locale): { errors: string; warnings: string; missed: string } {
   return {
     errors: plural(locale, 'errors', summary.errors),
     warnings: plural(locale, 'warnings', summary.warnings),

@@ -188,6 +188,17 @@ export const paneMessages = {
     sv: 'Kontrollera även indikatortabellen innan arbetsboken skickas.',
     en: 'Check the indicator table too before the workbook is sent.',
   },
+  // A check of the whole workbook found none of one kind: a submission holds both, so it is not ready.
+  'pane.checklist.absentVolumes': {
+    sv: 'Arbetsboken har ingen volymtabell. En inlämning behöver både volymtabellen och indikatortabellen.',
+    en: 'The workbook has no volume table. A submission needs both the volume table and the indicator table.',
+  },
+  'pane.checklist.absentIndicators': {
+    sv: 'Arbetsboken har ingen indikatortabell. En inlämning behöver både volymtabellen och indikatortabellen.',
+    en: 'The workbook has no indicator table. A submission needs both the volume table and the indicator table.',
+  },
+  'pane.summary.absent.volumes': { sv: 'Arbetsboken har ingen volymtabell', en: 'The workbook has no volume table' },
+  'pane.summary.absent.indicators': { sv: 'Arbetsboken har ingen indikatortabell', en: 'The workbook has no indicator table' },
   'pane.checklist.nothing': {
     sv: 'Ingen tabell är kontrollerad ännu.',
     en: 'No table has been checked yet.',

@@ -105,7 +105,7 @@ export function readIndicatorHeaderRow(row: readonly CellValue[] | undefined, le
     const column = Math.min(...present.map((r) => (roles.get(r) as { column: number }).column));
     return { partial: { found: present, missing: missing[0], column } };
   }
-  const headers: Record<string, string> = {};
+  const headers: IndicatorColumns['headers'] = {};
   const columns = { headers } as IndicatorColumns;
   for (const [role, cell] of roles) {
     columns[role] = cell.column;

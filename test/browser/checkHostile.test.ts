@@ -1,0 +1,57 @@
+/**
+ * /check.html (dist/) in headless Chromium on workbooks built to fool it (issue 23): names that are
+ * Object.prototype's own, sheet names far past Excel's 31 characters, a zip that understates its entries.
+ * Each is read by the page's worker within the limits, and a damaged workbook is never called ready.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Browser, Page } from 'playwright-core';
+import { prototypeNamesWorkbook } from '../fixtures/prototypeNames';
+import { launchChromium, watchedPage, type WatchedPage } from '../support/browser';
+import { serveDirectory, type StaticServer } from '../support/staticServer';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const DIST = process.env.MALKOLL_DIST ?? path.join(ROOT, 'dist');
+
+async function choose(page: Page, name: string, bytes: Uint8Array): Promise<void> {
+  await page.getByTestId('file-input').setInputFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
+}
+
+describe('/check.html on hostile workbooks', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let watched: WatchedPage;
+
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(DIST, 'check.html'))) throw new Error('dist/check.html is missing: run `npm run build` first');
+    server = await serveDirectory(DIST);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  beforeEach(async () => {
+    watched = await watchedPage(browser, { locale: 'sv-SE' });
+    await watched.page.setViewportSize({ width: 1000, height: 900 });
+    await watched.page.goto(`${server.url}check.html`);
+  });
+  afterEach(async () => {
+    expect(watched.outside).toEqual([]);
+    expect(watched.errors).toEqual([]);
+    await watched.page.context().close();
+  });
+
+  it('never calls ready a workbook whose unreadable sheet is named __proto__, its other names constructor, hasOwnProperty, toString', async () => {
+    const { page } = watched;
+    await choose(page, 'prototyp.xlsx', prototypeNamesWorkbook({ onlyTheDamagedSheet: true }));
+    await page.getByTestId('result').waitFor();
+    await expect(page.getByTestId('verdict').getAttribute('data-verdict')).resolves.toBe('errors');
+    await expect(page.getByTestId('verdict').textContent()).resolves.toBe('1 fel måste rättas');
+    await expect(page.getByTestId('summary').textContent()).resolves.toContain('Bladet ”__proto__” kunde inte läsas och kontrollerades inte');
+    await page.getByTestId('tab-indicators').click();
+    await expect(page.getByTestId('count-met').textContent()).resolves.toMatch(/3$/);
+    await expect(page.getByTestId('count-missed').textContent()).resolves.toMatch(/1$/);
+    await expect(page.getByTestId('indicators-missed').textContent()).resolves.toContain('constructor');
+  });
+});
