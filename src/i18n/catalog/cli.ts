@@ -133,6 +133,8 @@ export const cliMessages = {
   'cli.status.partly': { sv: 'delvis uppfyllt', en: 'partly met' },
   'cli.status.not-assessable': { sv: 'ej bedömbart', en: 'not assessable' },
   'cli.noFindings': { sv: 'Inga avvikelser.', en: 'No findings.' },
+  // Past the first few hundred of a table's findings (or missed indicators), the readable report counts the rest.
+  'cli.moreFindings': { sv: '… och {count} till (alla finns i --json)', en: '… and {count} more (all of them in --json)' },
   // After a total that a mistyped figure breaks: the two cells are one problem, counted once.
   'cli.causedBy': { sv: '(samma fel som {cell})', en: '(the same error as {cell})' },
   // {met}, {missed}, {notAssessable} are cli.count.indicators* below, singular or plural by the count.

@@ -38,7 +38,7 @@ type Areas = typeof catalogAreas;
 export type MessageKey = { [A in keyof Areas]: keyof Areas[A] }[keyof Areas] & string;
 
 /** Texts by key; indexed by any string, so that an unknown key can be looked up (and rendered as itself). */
-export const catalog: Readonly<Record<string, Texts>> = Object.assign({}, ...Object.values(catalogAreas));
+export const catalog: Readonly<Record<string, Texts>> = Object.values(catalogAreas).reduce<Record<string, Texts>>((all, area) => Object.assign(all, area), {});
 
 /**
  * An area typed `Record<string, Texts>` (not `as const satisfies …`) would widen MessageKey to string and

@@ -10,6 +10,7 @@
  */
 import type { SheetRect } from '../model/rangeAddress';
 import { rectA1 } from '../model/rangeAddress';
+import { pushAll } from '../../core';
 
 /** JSON bytes one sync may bring back on the web: well under its 5 MB, for the envelope around the data. */
 export const RESPONSE_BUDGET = 4_000_000;
@@ -108,9 +109,10 @@ export async function readRects(context: Excel.RequestContext, parts: RectToRead
     let measured = 0;
     let measuredCells = 0;
     for (const { part: p, bottom, range } of batch) {
-      results[p].values.push(...range.values);
-      results[p].types.push(...(range.valueTypes as string[][]));
-      results[p].formats.push(...(range.numberFormat as string[][]));
+      // Row by row: a chunk of tens of thousands of rows spread into push() would overflow the call stack.
+      pushAll(results[p].values, range.values);
+      pushAll(results[p].types, range.valueTypes as string[][]);
+      pushAll(results[p].formats, range.numberFormat as string[][]);
       measured += jsonBytes(range.values) + jsonBytes(range.valueTypes) + jsonBytes(range.numberFormat);
       measuredCells += range.values.length * (parts[p].rect.right - parts[p].rect.left + 1);
       next[p] = bottom + 1;

@@ -4,7 +4,7 @@
  * removable: removal empties exactly the cells that still hold what Målkoll wrote, puts their number
  * formats back, and deletes Målkoll's colouring rules.
  */
-import { a1, columnLetters } from '../../core';
+import { a1, columnLetters, maxOf, minOf } from '../../core';
 import { locateRows } from '../model/blockLocation';
 import { parseRangeAddress, qualifiedAddress, rectA1 } from '../model/rangeAddress';
 import { canonicalCells, cellsIn, excelFunctionLanguage, unknownFunctionIn } from './formulaLanguage';
@@ -196,8 +196,8 @@ export async function removeBlock(kind: BlockKind): Promise<Outcome<BlockRemoval
       let cleared = 0;
       let kept = 0;
       const rowsAt = places.map((p, r) => rect.top + r + p.shift);
-      const top = Math.min(...rowsAt);
-      const bottom = Math.max(...rowsAt);
+      const top = minOf(rowsAt);
+      const bottom = maxOf(rowsAt);
       const width = rect.right - rect.left + 1;
       const emptied: (string | null)[][] = Array.from({ length: bottom - top + 1 }, () => Array.from({ length: width }, () => null));
       const formats: (string | null)[][] = emptied.map((line) => [...line]);
