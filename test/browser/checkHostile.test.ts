@@ -6,7 +6,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { prototypeNamesWorkbook } from '../fixtures/prototypeNames';
+import { hugeSheetNamesWorkbook, prototypeNamesWorkbook } from '../fixtures/prototypeNames';
+import { understatedZip } from '../support/zipWriter';
 import { launchChromium, watchedPage, type WatchedPage } from '../support/browser';
 import { serveDirectory, type StaticServer } from '../support/staticServer';
 
@@ -53,5 +54,24 @@ describe('/check.html on hostile workbooks', () => {
     await expect(page.getByTestId('count-met').textContent()).resolves.toMatch(/3$/);
     await expect(page.getByTestId('count-missed').textContent()).resolves.toMatch(/1$/);
     await expect(page.getByTestId('indicators-missed').textContent()).resolves.toContain('constructor');
+  });
+
+  it('names 50 sheets of a million characters each by their first 31, as damage, and stays small', async () => {
+    const { page } = watched;
+    await choose(page, 'långa namn.xlsx', hugeSheetNamesWorkbook(50));
+    await page.getByTestId('result').waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId('verdict').textContent()).resolves.toBe('50 fel måste rättas');
+    expect((await page.getByTestId('summary').textContent())?.replace(/\u00a0/g, ' ')).toContain(
+      `Bladet ”Blad 1 ${'x'.repeat(24)}…” kunde inte läsas och kontrollerades inte: dess namn är 1 000 000 tecken långt, och Excel tillåter högst 31`,
+    );
+    expect(await page.evaluate(() => document.body.innerText.length)).toBeLessThan(50_000);
+  });
+
+  it('refuses a zip declaring 5 entries and holding 20 000, naming the parts limit', async () => {
+    const { page } = watched;
+    await choose(page, 'fem poster.xlsx', understatedZip(20_000));
+    const notice = page.getByTestId('notice');
+    await notice.waitFor();
+    expect((await notice.textContent())?.replace(/\u00a0/g, ' ')).toContain('fem poster.xlsx: är för stor för att kontrolleras: den består av fler än 10 000 delar.');
   });
 });

@@ -9,7 +9,8 @@ import { writeFileSync } from 'fs';
 import path from 'path';
 import { assertCliBuilt, fileEntry, runCli, runCliJson, seedVolumeRows, tableFindings, tempDir } from './support';
 import { sharedStringsXml, sheetXml, workbookParts, zipParts, type Parts, type TestCell } from '../support/xlsxParts';
-import { writeZip } from '../support/zipWriter';
+import { understatedZip, writeZip } from '../support/zipWriter';
+import { hugeSheetNamesWorkbook } from '../fixtures/prototypeNames';
 
 jest.setTimeout(120_000);
 
@@ -191,5 +192,35 @@ describe('one damaged file alone', () => {
     expect(run.report.files.map((f) => f.error?.code ?? 'ok')).toEqual(['ok', 'ok']);
     expect(tableFindings(run.report.files[0])).toEqual([]);
     expect(run.status).toBe(0);
+  });
+});
+
+describe('sheet names past Excel’s 31 characters (issue 23)', () => {
+  it('reports 50 sheets named with a million characters each as damaged, each by its first 31, in a report of a few kilobytes', () => {
+    const file = path.join(dir, 'långa-namn.xlsx');
+    writeFileSync(file, hugeSheetNamesWorkbook(50));
+    const run = runCli(['check', file, files.good, '--lang', 'en']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.length).toBeLessThan(50 * 400);
+    const damaged = run.stdout.split('\n').filter((l) => l.includes('sheet-unreadable'));
+    expect(damaged).toHaveLength(50);
+    expect(damaged[0]).toContain(
+      `Sheet "Blad 1 ${'x'.repeat(24)}…" could not be read and was not checked: its name is 1,000,000 characters long, and Excel allows at most 31 (Excel has to repair such a workbook).`,
+    );
+    // The next file, as always.
+    expect(run.stdout).toContain('bra.xlsx');
+    expect(run.stdout).toContain('In all: 2 files, 50 errors, 0 warnings, 0 missed targets.');
+  });
+});
+
+describe('a zip that understates its entries (issue 23)', () => {
+  it('refuses a zip declaring 5 entries and holding 20 000 as past the parts limit, and checks the next file', () => {
+    const file = path.join(dir, 'fem-poster.xlsx');
+    writeFileSync(file, understatedZip(20_000));
+    const run = runCliJson(['check', file, files.good, '--lang', 'en']);
+    expect(run.report.files.map((f) => f.error?.code ?? 'ok')).toEqual(['too-large', 'ok']);
+    expect(run.report.files[0].error?.message).toContain('it has more than 10,000 parts');
+    expect(run.status).toBe(2);
   });
 });

@@ -35,6 +35,10 @@ describe('workbookVerdict', () => {
     expect(workbookVerdict({ tables: [...broken, ...indicators], sheetErrors: new Map(), absent: [] })).toEqual({ kind: 'errors', count: 3 });
   });
 
+  it('counts the errors of sheets that could not be read when no table could be checked at all', () => {
+    expect(workbookVerdict({ tables: [], sheetErrors: new Map([['Volymer', 1], ['Indikatorer', 1]]), absent: [] })).toEqual({ kind: 'errors', count: 2 });
+  });
+
   it('puts errors before what is missing, and counts a sheet\'s own errors', () => {
     expect(workbookVerdict({ tables: cleanVolumes, sheetErrors: new Map([['Indikatorer', 1]]), absent: [] })).toEqual({ kind: 'errors', count: 1 });
   });
