@@ -125,7 +125,10 @@ module.exports = (env = {}, argv = {}) => {
     ],
     devServer: {
       port: 3000,
-      static: { directory: path.resolve(__dirname, 'dist') },
+      // The add-in is for this machine only: listen on the loopback interface, never on the network, and
+      // serve files, never a folder's listing.
+      host: 'localhost',
+      static: { directory: path.resolve(__dirname, 'dist'), serveIndex: false },
       // Excel fetches functions.json and the scripts across origins.
       headers: { 'Access-Control-Allow-Origin': '*' },
       client: false,
