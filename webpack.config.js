@@ -13,11 +13,35 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { LocalizeFunctionsPlugin } = require('./scripts/localize-functions');
 const { addinUrl, builtManifest } = require('./scripts/built-manifest');
+const { ContentSecurityPolicyPlugin } = require('./scripts/content-security-policy');
 
 // Microsoft requires add-ins to load office.js from its CDN (that is how Office keeps it current); it is the
 // only file the pages load from outside the add-in's own host, and it carries no workbook data. A region that
 // forbids it builds with --env officejs=self.
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/**
+ * The task pane's Content-Security-Policy (scripts/content-security-policy.js writes it into the built page,
+ * with a hash for each inline script). Scripts come from the add-in's own host and, unless office.js is
+ * served from there too, from the folder of Microsoft's CDN that office.js loads its host files from, and
+ * the one script office.js may fetch besides (MicrosoftAjax.js; office-js issue 1005). Fluent UI writes its
+ * styles at run time, hence 'unsafe-inline' for styles (never for scripts). Nothing may be sent anywhere but
+ * the add-in's own host.
+ */
+function panePolicy(selfHostOfficeJs) {
+  const office = selfHostOfficeJs ? [] : ['https://appsforoffice.microsoft.com/lib/1/hosted/', 'https://ajax.aspnetcdn.com/ajax/3.5/MicrosoftAjax.js'];
+  return {
+    'default-src': ["'self'"],
+    'script-src': ["'self'", ...office],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:', 'blob:'],
+    'font-src': ["'self'", 'data:'],
+    'connect-src': ["'self'"],
+    'object-src': ["'none'"],
+    'base-uri': ["'none'"],
+    'form-action': ["'none'"],
+  };
+}
 
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode === 'development';
@@ -122,6 +146,8 @@ module.exports = (env = {}, argv = {}) => {
       }),
       ...pages,
       new CopyWebpackPlugin({ patterns: copyPatterns }),
+      // Every page's inline scripts allowed by their hashes; the task pane's policy written in (see panePolicy).
+      new ContentSecurityPolicyPlugin({ pages: { 'taskpane.html': panePolicy(selfHostOfficeJs) } }),
     ],
     devServer: {
       port: 3000,

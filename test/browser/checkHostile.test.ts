@@ -8,6 +8,8 @@ import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { hugeSheetNamesWorkbook, prototypeNamesWorkbook } from '../fixtures/prototypeNames';
 import { understatedZip } from '../support/zipWriter';
+import { sheetXml, workbookParts, zipParts, type TestCell } from '../support/xlsxParts';
+import seed from '../../samples/seed-000-volymer-2025.json';
 import { launchChromium, watchedPage, type WatchedPage } from '../support/browser';
 import { serveDirectory, type StaticServer } from '../support/staticServer';
 
@@ -73,5 +75,45 @@ describe('/check.html on hostile workbooks', () => {
     const notice = page.getByTestId('notice');
     await notice.waitFor();
     expect((await notice.textContent())?.replace(/\u00a0/g, ' ')).toContain('fem poster.xlsx: är för stor för att kontrolleras: den består av fler än 10 000 delar.');
+  });
+
+  it('stops a check that takes longer than the time limit, says so, and checks the next file with a fresh worker', async () => {
+    const { page } = watched;
+    // The worker as built, except that it never answers for fastnar.xlsx once it has begun checking: a check
+    // that does not end. The page's clock is moved past the limit rather than waited for.
+    await page.route('**/check-worker.js', (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: `
+          var post = self.postMessage.bind(self), held = null;
+          self.addEventListener('message', function (e) { if (e.data && e.data.file === 'fastnar.xlsx') held = e.data.id; });
+          self.postMessage = function (m, t) { if (m && m.type === 'done' && m.id === held) return; post(m, t); };
+          importScripts('check-worker.js?as-built');`,
+      }),
+    );
+    await page.clock.install();
+    await page.goto(`${server.url}check.html`);
+    const rows = seed.rows.map((r) => [...r]) as TestCell[][];
+    await choose(page, 'fastnar.xlsx', zipParts(workbookParts([{ name: 'Volymer 2025', xml: sheetXml(rows) }])));
+    await page.getByText('Kontrollerar…').waitFor();
+    await page.clock.fastForward(60_000);
+    const notice = page.getByTestId('notice');
+    await notice.waitFor();
+    await expect(notice.textContent()).resolves.toBe('fastnar.xlsx: kontrollen avbröts efter 52 sekunder, den tid en fil får ta. Arbetsboken är ovanligt stor eller skadad.');
+    await page.getByRole('button', { name: 'Öppna exempelarbetsboken' }).click();
+    await page.getByTestId('result').waitFor();
+    await expect(page.getByTestId('verdict').textContent()).resolves.toBe('Klar för inlämning');
+  });
+
+  it('checks at most two million cells: a sheet whose used range is larger is named, not held, and the others are checked', async () => {
+    const { page } = watched;
+    const sparse = sheetXml([]).replace('<sheetData></sheetData>', '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="600000"><c r="D600000"><v>1</v></c></row></sheetData>');
+    const rows = seed.rows.map((r) => [...r]) as TestCell[][];
+    await choose(page, 'gles.xlsx', zipParts(workbookParts([{ name: 'Stor', xml: sparse }, { name: 'Volymer 2025', xml: sheetXml(rows) }])));
+    await page.getByTestId('result').waitFor();
+    await expect(page.getByTestId('verdict').textContent()).resolves.toBe('1 fel måste rättas');
+    expect((await page.getByTestId('summary').textContent())?.replace(/\u00a0/g, ' ')).toContain(
+      'Bladet ”Stor” kontrollerades inte: det använda området A1:D600000 är för stort (2 400 000 celler; en arbetsbok får ha högst 2 000 000).',
+    );
   });
 });
