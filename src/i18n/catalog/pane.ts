@@ -136,6 +136,10 @@ export const paneMessages = {
     sv: 'Bladet {sheet} kontrollerades inte: Excel angav ett område på bladet som Målkoll inte kan läsa.',
     en: 'The sheet {sheet} was not checked: Excel gave a range on it that Målkoll cannot read.',
   },
+  'pane.read.skippedReport': {
+    sv: 'Bladet {sheet} är Målkolls kontrollrapport och kontrollerades inte.',
+    en: 'The sheet {sheet} is Målkoll’s check report and was not checked.',
+  },
   'pane.read.reportSheet': {
     sv: 'Bladet {sheet} är Målkolls kontrollrapport, inte en tabell att kontrollera. Gå till bladet med tabellen och klicka på Kontrollera igen.',
     en: 'The sheet {sheet} is Målkoll’s check report, not a table to check. Go to the sheet with the table and click Check again.',
