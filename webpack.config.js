@@ -48,7 +48,7 @@ module.exports = (env = {}, argv = {}) => {
   const url = addinUrl(env);
   const selfHostOfficeJs = env.officejs === 'self';
   const officeJs = selfHostOfficeJs ? 'office-js/office.js' : OFFICE_JS_CDN;
-  const hasCheckPage = fs.existsSync(path.resolve(__dirname, 'src/check/index.tsx'));
+  const hasCheckPage = fs.existsSync(path.resolve(__dirname, 'src/check/index.ts'));
 
   const entry = {
     functions: './src/functions/functions.ts',
@@ -57,7 +57,7 @@ module.exports = (env = {}, argv = {}) => {
     taskpane: { import: './src/taskpane/index.tsx', dependOn: 'functions' },
   };
   if (hasCheckPage) {
-    entry.check = './src/check/index.tsx';
+    entry.check = './src/check/index.ts';
     // The check page's worker: the reading and the checks, off the page's thread.
     entry['check-worker'] = './src/check/worker/checkWorker.ts';
   }

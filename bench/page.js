@@ -8,8 +8,8 @@
  *    any chunk the page fetches at start (the catalogue's texts for the display language), gzip -9.
  * 2. Time to interactive of the pane with the fake Excel: navigation start to "Kontrollera" rendered and
  *    enabled, median of 5 fresh pages.
- * 3. /check.html: time until its buttons are there, and the longest long task (the page frozen) while a
- *    20 000-row workbook is read and checked.
+ * 3. /check.html: time until its buttons are there (drawn by the page's first, small script), median of 5
+ *    fresh pages, and the longest long task (the page frozen) while a 20 000-row workbook is read and checked.
  * Each row carries the issue's figure before the work ("was") and its aim ("target").
  */
 /* global MutationObserver, PerformanceObserver, performance -- page.evaluate's functions run in the browser */
@@ -104,9 +104,19 @@ async function run() {
     for (let i = 0; i < ROUNDS; i++) {
       const fresh = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1000, height: 900 } });
       const page = await fresh.newPage();
+      // Ready: the choose button there, with its words and not waiting, recorded by the page itself.
+      await page.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          const button = document.querySelector('[data-testid="choose"]');
+          if (button && button.textContent && button.getAttribute('aria-disabled') !== 'true') {
+            globalThis.__readyAt = performance.now();
+            observer.disconnect();
+          }
+        }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      });
       await page.goto(`${server.url}check.html`);
-      await page.getByTestId('choose').waitFor();
-      readyTimes.push(await page.evaluate(() => performance.now()));
+      await page.waitForFunction(() => globalThis.__readyAt !== undefined);
+      readyTimes.push(await page.evaluate(() => globalThis.__readyAt));
       await fresh.close();
     }
     const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1000, height: 900 } });

@@ -61,7 +61,4 @@ export function t(locale: Locale, key: MessageKey, params?: MessageParams): stri
   return formatMessage(locale, params ? { key, params } : { key });
 }
 
-/** Office's display language ("sv-SE", "en-US", …) to the catalogue's locale: Swedish for sv-*, English otherwise. */
-export function localeFromLanguageTag(tag: string | null | undefined): Locale {
-  return typeof tag === 'string' && /^sv\b/i.test(tag) ? 'sv' : 'en';
-}
+export { localeFromLanguageTag } from './locale';
