@@ -13,6 +13,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { LocalizeFunctionsPlugin } = require('./scripts/localize-functions');
 const { addinUrl, builtManifest } = require('./scripts/built-manifest');
+const { ContentSecurityPolicyPlugin } = require('./scripts/content-security-policy');
 const { areaTexts } = require('./scripts/catalog-loader');
 
 /**
@@ -36,12 +37,35 @@ function webviewScript() {
 // forbids it builds with --env officejs=self.
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
+/**
+ * The task pane's Content-Security-Policy (scripts/content-security-policy.js writes it into the built page,
+ * with a hash for each inline script). Scripts come from the add-in's own host and, unless office.js is
+ * served from there too, from the folder of Microsoft's CDN that office.js loads its host files from, and
+ * the one script office.js may fetch besides (MicrosoftAjax.js; office-js issue 1005). Fluent UI writes its
+ * styles at run time, hence 'unsafe-inline' for styles (never for scripts). Nothing may be sent anywhere but
+ * the add-in's own host.
+ */
+function panePolicy(selfHostOfficeJs) {
+  const office = selfHostOfficeJs ? [] : ['https://appsforoffice.microsoft.com/lib/1/hosted/', 'https://ajax.aspnetcdn.com/ajax/3.5/MicrosoftAjax.js'];
+  return {
+    'default-src': ["'self'"],
+    'script-src': ["'self'", ...office],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:', 'blob:'],
+    'font-src': ["'self'", 'data:'],
+    'connect-src': ["'self'"],
+    'object-src': ["'none'"],
+    'base-uri': ["'none'"],
+    'form-action': ["'none'"],
+  };
+}
+
 module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode === 'development';
   const url = addinUrl(env);
   const selfHostOfficeJs = env.officejs === 'self';
   const officeJs = selfHostOfficeJs ? 'office-js/office.js' : OFFICE_JS_CDN;
-  const hasCheckPage = fs.existsSync(path.resolve(__dirname, 'src/check/index.tsx'));
+  const hasCheckPage = fs.existsSync(path.resolve(__dirname, 'src/check/index.ts'));
 
   const entry = {
     functions: './src/functions/functions.ts',
@@ -50,7 +74,7 @@ module.exports = (env = {}, argv = {}) => {
     taskpane: { import: './src/taskpane/index.tsx', dependOn: 'functions' },
   };
   if (hasCheckPage) {
-    entry.check = './src/check/index.tsx';
+    entry.check = './src/check/index.ts';
     // The check page's worker: the reading and the checks, off the page's thread.
     entry['check-worker'] = './src/check/worker/checkWorker.ts';
   }
@@ -149,10 +173,15 @@ module.exports = (env = {}, argv = {}) => {
       }),
       ...pages,
       new CopyWebpackPlugin({ patterns: copyPatterns }),
+      // Every page's inline scripts allowed by their hashes; the task pane's policy written in (see panePolicy).
+      new ContentSecurityPolicyPlugin({ pages: { 'taskpane.html': panePolicy(selfHostOfficeJs) } }),
     ],
     devServer: {
       port: 3000,
-      static: { directory: path.resolve(__dirname, 'dist') },
+      // The add-in is for this machine only: listen on the loopback interface, never on the network, and
+      // serve files, never a folder's listing.
+      host: 'localhost',
+      static: { directory: path.resolve(__dirname, 'dist'), serveIndex: false },
       // Excel fetches functions.json and the scripts across origins.
       headers: { 'Access-Control-Allow-Origin': '*' },
       client: false,

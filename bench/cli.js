@@ -15,11 +15,13 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 
+const { size } = require('./size');
+
 const ROOT = path.resolve(__dirname, '..');
 const BUILD = path.join(ROOT, 'build');
-const ROWS = 20000;
-const SMALL_WORKBOOKS = 200;
-const REPEATS = 5;
+const ROWS = size(20000, 500);
+const SMALL_WORKBOOKS = size(200, 3);
+const REPEATS = size(5, 1);
 
 function requireBuilt(relative) {
   const file = path.join(BUILD, relative);
@@ -106,7 +108,7 @@ async function run({ print = false } = {}) {
     const manyMs = Number(process.hrtime.bigint() - started) / 1e6;
     const report = JSON.parse(cli.stdout);
     if (report.files.length !== SMALL_WORKBOOKS || report.summary.unreadable !== 0) {
-      throw new Error(`the 200-file run did not check every file: ${cli.stderr}`);
+      throw new Error(`the ${SMALL_WORKBOOKS}-file run did not check every file: ${cli.stderr}`);
     }
 
     const rows = [
@@ -130,7 +132,7 @@ function round(value, digits = 0) {
 }
 
 function printTable(rows) {
-  const width = Math.max(...rows.map((r) => r.name.length));
+  const width = rows.reduce((w, r) => Math.max(w, r.name.length), 0);
   for (const r of rows) console.log(`${r.name.padEnd(width)}  ${String(r.value).padStart(8)} ${r.unit}`);
 }
 

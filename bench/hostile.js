@@ -4,8 +4,10 @@
  * worker with the memory and time limits), against the sample workbook: wall time, the process's peak
  * memory (worker included), exit status and what the report says.
  *
- *   npm run build:cli && node bench/hostile.js
+ *   npm run build:cli && node bench/hostile.js [words]
  *
+ * With words, only the cases whose name contains them are measured (`node bench/hostile.js row volume`
+ * measures the 1 048 576-row sheet alone).
  * bench/run.js calls run(), which returns rows { name, value, unit }.
  */
 'use strict';
@@ -49,12 +51,13 @@ function measure(file) {
   return { seconds, ...JSON.parse(child.stdout) };
 }
 
-async function run({ print = false } = {}) {
+async function run({ print = false, only = '' } = {}) {
   if (!fs.existsSync(MAIN)) throw new Error('build/cli/main.js is missing: run `npm run build:cli` first.');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'malkoll-hostile-'));
   try {
     const rows = [];
     for (const [name, file] of writeHostileWorkbooks(dir)) {
+      if (only && !name.includes(only)) continue;
       const size = fs.statSync(file).size;
       const m = measure(file);
       rows.push({ name: `${name}: file size`, value: Math.round((size / 1024) * 10) / 10, unit: 'kB' });
@@ -70,7 +73,7 @@ async function run({ print = false } = {}) {
 }
 
 module.exports = { run };
-if (require.main === module) run({ print: true }).catch((error) => {
+if (require.main === module) run({ print: true, only: process.argv.slice(2).join(' ') }).catch((error) => {
   console.error(error.message);
   process.exit(1);
 });

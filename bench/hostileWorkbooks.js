@@ -1,23 +1,25 @@
 /**
- * The workbooks of issue 12's robustness run, built for the benchmarks: large or hostile, each a small
- * file on disk (deflate packs repeated XML tightly). Shared by bench/hostile.js.
+ * The workbooks of issue 12's and issue 23's robustness runs, built for the benchmarks: large or hostile,
+ * each a small file on disk (deflate packs repeated XML tightly). Shared by bench/hostile.js; smaller when
+ * the benchmarks run tiny (bench/size.js).
  */
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const { writeZip } = require('../test/support/zipWriter');
+const { understatedZip, writeZip } = require('../test/support/zipWriter');
+const { size } = require('./size');
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PKG = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const seed = require('../samples/seed-000-volymer-2025.json');
 
-/** The package around one worksheet part (a Buffer or text) and a shared texts part. */
-function workbook(sheet, sharedStrings) {
+/** The package around one worksheet part (a Buffer or text) and a shared texts part; `sheetList` replaces the workbook's <sheet> elements. */
+function workbook(sheet, sharedStrings, sheetList = '<sheet name="Volymer" sheetId="1" r:id="rId1"/>') {
   return writeZip([
     ['[Content_Types].xml', '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'],
     ['_rels/.rels', `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`],
-    ['xl/workbook.xml', `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="Volymer" sheetId="1" r:id="rId1"/></sheets></workbook>`],
+    ['xl/workbook.xml', `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${sheetList}</sheets></workbook>`],
     [
       'xl/_rels/workbook.xml.rels',
       `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>` +
@@ -110,6 +112,23 @@ function sharedStringsBomb(megabytes) {
   return workbook(`<worksheet xmlns="${MAIN}"><sheetData>${rows}</sheetData></worksheet>`, sst);
 }
 
+/** A volume table of `rows` rows none of which adds up (uppdrag one over bas + tillägg): a finding each. */
+function floodOfFindings(rows) {
+  const parts = [`<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="B1" t="inlineStr"><is><t>uppdrag</t></is></c><c r="C1" t="inlineStr"><is><t>bas</t></is></c><c r="D1" t="inlineStr"><is><t>tillägg</t></is></c></row>`];
+  for (let i = 0; i < rows; i += 1) {
+    const r = i + 2;
+    parts.push(`<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>Mottagning ${i + 1}</t></is></c><c r="B${r}"><v>${151 + (i % 50)}</v></c><c r="C${r}"><v>${100 + (i % 50)}</v></c><c r="D${r}"><v>50</v></c></row>`);
+  }
+  parts.push('</sheetData></worksheet>');
+  return workbook(Buffer.from(parts.join('')), EMPTY_SST);
+}
+
+/** `count` sheets, each on the seed table's part, named with a million characters (Excel allows 31). */
+function hugeSheetNames(count) {
+  const names = Array.from({ length: count }, (_, i) => `<sheet name="Blad ${i + 1} ${'x'.repeat(999_990)}" sheetId="${i + 1}" r:id="rId1"/>`);
+  return workbook(seedSheet(), EMPTY_SST, names.join(''));
+}
+
 /** Every case of the bench, written to `dir`: [name, file]. */
 function writeHostileWorkbooks(dir) {
   const write = (name, bytes) => {
@@ -117,6 +136,10 @@ function writeHostileWorkbooks(dir) {
     fs.writeFileSync(file, bytes);
     return file;
   };
+  const wholeSheetRows = size(1_048_574, 2_000);
+  const floodRows = size(130_000, 1_000);
+  const entries = size(1_800_000, 20_000);
+  const names = size(50, 5);
   return [
     ['sample workbook (malkoll-exempel.xlsx)', path.join(__dirname, '..', 'samples', 'malkoll-exempel.xlsx')],
     ['merge over G1:XFD1048576', write('merge.xlsx', workbook(seedSheet({ after: '<mergeCells count="1"><mergeCell ref="G1:XFD1048576"/></mergeCells>' }), EMPTY_SST))],
@@ -134,9 +157,12 @@ function writeHostileWorkbooks(dir) {
         ),
       ),
     ],
-    ['a 50 MB cell', write('cell-50mb.xlsx', workbook(seedSheet({ extraRows: `<row r="70"><c r="A70" t="inlineStr"><is><t>${'x'.repeat(50 * 1024 * 1024)}</t></is></c></row>` }), EMPTY_SST))],
-    ['200 MB of shared texts', write('shared-200mb.xlsx', sharedStringsBomb(200))],
-    ['1 048 576-row volume sheet (A:D)', write('rows-1048576.xlsx', wholeSheetVolumes(1_048_574))],
+    [`a ${size(50, 2)} MB cell`, write('cell.xlsx', workbook(seedSheet({ extraRows: `<row r="70"><c r="A70" t="inlineStr"><is><t>${'x'.repeat(size(50, 2) * 1024 * 1024)}</t></is></c></row>` }), EMPTY_SST))],
+    [`${size(200, 2)} MB of shared texts`, write('shared-texts.xlsx', sharedStringsBomb(size(200, 2)))],
+    [`${(wholeSheetRows + 2).toLocaleString('en-US')}-row volume sheet (A:D)`, write('rows.xlsx', wholeSheetVolumes(wholeSheetRows))],
+    [`${floodRows.toLocaleString('en-US')} rows that do not add up`, write('flood.xlsx', floodOfFindings(floodRows))],
+    [`${names} sheets named with a million characters each`, write('long-names.xlsx', hugeSheetNames(names))],
+    [`a zip declaring 5 entries, holding ${entries.toLocaleString('en-US')}`, write('understated.xlsx', understatedZip(entries))],
   ];
 }
 

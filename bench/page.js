@@ -8,8 +8,8 @@
  *    any chunk the page fetches at start (the catalogue's texts for the display language), gzip -9.
  * 2. Time to interactive of the pane with the fake Excel: navigation start to "Kontrollera" rendered and
  *    enabled, median of 5 fresh pages.
- * 3. /check.html: time until its buttons are there, and the longest long task (the page frozen) while a
- *    20 000-row workbook is read and checked.
+ * 3. /check.html: time until its buttons are there (drawn by the page's first, small script), median of 5
+ *    fresh pages, and the longest long task (the page frozen) while a 20 000-row workbook is read and checked.
  * Each row carries the issue's figure before the work ("was") and its aim ("target").
  */
 /* global MutationObserver, PerformanceObserver, performance -- page.evaluate's functions run in the browser */
@@ -19,10 +19,13 @@ const http = require('http');
 const path = require('path');
 const zlib = require('zlib');
 
+const { size } = require('./size');
+
 const ROOT = path.resolve(__dirname, '..');
 const DIST = process.env.MALKOLL_DIST || path.join(ROOT, 'dist');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const ROUNDS = 5;
+const ROUNDS = size(5, 1);
+const LARGE_ROWS = size(20000, 500);
 
 function serve(dir) {
   const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.xlsx': 'application/octet-stream', '.png': 'image/png' };
@@ -96,7 +99,26 @@ async function run() {
     const names = [...scripts.keys()].sort();
     const total = names.reduce((n, f) => n + gzipKiB(fs.readFileSync(path.join(DIST, f))), 0);
 
-    // 3: the check page.
+    // 3: the check page: its buttons, in fresh pages; then a large workbook read and checked.
+    const readyTimes = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      const fresh = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1000, height: 900 } });
+      const page = await fresh.newPage();
+      // Ready: the choose button there, with its words and not waiting, recorded by the page itself.
+      await page.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          const button = document.querySelector('[data-testid="choose"]');
+          if (button && button.textContent && button.getAttribute('aria-disabled') !== 'true') {
+            globalThis.__readyAt = performance.now();
+            observer.disconnect();
+          }
+        }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      });
+      await page.goto(`${server.url}check.html`);
+      await page.waitForFunction(() => globalThis.__readyAt !== undefined);
+      readyTimes.push(await page.evaluate(() => globalThis.__readyAt));
+      await fresh.close();
+    }
     const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1000, height: 900 } });
     const page = await context.newPage();
     // Long tasks from the moment the page has the file (Playwright's handing over of the bytes comes before).
@@ -108,8 +130,7 @@ async function run() {
     });
     await page.goto(`${server.url}check.html`);
     await page.getByTestId('choose').waitFor();
-    const ready = await page.evaluate(() => performance.now());
-    const bytes = await largeWorkbook(20000);
+    const bytes = await largeWorkbook(LARGE_ROWS);
     const started = Date.now();
     await page.getByTestId('file-input').setInputFiles({ name: 'stor.xlsx', mimeType: 'application/octet-stream', buffer: bytes });
     await page.getByTestId('result').waitFor({ timeout: 120000 });
@@ -122,8 +143,8 @@ async function run() {
       { name: `pane page script, gzip (${names.join(' + ')})`, value: Math.round(total * 10) / 10, unit: 'KiB  (was 243, target ≤ 185)' },
       ...names.map((f) => ({ name: `  ${f}, gzip`, value: gzipKiB(fs.readFileSync(path.join(DIST, f))), unit: 'KiB' })),
       { name: `pane interactive with the fake Excel, median of ${ROUNDS}`, value: round(median(times)), unit: 'ms  (was 700–1 200, target < 600)' },
-      { name: 'check.html buttons there after navigation start', value: round(ready), unit: 'ms  (was 1 100–1 500)' },
-      { name: '20 000-row workbook read + checked on check.html', value: checked, unit: 'ms' },
+      { name: `check.html buttons there after navigation start, median of ${ROUNDS}`, value: round(median(readyTimes)), unit: 'ms  (was 790, target < 500)' },
+      { name: `${LARGE_ROWS.toLocaleString('en-US')}-row workbook read + checked on check.html`, value: checked, unit: 'ms' },
       { name: '  longest frozen stretch of the page meanwhile', value: round(Math.max(0, ...longTasks)), unit: 'ms  (was up to 1 000, target ≤ 100)' },
     ];
   } finally {
@@ -136,7 +157,7 @@ module.exports = { run };
 if (require.main === module) {
   run().then(
     (rows) => {
-      const width = Math.max(...rows.map((r) => r.name.length));
+      const width = rows.reduce((w, r) => Math.max(w, r.name.length), 0);
       for (const r of rows) console.log(`${r.name.padEnd(width)}  ${String(r.value).padStart(8)} ${r.unit}`);
     },
     (error) => {

@@ -15,7 +15,8 @@ async function main() {
     const bench = require(path.join(__dirname, `${name}.js`));
     for (const row of await bench.run()) rows.push({ bench: name, ...row });
   }
-  const w = [Math.max(...rows.map((r) => r.bench.length), 5) + 2, Math.max(...rows.map((r) => r.name.length), 4) + 2, 14];
+  const widest = (pick, least) => rows.reduce((w, r) => Math.max(w, pick(r).length), least);
+  const w = [widest((r) => r.bench, 5) + 2, widest((r) => r.name, 4) + 2, 14];
   console.log(`${pad('bench', w[0])}${pad('what', w[1])}${pad('value', w[2])}unit`);
   console.log('-'.repeat(w[0] + w[1] + w[2] + 12));
   for (const r of rows) {

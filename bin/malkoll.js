@@ -12,4 +12,12 @@ if (!fs.existsSync(entry)) {
   );
   process.exit(4);
 }
-require(entry).runFromCommandLine();
+let cli;
+try {
+  cli = require(entry);
+} catch {
+  // A build cut short or copied in part: said in words, exit status 4 (something unexpected), no stack trace.
+  process.stderr.write('malkoll: the command line in build/ could not be loaded. Run `npm run build:cli` in the Målkoll folder, then try again.\n');
+  process.exit(4);
+}
+cli.runFromCommandLine();

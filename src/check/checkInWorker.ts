@@ -1,9 +1,12 @@
 /**
  * The page's side of the worker: one worker, started once, reading and checking one file at a time.
- * The worker holds the reader, so the page never waits for it.
+ * The worker holds the reader, so the page never waits for it. A file whose reading and checking together
+ * take longer than the time limit is stopped by ending the worker (a check in progress cannot be
+ * interrupted any other way), and the next file gets a fresh one.
  */
 import { readFailureMessage } from '../xlsx/readFailureMessage';
 import type { PageResult } from './checkWorkbookBytes';
+import { PAGE_TIME_LIMIT_MS } from './pageLimits';
 import type { CheckRequest, CheckResponse } from './workerProtocol';
 
 /** Served beside the page by the build. */
@@ -30,10 +33,17 @@ export function checkInWorker(file: string, bytes: ArrayBuffer, onPhase: (phase:
   const id = next++;
   return new Promise((resolve) => {
     const done = (result: PageResult) => {
+      clearTimeout(timer);
       w.removeEventListener('message', onMessage);
       w.removeEventListener('error', onError);
       resolve(result);
     };
+    // Reading has its own limit inside the worker; this one holds for reading and checking together.
+    const timer = setTimeout(() => {
+      if (worker === w) worker = null;
+      w.terminate();
+      done({ file, ok: false, message: readFailureMessage(file, 'time-limit', Math.round(PAGE_TIME_LIMIT_MS / 1000)) });
+    }, PAGE_TIME_LIMIT_MS);
     const onMessage = (event: MessageEvent<CheckResponse>) => {
       const m = event.data;
       if (m.id !== id) return;

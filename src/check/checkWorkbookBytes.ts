@@ -4,6 +4,7 @@ import { checkWorkbook, type WorkbookCheck } from '../core/workbook';
 import { readFailureMessage } from '../xlsx/readFailureMessage';
 import { readWorkbookBytes } from '../xlsx/readWorkbookBytes';
 import type { WorkbookGrids } from '../xlsx/workbookToGrids';
+import { PAGE_READ_LIMITS } from './pageLimits';
 
 export type PageResult =
   | { file: string; ok: true; check: WorkbookCheck; checkedAt: Date }
@@ -12,7 +13,8 @@ export type PageResult =
 export type ReadStep = { ok: true; read: WorkbookGrids } | { ok: false; result: PageResult };
 
 /**
- * Reads the bytes into grids (the slow part, done first so the page can say it is now checking).
+ * Reads the bytes into grids (the slow part, done first so the page can say it is now checking), within
+ * the page's limits (./pageLimits: fewer cells than the command line, which bounds the check's memory).
  * Never throws.
  *
  * @example
@@ -21,7 +23,7 @@ export type ReadStep = { ok: true; read: WorkbookGrids } | { ok: false; result: 
  */
 export async function readBytes(file: string, bytes: ArrayBuffer | Uint8Array): Promise<ReadStep> {
   try {
-    const read = await readWorkbookBytes(bytes);
+    const read = await readWorkbookBytes(bytes, { limits: PAGE_READ_LIMITS });
     if (read.ok) return { ok: true, read };
     return { ok: false, result: { file, ok: false, message: readFailureMessage(file, read.code, read.detail) } };
   } catch {

@@ -4,6 +4,7 @@
  */
 import { readdirSync } from 'fs';
 import path from 'path';
+import { pushAll } from '../core';
 
 /**
  * Expands each argument with `*` or `?` in its file name to the matching files, sorted; an argument
@@ -26,7 +27,7 @@ export function expandWildcards(args: readonly string[], listDir: (dir: string) 
       .filter((name) => matchesWildcard(base, name))
       .sort((a, b) => a.localeCompare(b, 'sv'))
       .map((name) => (dir === '.' && !arg.startsWith('.') ? name : path.join(dir, name)));
-    out.push(...(matches.length > 0 ? matches : [arg]));
+    pushAll(out, matches.length > 0 ? matches : [arg]);
   }
   return out;
 }

@@ -10,7 +10,7 @@ import type { Locale } from '../core';
  * detectLocale({ LC_ALL: 'C', LANG: 'sv_SE.UTF-8' }, 'sv'); // → 'en'
  * detectLocale({}, 'sv-SE');                                // → 'sv'
  */
-export function detectLocale(env: Record<string, string | undefined>, systemLocale: string | undefined): Locale {
+export function detectLocale(env: NodeJS.ProcessEnv, systemLocale: string | undefined): Locale {
   const fromEnv = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => typeof v === 'string' && v.trim() !== '');
   const tag = fromEnv ?? systemLocale ?? '';
   return /^sv(?:[_.@-]|$)/i.test(tag.trim()) ? 'sv' : 'en';

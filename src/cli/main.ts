@@ -6,11 +6,12 @@
  * could not be read is said on stderr; stdout carries the report only.
  */
 import type { Locale } from '../core';
+import type { CheckOptions } from '../core/tables';
 import { formatMessage } from '../i18n/format';
 import { parseArgs } from './args';
 import { expandWildcards } from './expandWildcards';
 import { defaultChecker, inProcessChecker, type FileChecker } from './fileChecker';
-import { EXIT, exitCode, reportOf } from './jsonReport';
+import { EXIT, exitCode, reportOf, toJsonFile } from './jsonReport';
 import type { JsonFile } from './reportSchema';
 import { detectLocale, systemLocale } from './locale';
 import { terminalText } from './terminalText';
@@ -20,7 +21,7 @@ import { writeJson } from './writeJson';
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  env: Record<string, string | undefined>;
+  env: NodeJS.ProcessEnv;
   systemLocale?: string;
   version?: string;
   /** How each file is checked; in this process unless given (the real command isolates each file). */
@@ -61,12 +62,20 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const checker = (io.checker ?? inProcessChecker)();
     try {
       for (const [index, file] of files.entries()) {
-        const result = await checker.check(file, locale, args.options);
-        results.push(result);
+        let result = await checker.check(file, locale, args.options);
+        if (!result.error && !args.json) {
+          // The readable report streams file by file, so a long run shows progress; JSON comes whole at the end.
+          // A file whose report cannot be rendered is that file's failure: the batch goes on.
+          const lines = renderedLines(result, locale, args.options);
+          if (lines) {
+            writeLines(lines, index > 0, io.stdout);
+            // Printed: only its counts are needed for the total, not its findings.
+            result = { ...result, tables: [], findings: [] };
+          } else result = unexpectedFailure(file, locale);
+        }
         // A file that could not be read is an error of the run, said on stderr (JSON still lists it, for scripts).
         if (result.error) io.stderr(`malkoll: ${terminalText(result.error.message)}\n`);
-        // The readable report streams file by file, so a long run shows progress; JSON comes whole at the end.
-        else if (!args.json) writeLines(renderFileLines(result, locale, args.options), index > 0, io.stdout);
+        results.push(result);
       }
     } finally {
       await checker.close();
@@ -83,6 +92,20 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr(`${formatMessage(locale, { key: 'cli.unexpected' })}\n`);
     return EXIT.unexpected;
   }
+}
+
+/** A file's readable report, or null when rendering it failed (never a stack trace, never the whole run). */
+function renderedLines(file: JsonFile, locale: Locale, options: CheckOptions | undefined): string[] | null {
+  try {
+    return renderFileLines(file, locale, options);
+  } catch {
+    return null;
+  }
+}
+
+/** A file whose check or report went wrong in Målkoll itself: that file's error, said in words. */
+function unexpectedFailure(file: string, locale: Locale): JsonFile {
+  return toJsonFile({ file, ok: false, code: 'unexpected' }, locale);
 }
 
 /** A file's lines, a blank line before all but the first file, written a thousand lines at a time. */

@@ -1,4 +1,4 @@
-import { renderFileText, renderTotalText, sheetRef } from './textReport';
+import { MAX_LISTED, renderFileText, renderTotalText, sheetRef } from './textReport';
 import type { JsonFile, JsonReport } from './reportSchema';
 
 describe('sheetRef', () => {
@@ -116,5 +116,35 @@ describe('text from the workbook in the readable report', () => {
       '  Summering: 2 fel, 0 varningar, 0 mål ej uppfyllda.',
       '',
     ]);
+  });
+});
+
+describe('a flood of findings in the readable report', () => {
+  const many = (n: number): JsonFile => ({
+    file: 'flod.xlsx',
+    tables: [
+      {
+        sheet: 'Volymer',
+        range: `A1:D${n + 1}`,
+        kind: 'volumes',
+        findings: Array.from({ length: n }, (_, i) => ({ cell: `B${i + 2}`, row: i + 2, severity: 'error' as const, code: 'sum-mismatch', message: `uppdrag ${i}` })),
+      },
+    ],
+    findings: Array.from({ length: n }, (_, i) => ({ sheet: `Blad ${i}`, severity: 'error' as const, code: 'sheet-unreadable', message: 'kunde inte läsas' })),
+    summary: { errors: 2 * n, warnings: 0, missed: 0 },
+  });
+
+  it('lists the first MAX_LISTED of a table and of the workbook, and counts the rest', () => {
+    const lines = renderFileText(many(MAX_LISTED + 5), 'sv').split('\n');
+    expect(lines.filter((l) => l.includes('sum-mismatch'))).toHaveLength(MAX_LISTED);
+    expect(lines.filter((l) => l.includes('sheet-unreadable'))).toHaveLength(MAX_LISTED);
+    expect(lines.filter((l) => l.trim() === '… och 5 till (alla finns i --json)')).toHaveLength(2);
+    expect(renderFileText(many(MAX_LISTED), 'en')).not.toContain('more (all of them in --json)');
+  });
+
+  it('renders 200 000 findings a table without overflowing the call stack', () => {
+    const text = renderFileText(many(200_000), 'en');
+    expect(text).toContain(`… and ${(200_000 - MAX_LISTED).toLocaleString('en-GB')} more (all of them in --json)`);
+    expect(text).toContain('Summary: 400,000 errors, 0 warnings, 0 missed targets.');
   });
 });

@@ -9,6 +9,11 @@ import { terminalText } from './terminalText';
 
 const INDENT = '  ';
 const LONG_NAME = 70;
+/**
+ * Findings a table (or the workbook) lists in the readable report, and missed indicators a table lists: a
+ * screenful to start on; the rest are counted on the line after ("… och 129 800 till"), and --json has them all.
+ */
+export const MAX_LISTED = 200;
 
 /**
  * One file's section of the readable report, ending with its summary line.
@@ -34,20 +39,17 @@ export function renderFileLines(file: JsonFile, locale: Locale, options?: CheckO
     lines.push(`${INDENT}${t('cli.severity.error')}: ${file.error.message}`);
     return lines.map(terminalText);
   }
-  for (const table of file.tables) lines.push(...renderTable(table, locale, t, options?.tolerance));
+  for (const table of file.tables) renderTable(lines, table, locale, t, options?.tolerance);
   if (file.findings.length > 0) {
     lines.push(`${INDENT}${t('cli.workbookFindings')}`);
-    lines.push(
-      ...alignFindings(
-        file.findings.map((f) => ({
-          where: f.sheet === undefined ? '' : f.cell === undefined ? sheetRef(f.sheet) : `${sheetRef(f.sheet)}!${f.cell}`,
-          severity: t(`cli.severity.${f.severity}`),
-          code: f.code,
-          message: f.message,
-        })),
-        INDENT + INDENT,
-      ),
-    );
+    const listed = file.findings.slice(0, MAX_LISTED).map((f) => ({
+      where: f.sheet === undefined ? '' : f.cell === undefined ? sheetRef(f.sheet) : `${sheetRef(f.sheet)}!${f.cell}`,
+      severity: t(`cli.severity.${f.severity}`),
+      code: f.code,
+      message: f.message,
+    }));
+    alignFindings(lines, listed, INDENT + INDENT);
+    more(lines, file.findings.length - listed.length, INDENT + INDENT, t);
   }
   lines.push(`${INDENT}${t('cli.fileSummary', countParams(file.summary, locale))}`);
   // Cell texts, sheet and file names reach the terminal here: nothing in them may act on it.
@@ -73,26 +75,26 @@ export function renderTextReport(report: JsonReport, locale: Locale): string {
   return [...report.files.map((f) => renderFileText(f, locale)), renderTotalText(report, locale)].join('\n');
 }
 
-function renderTable(table: JsonTable, locale: Locale, t: (key: MessageKey, params?: Message['params']) => string, tolerance?: number): string[] {
-  const lines = [`${INDENT}${sheetRef(table.sheet)}!${table.range}  ${t(`cli.kind.${table.kind}`)}`];
+/** Appends a table's lines: its place and kind, its findings, its indicators not met, what a production table's check covered. */
+function renderTable(lines: string[], table: JsonTable, locale: Locale, t: (key: MessageKey, params?: Message['params']) => string, tolerance?: number): void {
+  lines.push(`${INDENT}${sheetRef(table.sheet)}!${table.range}  ${t(`cli.kind.${table.kind}`)}`);
   const inner = INDENT + INDENT;
   // The missed indicators are listed below with their reasons; their `target-missed` findings would say it twice.
   const findings = table.findings.filter((f) => isToFix(f));
-  lines.push(
-    ...alignFindings(
-      findings.map((f) => ({
-        where: `${sheetRef(table.sheet)}!${f.cell}`,
-        severity: t(`cli.severity.${f.severity}`),
-        code: f.code,
-        // One problem, two cells: the total says which figure's fix clears it, and is not counted again.
-        message: f.causedBy ? `${f.message} ${t('cli.causedBy', { cell: f.causedBy })}` : f.message,
-      })),
-      inner,
-    ),
-  );
+  const listed = findings.slice(0, MAX_LISTED).map((f) => ({
+    where: `${sheetRef(table.sheet)}!${f.cell}`,
+    severity: t(`cli.severity.${f.severity}`),
+    code: f.code,
+    // One problem, two cells: the total says which figure's fix clears it, and is not counted again.
+    message: f.causedBy ? `${f.message} ${t('cli.causedBy', { cell: f.causedBy })}` : f.message,
+  }));
+  alignFindings(lines, listed, inner);
+  more(lines, findings.length - listed.length, inner, t);
   if (table.kind === 'indicators') {
-    const count = (status: string): number => table.indicators.filter((i) => i.status === status).length;
-    const counts = {
+    const counts = new Map<string, number>();
+    for (const i of table.indicators) counts.set(i.status, (counts.get(i.status) ?? 0) + 1);
+    const count = (status: string): number => counts.get(status) ?? 0;
+    const params = {
       met: plural(locale, 'indicatorsMet', count('met')),
       missed: plural(locale, 'indicatorsMissed', count('missed')),
       notAssessable: plural(locale, 'indicatorsNotAssessable', count('not-assessable')),
@@ -101,19 +103,19 @@ function renderTable(table: JsonTable, locale: Locale, t: (key: MessageKey, para
     lines.push(
       `${inner}${
         tolerance === undefined
-          ? t('cli.indicatorCounts', counts)
-          : t('cli.indicatorCountsPartly', { ...counts, partly: plural(locale, 'indicatorsPartly', count('partly')), tolerance: { percent: tolerance } })
+          ? t('cli.indicatorCounts', params)
+          : t('cli.indicatorCountsPartly', { ...params, partly: plural(locale, 'indicatorsPartly', count('partly')), tolerance: { percent: tolerance } })
       }`,
     );
-    const notMet = table.indicators
-      .filter((i) => i.status !== 'met')
-      .map((i) => ({ row: t('cli.indicatorRow', { row: String(i.row) }), status: t(`cli.status.${i.status}`), i }));
-    const rowWidth = Math.max(0, ...notMet.map((l) => l.row.length));
-    const statusWidth = Math.max(0, ...notMet.map((l) => l.status.length));
-    for (const { row, status, i } of notMet) {
+    const notMet = table.indicators.filter((i) => i.status !== 'met');
+    const shown = notMet.slice(0, MAX_LISTED).map((i) => ({ row: t('cli.indicatorRow', { row: String(i.row) }), status: t(`cli.status.${i.status}`), i }));
+    const rowWidth = widest(shown, (l) => l.row);
+    const statusWidth = widest(shown, (l) => l.status);
+    for (const { row, status, i } of shown) {
       const development = i.development ? ` (${t('cli.development', { development: { message: { key: `cli.development.${i.development}` } } })})` : '';
       lines.push(`${inner}${INDENT}${row.padEnd(rowWidth)}  ${status.padEnd(statusWidth)}  ${shorten(i.indicator)}: ${i.reason}${development}`);
     }
+    more(lines, notMet.length - shown.length, inner + INDENT, t);
   } else if (findings.length === 0) {
     lines.push(`${inner}${t('cli.noFindings')}`);
   }
@@ -127,7 +129,11 @@ function renderTable(table: JsonTable, locale: Locale, t: (key: MessageKey, para
       })}`,
     );
   }
-  return lines;
+}
+
+/** "… och 129 800 till (alla finns i --json)" when `rest` findings were not listed. */
+function more(lines: string[], rest: number, indent: string, t: (key: MessageKey, params?: Message['params']) => string): void {
+  if (rest > 0) lines.push(`${indent}${t('cli.moreFindings', { count: rest })}`);
 }
 
 interface FindingLine {
@@ -137,13 +143,19 @@ interface FindingLine {
   message: string;
 }
 
-/** Findings one per line, the address, severity and code columns padded so the messages line up. */
-function alignFindings(findings: FindingLine[], indent: string): string[] {
-  const width = (pick: (f: FindingLine) => string): number => Math.max(0, ...findings.map((f) => pick(f).length));
-  const w = { where: width((f) => f.where), severity: width((f) => f.severity), code: width((f) => f.code) };
-  return findings.map((f) =>
-    `${indent}${f.where.padEnd(w.where)}  ${f.severity.padEnd(w.severity)}  ${f.code.padEnd(w.code)}  ${f.message}`.trimEnd(),
-  );
+/** The length of the longest text `pick` gives (0 for none), in a loop: the list may be long. */
+function widest<T>(items: readonly T[], pick: (item: T) => string): number {
+  let width = 0;
+  for (const item of items) width = Math.max(width, pick(item).length);
+  return width;
+}
+
+/** Appends findings one per line, the address, severity and code columns padded so the messages line up. */
+function alignFindings(lines: string[], findings: readonly FindingLine[], indent: string): void {
+  const w = { where: widest(findings, (f) => f.where), severity: widest(findings, (f) => f.severity), code: widest(findings, (f) => f.code) };
+  for (const f of findings) {
+    lines.push(`${indent}${f.where.padEnd(w.where)}  ${f.severity.padEnd(w.severity)}  ${f.code.padEnd(w.code)}  ${f.message}`.trimEnd());
+  }
 }
 
 /** A sheet name as Excel writes it in a reference (the core's rule). */
@@ -154,7 +166,7 @@ function shorten(text: string): string {
   return oneLine.length > LONG_NAME ? `${oneLine.slice(0, LONG_NAME - 1).trimEnd()}…` : oneLine;
 }
 
-function countParams(summary: { errors: number; warnings: number; missed: number }, locale: Locale): Record<string, string> {
+function countParams(summary: { errors: number; warnings: number; missed: number }, locale: Locale): { errors: string; warnings: string; missed: string } {
   return {
     errors: plural(locale, 'errors', summary.errors),
     warnings: plural(locale, 'warnings', summary.warnings),

@@ -5,3 +5,4 @@
  */
 export * from './types';
 export { a1, a1Range, parseA1, columnLetters, quoteSheetName, qualifiedAddress } from './address';
+export { maxOf, minOf, pushAll } from './arrays';

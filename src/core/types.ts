@@ -53,8 +53,8 @@ export interface Grid {
   formats?: (string | null)[][];
 }
 
-export type { Locale, Message, MessageKey, MessageParam } from '../i18n/message';
-import type { Message, MessageKey, MessageParam } from '../i18n/message';
+export type { Locale, Message, MessageKey, MessageParam, MessageParams } from '../i18n/message';
+import type { Message, MessageKey, MessageParams } from '../i18n/message';
 
 export type Severity = 'error' | 'warning';
 
@@ -115,7 +115,7 @@ export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-export function fail<T = never>(error: 'na' | 'value', key: MessageKey, params?: Record<string, MessageParam>): Result<T> {
+export function fail<T = never>(error: 'na' | 'value', key: MessageKey, params?: MessageParams): Result<T> {
   return { ok: false, error, message: params ? { key, params } : { key } };
 }
 

@@ -24,6 +24,7 @@ export const SWEDISH_METADATA_LOCALES: readonly string[] = ['sv-SE', 'sv-FI'];
 export type FunctionLanguage = 'en' | 'sv';
 
 const SWEDISH_NAMES: ReadonlyMap<string, string> = new Map(
+  // eslint-disable-next-line no-restricted-syntax -- the Swedish metadata, keyed by Målkoll's own function ids
   Object.entries(swedish as Record<string, { name: string }>).map(([id, f]) => [id, f.name]),
 );
 /** Every name of ours, upper case, in either language, to its id (the English name is the id). */

@@ -30,7 +30,7 @@ import {
   singleValue,
 } from './coerce';
 import { tableFindingRows } from './findingRows';
-import { DEVELOPMENT_ORDER, judgeTarget, STATUS_ORDER, statusLabelKey, targetArgs } from './judgeTarget';
+import { DEVELOPMENT_ORDER, judgeTargetArgs, STATUS_ORDER, statusLabelKey, targetArgs } from './judgeTarget';
 import { respond, respondMatrix, respondMatrixAsync, type CellAnswer } from './respond';
 
 /**
@@ -72,7 +72,7 @@ export function additionalVolume(performed: unknown, base: unknown, additional: 
       requiredNumber(base, 'arg.base'),
       requiredNumber(additional, 'arg.additional'),
     );
-    return args.ok ? computeAdditionalVolume(...args.value) : args;
+    return args.ok ? computeAdditionalVolume(args.value[0], args.value[1], args.value[2]) : args;
   });
 }
 
@@ -93,7 +93,7 @@ export function reimbursement(performed: unknown, base: unknown, additional: unk
       requiredNumber(additional, 'arg.additional'),
       requiredNumber(price, 'arg.price'),
     );
-    return args.ok ? computeReimbursement(...args.value) : args;
+    return args.ok ? computeReimbursement(args.value[0], args.value[1], args.value[2], args.value[3]) : args;
   });
 }
 
@@ -128,7 +128,7 @@ export function targetMet(outcome: unknown, target: unknown, reference?: unknown
   return respond((): Result<boolean> => {
     const args = targetArgs(outcome, target, reference, group, direction);
     if (!args.ok) return args;
-    const { status, reason } = judgeTarget(...args.value);
+    const { status, reason } = judgeTargetArgs(args.value);
     if (status === 'not-assessable') return { ok: false, error: 'na', message: reason };
     return ok(status === 'met');
   });
@@ -165,7 +165,7 @@ export function targetStatus(
     if (!band.ok) return band;
     const legend = readLegend(matrixArg(labels), STATUS_ORDER.length);
     if (!legend.ok) return legend;
-    const status = judgeTarget(...args.value, band.value).status;
+    const status = judgeTargetArgs(args.value, band.value).status;
     return ok(legend.value?.[STATUS_ORDER.indexOf(status)] ?? t(locale, statusLabelKey(status)));
   });
 }
@@ -192,7 +192,7 @@ export function development(outcome: unknown, reference: unknown, direction?: un
     if (!unchanged.ok) return unchanged;
     const legend = readLegend(matrixArg(labels), DEVELOPMENT_ORDER.length);
     if (!legend.ok) return legend;
-    const read = readDevelopment(...args.value, unchanged.value ?? 0);
+    const read = readDevelopment(args.value[0], args.value[1], args.value[2], unchanged.value ?? 0);
     if (!read.ok) return read;
     const word = (d: Development) => legend.value?.[DEVELOPMENT_ORDER.indexOf(d)] ?? t(locale, `target.development.${d}`);
     const { overall, groups } = read.value;
@@ -219,7 +219,7 @@ export function targetExplain(target: unknown, group?: unknown, direction?: unkn
       singleValue(direction, 'arg.direction'),
     );
     if (!args.ok) return args;
-    return ok(formatMessage(locale, explainTarget(...args.value)));
+    return ok(formatMessage(locale, explainTarget(args.value[0], args.value[1], args.value[2])));
   });
 }
 
@@ -265,7 +265,7 @@ export function volumeCheck(total: unknown, base: unknown, additional: unknown):
       requiredNumber(additional, 'arg.additional'),
     );
     if (!args.ok) return args;
-    const problem = checkVolumeRow(...args.value);
+    const problem = checkVolumeRow(args.value[0], args.value[1], args.value[2]);
     return ok(problem ? formatMessage(locale, problem) : t(locale, 'function.volumeCheck.ok'));
   });
 }

@@ -51,6 +51,16 @@ export function judgeTarget(
   });
 }
 
+/**
+ * judgeTarget over the arguments as targetArgs gives them.
+ *
+ * @example
+ * judgeTargetArgs([0.93, '≥ 90 %', null, null, null]).status // → 'met'
+ */
+export function judgeTargetArgs(args: readonly [unknown, unknown, unknown, unknown, unknown], tolerance?: number): TargetEvaluation {
+  return judgeTarget(args[0], args[1], args[2], args[3], args[4], tolerance);
+}
+
 const STATUS_LABEL: Record<TargetStatus, MessageKey> = {
   met: 'function.status.met',
   partly: 'function.status.partly',

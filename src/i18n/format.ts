@@ -1,4 +1,4 @@
-import type { Locale, Message, MessageKey, MessageParam } from './message';
+import type { Locale, Message, MessageKey, MessageParam, MessageParams } from './message';
 import { catalog } from './catalog';
 
 /** Loads the texts a page needs in the reader's language (the built pages download them; in Node they are here). */
@@ -48,6 +48,7 @@ function formatParam(locale: Locale, p: MessageParam): string {
 /** Renders a message of the catalogue in the reader's language. An unknown key renders as itself, never as a crash. */
 export function formatMessage(locale: Locale, message: Message): string {
   // A key not in the catalogue (or whose texts a page has not loaded) renders as itself, never as a crash.
+  // eslint-disable-next-line no-restricted-syntax -- the catalogue, keyed by Målkoll's own message keys
   const template: string = (catalog as Record<string, Partial<Record<Locale, string>> | undefined>)[message.key]?.[locale] ?? message.key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const p = message.params?.[name];
@@ -56,11 +57,8 @@ export function formatMessage(locale: Locale, message: Message): string {
 }
 
 /** Shorthand for a message with no parameters. */
-export function t(locale: Locale, key: MessageKey, params?: Record<string, MessageParam>): string {
+export function t(locale: Locale, key: MessageKey, params?: MessageParams): string {
   return formatMessage(locale, params ? { key, params } : { key });
 }
 
-/** Office's display language ("sv-SE", "en-US", …) to the catalogue's locale: Swedish for sv-*, English otherwise. */
-export function localeFromLanguageTag(tag: string | null | undefined): Locale {
-  return typeof tag === 'string' && /^sv\b/i.test(tag) ? 'sv' : 'en';
-}
+export { localeFromLanguageTag } from './locale';

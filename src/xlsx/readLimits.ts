@@ -38,6 +38,10 @@ export const EXCEL_MAX_ROWS = 1_048_576;
 export const EXCEL_MAX_COLUMNS = 16_384;
 /** Characters an Excel cell holds. */
 export const EXCEL_MAX_CELL_CHARS = 32_767;
+/** Characters of a sheet's name: Excel allows no more, and repairs a workbook whose sheet has a longer one. */
+export const EXCEL_MAX_SHEET_NAME = 31;
+/** Characters of a name from the package's structure (a part, a relationship's id or target) quoted in a message. */
+export const MAX_QUOTED_NAME = 120;
 
 /**
  * Bytes of XML without a `<` that the reader accepts: a cell's text escaped at its longest (32 767

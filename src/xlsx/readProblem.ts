@@ -2,7 +2,7 @@
  * Why reading a workbook stopped, as errors the reader throws and catches itself: a damaged part (the
  * message names it), a limit passed, the time allowed used up. Nothing here carries a library's own words.
  */
-import type { Message, MessageKey, MessageParam } from '../core';
+import type { Message, MessageKey, MessageParams } from '../core';
 
 /** A part of the package is missing or damaged; `reason` says which and how, in the catalogue's words. */
 export class DamagedPart extends Error {
@@ -34,6 +34,6 @@ export class TimeLimitPassed extends Error {
  * @example
  * throw damaged('read.part.missing', { part: 'xl/workbook.xml' });
  */
-export function damaged(key: MessageKey, params?: Record<string, MessageParam>): DamagedPart {
+export function damaged(key: MessageKey, params?: MessageParams): DamagedPart {
   return new DamagedPart(params ? { key, params } : { key });
 }

@@ -4,7 +4,8 @@ import { readFailureMessage } from './readFailureMessage';
 import { formatMessage } from '../i18n/format';
 import type { Message, MessageParam } from '../core';
 import { sheetXml, workbookParts, zipParts, type Parts } from '../../test/support/xlsxParts';
-import { crc32, writeZip } from '../../test/support/zipWriter';
+import JSZip from 'jszip';
+import { crc32, understatedZip, writeZip } from '../../test/support/zipWriter';
 
 
 const text = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -301,6 +302,50 @@ describe('a workbook built to exhaust the reader', () => {
     const xml = sheetXml([]).replace('<sheetData></sheetData>', '<sheetData><row r="1"><c r="A1" t="s"><v>99999</v></c></row></sheetData>');
     const read = await readParts(workbookParts([{ name: 'Texter', xml }], texts));
     expect(read.grids[0].cells).toEqual([[texts[99_999]]]);
+  });
+
+  it('makes a sheet whose name is longer than Excel allows an unreadable sheet, named by its first 31 characters', async () => {
+    const long = 'Uppföljning av vårdgarantin per klinik';
+    const parts = workbookParts([
+      { name: long, xml: sheetXml(VOLUMES) },
+      { name: 'x'.repeat(31), xml: sheetXml(VOLUMES) },
+    ]);
+    const read = await readParts(parts);
+    expect(read.grids.map((g) => g.sheet)).toEqual(['x'.repeat(31)]);
+    expect(unreadable(read)).toEqual([
+      'Uppföljning av vårdgarantin per…: its name is 38 characters long, and Excel allows at most 31 (Excel has to repair such a workbook)',
+    ]);
+  });
+
+  it('keeps what a million-character sheet name costs to its first characters', async () => {
+    const names = Array.from({ length: 20 }, (_, i) => `${i}`.padEnd(1_000_000, 'x'));
+    const read = await readParts(workbookParts(names.map((name) => ({ name, xml: sheetXml(VOLUMES) }))));
+    expect(read.grids).toEqual([]);
+    expect(read.notes).toHaveLength(20);
+    expect(JSON.stringify(read.notes).length).toBeLessThan(20 * 300);
+    expect(unreadable(read)[1]).toBe(`1${'x'.repeat(30)}…: its name is 1,000,000 characters long, and Excel allows at most 31 (Excel has to repair such a workbook)`);
+  });
+
+  it('refuses a workbook listing more sheets than the package may hold parts', async () => {
+    const sheets = Array.from({ length: 6 }, (_, i) => ({ name: `Blad ${i}`, xml: sheetXml(VOLUMES) }));
+    const parts = workbookParts(sheets);
+    parts['xl/workbook.xml'] = String(parts['xl/workbook.xml']).replace('</sheets>', `${'<sheet name="Fler" sheetId="99" r:id="rId99"/>'.repeat(20)}</sheets>`);
+    expect(await failParts(parts, { maxParts: 20 })).toEqual({ code: 'too-large', detail: 'it lists more than 20 sheets' });
+  });
+
+  it('counts the directory’s entries itself: a zip declaring 5 and holding more than the limit is refused before JSZip reads it', async () => {
+    const load = jest.spyOn(JSZip, 'loadAsync');
+    try {
+      const read = await readWorkbookBytes(understatedZip(2_001), { limits: { maxParts: 2_000 } });
+      expect(read.ok ? 'read' : `${read.code}: ${detailText(read.detail)}`).toBe('too-large: it has more than 2,000 parts');
+      expect(load).not.toHaveBeenCalled();
+      // At the limit it is handed on, and found damaged for what it is: no workbook in it.
+      const atLimit = await readWorkbookBytes(understatedZip(2_000), { limits: { maxParts: 2_000 } });
+      expect(atLimit.ok ? 'read' : atLimit.code).toBe('corrupt');
+      expect(load).toHaveBeenCalledTimes(1);
+    } finally {
+      load.mockRestore();
+    }
   });
 
   it('reads a zip whose part names differ in case from the relationships', async () => {

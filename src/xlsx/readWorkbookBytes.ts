@@ -137,7 +137,8 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 
 /** What the file looks like instead, so "not an .xlsx" comes with a hint. */
 function describeStart(bytes: Uint8Array): string | undefined {
-  const head = String.fromCharCode(...bytes.subarray(0, 5));
+  let head = '';
+  for (const b of bytes.subarray(0, 5)) head += String.fromCharCode(b);
   if (head.startsWith('%PDF')) return 'PDF';
   if (head.startsWith('{\\rtf')) return 'RTF';
   if (head.startsWith('<')) return 'XML/HTML';

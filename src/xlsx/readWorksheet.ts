@@ -7,7 +7,7 @@
  * Anything Excel would not have written is a DamagedPart naming the part and the cell.
  */
 import { a1 } from '../core';
-import { EXCEL_ERROR_CODES, type CellValue, type ExcelErrorCode, type MessageKey } from '../core';
+import { EXCEL_ERROR_CODES, type CellValue, type ExcelErrorCode, type MessageKey, type MessageParams } from '../core';
 import { parseCellRef, parseRangeRef, parseRowNumber } from './cellAddress';
 import type { ReadBudget } from './readBudget';
 import { damaged } from './readProblem';
@@ -63,7 +63,7 @@ export async function readWorksheet(
   let inInline = false;
   let phonetic = 0;
 
-  const bad = (key: MessageKey, params: Record<string, string>): never => {
+  const bad = (key: MessageKey, params: MessageParams): never => {
     throw damaged(key, { part, ...params });
   };
 

@@ -1,12 +1,15 @@
 /**
  * Which sheets a workbook lists and where each one's part is, from the package's relationships: the
  * workbook part (named by `_rels/.rels`), its sheet list (`<sheets>`) and its relationships. A sheet whose
- * relationship is gone, whose part is missing, that points outside the file or shares its part with
- * another sheet is listed as unreadable with the reason, never dropped.
+ * relationship is gone, whose part is missing, that points outside the file, shares its part with
+ * another sheet or has a name longer than Excel allows is listed as unreadable with the reason, never
+ * dropped. What the file names (a sheet, a part, a relationship) reaches messages shortened, so a name of a
+ * million characters costs no more than one of thirty.
  */
 import type { Message } from '../core';
 import type { ReadBudget } from './readBudget';
-import { damaged } from './readProblem';
+import { damaged, LimitPassed } from './readProblem';
+import { EXCEL_MAX_SHEET_NAME, MAX_QUOTED_NAME } from './readLimits';
 import { prefixedAttribute, xmlStream } from './xmlEvents';
 import { partKey, type ZipPackage } from './zipPackage';
 
@@ -58,14 +61,18 @@ export async function readWorkbookStructure(zip: ZipPackage, budget: ReadBudget)
   const rels = await readRelationships(zip, relsPart, budget);
   const folder = workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1);
 
-  const sheets: ListedSheet[] = listed.map(({ name, id }): ListedSheet => {
+  const sheets: ListedSheet[] = listed.map(({ name, id, nameLength }): ListedSheet => {
+    // Excel itself would have to repair it: damage, not a sheet to check under another name.
+    if (nameLength !== undefined) {
+      return { name, kind: 'unreadable', reason: { key: 'read.sheet.nameTooLong', params: { length: nameLength, limit: EXCEL_MAX_SHEET_NAME } } };
+    }
     const rel = id === undefined ? undefined : rels.get(id);
-    if (!rel) return { name, kind: 'unreadable', reason: { key: 'read.sheet.noRelationship', params: { id: id ?? '', part: relsPart } } };
+    if (!rel) return { name, kind: 'unreadable', reason: { key: 'read.sheet.noRelationship', params: { id: quoted(id ?? ''), part: quoted(relsPart) } } };
     if (OTHER_SHEET_TYPES.some((t) => rel.type.endsWith(t))) return { name, kind: 'other' };
-    if (!rel.type.endsWith('/worksheet')) return { name, kind: 'unreadable', reason: { key: 'read.sheet.notWorksheet', params: { id: id ?? '' } } };
-    if (rel.external) return { name, kind: 'unreadable', reason: { key: 'read.sheet.external', params: { target: rel.target } } };
+    if (!rel.type.endsWith('/worksheet')) return { name, kind: 'unreadable', reason: { key: 'read.sheet.notWorksheet', params: { id: quoted(id ?? '') } } };
+    if (rel.external) return { name, kind: 'unreadable', reason: { key: 'read.sheet.external', params: { target: quoted(rel.target) } } };
     const part = resolveTarget(folder, rel.target);
-    if (!zip.has(part)) return { name, kind: 'unreadable', reason: { key: 'read.part.missing', params: { part } } };
+    if (!zip.has(part)) return { name, kind: 'unreadable', reason: { key: 'read.part.missing', params: { part: quoted(part) } } };
     return { name, kind: 'worksheet', part };
   });
   markSharedParts(sheets);
@@ -83,8 +90,10 @@ async function readSheetList(
   zip: ZipPackage,
   part: string,
   budget: ReadBudget,
-): Promise<{ sheets: Array<{ name: string; id?: string }>; date1904: boolean }> {
-  const sheets: Array<{ name: string; id?: string }> = [];
+): Promise<{ sheets: Array<{ name: string; id?: string; nameLength?: number }>; date1904: boolean }> {
+  const sheets: Array<{ name: string; id?: string; nameLength?: number }> = [];
+  // Every sheet needs a part of its own: more sheets than the package may hold parts is no workbook to read.
+  const maxSheets = budget.limits.maxParts;
   let inSheets = false;
   let date1904 = false;
   const xml = xmlStream(part, {
@@ -92,8 +101,14 @@ async function readSheetList(
       if (name === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
       else if (name === 'sheets') inSheets = true;
       else if (name === 'sheet' && inSheets) {
+        if (sheets.length >= maxSheets) throw new LimitPassed({ key: 'read.limit.sheets', params: { limit: maxSheets } });
         const id = prefixedAttribute(a, 'id');
-        sheets.push(id === undefined ? { name: a.name ?? '' } : { name: a.name ?? '', id });
+        const written = a.name ?? '';
+        // Only a name Excel allows is kept whole; a longer one is kept as its first characters, to name it by.
+        const sheet: { name: string; id?: string; nameLength?: number } =
+          written.length > EXCEL_MAX_SHEET_NAME ? { name: shortened(written, EXCEL_MAX_SHEET_NAME), nameLength: written.length } : { name: written };
+        if (id !== undefined) sheet.id = shortened(id, MAX_QUOTED_NAME);
+        sheets.push(sheet);
       }
     },
     close(name) {
@@ -150,6 +165,23 @@ export function resolveTarget(folder: string, target: string): string {
   return out.join('/');
 }
 
+/**
+ * The first `max` characters of a name and an ellipsis, when it is longer; a surrogate pair is not cut.
+ *
+ * @example
+ * shortened('Uppföljning av vårdgarantin per klinik och månad 2025', 31) // → 'Uppföljning av vårdgarantin per…'
+ */
+export function shortened(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = /[\ud800-\udbff]/.test(text[max - 1]) ? max - 1 : max;
+  return `${text.slice(0, end)}…`;
+}
+
+/** A name from the package's structure as a message quotes it. */
+function quoted(text: string): string {
+  return shortened(text, MAX_QUOTED_NAME);
+}
+
 /** Two sheets on one part: neither can be told apart from the other, so both are unreadable. */
 function markSharedParts(sheets: ListedSheet[]): void {
   const byPart = new Map<string, number[]>();
@@ -163,7 +195,7 @@ function markSharedParts(sheets: ListedSheet[]): void {
     for (const i of indices) {
       const sheet = sheets[i] as Extract<ListedSheet, { kind: 'worksheet' }>;
       const other = sheets[indices.find((j) => j !== i) ?? i].name;
-      sheets[i] = { name: sheet.name, kind: 'unreadable', reason: { key: 'read.sheet.sharedPart', params: { part: sheet.part, other } } };
+      sheets[i] = { name: sheet.name, kind: 'unreadable', reason: { key: 'read.sheet.sharedPart', params: { part: quoted(sheet.part), other } } };
     }
   }
 }
@@ -173,7 +205,8 @@ function markSameNames(sheets: ListedSheet[]): void {
   const seen = new Set<string>();
   sheets.forEach((s, i) => {
     const key = s.name.toLowerCase();
-    if (seen.has(key)) sheets[i] = { name: s.name, kind: 'unreadable', reason: { key: 'read.sheet.sameName' } };
+    // A sheet already unreadable keeps its own reason (two long names may share their first characters).
+    if (seen.has(key) && s.kind !== 'unreadable') sheets[i] = { name: s.name, kind: 'unreadable', reason: { key: 'read.sheet.sameName' } };
     seen.add(key);
   });
 }

@@ -9,9 +9,16 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { damaged, DamagedPart, LimitPassed, TimeLimitPassed } from './readProblem';
 import { MAX_XML_DEPTH } from './readLimits';
 
+/**
+ * An element's attributes by name. saxes makes them an object without a prototype (Object.create(null)),
+ * so an attribute named `__proto__` or `constructor` in a hostile file is an entry like any other.
+ */
+// eslint-disable-next-line no-restricted-syntax -- a null-prototype object from saxes (see above)
+export type XmlAttributes = Readonly<Record<string, string>>;
+
 export interface XmlHandlers {
   /** `attributes` by their names as written: unprefixed for SpreadsheetML's own. */
-  open?(name: string, attributes: Readonly<Record<string, string>>): void;
+  open?(name: string, attributes: XmlAttributes): void;
   close?(name: string): void;
   /** Character data, in pieces: text between tags may arrive in several calls. */
   text?(text: string): void;
@@ -37,7 +44,7 @@ export function xmlStream(part: string, handlers: XmlHandlers): XmlStream {
   parser.on('opentag', (tag: SaxesTagPlain) => {
     depth += 1;
     if (depth > MAX_XML_DEPTH) throw damaged('read.part.tooDeep', { part });
-    open?.(localName(tag.name), tag.attributes as Record<string, string>);
+    open?.(localName(tag.name), tag.attributes as XmlAttributes);
   });
   parser.on('closetag', (tag: SaxesTagPlain) => {
     depth -= 1;
@@ -82,7 +89,7 @@ function localName(name: string): string {
  * @example
  * prefixedAttribute({ name: 'Volymer', 'r:id': 'rId1' }, 'id') // → 'rId1'
  */
-export function prefixedAttribute(attributes: Readonly<Record<string, string>>, local: string): string | undefined {
+export function prefixedAttribute(attributes: XmlAttributes, local: string): string | undefined {
   for (const key of Object.keys(attributes)) {
     const colon = key.indexOf(':');
     if (colon >= 0 && key.slice(colon + 1) === local && !key.startsWith('xmlns:')) return attributes[key];

@@ -9,7 +9,8 @@ import { writeFileSync } from 'fs';
 import path from 'path';
 import { assertCliBuilt, fileEntry, runCli, runCliJson, seedVolumeRows, tableFindings, tempDir } from './support';
 import { sharedStringsXml, sheetXml, workbookParts, zipParts, type Parts, type TestCell } from '../support/xlsxParts';
-import { writeZip } from '../support/zipWriter';
+import { understatedZip, writeZip } from '../support/zipWriter';
+import { hugeSheetNamesWorkbook } from '../fixtures/prototypeNames';
 
 jest.setTimeout(120_000);
 
@@ -69,7 +70,8 @@ beforeAll(() => {
     workbookParts([{ name: 'Volymer 2025', xml: sheetXml([...clean, ['Not', 'x'.repeat(50 * 1024 * 1024)]]) }]),
   );
   const escapes = seedVolumeRows() as TestCell[][];
-  escapes[29][2] = '_x001B_[2J_x001B_[H8 143';
+  // An escape that clears the screen, then marks that reorder or hide what follows (issue 23), in a figure cell.
+  escapes[29][2] = '_x001B_[2J_x001B_[H8 143\u200f\u061c\u200b\u2066x\u2028y\u2029z\ufeffå';
   files.escapes = write('escape.xlsx', workbookParts([{ name: 'Volymer 2025', xml: sheetXml(escapes) }]));
   files.good = write('bra.xlsx', workbookParts([{ name: 'Volymer 2025', xml: sheetXml(clean) }]));
 });
@@ -124,8 +126,9 @@ describe('a batch of hostile and damaged workbooks', () => {
     const entry = fileEntry(json.report, 'escape.xlsx');
     const c30 = entry.tables[0].findings.find((f) => f.cell === 'C30');
     expect(c30?.message).toContain('\u001b[2J\u001b[H8 143');
-    expect(text.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
-    expect(text.stdout).toContain('␛[2J␛[H8 143');
+    expect(c30?.message).toContain('8 143\u200f\u061c\u200b\u2066x\u2028y\u2029z\ufeffå');
+    expect(text.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/);
+    expect(text.stdout).toContain('␛[2J␛[H8 143\ufffd\ufffd\ufffd\ufffdx y z\ufffdå');
   });
 
   it('refuses a device without reading it, and reports every other file', () => {
@@ -189,5 +192,35 @@ describe('one damaged file alone', () => {
     expect(run.report.files.map((f) => f.error?.code ?? 'ok')).toEqual(['ok', 'ok']);
     expect(tableFindings(run.report.files[0])).toEqual([]);
     expect(run.status).toBe(0);
+  });
+});
+
+describe('sheet names past Excel’s 31 characters (issue 23)', () => {
+  it('reports 50 sheets named with a million characters each as damaged, each by its first 31, in a report of a few kilobytes', () => {
+    const file = path.join(dir, 'långa-namn.xlsx');
+    writeFileSync(file, hugeSheetNamesWorkbook(50));
+    const run = runCli(['check', file, files.good, '--lang', 'en']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.length).toBeLessThan(50 * 400);
+    const damaged = run.stdout.split('\n').filter((l) => l.includes('sheet-unreadable'));
+    expect(damaged).toHaveLength(50);
+    expect(damaged[0]).toContain(
+      `Sheet "Blad 1 ${'x'.repeat(24)}…" could not be read and was not checked: its name is 1,000,000 characters long, and Excel allows at most 31 (Excel has to repair such a workbook).`,
+    );
+    // The next file, as always.
+    expect(run.stdout).toContain('bra.xlsx');
+    expect(run.stdout).toContain('In all: 2 files, 50 errors, 0 warnings, 0 missed targets.');
+  });
+});
+
+describe('a zip that understates its entries (issue 23)', () => {
+  it('refuses a zip declaring 5 entries and holding 20 000 as past the parts limit, and checks the next file', () => {
+    const file = path.join(dir, 'fem-poster.xlsx');
+    writeFileSync(file, understatedZip(20_000));
+    const run = runCliJson(['check', file, files.good, '--lang', 'en']);
+    expect(run.report.files.map((f) => f.error?.code ?? 'ok')).toEqual(['too-large', 'ok']);
+    expect(run.report.files[0].error?.message).toContain('it has more than 10,000 parts');
+    expect(run.status).toBe(2);
   });
 });

@@ -56,6 +56,8 @@ export function runCli(args: string[], env: Record<string, string> = {}, cwd: st
     env: { ...base, ...env },
     encoding: 'utf8',
     timeout: 60_000,
+    // A report of a hundred thousand findings is tens of megabytes: more than spawnSync keeps by default.
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }

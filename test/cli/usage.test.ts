@@ -1,7 +1,7 @@
 /** The command line's usage, options, language and the bin shim, run as processes. */
-import { copyFileSync, mkdirSync } from 'fs';
+import { copyFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'fs';
 import path from 'path';
-import { assertCliBuilt, BIN, runCli, tempDir } from './support';
+import { assertCliBuilt, BIN, ROOT, runCli, tempDir } from './support';
 import { spawnSync } from 'child_process';
 
 // Each test runs the CLI as a process (Node start and ExcelJS load included); a loaded machine needs time.
@@ -66,5 +66,36 @@ describe('bin/malkoll.js without a build', () => {
     expect(run.status).toBe(4);
     expect(run.stderr).toContain('Run `npm run build:cli`');
     expect(run.stderr).not.toMatch(/\bat .+:\d+/);
+  });
+});
+
+describe('something unexpected in Målkoll itself', () => {
+  /** A copy of bin/ and build/ in a folder of its own, with one compiled module replaced. */
+  function brokenCopy(replace: string, content: string | null): string {
+    const root = tempDir();
+    mkdirSync(path.join(root, 'bin'));
+    copyFileSync(BIN, path.join(root, 'bin', 'malkoll.js'));
+    cpSync(path.join(ROOT, 'build'), path.join(root, 'build'), { recursive: true });
+    const target = path.join(root, 'build', replace);
+    if (content === null) rmSync(target);
+    else writeFileSync(target, content);
+    return root;
+  }
+
+  it('exits 4 with words when the checks cannot be started, and prints no stack trace', () => {
+    // The checker's module failing as a fault of ours would: main's own safety net, not any one file's.
+    const root = brokenCopy('cli/fileChecker.js', "exports.defaultChecker = exports.inProcessChecker = () => { throw new TypeError('x is undefined'); };\n");
+    const run = spawnSync(process.execPath, [path.join(root, 'bin', 'malkoll.js'), 'check', path.join(ROOT, 'samples', 'malkoll-exempel.xlsx'), '--lang', 'sv'], { encoding: 'utf8' });
+    expect(run.status).toBe(4);
+    expect(run.stderr).toBe('Något gick oväntat fel i Målkoll, och kontrollen avbröts.\n');
+    expect(run.stdout).toBe('');
+  });
+
+  it('exits 4 with words when a part of the build is missing', () => {
+    const root = brokenCopy('cli/textReport.js', null);
+    const run = spawnSync(process.execPath, [path.join(root, 'bin', 'malkoll.js'), 'check', 'a.xlsx'], { encoding: 'utf8' });
+    expect(run.status).toBe(4);
+    expect(run.stderr).toContain('could not be loaded. Run `npm run build:cli`');
+    expect(run.stderr).not.toMatch(/\bat .+:\d+|Error:/);
   });
 });

@@ -27,7 +27,8 @@ describe('a production build for the region’s intranet host', () => {
       ],
       { cwd: root, stdio: 'pipe' },
     );
-  }, 120000);
+    // What the build makes is the test; how long it takes on a busy machine is not (bench/ has the figure).
+  }, 600_000);
 
   it('puts the production address, and only it, in the built manifest', () => {
     const manifest = fs.readFileSync(path.join(out, 'manifest.xml'), 'utf8');
@@ -39,7 +40,10 @@ describe('a production build for the region’s intranet host', () => {
 
   it('loads office.js from Microsoft’s CDN, as Microsoft requires, and names no other outside address', () => {
     const html = fs.readFileSync(path.join(out, 'taskpane.html'), 'utf8');
-    const addresses = html.match(/https?:\/\/[^"' >]+/g) ?? [];
+    // The policy names where office.js may load its own files from; the page itself loads office.js only.
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html);
+    expect(policy?.[1]).toContain("script-src 'self' https://appsforoffice.microsoft.com/lib/1/hosted/ ");
+    const addresses = html.replace(policy?.[0] ?? '', '').match(/https?:\/\/[^"' >]+/g) ?? [];
     expect(addresses).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
   });
 

@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
 import * as https from 'https';
+import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { readMetadata } from '../support/functionsHarness';
@@ -16,6 +17,56 @@ function get(url: string): Promise<{ status: number; headers: Record<string, unk
         res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
       })
       .on('error', reject);
+  });
+}
+
+/** The local addresses of sockets listening on `port` (Linux's /proc/net/tcp and tcp6), e.g. '127.0.0.1' or '::1'. */
+function listeningAddresses(port: number): string[] {
+  const out: string[] = [];
+  for (const [file, v6] of [['/proc/net/tcp', false], ['/proc/net/tcp6', true]] as const) {
+    if (!fs.existsSync(file)) continue;
+    for (const line of fs.readFileSync(file, 'utf8').split('\n').slice(1)) {
+      const [, local, , state] = line.trim().split(/\s+/);
+      if (!local || state !== '0A') continue; // 0A: LISTEN
+      const [hex, portHex] = local.split(':');
+      if (parseInt(portHex, 16) !== port) continue;
+      out.push(v6 ? ipv6(hex) : ipv4(hex));
+    }
+  }
+  return out;
+}
+
+/** /proc/net/tcp writes an IPv4 address as one little-endian 32-bit word. */
+function ipv4(hex: string): string {
+  return [3, 2, 1, 0].map((i) => parseInt(hex.slice(i * 2, i * 2 + 2), 16)).join('.');
+}
+
+/** /proc/net/tcp6 writes an IPv6 address as four little-endian 32-bit words. */
+function ipv6(hex: string): string {
+  const bytes: number[] = [];
+  for (let w = 0; w < 4; w += 1) for (let b = 3; b >= 0; b -= 1) bytes.push(parseInt(hex.slice(w * 8 + b * 2, w * 8 + b * 2 + 2), 16));
+  if (bytes.slice(0, 10).every((x) => x === 0) && bytes[10] === 0xff && bytes[11] === 0xff) return bytes.slice(12).join('.');
+  const groups: string[] = [];
+  for (let i = 0; i < 16; i += 2) groups.push(((bytes[i] << 8) | bytes[i + 1]).toString(16));
+  return groups.join(':');
+}
+
+function isLoopback(address: string): boolean {
+  return address.startsWith('127.') || address === '0:0:0:0:0:0:0:1';
+}
+
+function connects(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port, timeout: 3000 });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', () => resolve(false));
   });
 }
 
@@ -63,7 +114,22 @@ describe('npm start on a machine without desktop Excel', () => {
     expect(root.status).toBe(200);
     expect(root.body).toContain('href="check.html"');
     expect(root.body).toContain('href="manifest.xml"');
-  }, 30000);
+  }, 120000); // five HTTPS requests to a server started on a shared machine: generous, since only the answers are asserted
+
+  it('listens on this machine only, and lists no folder', async () => {
+    // Every socket listening on the port, from the kernel's own tables: loopback addresses only.
+    const listening = listeningAddresses(port);
+    expect(listening.length).toBeGreaterThan(0);
+    expect(listening.filter((a) => !isLoopback(a))).toEqual([]);
+    // And from outside: the machine's network address refuses the connection.
+    const external = Object.values(os.networkInterfaces())
+      .flat()
+      .find((i) => i && !i.internal && i.family === 'IPv4');
+    if (external) await expect(connects(external.address, port)).resolves.toBe(false);
+    const samples = await get(`https://localhost:${port}/samples/`);
+    expect(samples.status).toBe(404);
+    expect(samples.body).not.toContain('malkoll-exempel.xlsx');
+  });
 
   it('says in plain words that the port is taken when npm start runs a second time', () => {
     const second = spawnSync(process.execPath, [path.join(root, 'scripts', 'start.js')], {

@@ -72,4 +72,43 @@ function writeZip(entries) {
   return Buffer.concat([...locals, directory, end]);
 }
 
-module.exports = { writeZip, crc32 };
+/**
+ * A zip whose end record declares `declared` entries while its central directory holds `entries`, each
+ * naming one tiny stored part (all the same one): what a zip library that trusts the directory reads in full.
+ * About 47 bytes an entry, so a million entries is under 50 MB.
+ *
+ * @example
+ * understatedZip(20_000) // → a zip declaring 5 entries and holding 20 000
+ */
+function understatedZip(entries, declared = 5) {
+  const name = Buffer.from('a');
+  const data = Buffer.from('x');
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(10, 4);
+  local.writeUInt32LE(crc32(data), 14);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(data.length, 22);
+  local.writeUInt16LE(name.length, 26);
+  const central = Buffer.alloc(46 + name.length);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(10, 6);
+  central.writeUInt32LE(crc32(data), 16);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(data.length, 24);
+  central.writeUInt16LE(name.length, 28);
+  name.copy(central, 46);
+  const head = Buffer.concat([local, name, data]);
+  const directory = Buffer.alloc(central.length * entries);
+  for (let i = 0; i < entries; i += 1) central.copy(directory, i * central.length);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(declared, 8);
+  end.writeUInt16LE(declared, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(head.length, 16);
+  return Buffer.concat([head, directory, end]);
+}
+
+module.exports = { writeZip, crc32, understatedZip };

@@ -125,16 +125,17 @@ describe('readTable', () => {
     expect(fake.log.syncs).toBe(1);
   });
 
-  it('says so when the active sheet is Målkoll\'s own report, in one sync', async () => {
+  it('reads a sheet the settings list as Målkoll\'s report like any other, in two syncs, and marks it: its content decides', async () => {
     const fake = installFake({ sheets: [{ name: 'Volymer 2025', rows: seedVolumeRows() }] });
     await createReport({ sheetName: 'Kontroll 2026-11-23 14.05', title: 'Kontrollrapport', lines: [], headers: ['Cell'], rows: [['C31']] });
     expect(fake.snapshot().active).toBe('Kontroll 2026-11-23 14.05');
     fake.log.syncs = 0;
-    expect(await readTable()).toEqual({ ok: false, message: { key: 'pane.read.reportSheet', params: { sheet: 'Kontroll 2026-11-23 14.05' } }, reason: 'report-sheet' });
-    expect(fake.log.syncs).toBe(1);
-    // Renamed, it is still the report.
+    const read = await readTable();
+    expect(read.ok && [read.value.sheet, read.value.listedAsReport, read.value.grid.cells[0][0]]).toEqual(['Kontroll 2026-11-23 14.05', true, 'Kontrollrapport']);
+    expect(fake.log.syncs).toBe(2);
+    // Renamed, it is still the sheet the settings list.
     fake.renameSheet('Kontroll 2026-11-23 14.05', 'Till ekonomichefen');
-    expect(await readTable()).toMatchObject({ ok: false, message: { key: 'pane.read.reportSheet' } });
+    expect(await readTable()).toMatchObject({ ok: true, value: { sheet: 'Till ekonomichefen', listedAsReport: true } });
   });
 
   it('checks a 10 000-row table and marks its problems in at most 3 syncs in all', async () => {

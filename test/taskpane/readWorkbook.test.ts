@@ -54,13 +54,16 @@ describe('readWorkbook', () => {
     expect(fake.log.syncs).toBe(3);
   });
 
-  it('leaves out the report sheets Målkoll created, even renamed', async () => {
+  it('reads the report sheets Målkoll created too, marked as the settings list them (even renamed): their content decides', async () => {
     const fake = installFake({ sheets: [{ name: 'Volymer 2025', rows: seedVolumeRows() }] });
     await createReport({ sheetName: 'Kontroll', title: 'Kontrollrapport', lines: [['Tabell', "'Volymer 2025'!A1:D61"]], headers: ['Cell', 'Kod'], rows: [['C31', 'sum-mismatch']] });
     fake.renameSheet('Kontroll', 'Rapport till ekonomichefen');
     const read = await readWorkbook();
     if (!read.ok) throw new Error('read failed');
-    expect(read.value.sheets.map((s) => s.sheet)).toEqual(['Volymer 2025']);
+    expect(read.value.sheets.map((s) => [s.sheet, s.listedAsReport ?? false])).toEqual([
+      ['Volymer 2025', false],
+      ['Rapport till ekonomichefen', true],
+    ]);
     expect(read.value.skipped).toEqual([]);
     expect(read.value.sheetNames).toEqual(['Volymer 2025', 'Rapport till ekonomichefen']);
   });

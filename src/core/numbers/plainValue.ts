@@ -9,26 +9,26 @@ import { EXCEL_ERROR_CODES, isCellError, type CellError, type ExcelErrorCode } f
 const ERROR_CODES: ReadonlySet<string> = new Set(EXCEL_ERROR_CODES);
 
 /** Excel's ErrorCellValueType names and the codes a cell shows; those Målkoll does not list read as #VALUE!. */
-const ERROR_TYPES: Readonly<Record<string, ExcelErrorCode>> = {
-  blocked: '#BLOCKED!',
-  busy: '#BUSY!',
-  calc: '#CALC!',
-  connect: '#CONNECT!',
-  div0: '#DIV/0!',
-  field: '#FIELD!',
-  gettingdata: '#GETTING_DATA',
-  notavailable: '#N/A',
-  name: '#NAME?',
-  null: '#NULL!',
-  num: '#NUM!',
-  ref: '#REF!',
-  spill: '#SPILL!',
-  value: '#VALUE!',
-};
+const ERROR_TYPES: ReadonlyMap<string, ExcelErrorCode> = new Map([
+  ['blocked', '#BLOCKED!'],
+  ['busy', '#BUSY!'],
+  ['calc', '#CALC!'],
+  ['connect', '#CONNECT!'],
+  ['div0', '#DIV/0!'],
+  ['field', '#FIELD!'],
+  ['gettingdata', '#GETTING_DATA'],
+  ['notavailable', '#N/A'],
+  ['name', '#NAME?'],
+  ['null', '#NULL!'],
+  ['num', '#NUM!'],
+  ['ref', '#REF!'],
+  ['spill', '#SPILL!'],
+  ['value', '#VALUE!'],
+]);
 
 function errorOf(o: { basicValue?: unknown; errorType?: unknown }): CellError {
   if (typeof o.basicValue === 'string' && ERROR_CODES.has(o.basicValue)) return { error: o.basicValue as ExcelErrorCode };
-  const byType = typeof o.errorType === 'string' ? ERROR_TYPES[o.errorType.toLowerCase()] : undefined;
+  const byType = typeof o.errorType === 'string' ? ERROR_TYPES.get(o.errorType.toLowerCase()) : undefined;
   return { error: byType ?? '#VALUE!' };
 }
 

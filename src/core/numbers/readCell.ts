@@ -28,15 +28,15 @@ export const PLACEHOLDERS: readonly string[] = ['-', '\u2013', '\u2014', '.', '.
  * Swedish Excel shows error values under Swedish names; pasted as text they still mean the error.
  * Only the names we are sure of are listed.
  */
-const SWEDISH_ERROR_NAMES: Record<string, string> = {
-  '#SAKNAS!': '#N/A',
-  '#VÄRDEFEL!': '#VALUE!',
-  '#REFERENS!': '#REF!',
-  '#DIVISION/0!': '#DIV/0!',
-  '#NAMN?': '#NAME?',
-  '#OGILTIGT!': '#NUM!',
-  '#SKÄRNING!': '#NULL!',
-};
+const SWEDISH_ERROR_NAMES: ReadonlyMap<string, string> = new Map([
+  ['#SAKNAS!', '#N/A'],
+  ['#VÄRDEFEL!', '#VALUE!'],
+  ['#REFERENS!', '#REF!'],
+  ['#DIVISION/0!', '#DIV/0!'],
+  ['#NAMN?', '#NAME?'],
+  ['#OGILTIGT!', '#NUM!'],
+  ['#SKÄRNING!', '#NULL!'],
+]);
 
 const ERROR_CODES: ReadonlySet<string> = new Set(EXCEL_ERROR_CODES);
 
@@ -45,7 +45,7 @@ function readString(raw: string): CellReading {
   if (text === '') return { kind: 'blank' };
   if (ERROR_CODES.has(text)) return { kind: 'error', code: text };
   if (text[0] === '#') {
-    const swedishError = SWEDISH_ERROR_NAMES[text.toUpperCase()];
+    const swedishError = SWEDISH_ERROR_NAMES.get(text.toUpperCase());
     if (swedishError) return { kind: 'error', code: swedishError };
   }
   if (PLACEHOLDERS.includes(text)) return { kind: 'placeholder', text };

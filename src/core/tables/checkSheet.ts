@@ -1,5 +1,6 @@
 /** What the engine finds on a sheet: every table of every kind, checked. */
 import type { Grid } from '../types';
+import { pushAll } from '../arrays';
 import { TABLE_KINDS } from './kinds';
 import { onSheet } from './shared/finding';
 import { safeGrid } from './shared/safeGrid';
@@ -22,14 +23,14 @@ export function checkSheet(grid: Grid, options?: CheckOptions): SheetCheck {
   const claimed: Area[] = [];
   const found = TABLE_KINDS.map((kind) => {
     const check = findTables(kind, grid, claimed, options);
-    claimed.push(...check.tables);
+    pushAll(claimed, check.tables);
     return check;
   });
   const tables = found.flatMap((f) => f.tables).sort((a, b) => a.top - b.top || a.left - b.left);
   const findings = found.flatMap((f) => f.findings);
   const inTable = (row: number) => tables.some((t) => row >= t.top && row <= t.bottom);
   TABLE_KINDS.forEach((kind, i) => {
-    if (kind.strays && found[i].tables.length > 0) findings.push(...onSheet(kind.strays(safeGrid(grid), found[i].tables, inTable), grid.sheet));
+    if (kind.strays && found[i].tables.length > 0) pushAll(findings, onSheet(kind.strays(safeGrid(grid), found[i].tables, inTable), grid.sheet));
   });
   const sheet = found[0]?.sheet;
   const check: SheetCheck = { ...(sheet !== undefined ? { sheet } : {}), tables, findings };

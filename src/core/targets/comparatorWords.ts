@@ -31,21 +31,19 @@ export const COMPARATOR_PHRASES: ReadonlyArray<{ phrase: string; comparator: Com
   ([comparator, phrases]) => phrases.map((phrase) => ({ phrase, comparator })),
 ).sort((a, b) => b.phrase.length - a.phrase.length);
 
-export const SYMBOLS: Readonly<Record<string, Comparator>> = {
-  '\u2265': '>=',
-  '\u2264': '<=',
-  '>': '>',
-  '<': '<',
-  '=': '=',
-};
+export const SYMBOLS: ReadonlyMap<string, Comparator> = new Map<string, Comparator>([
+  ['\u2265', '>='],
+  ['\u2264', '<='],
+  ['>', '>'],
+  ['<', '<'],
+  ['=', '='],
+]);
 
 /** The comparative after "X eller …" / "X or …": which way the boundary is included. */
-export const AFTER_WORDS: Readonly<Record<string, Comparator>> = {
-  lägre: '<=', färre: '<=', mindre: '<=', kortare: '<=', under: '<=', nedåt: '<=', sämre: '<=',
-  less: '<=', lower: '<=', fewer: '<=', below: '<=', shorter: '<=',
-  högre: '>=', mer: '>=', fler: '>=', större: '>=', längre: '>=', över: '>=', uppåt: '>=',
-  more: '>=', higher: '>=', greater: '>=', above: '>=', longer: '>=', over: '>=',
-};
+export const AFTER_WORDS: ReadonlyMap<string, Comparator> = new Map<string, Comparator>([
+  ...['lägre', 'färre', 'mindre', 'kortare', 'under', 'nedåt', 'sämre', 'less', 'lower', 'fewer', 'below', 'shorter'].map((w) => [w, '<='] as const),
+  ...['högre', 'mer', 'fler', 'större', 'längre', 'över', 'uppåt', 'more', 'higher', 'greater', 'above', 'longer', 'over'].map((w) => [w, '>='] as const),
+]);
 
 /** The symbol a controller reads: '>=' → "≥". */
 export function comparatorSymbol(c: Comparator): string {
@@ -69,7 +67,8 @@ export function comparatorSymbol(c: Comparator): string {
 export function comparatorAtEnd(textLower: string): { comparator: Comparator; start: number } | null {
   const t = textLower.trimEnd();
   const last = t[t.length - 1];
-  if (last !== undefined && SYMBOLS[last]) return { comparator: SYMBOLS[last], start: t.length - 1 };
+  const symbol = last === undefined ? undefined : SYMBOLS.get(last);
+  if (symbol) return { comparator: symbol, start: t.length - 1 };
   for (const { phrase, comparator } of COMPARATOR_PHRASES) {
     if (!t.endsWith(phrase)) continue;
     const start = t.length - phrase.length;

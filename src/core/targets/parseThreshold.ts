@@ -18,7 +18,7 @@ export interface ThresholdReading {
 export type ThresholdMode = 'explicit' | 'any';
 
 const AFTER_COMPARATIVE = new RegExp(
-  `^ ?(?:(\\p{L}+) )?(?:eller|or|och|and) (${Object.keys(AFTER_WORDS).join('|')})(?!\\p{L})`,
+  `^ ?(?:(\\p{L}+) )?(?:eller|or|och|and) (${[...AFTER_WORDS.keys()].join('|')})(?!\\p{L})`,
   'u',
 );
 
@@ -84,7 +84,7 @@ export function parseThreshold(text: string, mode: ThresholdMode): ThresholdRead
   let after: Comparator | null = null;
   const a = AFTER_COMPARATIVE.exec(post);
   if (a) {
-    after = AFTER_WORDS[a[2]];
+    after = AFTER_WORDS.get(a[2]) ?? null;
     const unitWord = a[1] ? text.slice(num.end, num.end + a[0].length).trim().split(' ')[0] : '';
     post = post.slice(a[0].length);
     postOriginal = `${unitWord} ${text.slice(num.end + a[0].length)}`;

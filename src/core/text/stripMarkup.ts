@@ -15,15 +15,15 @@ const INLINE_TAG = TAG(INLINE, 'gi');
 const HAS_BLOCK_TAG = TAG(BLOCK, 'i');
 const HAS_TAG = TAG(`${BLOCK}|${INLINE}`, 'i');
 const ENTITY = /&(?:amp|lt|gt|quot|#39|apos|nbsp);/g;
-const ENTITIES: Record<string, string> = {
-  '&amp;': '&',
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&#39;': "'",
-  '&apos;': "'",
-  '&nbsp;': '\u00a0',
-};
+const ENTITIES: ReadonlyMap<string, string> = new Map([
+  ['&amp;', '&'],
+  ['&lt;', '<'],
+  ['&gt;', '>'],
+  ['&quot;', '"'],
+  ['&#39;', "'"],
+  ['&apos;', "'"],
+  ['&nbsp;', '\u00a0'],
+]);
 
 /**
  * Drops HTML tags of the known elements (block elements leave a space, so list items do not run
@@ -40,7 +40,7 @@ export function stripMarkup(text: string): string {
   const tagged = text.includes('<') && HAS_TAG.test(text);
   const hadBlock = tagged && HAS_BLOCK_TAG.test(text);
   let s = tagged ? text.replace(BLOCK_TAG, ' ').replace(INLINE_TAG, '') : text;
-  if (s.includes('&')) s = s.replace(ENTITY, (e) => ENTITIES[e] ?? e);
+  if (s.includes('&')) s = s.replace(ENTITY, (e) => ENTITIES.get(e) ?? e);
   // Only where block tags were replaced do the spaces they leave need tidying.
   return hadBlock ? s.replace(/[ \t]{2,}/g, ' ').trim() : s;
 }

@@ -95,7 +95,16 @@ describe('checkWorkbook', () => {
     expect(check.summary).toMatchObject({ errors: 1, readyToSubmit: false });
     // The checklist the check page shows counts it too: one error, never "ready".
     const checklist = checklistOf(check);
-    expect(checklist.sheetErrors).toEqual({ 'Volymer 2025': 0, 'Volymer 2024': 1 });
+    expect(checklist.sheetErrors).toEqual(new Map([['Volymer 2025', 0], ['Volymer 2024', 1]]));
+    expect(workbookVerdict(checklist)).toEqual({ kind: 'errors', count: 1 });
+  });
+
+  it.each(['__proto__', 'constructor', 'hasOwnProperty', 'toString'])('never calls a workbook ready when its damaged sheet is named %s', (name) => {
+    const reason = { key: 'read.part.missing' as const, params: { part: 'xl/worksheets/sheet2.xml' } };
+    const check = checkWorkbook({ grids: [seedGrid(), { ...seedGrid(), sheet: 'Indikatorer' }], notes: [{ kind: 'sheet-unreadable', sheet: name, reason }] });
+    expect(check.summary).toMatchObject({ errors: 1, readyToSubmit: false });
+    const checklist = checklistOf(check);
+    expect(checklist.sheetErrors.get(name)).toBe(1);
     expect(workbookVerdict(checklist)).toEqual({ kind: 'errors', count: 1 });
   });
 });

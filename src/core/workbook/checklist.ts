@@ -1,7 +1,9 @@
 /**
  * The workbook checklist: "Klar för inlämning" covers both the volume table and the indicator table,
  * which often sit on different sheets and are checked one at a time. The list keeps what each check found
- * until a later check of the same place replaces it; the verdict over it is workbookVerdict's.
+ * until a later check of the same place replaces it; the verdict over it is workbookVerdict's. Sheets are
+ * keyed by their names, which the workbook chooses (`__proto__`, `constructor`): in Maps, never in a plain
+ * object, where such a name would reach the object's prototype instead of its own entry.
  */
 import type { TableKindName } from '../tables/types';
 import type { TableCounts } from './types';
@@ -18,13 +20,13 @@ export interface ChecklistTable {
 
 export interface ChecklistState extends WorkbookChecklist {
   tables: ChecklistTable[];
-  /** Errors outside any table (a table that could not be read), by sheet. */
-  sheetErrors: Record<string, number>;
-  /** Kinds a check of the whole workbook found on no sheet. */
+  /** Errors outside any table (a table that could not be read), by sheet name. */
+  sheetErrors: ReadonlyMap<string, number>;
+  /** Kinds a check of the whole workbook found on no sheet, when it read every sheet that could hold one. */
   absent: WorkbookTableKind[];
 }
 
-export const EMPTY_CHECKLIST: ChecklistState = { tables: [], sheetErrors: {}, absent: [] };
+export const EMPTY_CHECKLIST: ChecklistState = { tables: [], sheetErrors: new Map(), absent: [] };
 
 /** What the checklist needs of one check: its scope, the sheets it read and the tables it counted. */
 export interface ChecklistRun {
@@ -32,6 +34,11 @@ export interface ChecklistRun {
   /** Every sheet the check read, with its findings outside the tables. */
   results: readonly { sheet: string; check: { findings: readonly { severity: string }[] } }[];
   tables: readonly TableCounts[];
+  /**
+   * Sheets the check left unread (too large, unreadable, or a report of Målkoll's own): none of them can make
+   * a kind absent, since what they hold was not seen.
+   */
+  skipped?: readonly string[];
 }
 
 /**
@@ -44,10 +51,12 @@ export interface ChecklistRun {
  */
 export function updateChecklist(state: ChecklistState, run: ChecklistRun, wholeSheet: boolean): ChecklistState {
   const fresh: ChecklistTable[] = run.tables.map(({ kind, sheet, address, errors, warnings, missed }) => ({ kind, sheet, address, errors, warnings, missed }));
-  const sheetErrors: Record<string, number> = run.scope === 'workbook' ? {} : { ...state.sheetErrors };
-  for (const r of run.results) sheetErrors[r.sheet] = r.check.findings.filter((f) => f.severity === 'error').length;
+  const sheetErrors = new Map<string, number>(run.scope === 'workbook' ? [] : state.sheetErrors);
+  for (const r of run.results) sheetErrors.set(r.sheet, r.check.findings.filter((f) => f.severity === 'error').length);
   if (run.scope === 'workbook') {
-    return { tables: fresh, sheetErrors, absent: SUBMISSION_KINDS.filter((k) => !fresh.some((t) => t.kind === k)) };
+    // A kind is absent only when every sheet was read: a sheet left out may hold it.
+    const sawEverything = (run.skipped?.length ?? 0) === 0;
+    return { tables: fresh, sheetErrors, absent: sawEverything ? SUBMISSION_KINDS.filter((k) => !fresh.some((t) => t.kind === k)) : [] };
   }
   const sheets = new Set(run.results.map((r) => r.sheet));
   const kinds = new Set(fresh.map((t) => t.kind));

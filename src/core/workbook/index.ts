@@ -3,6 +3,7 @@
  * command line, the check page and the task pane.
  */
 export { checkWorkbook, type WorkbookInput } from './checkWorkbook';
+export { isOwnReport } from './ownReport';
 export { noteFinding, type ReadNote, type WorkbookGrids } from './readNotes';
 export { summarize } from './summarize';
 export { orderedFindings, sheetFindings } from './findingOrder';

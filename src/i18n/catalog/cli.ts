@@ -133,6 +133,8 @@ export const cliMessages = {
   'cli.status.partly': { sv: 'delvis uppfyllt', en: 'partly met' },
   'cli.status.not-assessable': { sv: 'ej bedömbart', en: 'not assessable' },
   'cli.noFindings': { sv: 'Inga avvikelser.', en: 'No findings.' },
+  // Past the first few hundred of a table's findings (or missed indicators), the readable report counts the rest.
+  'cli.moreFindings': { sv: '… och {count} till (alla finns i --json)', en: '… and {count} more (all of them in --json)' },
   // After a total that a mistyped figure breaks: the two cells are one problem, counted once.
   'cli.causedBy': { sv: '(samma fel som {cell})', en: '(the same error as {cell})' },
   // {met}, {missed}, {notAssessable} are cli.count.indicators* below, singular or plural by the count.
@@ -181,34 +183,4 @@ export const cliMessages = {
   'cli.count.indicatorsMissed.other': { sv: '{count} ej uppfyllda', en: '{count} missed' },
   'cli.count.indicatorsNotAssessable.one': { sv: '{count} ej bedömbart', en: '{count} not assessable' },
   'cli.count.indicatorsNotAssessable.other': { sv: '{count} ej bedömbara', en: '{count} not assessable' },
-
-  // /check.html: the same checks without Excel, in the browser.
-  'check.title': { sv: 'Målkoll: kontrollera en arbetsbok', en: 'Målkoll: check a workbook' },
-  'check.intro': {
-    sv: 'Kontrollera volymtabeller och indikatorer i en Excel-arbetsbok (.xlsx) utan Excel, med samma kontroller som i Målkolls åtgärdsfönster.',
-    en: "Check the volume tables and indicators of an Excel workbook (.xlsx) without Excel, with the same checks as Målkoll's task pane.",
-  },
-  'check.private': {
-    sv: 'Arbetsboken läses bara här i webbläsaren. Inget laddas upp eller skickas någonstans.',
-    en: 'The workbook is read here in the browser only. Nothing is uploaded or sent anywhere.',
-  },
-  'check.drop': { sv: 'Släpp en arbetsbok här', en: 'Drop a workbook here' },
-  'check.or': { sv: 'eller', en: 'or' },
-  'check.choose': { sv: 'Välj arbetsbok…', en: 'Choose a workbook…' },
-  'check.sample': { sv: 'Öppna exempelarbetsboken', en: 'Open the sample workbook' },
-  'check.sampleDownload': { sv: 'Ladda ned exempelarbetsboken', en: 'Download the sample workbook' },
-  'check.sampleFailed': {
-    sv: 'Exempelarbetsboken kunde inte hämtas ({detail}).',
-    en: 'The sample workbook could not be fetched ({detail}).',
-  },
-  'check.oneAtATime': {
-    sv: 'Släpp en arbetsbok i taget; {file} kontrollerades.',
-    en: 'Drop one workbook at a time; {file} was checked.',
-  },
-  'check.file': { sv: 'Arbetsbok: {file}', en: 'Workbook: {file}' },
-  'check.language': { sv: 'In English', en: 'På svenska' },
-  'check.cli': {
-    sv: 'Många arbetsböcker på en gång? Använd kommandoraden i Målkoll-mappen: node bin/malkoll.js check *.xlsx (eller malkoll check *.xlsx när den är installerad, se README).',
-    en: 'Many workbooks at once? Use the command line in the Målkoll folder: node bin/malkoll.js check *.xlsx (or malkoll check *.xlsx once installed, see README).',
-  },
 } as const satisfies Record<string, Texts>;

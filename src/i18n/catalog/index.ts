@@ -14,6 +14,7 @@ import { workbookMessages } from './workbook';
 import { cliMessages } from './cli';
 import { readingMessages } from './reading';
 import { productionMessages } from './production';
+import { checkPageMessages } from './check';
 
 export interface Texts {
   sv: string;
@@ -31,6 +32,7 @@ export const catalogAreas = {
   workbook: workbookMessages,
   cli: cliMessages,
   reading: readingMessages,
+  check: checkPageMessages,
 };
 
 type Areas = typeof catalogAreas;
@@ -38,7 +40,7 @@ type Areas = typeof catalogAreas;
 export type MessageKey = { [A in keyof Areas]: keyof Areas[A] }[keyof Areas] & string;
 
 /** Texts by key; indexed by any string, so that an unknown key can be looked up (and rendered as itself). */
-export const catalog: Readonly<Record<string, Texts>> = Object.assign({}, ...Object.values(catalogAreas));
+export const catalog: Readonly<Record<string, Texts>> = Object.values(catalogAreas).reduce<Record<string, Texts>>((all, area) => Object.assign(all, area), {});
 
 /**
  * An area typed `Record<string, Texts>` (not `as const satisfies …`) would widen MessageKey to string and
@@ -51,7 +53,7 @@ void keysAreChecked;
 type Locale = keyof Texts;
 
 /** The areas the built pages load by language (see ./browser.ts); here in Node every text is present already. */
-export type LazyArea = 'pane' | 'workbook' | 'reading' | 'cli';
+export type LazyArea = 'pane' | 'workbook' | 'reading' | 'cli' | 'check';
 
 /**
  * In Node every text is here already. The built pages use ./browser.ts's instead, which downloads an area's

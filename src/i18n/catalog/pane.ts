@@ -138,6 +138,10 @@ export const paneMessages = {
     sv: 'Bladet {sheet} kontrollerades inte: Excel angav ett område på bladet som Målkoll inte kan läsa.',
     en: 'The sheet {sheet} was not checked: Excel gave a range on it that Målkoll cannot read.',
   },
+  'pane.read.skippedReport': {
+    sv: 'Bladet {sheet} är Målkolls kontrollrapport och kontrollerades inte.',
+    en: 'The sheet {sheet} is Målkoll’s check report and was not checked.',
+  },
   'pane.read.reportSheet': {
     sv: 'Bladet {sheet} är Målkolls kontrollrapport, inte en tabell att kontrollera. Gå till bladet med tabellen och klicka på Kontrollera igen.',
     en: 'The sheet {sheet} is Målkoll’s check report, not a table to check. Go to the sheet with the table and click Check again.',
@@ -200,6 +204,17 @@ export const paneMessages = {
     sv: 'Kontrollera även indikatortabellen innan arbetsboken skickas.',
     en: 'Check the indicator table too before the workbook is sent.',
   },
+  // A check of the whole workbook found none of one kind: a submission holds both, so it is not ready.
+  'pane.checklist.absentVolumes': {
+    sv: 'Arbetsboken har ingen volymtabell. En inlämning behöver både volymtabellen och indikatortabellen.',
+    en: 'The workbook has no volume table. A submission needs both the volume table and the indicator table.',
+  },
+  'pane.checklist.absentIndicators': {
+    sv: 'Arbetsboken har ingen indikatortabell. En inlämning behöver både volymtabellen och indikatortabellen.',
+    en: 'The workbook has no indicator table. A submission needs both the volume table and the indicator table.',
+  },
+  'pane.summary.absent.volumes': { sv: 'Arbetsboken har ingen volymtabell', en: 'The workbook has no volume table' },
+  'pane.summary.absent.indicators': { sv: 'Arbetsboken har ingen indikatortabell', en: 'The workbook has no indicator table' },
   'pane.checklist.nothing': {
     sv: 'Ingen tabell är kontrollerad ännu.',
     en: 'No table has been checked yet.',

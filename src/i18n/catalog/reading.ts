@@ -45,6 +45,10 @@ export const readingMessages = {
     en: 'it shares the part {part} with sheet "{other}"',
   },
   'read.sheet.sameName': { sv: 'ett annat blad har samma namn', en: 'another sheet has the same name' },
+  'read.sheet.nameTooLong': {
+    sv: 'dess namn är {length} tecken långt, och Excel tillåter högst {limit} (Excel måste reparera en sådan arbetsbok)',
+    en: 'its name is {length} characters long, and Excel allows at most {limit} (Excel has to repair such a workbook)',
+  },
 
   'read.cell.notNumber': {
     sv: 'cellen {cell} i {part} har ”{text}” där ett tal ska stå',
@@ -86,6 +90,7 @@ export const readingMessages = {
   // Limits (src/xlsx/readLimits.ts), completing cli.read.too-large.
   'read.limit.fileBytes': { sv: 'filen är större än {limit} MB', en: 'the file is larger than {limit} MB' },
   'read.limit.parts': { sv: 'den består av fler än {limit} delar', en: 'it has more than {limit} parts' },
+  'read.limit.sheets': { sv: 'den listar fler än {limit} blad', en: 'it lists more than {limit} sheets' },
   'read.limit.unpacked': { sv: 'uppackad är den större än {limit} MB', en: 'unpacked it is larger than {limit} MB' },
   'read.limit.cells': { sv: 'bladen har fler än {limit} celler med innehåll', en: 'its sheets hold more than {limit} cells with content' },
 } as const satisfies Record<string, Texts>;

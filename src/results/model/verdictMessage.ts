@@ -17,20 +17,23 @@ export function verdictMessage(verdict: WorkbookVerdict): Message {
     case 'errors':
       return { key: pluralKey('pane.summary.errors', verdict.count), params: { count: verdict.count } };
     case 'incomplete':
-      return { key: `pane.summary.incomplete.${verdict.missing}` };
+      return { key: verdict.notInWorkbook ? `pane.summary.absent.${verdict.missing}` : `pane.summary.incomplete.${verdict.missing}` };
     default:
       return { key: 'pane.checklist.nothing' };
   }
 }
 
 /**
- * What the controller should do next, under the headline: check the other table, or nothing more.
+ * What the controller should do next, under the headline: check the other table (or add it, when a check of
+ * the whole workbook found none), or nothing more.
  *
  * @example
  * verdictAdvice({ kind: 'incomplete', missing: 'indicators' }) // sv "Kontrollera även indikatortabellen innan arbetsboken skickas."
+ * verdictAdvice({ kind: 'incomplete', missing: 'indicators', notInWorkbook: true }) // sv "Arbetsboken har ingen indikatortabell. …"
  */
 export function verdictAdvice(verdict: WorkbookVerdict): Message | null {
   if (verdict.kind === 'incomplete') {
+    if (verdict.notInWorkbook) return { key: verdict.missing === 'volumes' ? 'pane.checklist.absentVolumes' : 'pane.checklist.absentIndicators' };
     return { key: verdict.missing === 'volumes' ? 'pane.checklist.checkVolumes' : 'pane.checklist.checkIndicators' };
   }
   return verdict.kind === 'ready' ? { key: 'pane.summary.readyDetail' } : null;

@@ -3,7 +3,7 @@
  * host (the task pane, or /check.html) decides the locale and wraps the views in <LocaleProvider>.
  */
 import { createContext, useContext, type ReactNode } from 'react';
-import type { Locale, Message, MessageKey, MessageParam } from '../../core';
+import type { Locale, Message, MessageKey, MessageParams } from '../../core';
 import { formatMessage, formatNumber, keepNumbersTogether, t } from '../../i18n/format';
 
 const LocaleContext = createContext<Locale>('sv');
@@ -21,7 +21,7 @@ export { keepNumbersTogether };
 export interface Texts {
   locale: Locale;
   /** A catalogue text: text('pane.action.check') → "Kontrollera". */
-  text(key: MessageKey, params?: Record<string, MessageParam>): string;
+  text(key: MessageKey, params?: MessageParams): string;
   /** A core message (finding, reason) in the reader's language. */
   message(message: Message): string;
   number(value: number): string;

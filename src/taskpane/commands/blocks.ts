@@ -21,7 +21,7 @@ export async function writeBlock(excel: Adapter, kind: BlockKind, block: SheetBl
     // The block was there already and only Målkoll's record of it was lost: say so, it can be removed again.
     const messages: Message[] = done.alreadyThere ? [added, { key: 'pane.block.alreadyThere' }] : [added];
     return {
-      ...told('success', ...messages),
+      ...told('success', messages),
       records: (r) => ({ ...r, blocks: { ...r.blocks, [kind]: record } }),
       ...(kind === 'calculations' ? { monthChosen: true } : {}),
     };
@@ -39,11 +39,11 @@ export async function removeBlock(excel: Adapter, kind: BlockKind): Promise<Comm
     const records = (r: Parameters<NonNullable<CommandResult['records']>>[0]) => ({ ...r, blocks: { ...r.blocks, [kind]: null } });
     const range = done.address ?? '';
     // Nothing of ours was where Målkoll wrote it: say what is left, never "removed".
-    if (done.notFound) return { ...told('warning', { key: 'pane.block.notFound', params: { range } }), records };
+    if (done.notFound) return { ...told('warning', [{ key: 'pane.block.notFound', params: { range } }]), records };
     const messages: Message[] = [{ key: done.cleared + done.kept === 0 ? 'pane.block.nothing' : BLOCK_KINDS[kind].messages.removed }];
     if (done.moved) messages.push({ key: 'pane.block.moved', params: { range } });
     if (done.kept > 0) messages.push({ key: pluralKey('pane.block.kept', done.kept), params: { count: done.kept, range } });
     if (done.functionsUnknown) messages.push({ key: 'pane.block.restoredUnknown' });
-    return { ...told(done.kept > 0 || done.functionsUnknown ? 'warning' : 'success', ...messages), records };
+    return { ...told(done.kept > 0 || done.functionsUnknown ? 'warning' : 'success', messages), records };
   });
 }

@@ -24,13 +24,13 @@ export interface CommandResult {
 }
 
 /** A notice of success, warning or information. */
-export function told(intent: Notice['intent'], ...messages: Message[]): CommandResult {
+export function told(intent: Notice['intent'], messages: Message[]): CommandResult {
   return { notice: { intent, messages } };
 }
 
 /** The adapter refused: its message is the notice. */
 export function refused(message: Message): CommandResult {
-  return told('error', message);
+  return told('error', [message]);
 }
 
 /** An outcome's value, or the command's result when the adapter refused. */

@@ -13,6 +13,6 @@ export async function convertNumbers(excel: Adapter, changes: ValueChange[]): Pr
     const messages: Message[] = [{ key: pluralKey('pane.convert.done', done.changed), params: { count: done.changed } }];
     if (done.skipped > 0) messages.push({ key: pluralKey('pane.convert.skipped', done.skipped), params: { count: done.skipped } });
     // The findings changed with the values: check again, as the controller would.
-    return { ...told('success', ...messages), recheck: true };
+    return { ...told('success', messages), recheck: true };
   });
 }

@@ -10,9 +10,9 @@ import { settle, told, type Adapter, type CommandResult } from './command';
  * await markCells(adapter, requests, records) // → { notice: { intent: 'success', … 'pane.marks.done.other' … }, records }
  */
 export async function markCells(excel: Adapter, requests: MarkRequest[], records: WorkbookRecords): Promise<CommandResult> {
-  if (requests.length === 0) return told('info', { key: 'pane.marks.nothing' });
+  if (requests.length === 0) return told('info', [{ key: 'pane.marks.nothing' }]);
   return settle(await excel.markCells(requests, records.marks), (done) => ({
-    ...told('success', { key: pluralKey('pane.marks.done', done.marked), params: { count: done.marked } }),
+    ...told('success', [{ key: pluralKey('pane.marks.done', done.marked), params: { count: done.marked } }]),
     records: (r) => ({ ...r, marks: done.record }),
   }));
 }
@@ -20,7 +20,7 @@ export async function markCells(excel: Adapter, requests: MarkRequest[], records
 /** Removes every mark of Målkoll's, wherever Excel moved it. */
 export async function clearMarks(excel: Adapter): Promise<CommandResult> {
   return settle(await excel.clearMarks(), (done) => ({
-    ...told('success', { key: done.removed > 0 ? 'pane.marks.cleared' : 'pane.marks.none' }),
+    ...told('success', [{ key: done.removed > 0 ? 'pane.marks.cleared' : 'pane.marks.none' }]),
     records: (r) => ({ ...r, marks: null }),
   }));
 }

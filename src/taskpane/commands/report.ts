@@ -8,7 +8,7 @@ import { settle, told, type Adapter, type CommandResult } from './command';
  */
 export async function createReport(excel: Adapter, input: ReportInput): Promise<CommandResult> {
   return settle(await excel.createReport(input), (done) => ({
-    ...told('success', { key: 'pane.report.created', params: { sheet: done.sheetName } }),
+    ...told('success', [{ key: 'pane.report.created', params: { sheet: done.sheetName } }]),
     reportSheet: done.sheetName,
   }));
 }

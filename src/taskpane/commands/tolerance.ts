@@ -18,6 +18,6 @@ export async function setTolerance(excel: Adapter, value: number | undefined, re
     const refill = records.blocks['own-columns'] !== null;
     const messages: Message[] = [{ key: 'pane.tolerance.saved', params: { setting } }];
     if (refill) messages.push({ key: 'pane.tolerance.refill' });
-    return { ...told(refill ? 'warning' : 'success', ...messages), recheck: true };
+    return { ...told(refill ? 'warning' : 'success', messages), recheck: true };
   });
 }

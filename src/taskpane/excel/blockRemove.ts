@@ -2,7 +2,7 @@
  * Removing a block Målkoll wrote next to a table: exactly the cells that still hold what Målkoll wrote are
  * emptied (or get back what they held before), with their number formats, and Målkoll's colouring rules go.
  */
-import { columnLetters } from '../../core';
+import { columnLetters, pushAll } from '../../core';
 import { planBlockRemoval } from '../model/blockRemovalPlan';
 import { parseRangeAddress, qualifiedAddress, rectA1 } from '../model/rangeAddress';
 import { anchorName, loadAnchor } from './blockAnchors';
@@ -89,7 +89,7 @@ export async function removeBlock(kind: BlockKind): Promise<Outcome<BlockRemoval
       const formulas: unknown[][] = head.isNullObject ? [] : [...head.formulas];
       if (areaRect && areaRect.bottom > Math.max(windowRows, areaRect.top + formulas.length - 1)) {
         const rest = { ...areaRect, top: areaRect.top + formulas.length };
-        formulas.push(...(await readRectProperties(context, [{ sheet, rect: rest }], ['formulas']))[0].formulas);
+        pushAll(formulas, (await readRectProperties(context, [{ sheet, rect: rest }], ['formulas']))[0].formulas);
       }
       const contents = areaRect ? { top: areaRect.top, left: areaRect.left, formulas } : { top: 1, left: 1, formulas: [] };
 

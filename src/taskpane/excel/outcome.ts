@@ -24,14 +24,14 @@ export function failed<T = never>(key: MessageKey, params?: Message['params']): 
  * Excel's error codes a controller meets in practice, each with what to do about it. Any other code gets
  * the general message; every message names the code, which is what Microsoft's documentation looks up.
  */
-const ADVICE: Readonly<Record<string, MessageKey>> = {
-  InvalidSelection: 'pane.error.invalidSelection',
-  AccessDenied: 'pane.error.accessDenied',
-  ItemNotFound: 'pane.error.itemNotFound',
-  ResponsePayloadSizeLimitExceeded: 'pane.error.payloadTooLarge',
-  RequestPayloadSizeLimitExceeded: 'pane.error.payloadTooLarge',
-  InvalidOperationInCellEditMode: 'pane.error.cellEditMode',
-};
+const ADVICE: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([
+  ['InvalidSelection', 'pane.error.invalidSelection'],
+  ['AccessDenied', 'pane.error.accessDenied'],
+  ['ItemNotFound', 'pane.error.itemNotFound'],
+  ['ResponsePayloadSizeLimitExceeded', 'pane.error.payloadTooLarge'],
+  ['RequestPayloadSizeLimitExceeded', 'pane.error.payloadTooLarge'],
+  ['InvalidOperationInCellEditMode', 'pane.error.cellEditMode'],
+]);
 
 /**
  * An exception from Excel.run as a message: specific advice for the common codes, else a general one
@@ -48,5 +48,5 @@ export function excelFailure<T = never>(error: unknown): Outcome<T> {
     typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string'
       ? (error as { code: string }).code
       : 'GeneralException';
-  return failed(Object.prototype.hasOwnProperty.call(ADVICE, code) ? ADVICE[code] : 'pane.error.excel', { code });
+  return failed(ADVICE.get(code) ?? 'pane.error.excel', { code });
 }

@@ -10,6 +10,7 @@
  */
 import type { SheetRect } from '../model/rangeAddress';
 import { rectA1 } from '../model/rangeAddress';
+import { pushAll } from '../../core';
 import { jsonBytes } from './payload';
 
 /** JSON bytes one sync may bring back on the web: well under its 5 MB, for the envelope around the data. */
@@ -87,6 +88,7 @@ export async function readRectProperties<P extends RangeProperty>(
   parts: RectToRead[],
   properties: readonly P[],
 ): Promise<Record<P, unknown[][]>[]> {
+  // eslint-disable-next-line no-restricted-syntax -- keyed by the properties asked for, a closed set of Excel's names
   const results = parts.map(() => Object.fromEntries(properties.map((p) => [p, [] as unknown[][]])) as Record<P, unknown[][]>);
   const next = parts.map((p) => p.rect.top); // the next row to read of each part
   const budget = responseBudget();
@@ -127,7 +129,8 @@ export async function readRectProperties<P extends RangeProperty>(
     for (const { part: p, top, bottom, range } of batch) {
       for (const property of properties) {
         const rows = range[property] as unknown[][];
-        results[p][property].push(...rows);
+        // Row by row: a chunk of tens of thousands of rows spread into push() would overflow the call stack.
+        pushAll(results[p][property], rows);
         measured += jsonBytes(rows);
       }
       measuredCells += (bottom - top + 1) * (parts[p].rect.right - parts[p].rect.left + 1);

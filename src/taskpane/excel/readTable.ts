@@ -84,6 +84,8 @@ export interface TableRead extends WorkbookRecords {
   selectedAreas?: number;
   /** Every sheet name of the workbook, for a unique report name. */
   sheetNames: string[];
+  /** The workbook's settings list the sheet as Målkoll's report; whether it is one, its content decides. */
+  listedAsReport?: true;
 }
 
 const ERRORS = new Set<string>(EXCEL_ERROR_CODES);
@@ -127,8 +129,8 @@ function cellCount(r: SheetRect): number {
  * used range, as a Grid for the core. Of a selection of several areas (Ctrl-click), the first is read and
  * the result says how many there were: Excel refuses getSelectedRange for such a selection. Two
  * context.sync calls for a table of ordinary size, one more per about 4 MB of text past that (see
- * readRects); one when Målkoll refuses (an empty sheet, a range too large, the active sheet is one of
- * Målkoll's own reports).
+ * readRects); one when Målkoll refuses (an empty sheet, a range too large). A sheet the settings list as
+ * Målkoll's report is read like any other and marked: whether it is one, the check decides by its content.
  *
  * @example
  * const read = await readTable();
@@ -150,7 +152,7 @@ export async function readTable(): Promise<Outcome<TableRead>> {
       await context.sync();
 
       const { reports, ...records } = loaded();
-      if (reportSheetIds(reports, sheets.items).has(sheet.id)) return { ...failed<TableRead>('pane.read.reportSheet', { sheet: sheet.name }), reason: 'report-sheet' };
+      const reportIds = reportSheetIds(reports, sheets.items);
       if (used.isNullObject) return failed<TableRead>('pane.read.emptySheet', { sheet: sheet.name });
       const usedRect = parseRangeAddress(used.address);
       // Not loading RangeAreas.areas: Excel hangs loading them when the whole sheet is selected (office-js#5758).
@@ -191,6 +193,7 @@ export async function readTable(): Promise<Outcome<TableRead>> {
         ...(clippedFrom ? { clippedFrom } : {}),
         ...(selection.areaCount > 1 && source === 'selection' ? { selectedAreas: selection.areaCount } : {}),
         sheetNames: sheets.items.map((s) => s.name),
+        ...(reportIds.has(sheet.id) ? { listedAsReport: true as const } : {}),
         ...records,
       });
     });
@@ -205,6 +208,8 @@ export interface SheetValues {
   sheetId: string;
   range: string;
   address: string;
+  /** The workbook's settings list the sheet as Målkoll's report; whether it is one, its content decides. */
+  listedAsReport?: true;
 }
 
 /** Why a sheet was left out of a workbook read. */
@@ -219,8 +224,8 @@ export interface WorkbookRead extends WorkbookRecords {
 }
 
 /**
- * Reads the used range of every sheet but Målkoll's own report sheets, for one checklist of the whole
- * workbook. Three context.sync calls whatever the number of sheets for a workbook of ordinary size (the
+ * Reads the used range of every sheet, for one checklist of the whole workbook; the sheets the settings
+ * list as Målkoll's reports are marked, for the check to recognise (or not) by what they hold. Three context.sync calls whatever the number of sheets for a workbook of ordinary size (the
  * sheets, their used ranges' addresses, their values and formats), one more per about 4 MB of text past that. The
  * values of all sheets together stay under MAX_LOADED_PER_SYNC: sheets are taken in the workbook's order,
  * and a sheet that does not fit is skipped and named, never read partly.
@@ -239,9 +244,7 @@ export async function readWorkbook(): Promise<Outcome<WorkbookRead>> {
 
       const { reports, ...records } = loaded();
       const ofReports = reportSheetIds(reports, sheets.items);
-      const used = sheets.items
-        .filter((s) => !ofReports.has(s.id))
-        .map((s) => ({ sheet: s, range: s.getUsedRangeOrNullObject(true).load('address') }));
+      const used = sheets.items.map((s) => ({ sheet: s, range: s.getUsedRangeOrNullObject(true).load('address') }));
       await context.sync();
 
       const skipped: WorkbookRead['skipped'] = [];
@@ -272,6 +275,7 @@ export async function readWorkbook(): Promise<Outcome<WorkbookRead>> {
           sheetId: id,
           range: rectA1(rect),
           address: qualifiedAddress(name, rectA1(rect)),
+          ...(ofReports.has(id) ? { listedAsReport: true as const } : {}),
         })),
         skipped,
         sheetNames: sheets.items.map((s) => s.name),

@@ -55,6 +55,7 @@ export interface ReportsRecord {
 // Three small shapes, checked by hand: a schema library costs the pane ~5 KB gzip for what these lines do.
 type Guard<T> = (v: unknown) => v is T;
 const isString: Guard<string> = (v): v is string => typeof v === 'string';
+// eslint-disable-next-line no-restricted-syntax -- parsed JSON, read by Målkoll's own field names only
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const arrayOf =
   <T,>(item: Guard<T>): Guard<T[]> =>

@@ -12,6 +12,8 @@ export interface CheckInput {
   sheetNames: string[];
   /** True when whole sheets were read (not a selection): their earlier checklist entries are replaced. */
   wholeSheet: boolean;
+  /** Sheets the workbook has that were not read (too large, unreadable): the check names them, and no kind counts as absent. */
+  unread: string[];
 }
 
 const SKIPPED: Record<SkipReason, MessageKey> = {
@@ -43,6 +45,7 @@ export async function readForCheck(scope: 'range' | 'workbook'): Promise<Outcome
         records: { marks, blocks, settings },
         sheetNames,
         wholeSheet: read.value.source === 'used-range',
+        unread: [],
       },
     };
   }
@@ -59,6 +62,7 @@ export async function readForCheck(scope: 'range' | 'workbook'): Promise<Outcome
       records: { marks, blocks, settings },
       sheetNames,
       wholeSheet: true,
+      unread: skipped.map((s) => s.sheet),
     },
   };
 }

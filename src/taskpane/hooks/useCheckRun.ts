@@ -43,7 +43,7 @@ export function useCheckRun(activity: Activity, load: LoadEngine) {
         }
         setBusy('checking');
         await nextPaint();
-        const { reads, notes, records: found, sheetNames: names, wholeSheet } = input.value;
+        const { reads, notes, records: found, sheetNames: names, wholeSheet, unread } = input.value;
         // Judged as the workbook's own settings say (read in the same round trip as the cells).
         // The checks are a chunk of their own (see ./engine.ts), fetched by the first check if not sooner.
         const checking = await load().catch(() => null);
@@ -53,7 +53,12 @@ export function useCheckRun(activity: Activity, load: LoadEngine) {
         }
         setEngine(() => checking);
         const { checkReads } = checking;
-        const newRun = await checkReads(scope, reads, notes, new Date(), found.settings);
+        const newRun = await checkReads(scope, reads, notes, new Date(), found.settings, unread);
+        if (scope === 'range' && newRun.results.length === 0 && newRun.reportSheets.length > 0) {
+          // Målkoll's own report, recognised by what it holds: the last check's results stay, the controller only has to go back.
+          setNotice({ intent: 'info', messages: [{ key: 'pane.read.reportSheet', params: { sheet: newRun.reportSheets[0] } }] });
+          return;
+        }
         setRecords(found);
         setSheetNames(names);
         setRun(newRun);

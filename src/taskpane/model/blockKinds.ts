@@ -71,5 +71,6 @@ export type PerBlockKind<T> = Record<BlockKind, T>;
  * perBlockKind(() => null) // → { 'status-column': null, calculations: null, 'own-columns': null }
  */
 export function perBlockKind<T>(make: (kind: BlockKind) => T): PerBlockKind<T> {
+  // eslint-disable-next-line no-restricted-syntax -- keyed by the block kinds, a closed set
   return Object.fromEntries(BLOCK_KIND_NAMES.map((kind) => [kind, make(kind)])) as PerBlockKind<T>;
 }

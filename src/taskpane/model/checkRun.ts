@@ -4,7 +4,7 @@
  */
 import type { Message } from '../../core';
 import type { CheckOptions, SheetCheck } from '../../core/tables';
-import { checkWorkbook, type CheckSummary, type Problem, type SheetFinding, type TableCounts } from '../../core/workbook';
+import { checkWorkbook, isOwnReport, type CheckSummary, type Problem, type SheetFinding, type TableCounts } from '../../core/workbook';
 import type { Grid } from '../../core';
 
 const WORKBOOK_HAS_NO_TABLE: Message = { key: 'pane.noTable.workbook' };
@@ -19,6 +19,8 @@ export interface SheetRead {
   range: string;
   /** Sheet-qualified address, as shown to the user. */
   address: string;
+  /** The workbook's settings list the sheet as Målkoll's report: left out only if its content says so too. */
+  listedAsReport?: true;
 }
 
 export interface SheetResult {
@@ -45,6 +47,10 @@ export interface CheckRun {
   noTable: { lookedIn: string[]; messages: Message[] } | null;
   /** Things the user should know about the read: a clipped selection, a sheet too large to read. */
   notes: Message[];
+  /** Every sheet not checked: not read (too large, unreadable), or Målkoll's own report. None can make a kind absent. */
+  skipped: string[];
+  /** Of those, Målkoll's reports, recognised by what they hold (and listed as reports by the settings). */
+  reportSheets: string[];
   checkedAt: Date;
   /** How the indicators were judged (the workbook's settings): the tolerance for partly met. */
   options?: CheckOptions;
@@ -52,13 +58,26 @@ export interface CheckRun {
 
 /**
  * Checks what was read and gives the verdict. With no table anywhere, a check of one range says what
- * each kind of table looked for; a check of the workbook says that no sheet held one.
+ * each kind of table looked for; a check of the workbook says that no sheet held one. A sheet the settings
+ * list as Målkoll's report is left out only when its content is a report's and holds no table (the core's
+ * isOwnReport), and is named in the notes; `unread` names the sheets the adapter could not read.
  *
  * @example
  * const run = checkReads('range', [read], [], new Date());
  * run.summary.readyToSubmit // → true for the seed table
  */
-export function checkReads(scope: CheckRun['scope'], reads: SheetRead[], notes: Message[], checkedAt: Date, options?: CheckOptions): CheckRun {
+export function checkReads(
+  scope: CheckRun['scope'],
+  reads: SheetRead[],
+  notes: Message[],
+  checkedAt: Date,
+  options?: CheckOptions,
+  unread: readonly string[] = [],
+): CheckRun {
+  const reports = reads.filter((r) => r.listedAsReport && isOwnReport({ ...r.grid, sheet: r.sheet }));
+  if (reports.length > 0) reads = reads.filter((r) => !reports.includes(r));
+  const reportSheets = reports.map((r) => r.sheet);
+  const allNotes: Message[] = [...notes, ...reportSheets.map((sheet): Message => ({ key: 'pane.read.skippedReport', params: { sheet } }))];
   const check = checkWorkbook({ grids: reads.map((r) => ({ ...r.grid, sheet: r.sheet })), notes: [], ...(options ? { options } : {}) });
   const bySheet = new Map(check.sheets.map((s) => [s.sheet, s]));
   const results = reads.map((r) => {
@@ -80,7 +99,9 @@ export function checkReads(scope: CheckRun['scope'], reads: SheetRead[], notes: 
     problems: check.problems,
     summary: check.summary,
     noTable,
-    notes,
+    notes: allNotes,
+    skipped: [...unread, ...reportSheets],
+    reportSheets,
     checkedAt,
     ...(options ? { options } : {}),
   };

@@ -34,10 +34,17 @@ describe('the workbook checklist', () => {
     expect(verdict(state)).toEqual({ kind: 'ready' });
   });
 
-  it('after a check of the whole workbook, a kind found on no sheet does not hold the verdict back', () => {
+  it('after a check of the whole workbook, a kind found on no sheet is missing from the workbook: not ready', () => {
     const run = checkReads('workbook', [sheetRead('Volymer', seedVolumeRows()), sheetRead('Anteckningar', [['Möte']])], [], at);
     const state = updateChecklist(EMPTY_CHECKLIST, run, true);
     expect(state.absent).toEqual(['indicators']);
-    expect(verdict(state)).toEqual({ kind: 'ready' });
+    expect(verdict(state)).toEqual({ kind: 'incomplete', missing: 'indicators', notInWorkbook: true });
+  });
+
+  it('never calls a kind absent when a sheet was left unread: it may hold it', () => {
+    const run = checkReads('workbook', [sheetRead('Volymer', seedVolumeRows())], [], at);
+    const state = updateChecklist(EMPTY_CHECKLIST, { ...run, skipped: ['Export'] }, true);
+    expect(state.absent).toEqual([]);
+    expect(verdict(state)).toEqual({ kind: 'incomplete', missing: 'indicators' });
   });
 });

@@ -5,7 +5,7 @@
  * and the colours of the four statuses.
  */
 import { columnLetters, type Locale } from '../../core';
-import { planOwnColumns, type IndicatorTable, type OwnColumnsPlan, type StatusKey } from '../../core/tables';
+import { planOwnColumns, type DevelopmentKey, type IndicatorTable, type OwnColumnsPlan, type StatusKey } from '../../core/tables';
 import { t } from '../../i18n/format';
 import type { MessageKey } from '../../core';
 import { emptyMatrix, place, statusWords, type SheetBlock } from './blocks';
@@ -101,7 +101,7 @@ export function ownColumnsBlock(sheet: string, tables: readonly IndicatorTable[]
 export function describeOffer(locale: Locale, plan: OwnColumnsPlan): { text: string; noReference?: string } {
   const columns = plan.status && plan.development ? 'both' : plan.status ? 'status' : 'development';
   const conventions: string[] = [];
-  const symbols = (legend: Record<string, string>) => Object.values(legend).join(' ');
+  const symbols = (legend: Readonly<Partial<Record<StatusKey | DevelopmentKey, string>>>) => Object.values(legend).join(' ');
   if (plan.status) {
     conventions.push(
       plan.status.kind === 'words'

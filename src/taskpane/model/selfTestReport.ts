@@ -18,6 +18,7 @@ export interface SelfTestEnvironment {
   listSeparator: string | null;
   decimalSeparator: string | null;
   /** Requirement sets Excel says it supports. */
+  // eslint-disable-next-line no-restricted-syntax -- keyed by requirement sets, never by a workbook's names
   sets: Record<string, boolean>;
 }
 

@@ -17,6 +17,8 @@ export interface CheckRequest {
   /** Milliseconds since the epoch: a Date crosses as one, but a number says so. */
   checkedAt: number;
   options?: CheckOptions;
+  /** Sheets the adapter could not read: none of them can make a kind absent. */
+  unread: string[];
 }
 
 export type CheckResponse = { id: number; ok: true; run: CheckRun } | { id: number; ok: false; error: string };
@@ -40,9 +42,16 @@ function startWorker(): Worker | null {
  * @example
  * const run = await checkReadsOffThread('workbook', reads, notes, new Date(), { tolerance: 0.1 });
  */
-export function checkReadsOffThread(scope: CheckRun['scope'], reads: SheetRead[], notes: Message[], checkedAt: Date, options?: CheckOptions): Promise<CheckRun> {
+export function checkReadsOffThread(
+  scope: CheckRun['scope'],
+  reads: SheetRead[],
+  notes: Message[],
+  checkedAt: Date,
+  options?: CheckOptions,
+  unread: readonly string[] = [],
+): Promise<CheckRun> {
   const w = startWorker();
-  const here = () => checkReads(scope, reads, notes, checkedAt, options);
+  const here = () => checkReads(scope, reads, notes, checkedAt, options, unread);
   if (!w) return Promise.resolve().then(here);
   const id = next++;
   return new Promise((resolve, reject) => {
@@ -68,7 +77,7 @@ export function checkReadsOffThread(scope: CheckRun['scope'], reads: SheetRead[]
     };
     w.addEventListener('message', onMessage);
     w.addEventListener('error', onError);
-    const request: CheckRequest = { id, scope, reads, notes, checkedAt: checkedAt.getTime(), ...(options ? { options } : {}) };
+    const request: CheckRequest = { id, scope, reads, notes, checkedAt: checkedAt.getTime(), unread: [...unread], ...(options ? { options } : {}) };
     w.postMessage(request);
   });
 }

@@ -14,9 +14,9 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 
 scope.onmessage = (event) => {
-  const { id, scope: checkScope, reads, notes, checkedAt, options } = event.data;
+  const { id, scope: checkScope, reads, notes, checkedAt, options, unread } = event.data;
   try {
-    scope.postMessage({ id, ok: true, run: checkReads(checkScope, reads, notes, new Date(checkedAt), options) });
+    scope.postMessage({ id, ok: true, run: checkReads(checkScope, reads, notes, new Date(checkedAt), options, unread) });
   } catch (error) {
     scope.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) });
   }

@@ -10,6 +10,7 @@
  * indicator columns are blank, so an area written only in a column outside them does not keep a table going.
  */
 import type { Grid } from '../../types';
+import { maxOf, minOf } from '../../arrays';
 import type { IndicatorColumns } from './types';
 import { cellAt, cellText, isBlankCell } from '../shared/cellText';
 import { readIndicatorHeaderRow, sameIndicatorColumns, type IndicatorHeaderRow, type IndicatorRole, type RequiredIndicatorRole } from './indicatorHeader';
@@ -163,8 +164,8 @@ function afterHeading(grid: Grid, r: number, headers: IndicatorHeaderRow[]): boo
 /** The header row's run of headings that holds the indicator columns: other headings ("Uppdrag", "Källa") belong to the table too. */
 function headingSpan(grid: Grid, r: number, columns: IndicatorColumns): [number, number] {
   const cols = roleColumns(columns);
-  let left = Math.min(...cols);
-  let right = Math.max(...cols);
+  let left = minOf(cols);
+  let right = maxOf(cols);
   const heading = (c: number): string => cellText(cellAt(grid.cells, r, c - grid.left));
   while (left - 1 >= grid.left && heading(left - 1) !== '') left--;
   // Headings between the role columns are inside anyway; extend past the rightmost only over contiguous ones.

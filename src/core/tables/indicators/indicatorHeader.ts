@@ -10,6 +10,7 @@
  * "Utveck-ling ↓ ↑ →") is the same heading.
  */
 import type { CellValue } from '../../types';
+import { minOf } from '../../arrays';
 import type { IndicatorColumns } from './types';
 import { cellText, foldWords } from '../shared/cellText';
 
@@ -102,10 +103,10 @@ export function readIndicatorHeaderRow(row: readonly CellValue[] | undefined, le
   if (missing.length > 0) {
     if (missing.length > 1) return NO_HEADER;
     const present = REQUIRED.filter((r) => roles.has(r));
-    const column = Math.min(...present.map((r) => (roles.get(r) as { column: number }).column));
+    const column = minOf(present.map((r) => (roles.get(r) as { column: number }).column));
     return { partial: { found: present, missing: missing[0], column } };
   }
-  const headers: Record<string, string> = {};
+  const headers: IndicatorColumns['headers'] = {};
   const columns = { headers } as IndicatorColumns;
   for (const [role, cell] of roles) {
     columns[role] = cell.column;

@@ -3,6 +3,7 @@ import type { Development } from '../../targets';
 import type { CellValue, Message } from '../../types';
 import type { TableBase } from '../shared/tableKind';
 import type { DirectionSource } from './indicatorDevelopment';
+import type { IndicatorRole } from './indicatorHeader';
 
 /** Partly met only when the check is given a tolerance. */
 export type IndicatorStatus = 'met' | 'partly' | 'missed' | 'not-assessable';
@@ -18,7 +19,8 @@ export interface IndicatorColumns {
   status?: number;
   /** The table's own development column ("Utveckling", "Trend"). */
   development?: number;
-  headers: Record<string, string>;
+  /** The header texts as written, keyed by role. */
+  headers: Partial<Record<IndicatorRole, string>>;
 }
 
 export interface IndicatorResult {

@@ -6,7 +6,7 @@
 import { a1, a1Range } from '../../address';
 import { DEFAULT_PRICE_KIND_MAPPING, priceKindForRow, type PriceKindMapping } from '../../prices/priceKindForGroup';
 import type { PriceKind } from '../../prices/priceList2025';
-import { fail, ok, type Message, type MessageKey, type MessageParam, type Result } from '../../types';
+import { fail, ok, type Message, type MessageKey, type MessageParam, type MessageParams, type Result } from '../../types';
 import { formulaCall, formulaString } from '../shared/formulaText';
 import type { CalculationPlan, PlannedCell, RowPriceKind } from './types';
 import type { VolumeTable } from '../volumes/types';
@@ -91,7 +91,7 @@ export function planCalculations(table: VolumeTable, options: CalculationOptions
     }
   }
 
-  const heading = (column: number, key: MessageKey, params?: Record<string, string>) => ({
+  const heading = (column: number, key: MessageKey, params?: MessageParams) => ({
     address: a1(table.headerRow, column),
     message: params ? { key, params } : { key },
   });

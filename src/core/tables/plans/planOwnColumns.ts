@@ -6,6 +6,7 @@
  * Cells that hold something now are listed, to be shown before anything is written.
  */
 import { a1, a1Range, columnLetters, parseA1 } from '../../address';
+import { maxOf, minOf } from '../../arrays';
 import type { CellValue } from '../../types';
 import { cellText } from '../shared/cellText';
 import { formulaCall, formulaString } from '../shared/formulaText';
@@ -74,8 +75,8 @@ export function planOwnColumns(tables: readonly IndicatorTable[], options: { tol
   const development = hasDevelopment ? developmentConvention(headings('development'), rows.map(({ i }) => i.own?.development ?? null)) : undefined;
 
   // The legend: one column clear of the widest table, from the first table's header row down.
-  const top = Math.min(...own.map((t) => t.headerRow));
-  const labelColumn = Math.max(...own.map((t) => t.right)) + 2;
+  const top = minOf(own.map((t) => t.headerRow));
+  const labelColumn = maxOf(own.map((t) => t.right)) + 2;
   const symbolColumn = labelColumn + 1;
   const legendRows: LegendRow[] = [];
   if (status && status.kind !== 'words') for (const key of STATUS_KEYS) legendRows.push({ kind: 'status', key, symbol: status.legend[key] });
@@ -130,7 +131,7 @@ export function planOwnColumns(tables: readonly IndicatorTable[], options: { tol
   const range =
     cells.length === 0
       ? a1(top, labelColumn)
-      : a1Range(Math.min(...cells.map((p) => p.row)), Math.min(...cells.map((p) => p.column)), Math.max(...cells.map((p) => p.row)), Math.max(...cells.map((p) => p.column)));
+      : a1Range(minOf(cells.map((p) => p.row)), minOf(cells.map((p) => p.column)), maxOf(cells.map((p) => p.row)), maxOf(cells.map((p) => p.column)));
   return {
     formulas,
     overwrites,

@@ -1,5 +1,6 @@
 /** The production kind's messages: what was looked for, and how figures and the parts of a sum are named. */
 import type { Message, MessageParam } from '../../types';
+import { maxOf, minOf } from '../../arrays';
 import type { FigureColumn } from './figures';
 
 /** No production table where one was expected: what Målkoll looked for. */
@@ -54,7 +55,7 @@ export function partsParam(parts: Part[], direction: 'below' | 'above', percent:
     return {
       message: {
         key: direction === 'below' ? 'production.parts.rowsBelow' : 'production.parts.rowsAbove',
-        params: { count: rows.length, from: String(Math.min(...rows)), to: String(Math.max(...rows)) },
+        params: { count: rows.length, from: String(minOf(rows)), to: String(maxOf(rows)) },
       },
     };
   }

@@ -10,7 +10,7 @@
  * is wrong, but nothing says which). A change or share that breaks only because that figure is wrong is not
  * reported a second time.
  */
-import type { ExcelErrorCode, Finding, Message, MessageParam } from '../../types';
+import type { ExcelErrorCode, Finding, Message, MessageParam, MessageParams } from '../../types';
 import { finding } from '../shared/finding';
 import { expectedValue, keeps, type DerivedRelation } from './derivedColumns';
 import type { Evidence } from './evidence';
@@ -123,7 +123,7 @@ function derivedFinding(figures: TableFigures, d: DerivedRelation, i: number): F
   const percent = derivedIsPercent(z, d.formula, d.scale);
   const expected = roundToUnit(expectedValue(d, x.value[i], y.value[i]) as number, z.unit[i]);
   const source = (col: typeof x): MessageParam => figureParam(col.value[i], col.percent);
-  const params: Record<string, MessageParam> =
+  const params: MessageParams =
     d.kind === 'change'
       ? { column: z.heading, actual: figureParam(z.value[i], percent), new: source(x), newColumn: x.heading, old: source(y), oldColumn: y.heading, expected: figureParam(expected, percent) }
       : { column: z.heading, actual: figureParam(z.value[i], percent), part: source(x), partColumn: x.heading, whole: source(y), wholeColumn: y.heading, expected: figureParam(expected, percent) };

@@ -5,6 +5,7 @@
  * the rows (1, 2, 3 …). Every other column with figures under a heading is a figure column.
  */
 import type { Grid } from '../../types';
+import { maxOf, minOf } from '../../arrays';
 import { cellAt, cellText } from '../shared/cellText';
 import { isLabelHeading } from './productionVocabulary';
 import { countCodes, type CellCode } from './rowCodes';
@@ -63,8 +64,8 @@ export function readColumns(grid: Grid, codes: string[], block: number[], headin
   for (const c of [...labelColumns, ...figureColumns]) byColumn[sheetColumn(c)] = headings[c] ?? text(block[block.length - 1], c);
   const used = [...labelColumns, ...figureColumns];
   return {
-    left: sheetColumn(Math.min(...used)),
-    right: sheetColumn(Math.max(...used)),
+    left: sheetColumn(minOf(used)),
+    right: sheetColumn(maxOf(used)),
     labelColumns: labelColumns.map(sheetColumn),
     figureColumns: figureColumns.map(sheetColumn),
     headings: byColumn,

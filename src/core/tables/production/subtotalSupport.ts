@@ -3,6 +3,7 @@
  * a total label, a typing slip, a figure's own change or share, the subtotal's own total, the table's shape.
  */
 import { FIGURE, type FigureColumn } from './figures';
+import { maxOf } from '../../arrays';
 import { isTotalLabel } from './productionVocabulary';
 import { BROKEN, keepRelation, OK, scanRelations, type Direction, type Relation, type ScanInput } from './scanRelation';
 import { isSlip } from './slip';
@@ -28,7 +29,7 @@ export function lonelyTotal(scan: ScanInput, t: number, labels: string[]): Relat
   if (!found || found.matched + found.broken !== 1 || found.broken !== 1) return undefined;
   const c = found.status.indexOf(BROKEN);
   const col = scan.columns[c];
-  const largest = Math.max(...found.children.map((x) => (col.state[x] === FIGURE ? col.value[x] : 0)));
+  const largest = maxOf(found.children.map((x) => (col.state[x] === FIGURE ? col.value[x] : 0)));
   return scan.nonNegative[c] && col.value[t] > 0 && col.value[t] >= largest ? found : undefined;
 }
 

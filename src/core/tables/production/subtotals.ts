@@ -17,6 +17,7 @@
  * The columns of sums are the figure columns that are not computed from others and are not percentages.
  */
 import { FIGURE, type FigureColumn } from './figures';
+import { pushAll } from '../../arrays';
 import { isPartOfLabel, isTotalLabel } from './productionVocabulary';
 import { confirmTentative, located, lonelyTotal, slipped } from './subtotalSupport';
 import { BROKEN, keepRelation, OK, scanRelations, type Direction, type Relation, type ScanInput } from './scanRelation';
@@ -183,10 +184,10 @@ function buildHierarchy(input: SubtotalInput, original: number[]): SubtotalNode[
 
   for (let round = 0; round < 10 * n + 10; round++) {
     const candidates: Candidate[] = [];
-    for (let t = head; t !== -1; t = next[t]) if (canSum(t)) candidates.push(...candidatesOf(t));
+    for (let t = head; t !== -1; t = next[t]) if (canSum(t)) pushAll(candidates, candidatesOf(t));
     // A row already summed into a subtotal may still be the subtotal of rows left over next to it (its
     // total was found first because its own parts did not add up).
-    if (leftovers()) for (let t = 0; t < n; t++) if (parentOf[t] !== -1 && canSum(t)) candidates.push(...candidatesOf(t));
+    if (leftovers()) for (let t = 0; t < n; t++) if (parentOf[t] !== -1 && canSum(t)) pushAll(candidates, candidatesOf(t));
     // Inside first: a sum whose parts include a row that is itself a candidate subtotal waits for that
     // row's own parts. A sure sum waits only for sure candidates (a tentative one is too weak to hold it
     // up); a tentative sum waits for any. A total also waits while a row not named a total wants some of

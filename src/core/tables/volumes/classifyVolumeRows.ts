@@ -12,15 +12,20 @@
 import type { Grid } from '../../types';
 import type { VolumeRow, VolumeRowKind } from './types';
 import type { VolumeTableLayout } from './detectVolumeTable';
-import { volumeRowShape, type VolumeRowShape } from './volumeRowShape';
+import { volumeRowShape } from './volumeRowShape';
 import { knownHeading } from './volumeVocabulary';
 
 export interface ClassifiedRows {
   /** The table's rows with kind, label, section and group; the figures are left for the checks to fill in. */
   rows: VolumeRow[];
-  /** The shape of each row, at the same index. */
-  shapes: VolumeRowShape[];
 }
+
+// What classifying needs of each row's shape, a byte a row: a million-row table's shapes, kept whole,
+// took 300 MB (the figures' readings are read again where they are checked).
+const BLANK = 1;
+const LABEL_ONLY = 2;
+const TOTALS = 4;
+const TEXT_ONLY = 8;
 
 /**
  * The rows of `layout`, top to bottom, each with its kind, section and group.
@@ -33,15 +38,16 @@ export function classifyVolumeRows(grid: Grid, layout: VolumeTableLayout): Class
   const { columns } = layout;
   const count = layout.bottom - layout.top + 1;
   const headerRows = new Set(layout.headerRows);
-  const shapes: VolumeRowShape[] = new Array(count);
-  for (let i = 0; i < count; i++) shapes[i] = layout.shapes?.[i] ?? volumeRowShape(grid, layout.top + i - grid.top, columns);
-
+  const shapeAt = (i: number) => volumeRowShape(grid, layout.top + i - grid.top, columns);
+  const flags = new Uint8Array(count);
   // Index of the next non-blank row below each row (count when none), filled from the bottom up.
-  const nextNonBlank: number[] = new Array(count);
+  const nextNonBlank = new Int32Array(count);
   let next = count;
   for (let i = count - 1; i >= 0; i--) {
+    const s = shapeAt(i);
+    flags[i] = (s.blank ? BLANK : 0) | (s.labelOnly ? LABEL_ONLY : 0) | (s.totals ? TOTALS : 0) | (s.textOnly ? TEXT_ONLY : 0);
     nextNonBlank[i] = next;
-    if (!shapes[i].blank) next = i;
+    if (!s.blank) next = i;
   }
 
   const rows: VolumeRow[] = new Array(count);
@@ -49,14 +55,14 @@ export function classifyVolumeRows(grid: Grid, layout: VolumeTableLayout): Class
   let group: string | undefined;
   for (let i = 0; i < count; i++) {
     const row = layout.top + i;
-    const shape = shapes[i];
-    const label = shape.label;
+    const f = flags[i];
+    const label = f & BLANK ? '' : shapeAt(i).label;
     let kind: VolumeRowKind;
     if (headerRows.has(row)) {
       kind = 'header';
-    } else if (shape.blank) {
+    } else if (f & BLANK) {
       kind = 'blank';
-    } else if (shape.textOnly && headerRows.has(row + 1)) {
+    } else if (f & TEXT_ONLY && headerRows.has(row + 1)) {
       kind = 'header';
       const heading = knownHeading(label);
       // Above the first header only a known heading counts; a title there is not a group.
@@ -66,14 +72,13 @@ export function classifyVolumeRows(grid: Grid, layout: VolumeTableLayout): Class
       } else if (label !== '' && (heading === 'group' || row > layout.headerRow)) {
         group = label;
       }
-    } else if (shape.totals) {
+    } else if (f & TOTALS) {
       kind = 'total';
-    } else if (shape.labelOnly) {
+    } else if (f & LABEL_ONLY) {
       let heading = knownHeading(label);
       if (!heading) {
         const n = nextNonBlank[i];
-        const following = n < count ? shapes[n] : undefined;
-        const followedByHeading = following !== undefined && following.labelOnly && !following.totals;
+        const followedByHeading = n < count && (flags[n] & LABEL_ONLY) !== 0 && (flags[n] & TOTALS) === 0;
         heading = followedByHeading ? 'section' : 'group';
       }
       kind = heading;
@@ -95,5 +100,5 @@ export function classifyVolumeRows(grid: Grid, layout: VolumeTableLayout): Class
     }
     rows[i] = classified;
   }
-  return { rows, shapes };
+  return { rows };
 }

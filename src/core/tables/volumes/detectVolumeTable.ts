@@ -29,8 +29,6 @@ export interface VolumeTableLayout {
   /** Sheet rows of every header row naming the table's columns: the first and any repeated after a page break. */
   headerRows: number[];
   columns: VolumeColumns;
-  /** The shapes read while finding the table, top to bottom, so that they are not read twice (missing ones are read again). */
-  shapes?: (VolumeRowShape | undefined)[];
 }
 
 export interface VolumeDetection {
@@ -77,7 +75,7 @@ export function detectVolumeTables(grid: Grid): VolumeDetection {
     for (const columns of headers[r].sets) {
       const key = `${r}:${columnsKey(columns)}`;
       if (consumed.has(key)) continue;
-      const { first, last, repeats, shapes } = scanTable(grid, r, columns, (i) => headers[i]);
+      const { first, last, repeats } = scanTable(grid, r, columns, (i) => headers[i]);
       for (const h of repeats) consumed.add(`${h}:${columnsKey(columns)}`);
       tables.push({
         headerRow: grid.top + r,
@@ -85,7 +83,6 @@ export function detectVolumeTables(grid: Grid): VolumeDetection {
         bottom: grid.top + last,
         headerRows: [r, ...repeats].map((i) => grid.top + i),
         columns,
-        shapes: shapes.slice(first, last + 1),
       });
     }
   }
@@ -98,10 +95,8 @@ function scanTable(
   h: number,
   columns: VolumeColumns,
   headerAt: (r: number) => VolumeHeaderRow,
-): { first: number; last: number; repeats: number[]; shapes: (VolumeRowShape | undefined)[] } {
-  const rows = grid.cells.length;
-  const shapes: (VolumeRowShape | undefined)[] = new Array(rows);
-  const shape = (r: number): VolumeRowShape => (shapes[r] ??= volumeRowShape(grid, r, columns));
+): { first: number; last: number; repeats: number[] } {
+  const shape = recentShapes(grid, columns);
   const rules = extentRules(grid, columns, headerAt, shape);
 
   let first = h;
@@ -110,7 +105,25 @@ function scanTable(
     if (above.textOnly) first = h - 1;
   }
   const { last, repeats } = scanExtent(h, rules);
-  return { first, last, repeats, shapes };
+  return { first, last, repeats };
+}
+
+/**
+ * The shape of a row, remembered for the last few rows read: the scan looks a row or two back and ahead,
+ * and a million rows' shapes kept whole would cost more than the grid.
+ */
+function recentShapes(grid: Grid, columns: VolumeColumns): (r: number) => VolumeRowShape {
+  const SIZE = 64;
+  const at = new Int32Array(SIZE).fill(-1);
+  const kept: VolumeRowShape[] = new Array(SIZE);
+  return (r) => {
+    const slot = r % SIZE;
+    if (at[slot] !== r) {
+      kept[slot] = volumeRowShape(grid, r, columns);
+      at[slot] = r;
+    }
+    return kept[slot];
+  };
 }
 
 /**

@@ -19,7 +19,7 @@
 import { tablePlace } from '../shared/tableKind';
 import { cellAt, cellText } from '../shared/cellText';
 import { classifyVolumeRows } from './classifyVolumeRows';
-import type { VolumeRowShape } from './volumeRowShape';
+import { volumeRowShape, type VolumeRowShape } from './volumeRowShape';
 import type { VolumeTableLayout } from './detectVolumeTable';
 import { byPosition, finding, onSheet } from '../shared/finding';
 import { locateMistypedFigures, type ColumnTotalGap, type RowSumGap, type SumRole } from './locateMistypedFigures';
@@ -29,7 +29,7 @@ import type { VolumeColumns, VolumeRow, VolumeTable } from './types';
 import { checkFigureCell, type FigureCheck } from './volumeCellCheck';
 import { volumeHeaderRole } from './volumeVocabulary';
 import { addsUp, expectedTotal } from '../../volumes/volumeFigures';
-import { checkDuplicate, type DuplicateIndex } from './duplicateRows';
+import { checkDuplicate, duplicateIndex } from './duplicateRows';
 
 type Role = 'total' | 'base' | 'additional' | 'outcome';
 
@@ -59,10 +59,10 @@ export function validateVolumeTable(grid: Grid, layout: VolumeTableLayout): Volu
   const { columns } = layout;
   const roles: Role[] = ['total', 'base', 'additional'];
   if (columns.outcome !== undefined) roles.push('outcome');
-  const { rows, shapes } = classifyVolumeRows(grid, layout);
+  const { rows } = classifyVolumeRows(grid, layout);
   const findings: Finding[] = [];
   const sums: ColumnSums[] = roles.map(freshSums);
-  const duplicates: DuplicateIndex = { seen: new Map(), prefix: '' };
+  const duplicates = duplicateIndex();
   const raw = (row: number, column: number): CellValue => cellAt(grid.cells, row - grid.top, column - grid.left);
   const roleColumn = roles.map((role) => columns[role] as number);
   const roleHeader = roles.map((role) => columns.headers[role] ?? '');
@@ -75,12 +75,14 @@ export function validateVolumeTable(grid: Grid, layout: VolumeTableLayout): Volu
     const c = rows[i];
     if (c.kind !== 'data' && c.kind !== 'total') continue;
 
+    // Read again here rather than kept from finding the table: a shape a row costs more than the grid itself.
+    const shape = volumeRowShape(grid, c.row - grid.top, columns);
     const checks: FigureCheck[] = new Array(roles.length);
     for (let k = 0; k < roles.length; k++) {
       const role = roles[k];
       const column = roleColumn[k];
       const check = checkFigureCell({
-        reading: readingOf(shapes[i], role),
+        reading: readingOf(shape, role),
         raw: raw(c.row, column),
         row: c.row,
         column,

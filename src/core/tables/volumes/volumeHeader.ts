@@ -4,6 +4,7 @@
  * 2024 | Bas 2024 | Tillägg 2024"): a role seen a second time starts the next table's set of columns.
  */
 import type { CellValue } from '../../types';
+import { minOf } from '../../arrays';
 import type { VolumeColumns } from './types';
 import { cellText } from '../shared/cellText';
 import { volumeHeaderRole, type VolumeRole } from './volumeVocabulary';
@@ -62,7 +63,7 @@ export function readVolumeHeaderRow(row: readonly CellValue[] | undefined, left:
       sets.push(toColumns(g, sets[0], left));
     } else if (missing.length === 1 && !partial) {
       const found = REQUIRED.filter((r) => g.has(r));
-      partial = { found, missing: missing[0], column: Math.min(...found.map((r) => (g.get(r) as RoleCell).column)) };
+      partial = { found, missing: missing[0], column: minOf(found.map((r) => (g.get(r) as RoleCell).column)) };
     }
   }
   return partial && sets.length === 0 ? { sets, partial } : { sets };
