@@ -43,6 +43,10 @@ const LAZY = {
     en: () => import(/* webpackChunkName: "texts-reading-en" */ './reading?lang=en'),
   },
   cli: { sv: () => import(/* webpackChunkName: "texts-cli-sv" */ './cli?lang=sv'), en: () => import(/* webpackChunkName: "texts-cli-en" */ './cli?lang=en') },
+  settle: {
+    sv: () => import(/* webpackChunkName: "texts-settle-sv" */ './settle?lang=sv'),
+    en: () => import(/* webpackChunkName: "texts-settle-en" */ './settle?lang=en'),
+  },
 } satisfies Record<string, Record<Locale, () => Promise<Texts>>>;
 
 export type LazyArea = keyof typeof LAZY;
