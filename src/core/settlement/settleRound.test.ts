@@ -1,31 +1,8 @@
-import { assignedRows, assignmentOneSheet, assignmentSheets, expectedTotal, HOSPITALS, submission, unknownSubmission, type Rows } from '../../../test/fixtures/round';
-import type { CellValue } from '../types';
-import { checkWorkbook } from '../workbook';
-import { roundWorkbook, settleRound, type RoundWorkbook, type Settlement } from '.';
-
-/** A workbook of sheets (rows from A1) as the round takes it: read as grids, checked. */
-export function workbookOf(file: string, sheets: Record<string, Rows>): RoundWorkbook {
-  const grids = Object.entries(sheets).map(([sheet, rows]) => ({ sheet, top: 1, left: 1, cells: rows.map((r) => [...r] as CellValue[]) }));
-  return roundWorkbook(file, checkWorkbook({ grids, notes: [] }));
-}
+import { assignedRows, assignmentOneSheet, assignmentSheets, expectedTotal, HOSPITALS, submission, unknownSubmission } from '../../../test/fixtures/round';
+import { cleanRound, settled, workbookOf } from '../../../test/fixtures/roundWorkbooks';
+import { settleRound } from '.';
 
 const codes = HOSPITALS.map((h) => h.code);
-
-function settled(input: Parameters<typeof settleRound>[0]): Settlement {
-  const outcome = settleRound(input);
-  if (!outcome.ok) throw new Error(`not settled: ${outcome.problem}`);
-  return outcome.settlement;
-}
-
-function cleanRound(month: number, layout = assignmentSheets()) {
-  return {
-    assignment: workbookOf('uppdrag.xlsx', layout),
-    submissions: codes.map((c) => {
-      const s = submission(c, month);
-      return workbookOf(s.file, s.sheets);
-    }),
-  };
-}
 
 describe('settleRound on seed 000’s five hospitals', () => {
   it('settles each hospital to the krona by the stated rules, matching files, sheets and prefixes in every layout', () => {

@@ -77,6 +77,14 @@ export const settleMessages = {
     sv: 'Utfallets rubrik anger månad {named}, men avräkningen gäller månad {month}.',
     en: 'The outcome\'s heading names month {named}, but the settlement is for month {month}.',
   },
+  'settle.notASettlement': {
+    sv: '{file}: är ingen avräkning som Målkoll har skrivit (bladet med raderna och kolumnerna Sjukhus, Sektion, Grupp, Specialitet och Ersättning t.o.m. saknas).',
+    en: '{file}: is no settlement Målkoll wrote (the sheet of rows with the columns Hospital, Section, Group, Specialty and Reimbursement to date is missing).',
+  },
+  'settle.noPriceTable': {
+    sv: '{file}: har ingen pristabell (rader med prisslag | sjukhus | pris).',
+    en: '{file}: holds no price table (rows of kind | hospital | price).',
+  },
   // The settlement workbook (and the reports): its sheets, columns and words.
   'settle.title': { sv: 'Avräkning t.o.m. {month}, {rule}', en: 'Settlement to the end of {month}, {rule}' },
   'settle.month.1': { sv: 'januari', en: 'January' },
