@@ -67,7 +67,7 @@ describe('settleRound on seed 000’s five hospitals', () => {
     // The settlement follows the assignment, not the typed bas; SV's own check finds the broken sum, so it is preliminary.
     expect(sv?.totals.reimbursement).toBe(expectedTotal(HOSPITALS[1], 8));
     expect(sv?.status).toBe('preliminary');
-    expect(where('SU')).toEqual(['assignment-row-missing inlamning-1.xlsx Sahlgrenska Universitetssjukhuset']);
+    expect(where('SU')).toEqual(['assignment-row-missing inlamning-1.xlsx Sahlgrenska Universitetssjukhus']);
     const nu = where('NU-sjukvården');
     expect(nu).toEqual(['performed-missing nu.xlsx Produktion E34', 'assignment-row-added nu.xlsx Produktion A14']);
     expect(where('SKAS')).toEqual(['hospital-missing']);
