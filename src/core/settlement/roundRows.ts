@@ -60,10 +60,20 @@ function groupMatchKey(group: string): string {
 export function roundRows(table: VolumeTable): RoundRow[] {
   const { columns } = table;
   const out: RoundRow[] = [];
+  // A table has a handful of sections and groups over many rows: each is folded once.
+  const folded = new Map<string, string>();
+  const once = (text: string, fold: (t: string) => string): string => {
+    let key = folded.get(text);
+    if (key === undefined) folded.set(text, (key = fold(text)));
+    return key;
+  };
   for (const r of table.rows) {
     if (r.kind !== 'data') continue;
     const section = r.section ?? '';
     const group = r.group ?? '';
+    const sectionKey = once(`s${section}`, () => labelMatchKey(section));
+    const groupKey = once(`g${group}`, () => groupMatchKey(group));
+    const specialtyKey = labelMatchKey(r.label);
     const cells: RoundRow['cells'] = {
       uppdrag: a1(r.row, columns.total),
       bas: a1(r.row, columns.base),
@@ -72,8 +82,8 @@ export function roundRows(table: VolumeTable): RoundRow[] {
     };
     if (columns.outcome !== undefined) cells.performed = a1(r.row, columns.outcome);
     out.push({
-      key: rowKey(section, group, r.label),
-      looseKey: looseRowKey(group, r.label),
+      key: `${sectionKey}|${groupKey}|${specialtyKey}`,
+      looseKey: `${groupKey}|${specialtyKey}`,
       section,
       group,
       specialty: r.label,

@@ -17,7 +17,21 @@ export const DEFAULT_PRICES: PriceSetting = { mapping: DEFAULT_PRICE_KIND_MAPPIN
  * rowPrice('Undersökning', 'Koloskopi', ['NU'], DEFAULT_PRICES)  // → { kind: 'koloskopi', price: 4848 }
  * rowPrice('Undersökning', 'Koloskopi', ['Sunderby sjukhus'], DEFAULT_PRICES) // → { kind: 'koloskopi', price: null }
  */
-export function rowPrice(group: string, specialty: string, names: readonly string[], prices: PriceSetting): { kind: PriceKind | null; price: number | null } {
+export function rowPrice(group: string, specialty: string, names: readonly string[], prices: PriceSetting, cache?: Map<string, RowPrice>): RowPrice {
+  if (!cache) return lookUp(group, specialty, names, prices);
+  // Many rows share a group and a hospital: the price is looked up once for each (and each row name where it decides).
+  const key = `${group}\u0000${specialty}\u0000${names.join('\u0000')}`;
+  let found = cache.get(key);
+  if (!found) cache.set(key, (found = lookUp(group, specialty, names, prices)));
+  return found;
+}
+
+export interface RowPrice {
+  kind: PriceKind | null;
+  price: number | null;
+}
+
+function lookUp(group: string, specialty: string, names: readonly string[], prices: PriceSetting): RowPrice {
   const kind = priceKindForRow(group, specialty, prices.mapping);
   if (kind === null) return { kind, price: null };
   for (const name of names.length > 0 ? names : ['']) {

@@ -5,7 +5,7 @@
 import type { AssignedHospital } from './assignment';
 import type { SubmissionTable } from './matchSubmission';
 import { RowIndex, roundRows, type RoundRow } from './roundRows';
-import { rowPrice } from './rowPrice';
+import { rowPrice, type RowPrice } from './rowPrice';
 import { rowFigures } from './settleFigures';
 import { sumTotals } from './totals';
 import type { HospitalIndicator, HospitalStatus, PriceSetting, RoundFinding, RoundWorkbook, SettledHospital, SettledRow, SettlementRule } from './types';
@@ -19,6 +19,8 @@ export interface HospitalRound {
   settledBefore: ReadonlyMap<string, number>;
   /** Errors in the assignment's own check: no settlement on it is final. */
   assignmentHasErrors: boolean;
+  /** Prices already looked up in this round. */
+  priceCache?: Map<string, RowPrice>;
 }
 
 /** The figures a submission must keep as assigned, with their names in findings. */
@@ -91,7 +93,7 @@ export function settleHospital(round: HospitalRound, submission?: { workbook: Ro
       }
     }
     const performed = sub ? sub.performed : null;
-    const { kind, price } = rowPrice(assigned.group, assigned.specialty, hospital.names, round.prices);
+    const { kind, price } = rowPrice(assigned.group, assigned.specialty, hospital.names, round.prices, round.priceCache);
     const settled = status === undefined;
     const figures = rowFigures({ uppdrag, bas, tillagg, performed: settled ? performed : null, price }, round.month, round.rule);
     if (figures.reimbursement === null) {

@@ -9,7 +9,7 @@ import { a1 } from '../address';
 import { matchSubmission, type SubmissionTable } from './matchSubmission';
 import { monthFromHeader, monthOfHeaders } from './month';
 import { previousByHospital } from './previous';
-import { DEFAULT_PRICES } from './rowPrice';
+import { DEFAULT_PRICES, type RowPrice } from './rowPrice';
 import { settleHospital } from './settleHospital';
 import { sumTotals } from './totals';
 import type { RoundFile, RoundInput, RoundOutcome, RoundWorkbook, SettledHospital, Settlement } from './types';
@@ -74,10 +74,11 @@ export function settleRound(input: RoundInput): RoundOutcome {
     });
   }
   const assignmentHasErrors = input.assignment.ownCounts.errors > 0;
+  const priceCache = new Map<string, RowPrice>();
 
   const settled: SettledHospital[] = hospitals.map((hospital) => {
     const submissions = byHospital.get(hospital) ?? [];
-    const round = { hospital, month: month as number, rule, prices, settledBefore: previous.get(hospital) ?? new Map<string, number>(), assignmentHasErrors };
+    const round = { hospital, month: month as number, rule, prices, settledBefore: previous.get(hospital) ?? new Map<string, number>(), assignmentHasErrors, priceCache };
     if (submissions.length === 0) {
       const result = settleHospital(round, undefined, 'missing');
       result.findings.push({ code: 'hospital-missing', severity: 'error', message: { key: 'settle.finding.hospitalMissing', params: { hospital: hospital.hospital } } });
