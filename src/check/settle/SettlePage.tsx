@@ -40,6 +40,45 @@ function workbooks(list: FileList | null): Chosen[] {
   return [...(list ?? [])].filter((f) => /\.xlsx$/i.test(f.name) && !f.name.startsWith('~$')).map((file) => ({ name: file.name, file }));
 }
 
+interface PickerProps {
+  label: MessageKey;
+  testId: string;
+  multiple?: boolean;
+  /** Choose a folder: every workbook in it (and under it). */
+  folder?: boolean;
+  onFiles: (chosen: Chosen[]) => void;
+}
+
+/** A button that opens the browser's file (or folder) dialog, and the hidden input behind it. */
+function FilePicker({ label, testId, multiple = false, folder = false, onFiles }: PickerProps) {
+  const styles = useStyles();
+  const { text } = useTexts();
+  const input = useRef<HTMLInputElement>(null);
+  // A folder's workbooks at once: an attribute React does not know.
+  useEffect(() => {
+    if (folder) input.current?.setAttribute('webkitdirectory', '');
+  }, [folder]);
+  return (
+    <>
+      <Button onClick={() => input.current?.click()} data-testid={`choose-${testId}`}>
+        {text(label)}
+      </Button>
+      <input
+        ref={input}
+        className={styles.hidden}
+        type="file"
+        accept={XLSX}
+        multiple={multiple || folder}
+        data-testid={`${testId}-input`}
+        onChange={(e) => {
+          onFiles(workbooks(e.currentTarget.files));
+          e.currentTarget.value = '';
+        }}
+      />
+    </>
+  );
+}
+
 async function bytesOf(c: Chosen): Promise<FileBytes> {
   return { name: c.name, bytes: await c.file.arrayBuffer() };
 }
@@ -47,27 +86,29 @@ async function bytesOf(c: Chosen): Promise<FileBytes> {
 export function SettlePage({ onLocale }: { onLocale: (locale: Locale) => void }) {
   const styles = useStyles();
   const { text, locale } = useTexts();
-  const [assignment, setAssignment] = useState<Chosen | null>(null);
-  const [submissions, setSubmissions] = useState<Chosen[]>([]);
-  const [previous, setPrevious] = useState<Chosen | null>(null);
-  const [prices, setPrices] = useState<Chosen | null>(null);
+  const [files, setFiles] = useState<{ assignment: Chosen | null; submissions: Chosen[]; previous: Chosen | null; prices: Chosen | null }>({
+    assignment: null,
+    submissions: [],
+    previous: null,
+    prices: null,
+  });
+  const { assignment, submissions, previous, prices } = files;
   const [month, setMonth] = useState<number | undefined>(undefined);
   const [rule, setRule] = useState<SettlementRule>('pro-rata');
   const [progress, setProgress] = useState<string | null>(null);
   const [read, setRead] = useState<{ ok: boolean; unreadable: Unreadable[] } | null>(null);
   const [run, setRun] = useState<RoundRun | null>(null);
-  const folder = useRef<HTMLInputElement>(null);
-  const inputs = { assignment: useRef<HTMLInputElement>(null), files: useRef<HTMLInputElement>(null), previous: useRef<HTMLInputElement>(null), prices: useRef<HTMLInputElement>(null) };
-
-  // A folder's workbooks at once: the attribute React does not know.
-  useEffect(() => folder.current?.setAttribute('webkitdirectory', ''), []);
+  /** New files: what was read and settled before no longer holds. */
+  const choose = (change: Partial<typeof files>) => {
+    setFiles((f) => ({ ...f, ...change }));
+    setRead(null);
+    setRun(null);
+  };
 
   // The files chosen: read (in the worker) once, then settled for the month and rule chosen.
   useEffect(() => {
     if (!assignment || submissions.length === 0) return;
     let cancelled = false;
-    setRun(null);
-    setRead(null);
     void (async () => {
       const others = submissions.filter((s) => s.name !== assignment.name);
       const files = await Promise.all([bytesOf(assignment), ...others.map(bytesOf), ...(previous ? [bytesOf(previous)] : []), ...(prices ? [bytesOf(prices)] : [])]);
@@ -84,7 +125,7 @@ export function SettlePage({ onLocale }: { onLocale: (locale: Locale) => void })
     };
     // `text` changes with the language, which does not call for reading again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [assignment, submissions, previous, prices]);
+  }, [files]);
 
   useEffect(() => {
     if (!read?.ok) return;
@@ -97,25 +138,6 @@ export function SettlePage({ onLocale }: { onLocale: (locale: Locale) => void })
     };
   }, [read, month, rule]);
 
-  const choose = (ref: React.RefObject<HTMLInputElement | null>, label: MessageKey, testId: string) => (
-    <Button onClick={() => ref.current?.click()} data-testid={testId}>
-      {text(label)}
-    </Button>
-  );
-  const fileInput = (ref: React.RefObject<HTMLInputElement | null>, testId: string, multiple: boolean, onFiles: (c: Chosen[]) => void) => (
-    <input
-      ref={ref}
-      className={styles.hidden}
-      type="file"
-      accept={XLSX}
-      multiple={multiple}
-      data-testid={testId}
-      onChange={(e) => {
-        onFiles(workbooks(e.currentTarget.files));
-        e.currentTarget.value = '';
-      }}
-    />
-  );
   const chosenText = (c: Chosen | null) => (c ? c.name : text('settle.page.none'));
 
   return (
@@ -136,22 +158,17 @@ export function SettlePage({ onLocale }: { onLocale: (locale: Locale) => void })
         <div className={styles.choice}>
           <Subtitle2 as="h2">{text('settle.page.assignment')}</Subtitle2>
           <div className={styles.buttons}>
-            {choose(inputs.assignment, 'settle.page.chooseAssignment', 'choose-assignment')}
+            <FilePicker label="settle.page.chooseAssignment" testId="assignment" onFiles={(c) => choose({ assignment: c[0] ?? null })} />
             <Text data-testid="assignment-name">{chosenText(assignment)}</Text>
           </div>
-          {fileInput(inputs.assignment, 'assignment-input', false, (c) => setAssignment(c[0] ?? null))}
         </div>
         <div className={styles.choice}>
           <Subtitle2 as="h2">{text('settle.page.submissions')}</Subtitle2>
           <div className={styles.buttons}>
-            {choose(inputs.files, 'settle.page.chooseFiles', 'choose-submissions')}
-            <Button onClick={() => folder.current?.click()} data-testid="choose-folder">
-              {text('settle.page.chooseFolder')}
-            </Button>
+            <FilePicker label="settle.page.chooseFiles" testId="submissions" multiple onFiles={(c) => choose({ submissions: c })} />
+            <FilePicker label="settle.page.chooseFolder" testId="folder" folder onFiles={(c) => choose({ submissions: c })} />
           </div>
           <Text data-testid="submission-count">{submissions.length === 0 ? text('settle.page.none') : text(submissions.length === 1 ? 'settle.page.chosen.one' : 'settle.page.chosen.other', { count: submissions.length })}</Text>
-          {fileInput(inputs.files, 'submissions-input', true, setSubmissions)}
-          {fileInput(folder, 'folder-input', true, setSubmissions)}
         </div>
         <div className={styles.choice}>
           <Field label={text('settle.page.month')}>
@@ -174,15 +191,13 @@ export function SettlePage({ onLocale }: { onLocale: (locale: Locale) => void })
         <div className={styles.choice}>
           <Subtitle2 as="h2">{text('settle.page.optional')}</Subtitle2>
           <div className={styles.buttons}>
-            {choose(inputs.previous, 'settle.page.choosePrevious', 'choose-previous')}
+            <FilePicker label="settle.page.choosePrevious" testId="previous" onFiles={(c) => choose({ previous: c[0] ?? null })} />
             <Text data-testid="previous-name">{chosenText(previous)}</Text>
           </div>
           <div className={styles.buttons}>
-            {choose(inputs.prices, 'settle.page.choosePrices', 'choose-prices')}
+            <FilePicker label="settle.page.choosePrices" testId="prices" onFiles={(c) => choose({ prices: c[0] ?? null })} />
             <Text>{chosenText(prices)}</Text>
           </div>
-          {fileInput(inputs.previous, 'previous-input', false, (c) => setPrevious(c[0] ?? null))}
-          {fileInput(inputs.prices, 'prices-input', false, (c) => setPrices(c[0] ?? null))}
         </div>
       </div>
       {progress && (
