@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { readWorkbookBytes } from '../../src/xlsx/readWorkbookBytes';
 import { assignmentSheets, expectedTotal, HOSPITALS, submission, unknownSubmission, type Rows, type Submission } from '../fixtures/round';
+import { axeViolations } from '../support/axe';
 import { launchChromium, watchedPage, type WatchedPage } from '../support/browser';
 import { serveDirectory, type StaticServer } from '../support/staticServer';
 
@@ -82,6 +83,7 @@ describe('/check.html settles a round', () => {
     const region = HOSPITALS.reduce((n, h) => n + expectedTotal(h, 8), 0);
     expect(digits(await page.getByTestId('region-reimbursement').textContent())).toBe(region);
     await expect(page.getByTestId('nothing-to-follow').count()).resolves.toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
 
     // Another rule settles again at once, without reading the files twice.
     await page.getByRole('radio', { name: 'helårsregel' }).check();
@@ -133,6 +135,7 @@ describe('/check.html settles a round', () => {
     }
     const statuses = await page.getByTestId('overview-row').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-hospital')} ${e.getAttribute('data-status')}`));
     expect(statuses).toEqual(['SU preliminary', 'SV preliminary', 'NU-sjukvården preliminary', 'SKAS missing', 'Södra Älvsborgs Sjukhus duplicate']);
-    await expect(page.getByTestId('follow-up').textContent()).resolves.toContain("SV augusti.xlsx · 'Volymer 2025'!C20 — error assignment-changed");
+    expect(await axeViolations(page)).toEqual([]);
+    await expect(page.getByTestId('follow-up').textContent()).resolves.toContain("SV · SV augusti.xlsx, 'Volymer 2025'!C20 — error assignment-changed");
   }, 180_000);
 });

@@ -38,7 +38,7 @@ interface FollowUp {
 
 function followUps(s: Settlement): FollowUp[] {
   const place = (f: { file?: string; sheet?: string; cell?: string }) =>
-    [f.file, f.sheet !== undefined ? `${quoteSheetName(f.sheet)}${f.cell !== undefined ? `!${f.cell}` : ''}` : undefined].filter((x) => x !== undefined).join(' ');
+    [f.file, f.sheet !== undefined ? `${quoteSheetName(f.sheet)}${f.cell !== undefined ? `!${f.cell}` : ''}` : undefined].filter((x) => x !== undefined).join(', ');
   const of = (hospital: string) => (f: RoundFinding | SettledHospital['own']['findings'][number], file?: string): FollowUp => ({
     hospital,
     where: place({ file: 'file' in f && f.file !== undefined ? f.file : file, sheet: f.sheet, cell: f.cell }),
