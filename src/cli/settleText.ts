@@ -58,10 +58,10 @@ export function renderSettleLines(report: SettleReport, locale: Locale): string[
   const s = report.summary;
   lines.push('', t(s.unreadable > 0 ? 'settle.report.summaryUnreadable' : 'settle.report.summary', {
     hospitals: plural(locale, 'settle.count.hospitals', s.hospitals),
-    settled: s.settled,
-    preliminary: s.preliminary,
+    settled: plural(locale, 'settle.count.settled', s.settled),
+    preliminary: plural(locale, 'settle.count.preliminary', s.preliminary),
     missing: s.missing,
-    duplicate: s.duplicate,
+    duplicate: plural(locale, 'settle.count.duplicate', s.duplicate),
     errors: plural(locale, 'cli.count.errors', s.errors),
     warnings: plural(locale, 'cli.count.warnings', s.warnings),
     unreadable: plural(locale, 'cli.count.unreadable', s.unreadable),

@@ -87,7 +87,7 @@ describe('malkoll settle', () => {
     expect(run.stdout).toContain('Förstabesök → visit (besök)');
     const region = HOSPITALS.reduce((n, h) => n + expectedTotal(h, 8, 'annual'), 0);
     expect(run.stdout).toContain(`reimbursement to date ${region.toLocaleString('en-GB')} kr`);
-    expect(lines.filter((l) => l !== '').pop()).toBe('In all 5 hospitals: 5 settled, 0 preliminary, 0 missing, 0 duplicate; 0 errors, 0 warnings.');
+    expect(lines.filter((l) => l !== '').pop()).toBe('In all 5 hospitals: 5 settled, 0 preliminary, 0 missing, 0 duplicates; 0 errors, 0 warnings.');
   });
 
   it('finds every finding of the round planted, at its file, sheet and cell, and exits 1', async () => {

@@ -80,5 +80,13 @@ describe('settleRound on seed 000’s five hospitals', () => {
     // What is not settled pays nothing, and the region is the sum of its hospitals.
     expect(sas?.totals.reimbursement).toBe(0);
     expect(s.region.reimbursement).toBe(s.hospitals.reduce((n, h) => n + h.totals.reimbursement, 0));
+    expect(s.region.planToDate).toBeCloseTo(s.hospitals.reduce((n, h) => n + h.totals.planToDate, 0), 6);
+    // The region's fulfilment counts only hospitals whose performed volumes are known: SKAS's and SÄS's plans
+    // are not counted as nothing performed.
+    const known = s.hospitals.filter((h) => h.status === 'settled' || h.status === 'preliminary');
+    expect(known.map((h) => h.hospital)).toEqual(['SU', 'SV', 'NU-sjukvården']);
+    const plan = known.reduce((n, h) => n + h.totals.planToDate, 0);
+    expect(s.region.fulfilment).toBeCloseTo(known.reduce((n, h) => n + h.totals.performed, 0) / plan, 10);
+    expect(s.region.fulfilment).toBeGreaterThan(s.region.performed / s.region.planToDate);
   });
 });

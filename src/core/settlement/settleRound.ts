@@ -12,7 +12,7 @@ import { previousByHospital } from './previous';
 import { DEFAULT_PRICES, type RowPrice } from './rowPrice';
 import { settleHospital } from './settleHospital';
 import { sumTotals } from './totals';
-import type { RoundFile, RoundInput, RoundOutcome, RoundWorkbook, SettledHospital, Settlement } from './types';
+import type { RoundFile, RoundInput, SettlementTotals, RoundOutcome, RoundWorkbook, SettledHospital, Settlement } from './types';
 
 /**
  * Settles a round for `input.month` (else the month the outcome headers name) under `input.rule`
@@ -113,11 +113,21 @@ export function settleRound(input: RoundInput): RoundOutcome {
     assignmentFile: input.assignment.file,
     ...(input.previous ? { previous: { file: input.previous.file, month: input.previous.month, rule: input.previous.rule } } : {}),
     hospitals: settled,
-    region: sumTotals(settled.map((h) => h.totals)),
+    region: regionTotals(settled),
     files,
     findings,
   };
   return { ok: true, settlement };
+}
+
+/**
+ * The region's totals: the sums over every hospital; its fulfilment over the hospitals whose performed volumes
+ * are known (a missing hospital's plan would otherwise count as nothing performed).
+ */
+function regionTotals(hospitals: readonly SettledHospital[]): SettlementTotals {
+  const totals = sumTotals(hospitals.map((h) => h.totals));
+  const known = sumTotals(hospitals.filter((h) => h.status === 'settled' || h.status === 'preliminary').map((h) => h.totals));
+  return { ...totals, fulfilment: known.fulfilment };
 }
 
 /** A submission of a hospital, and the month its outcome heading names when that is not the round's. */
