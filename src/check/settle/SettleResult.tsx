@@ -17,6 +17,9 @@ const useStyles = makeStyles({
   rules: { display: 'flex', flexDirection: 'column', color: tokens.colorNeutralForeground2 },
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   table: { overflowX: 'auto' },
+  // Columns as wide as their contents (Fluent's table is fixed-layout): in a narrow pane the overview scrolls
+  // sideways in its box instead of squeezing figures over each other.
+  grid: { tableLayout: 'auto', width: 'max-content', minWidth: '100%' },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
 });
 
@@ -96,8 +99,9 @@ export function SettleResult({ settlement: s, rule, month }: SettleResultProps) 
         <Caption1>{text('settle.formula.reimbursement')}</Caption1>
         <Caption1>{text('settle.formula.assigned')}</Caption1>
       </div>
-      <div className={styles.table}>
-        <Table size="small" data-testid="overview" aria-label={text('settle.page.overview')}>
+      {/* Scrolls sideways in a narrow pane: focusable, so the keyboard can scroll it too. */}
+      <div className={styles.table} tabIndex={0} role="region" aria-label={text('settle.page.overview')}>
+        <Table size="small" className={styles.grid} data-testid="overview" aria-label={text('settle.page.overview')}>
           <TableHeader>
             <TableRow>
               {columns.map((c) => (
