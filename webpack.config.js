@@ -77,6 +77,9 @@ module.exports = (env = {}, argv = {}) => {
     entry.check = './src/check/index.ts';
     // The check page's worker: the reading and the checks, off the page's thread.
     entry['check-worker'] = './src/check/worker/checkWorker.ts';
+    // The settlement's worker: reads, checks and settles a round, and writes its workbook (the writer and the
+    // workbook's texts as chunks it fetches when first asked for a workbook, with importScripts).
+    entry['settle-worker'] = { import: './src/check/settle/settleWorker.ts', chunkLoading: 'import-scripts' };
   }
 
   const copyPatterns = [

@@ -1,6 +1,7 @@
 /**
  * /check.html's entry: the first screen at once (./shell.ts), then the checks and their views as a chunk
- * (./app.tsx). The language is ?lang=sv|en when given, else the browser's; the page can switch it.
+ * (./app.tsx); with ?mode=settle, a round's settlement instead (./settleMode.tsx, a chunk of its own). The
+ * language is ?lang=sv|en when given, else the browser's; the page can switch it.
  */
 import { localeFromLanguageTag } from '../i18n/locale';
 import type { Locale } from '../i18n/message';
@@ -16,4 +17,6 @@ function initialLocale(): Locale {
 }
 
 const root = document.getElementById('root');
-if (root) drawShell(root, initialLocale(), SAMPLE_URL, (shell) => import(/* webpackChunkName: "check-app" */ './app').then((m) => m.startChecks(shell)));
+const settling = new URLSearchParams(window.location.search).get('mode') === 'settle';
+if (root && settling) void import(/* webpackChunkName: "settle-page" */ './settleMode').then((m) => m.startSettle(root, initialLocale()));
+else if (root) drawShell(root, initialLocale(), SAMPLE_URL, (shell) => import(/* webpackChunkName: "check-app" */ './app').then((m) => m.startChecks(shell)));

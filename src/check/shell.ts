@@ -52,7 +52,11 @@ export function drawShell(root: HTMLElement, initial: Locale, sampleUrl: string,
   const intro = element('div', { class: 'header-text' });
   intro.append(say(element('h1', { class: 'title' }), 'check.title'), say(element('p', { class: 'body' }), 'check.intro'), say(element('p', { class: 'caption', 'data-testid': 'private' }), 'check.private'));
   const language = say(element('button', { class: 'button transparent', type: 'button' }), 'check.language');
-  header.append(intro, language);
+  // The page's other mode: a round's settlement (./settleMode.tsx), in the language shown.
+  const settle = say(element('button', { class: 'button transparent', type: 'button', 'data-testid': 'mode-settle' }), 'check.settleMode');
+  const actions = element('div', { class: 'buttons' });
+  actions.append(settle, language);
+  header.append(intro, actions);
 
   const drop = element('div', { class: 'drop', 'data-testid': 'drop-zone' });
   const choose = say(element('button', { class: 'button primary', type: 'button', 'data-testid': 'choose' }), 'check.choose');
@@ -104,6 +108,9 @@ export function drawShell(root: HTMLElement, initial: Locale, sampleUrl: string,
     if (first) open(first.name, () => first.arrayBuffer(), files.length);
   };
 
+  settle.addEventListener('click', () => {
+    window.location.search = `?mode=settle&lang=${locale}`;
+  });
   language.addEventListener('click', () => {
     locale = locale === 'sv' ? 'en' : 'sv';
     show();

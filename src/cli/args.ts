@@ -3,13 +3,16 @@ import type { Locale, Message } from '../core';
 import { parseNumberText } from '../core/numbers';
 import { readFraction } from '../core/targets';
 import type { CheckOptions } from '../core/tables';
+import { commandOf, parseSettleArgs, type SettleParse } from './settleArgs';
 
 export type ParsedArgs =
   | { command: 'check'; files: string[]; json: boolean; lang?: Locale; options?: CheckOptions }
   | { command: 'help'; lang?: Locale }
   | { command: 'version' }
   /** Wrong use: the message says what, and the usage follows. `lang` is kept when it was given right. */
-  | { command: 'usage-error'; message?: Message; lang?: Locale };
+  | { command: 'usage-error'; message?: Message; lang?: Locale }
+  /** `malkoll settle …`: its own arguments (settleArgs.ts). */
+  | SettleParse;
 
 /**
  * Parses `malkoll`'s arguments (without `node` and the script).
@@ -21,6 +24,7 @@ export type ParsedArgs =
  * parseArgs(['--help']);    // → { command: 'help' }         (usage, exit status 0)
  */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
+  if (commandOf(argv) === 'settle') return parseSettleArgs(argv);
   const positional: string[] = [];
   let json = false;
   let help = false;

@@ -16,6 +16,7 @@ import type { JsonFile } from './reportSchema';
 import { detectLocale, systemLocale } from './locale';
 import { terminalText } from './terminalText';
 import { renderFileLines, renderTotalText } from './textReport';
+import { settleMain } from './settleCommand';
 import { writeJson } from './writeJson';
 
 export interface CliIo {
@@ -41,6 +42,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     const args = parseArgs(argv);
     if (args.command !== 'version') locale = args.lang ?? fallback;
+    if (args.command === 'settle' || args.command === 'settle-help' || args.command === 'settle-usage-error') return await settleMain(args, io, locale);
     const usage = formatMessage(locale, { key: 'cli.usage' });
     if (args.command === 'help') {
       io.stdout(`${usage}\n`);

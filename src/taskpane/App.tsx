@@ -2,7 +2,7 @@
  * The task pane: the views wired to the hooks that hold its state. The core decides everything about the
  * tables, the adapter does every Excel round trip, the hooks keep what the pane has done.
  */
-import { Caption1, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 import { HOSPITALS_2025 } from '../core/prices';
 import { HelpSection } from './HelpSection';
@@ -26,14 +26,14 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
+    // The pane's title and tabs above give the top's space (./PaneTabs.tsx).
+    padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingHorizontalM}`,
     maxWidth: '640px',
     // Nothing inside may push the pane wider than the window (a 320-pixel pane with a scrollbar).
     minWidth: 0,
     boxSizing: 'border-box',
   },
-  header: { display: 'flex', flexDirection: 'column' },
-  title: { margin: 0 },
+  subtitle: { margin: 0 },
 });
 
 export interface AppProps {
@@ -63,13 +63,12 @@ export function App({ excelAvailable, starting = false }: AppProps) {
   const checkedAddress = run ? (run.tables.length > 0 ? run.tables.map((t) => t.address) : run.results.map((r) => r.address)).join(', ') : '';
 
   return (
-    <main className={styles.root}>
-      <header className={styles.header}>
-        <Subtitle1 as="h1" className={styles.title}>
-          {text('pane.title')}
-        </Subtitle1>
-        {!run && <Caption1>{text('pane.subtitle')}</Caption1>}
-      </header>
+    <div className={styles.root}>
+      {!run && (
+        <Caption1 as="p" className={styles.subtitle}>
+          {text('pane.subtitle')}
+        </Caption1>
+      )}
       {starting && <InfoBar intent="info" testId="starting" text={text('pane.starting')} />}
       {!excelAvailable && !starting && <InfoBar intent="warning" testId="needs-excel" text={text('pane.needsExcel')} />}
       <CheckActions
@@ -150,6 +149,6 @@ export function App({ excelAvailable, starting = false }: AppProps) {
           />
         </Suspense>
       )}
-    </main>
+    </div>
   );
 }

@@ -10,9 +10,9 @@ import { displayLanguage, firstTexts } from './earlyTexts';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot, type Root } from 'react-dom/client';
 import { loadTexts, localeFromLanguageTag } from '../i18n/format';
-import { App } from './App';
 import { excelAvailable } from './excel/availability';
 import { LocaleProvider } from '../results/views';
+import { PaneTabs } from './PaneTabs';
 
 /** Renders the pane once its texts in the reader's language are there (one small download, the first time). */
 async function render(root: Root, starting: boolean): Promise<void> {
@@ -24,7 +24,7 @@ async function render(root: Root, starting: boolean): Promise<void> {
   root.render(
     <FluentProvider theme={webLightTheme}>
       <LocaleProvider locale={locale}>
-        <App excelAvailable={!starting && excelAvailable()} starting={starting} />
+        <PaneTabs excelAvailable={!starting && excelAvailable()} starting={starting} />
       </LocaleProvider>
     </FluentProvider>,
   );

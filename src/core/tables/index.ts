@@ -5,7 +5,7 @@
  */
 export { checkSheet } from './checkSheet';
 export { TABLE_KINDS } from './kinds';
-export { checkVolumes, volumeKind } from './volumes';
+export { checkVolumes, volumeKind, groupKey } from './volumes';
 export { checkIndicators, indicatorKind, countIndicatorStatuses, roleColumns, type IndicatorStatusCounts } from './indicators';
 export { checkProduction, productionKind } from './production';
 export { planStatusColumn } from './plans/planStatusColumn';

@@ -47,6 +47,10 @@ const LAZY = {
     sv: () => import(/* webpackChunkName: "texts-check-sv" */ './check?lang=sv'),
     en: () => import(/* webpackChunkName: "texts-check-en" */ './check?lang=en'),
   },
+  settle: {
+    sv: () => import(/* webpackChunkName: "texts-settle-sv" */ './settle?lang=sv'),
+    en: () => import(/* webpackChunkName: "texts-settle-en" */ './settle?lang=en'),
+  },
 } satisfies Record<string, Record<Locale, () => Promise<Texts>>>;
 
 export type LazyArea = keyof typeof LAZY;

@@ -31,6 +31,7 @@ export const checkPageMessages = {
   },
   'check.file': { sv: 'Arbetsbok: {file}', en: 'Workbook: {file}' },
   'check.language': { sv: 'In English', en: 'På svenska' },
+  'check.settleMode': { sv: 'Avräkna en omgång', en: 'Settle a round' },
   'check.cli': {
     sv: 'Många arbetsböcker på en gång? Använd kommandoraden i Målkoll-mappen: node bin/malkoll.js check *.xlsx (eller malkoll check *.xlsx när den är installerad, se README).',
     en: 'Many workbooks at once? Use the command line in the Målkoll folder: node bin/malkoll.js check *.xlsx (or malkoll check *.xlsx once installed, see README).',

@@ -24,6 +24,7 @@ export const cliMessages = {
       'ingen .xlsx), 3 kommandot användes fel, 4 något oväntat gick fel i Målkoll. Meddelanden om filer som',
       'inte kunde läsas skrivs till stderr.',
       'Exempel: malkoll check samples/malkoll-exempel.xlsx',
+      'Avräkna en omgång mot uppdraget: malkoll settle --help',
     ].join('\n'),
     en: [
       'Usage: malkoll check WORKBOOK.xlsx … [--json] [--lang sv|en] [--tolerance 10%] [--band 2%]',
@@ -43,6 +44,7 @@ export const cliMessages = {
       '.xlsx), 3 the command was used wrongly, 4 something unexpected went wrong in Målkoll. Messages about',
       'files that could not be read go to stderr.',
       'Example: malkoll check samples/malkoll-exempel.xlsx',
+      'Settle a round against the assignment: malkoll settle --help',
     ].join('\n'),
   },
   'cli.args.noFiles': {

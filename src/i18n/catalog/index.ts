@@ -15,6 +15,7 @@ import { cliMessages } from './cli';
 import { readingMessages } from './reading';
 import { productionMessages } from './production';
 import { checkPageMessages } from './check';
+import { settleMessages } from './settle';
 
 export interface Texts {
   sv: string;
@@ -33,6 +34,7 @@ export const catalogAreas = {
   cli: cliMessages,
   reading: readingMessages,
   check: checkPageMessages,
+  settle: settleMessages,
 };
 
 type Areas = typeof catalogAreas;
@@ -53,7 +55,7 @@ void keysAreChecked;
 type Locale = keyof Texts;
 
 /** The areas the built pages load by language (see ./browser.ts); here in Node every text is present already. */
-export type LazyArea = 'pane' | 'workbook' | 'reading' | 'cli' | 'check';
+export type LazyArea = 'pane' | 'workbook' | 'reading' | 'cli' | 'check' | 'settle';
 
 /**
  * In Node every text is here already. The built pages use ./browser.ts's instead, which downloads an area's

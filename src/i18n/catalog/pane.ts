@@ -14,6 +14,14 @@ export const paneMessages = {
     sv: 'Kontrollera volym- och indikatortabellerna innan arbetsboken skickas vidare.',
     en: 'Check the volume and indicator tables before the workbook is sent on.',
   },
+  // The pane's two parts: checking the open workbook, and settling a round from files (its views come as a chunk).
+  'pane.mode.label': { sv: 'Målkolls delar', en: 'Målkoll\'s parts' },
+  'pane.mode.check': { sv: 'Kontroll', en: 'Check' },
+  'pane.mode.settle': { sv: 'Avräkning', en: 'Settlement' },
+  'pane.mode.settleUnavailable': {
+    sv: 'Avräkningen kunde inte laddas. Stäng och öppna Målkoll igen.',
+    en: 'The settlement could not be loaded. Close Målkoll and open it again.',
+  },
   'pane.starting': { sv: 'Målkoll startar … Excel gör tillägget redo.', en: 'Målkoll is starting … Excel is getting the add-in ready.' },
   'pane.needsExcel': {
     sv: 'Målkoll behöver Excel. Öppna tillägget i Excel för att kontrollera en tabell.',

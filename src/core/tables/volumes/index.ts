@@ -36,3 +36,4 @@ export function checkVolumes(grid: Grid): KindCheck<VolumeTable> {
 
 export type { VolumeTable, VolumeRow, VolumeRowKind, VolumeColumns } from './types';
 export type { VolumeTableLayout } from './detectVolumeTable';
+export { groupKey } from './volumeVocabulary';

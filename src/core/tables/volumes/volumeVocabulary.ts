@@ -219,3 +219,37 @@ export function isProse(label: string): boolean {
   const words = text.split(/\s+/).length;
   return words >= 5 && /[.!?:]$|\.\s/.test(text);
 }
+
+/** The spellings of one group, by its canonical (folded) name: what a round's rows are matched on. */
+const GROUP_SYNONYMS: readonly (readonly string[])[] = [
+  ['forstabesok', 'forstabesoken', 'forsta besok', 'first visit', 'first visits'],
+  ['utredning', 'utredningar', 'investigation', 'investigations'],
+  ['behandling', 'behandlingar', 'treatment', 'treatments'],
+  ['operation atgard', 'operationer atgarder', 'operation', 'operationer', 'atgard', 'atgarder', 'operations', 'operation procedure', 'operations procedures', 'procedure', 'procedures'],
+  ['undersokning', 'undersokningar', 'examination', 'examinations'],
+];
+const CANONICAL_GROUP = new Map<string, string>();
+for (const spellings of GROUP_SYNONYMS) for (const s of spellings) CANONICAL_GROUP.set(s, spellings[0]);
+
+/**
+ * A group heading as rows of two tables are matched on: folded, its known spellings one name, and a
+ * misspelling of a known group (up to two typos in a longer word, as knownHeading allows) that group.
+ * Any other heading is its folded words.
+ *
+ * @example
+ * groupKey('Förstabetesök')    // → 'forstabesok'
+ * groupKey('Första besök')     // → 'forstabesok'
+ * groupKey('Operation/åtgärd') // → 'operation atgard'
+ * groupKey('Återbesök')        // → 'aterbesok'
+ */
+export function groupKey(label: string): string {
+  const folded = foldWords(label);
+  const known = CANONICAL_GROUP.get(folded) ?? CANONICAL_GROUP.get(folded.replace(/ /g, ''));
+  if (known) return known;
+  if (folded.length >= 8 && folded.length <= 24) {
+    for (const [spelling, canonical] of CANONICAL_GROUP) {
+      if (spelling.length >= 8 && spelling[0] === folded[0] && withinEditDistance(folded, spelling, 2)) return canonical;
+    }
+  }
+  return folded;
+}
