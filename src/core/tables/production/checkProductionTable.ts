@@ -27,18 +27,13 @@ export function checkProductionTable(grid: Grid, layout: ProductionLayout): Prod
   const figures = readFigures(grid, layout);
   const derived = findDerivedColumns(figures);
   const targets = new Set(derived.map((d) => d.target));
-  const additive = figures.columns.flatMap((col, i) => (!targets.has(i) && isSumColumn(col) ? [i] : []));
+  const sumColumns = figures.columns.flatMap((col, index) => (!targets.has(index) && isSumColumn(col) ? [{ index, figures: col }] : []));
   const evidence = evidenceOf(figures, derived);
-  const subtotals = findSubtotals({
-    columns: additive.map((i) => figures.columns[i]),
-    labels: figures.labels,
-    evidence: (i, k, v) => evidence(i, additive[k], v) !== null,
-  });
-  const sumColumns = subtotals.columns.map((k) => additive[k]);
+  const subtotals = findSubtotals({ columns: sumColumns, labels: figures.labels, evidence: (i, index, v) => evidence(i, index, v) !== null });
   const counted = subtotals.nodes.filter((n) => n.counted);
   if (counted.length === 0 && derived.length === 0) return null;
 
-  const findings = productionFindings({ figures, derived, subtotals, sumColumns, evidence });
+  const findings = productionFindings({ figures, derived, subtotals, evidence });
   findings.sort(byPosition);
   onSheet(findings, grid.sheet);
   const column = (i: number): number => figures.columns[i].column;
@@ -49,7 +44,7 @@ export function checkProductionTable(grid: Grid, layout: ProductionLayout): Prod
     subtotals: counted.map((n) => ({
       row: figures.rows[n.parent],
       parts: n.children.map((x) => figures.rows[x]),
-      columns: sumColumns.filter((_, k) => n.status[k] !== SILENT).map(column),
+      columns: subtotals.columns.filter((_, k) => n.status[k] !== SILENT).map((c) => c.figures.column),
     })),
     derived: derived.map((d) => ({ kind: d.kind, column: column(d.target), from: [column(d.a), column(d.b)], scale: d.scale, formula: d.formula })),
     findings,

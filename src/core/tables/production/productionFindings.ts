@@ -24,8 +24,6 @@ export interface FindingsInput {
   figures: TableFigures;
   derived: DerivedRelation[];
   subtotals: Subtotals;
-  /** Figure-column index of each of the subtotals' columns. */
-  sumColumns: number[];
   evidence: Evidence;
 }
 
@@ -33,7 +31,7 @@ export interface FindingsInput {
  * Every finding of the table, unsorted.
  *
  * @example
- * productionFindings({ figures, derived, subtotals, sumColumns, evidence }).map((f) => `${f.cell} ${f.code}`)
+ * productionFindings({ figures, derived, subtotals, evidence }).map((f) => `${f.cell} ${f.code}`)
  * // → ['B6 subtotal-mismatch']
  */
 export function productionFindings(input: FindingsInput): Finding[] {
@@ -48,7 +46,7 @@ export function productionFindings(input: FindingsInput): Finding[] {
   for (const node of counted) {
     node.status.forEach((status, k) => {
       if (status !== BROKEN) return;
-      const c = input.sumColumns[k];
+      const c = input.subtotals.columns[k].index;
       const f = subtotalFinding(input, node, k, c, parentOf.get(node.parent));
       findings.push(f.finding);
       if (f.wrongRow !== undefined) explained.add(c * rows + f.wrongRow);
@@ -87,15 +85,14 @@ function subtotalFinding(input: FindingsInput, node: SubtotalNode, k: number, c:
   const base = { column: col.heading, label: label(t), actual: value(t), parts, expected: figureParam(round(sum, t), col.percent) };
   const at = (i: number, message: Message, expected: number): Finding =>
     finding('subtotal-mismatch', 'error', figures.rows[i], col.column, message, { columnHeader: col.heading, rowLabel: figures.labels[i], actual: col.value[i], expected });
-  const sumEvidence = (i: number, k2: number, v: number): boolean => input.evidence(i, input.sumColumns[k2], v) !== null;
-  const keptColumns = input.sumColumns.map((fc) => figures.columns[fc]);
+  const sumEvidence = (i: number, index: number, v: number): boolean => input.evidence(i, index, v) !== null;
 
   if (parent && parent.via[k] === t) {
     const why: MessageParam = { message: { key: 'production.why.total', params: { total: label(parent.parent) } } };
     return { finding: at(t, { key: 'production.subtotalMismatchConfirmed', params: { ...base, why } }, round(sum, t)), wrongRow: t };
   }
   const confirmedByTotal = parent !== undefined && parent.status[k] === OK;
-  const wrong = culprit(node, k, keptColumns, sumEvidence);
+  const wrong = culprit(node, k, input.subtotals.columns, sumEvidence);
   if (wrong === t && !confirmedByTotal) {
     const why = whyParam(input.evidence(t, c, sum));
     return { finding: at(t, { key: 'production.subtotalMismatchConfirmed', params: { ...base, why } }, round(sum, t)), wrongRow: t };

@@ -6,7 +6,7 @@ import { FIGURE, type FigureColumn } from './figures';
 import { isTotalLabel } from './productionVocabulary';
 import { BROKEN, keepRelation, OK, scanRelations, type Direction, type Relation, type ScanInput } from './scanRelation';
 import { isSlip } from './slip';
-import type { SubtotalNode } from './subtotals';
+import type { SubtotalNode, SumColumn, SumEvidence } from './subtotals';
 
 /**
  * A row named a total whose one column does not add up: its parts are the rows between it and the
@@ -59,24 +59,25 @@ export function slipped(r: Relation, columns: FigureColumn[]): boolean {
 }
 
 /** True when, in every column that does not add up, exactly one figure's own change or share points at it. */
-export function located(r: Relation, columns: FigureColumn[], evidence: (i: number, c: number, v: number) => boolean): boolean {
-  for (let c = 0; c < columns.length; c++) {
-    if (r.status[c] !== BROKEN) continue;
-    if (culprit(r, c, columns, evidence) === -1) return false;
+export function located(r: Relation, columns: SumColumn[], evidence: SumEvidence): boolean {
+  for (let k = 0; k < columns.length; k++) {
+    if (r.status[k] !== BROKEN) continue;
+    if (culprit(r, k, columns, evidence) === -1) return false;
   }
   return true;
 }
 
 /**
- * The row whose figure in column c alone explains why the sum does not hold, by its own change or share:
- * the subtotal (corrected to the sum) or one part (corrected by the difference); -1 when none or several do.
+ * The row whose figure in the k-th sum column alone explains why the sum does not hold, by its own change
+ * or share: the subtotal (corrected to the sum) or one part (corrected by the difference); -1 when none or
+ * several do.
  */
-export function culprit(r: Relation, c: number, columns: FigureColumn[], evidence: (i: number, c: number, v: number) => boolean): number {
-  const col = columns[c];
-  const gap = col.value[r.parent] - r.sums[c];
+export function culprit(r: Relation, k: number, columns: SumColumn[], evidence: SumEvidence): number {
+  const { figures: col, index } = columns[k];
+  const gap = col.value[r.parent] - r.sums[k];
   const found: number[] = [];
-  if (evidence(r.parent, c, r.sums[c])) found.push(r.parent);
-  for (const x of r.children) if (col.state[x] === FIGURE && evidence(x, c, col.value[x] + gap)) found.push(x);
+  if (evidence(r.parent, index, r.sums[k])) found.push(r.parent);
+  for (const x of r.children) if (col.state[x] === FIGURE && evidence(x, index, col.value[x] + gap)) found.push(x);
   return found.length === 1 ? found[0] : -1;
 }
 
