@@ -9,16 +9,17 @@
  * readable outcome is never "missing". In a table without a direction column a bare target takes its
  * direction from the indicator's name, as DIRECTION reads it, and the reason says so.
  *
- * Rows with neither a target nor an outcome (headings, footnotes, notes such as "Indikatorer … är under
- * framtagande", "Se nedan") are not indicators and are left out of the results; a table with no indicator
- * at all is a `no-table` error (nothing was checked, so it must not pass as "no errors"). An outcome cell
- * holding an error value is reported like a missing outcome: there is nothing to assess, and a table with
- * it is not ready to submit.
+ * A row with an indicator's name and neither a target nor an outcome is listed as not assessable; rows of
+ * headings, footnotes and notes ("Indikatorer … är under framtagande", "Se nedan", "Indikator pausas 2025")
+ * are not indicators and are left out. A header with no indicator under it is no table (a section whose
+ * indicators are not ready yet), and says nothing: a workbook or range in which nothing at all is found is
+ * the `no-table` error of the workbook or the range. An outcome cell holding an error value is reported
+ * like a missing outcome: there is nothing to assess, and a table with it is not ready to submit.
  */
 import type { CellValue, Finding, Grid } from '../../types';
 import { cellAt, cellText } from '../shared/cellText';
 import type { IndicatorTableLayout } from './detectIndicatorTable';
-import { byPosition, finding, onSheet } from '../shared/finding';
+import { byPosition, onSheet } from '../shared/finding';
 import type { IndicatorResult, IndicatorTable } from './types';
 import { tablePlace, type CheckOptions } from '../shared/tableKind';
 import { indicatorDevelopment } from './indicatorDevelopment';
@@ -51,7 +52,7 @@ function indicatorName(grid: Grid, layout: IndicatorTableLayout, row: number): {
  * evaluateIndicatorTable(grid, tables[0]).indicators[0]
  * // 'Beläggningsgrad, somatisk vård | ≤ 90 % | 0,95' → { status: 'missed', reason: 'utfall 95 % mot mål ≤ 90 %', … }
  */
-export function evaluateIndicatorTable(grid: Grid, layout: IndicatorTableLayout, options?: CheckOptions): IndicatorTable {
+export function evaluateIndicatorTable(grid: Grid, layout: IndicatorTableLayout, options?: CheckOptions): IndicatorTable | null {
   const tolerance = options?.tolerance;
   const band = options?.band ?? 0;
   const { columns } = layout;
@@ -75,6 +76,7 @@ export function evaluateIndicatorTable(grid: Grid, layout: IndicatorTableLayout,
       group: argument(at(row, columns.group)),
       direction: argument(at(row, columns.direction)),
       name: indicator,
+      ownName: nameColumn === columns.indicator,
       hasDirectionColumn: columns.direction !== undefined,
       ...(tolerance !== undefined ? { tolerance } : {}),
     });
@@ -110,12 +112,8 @@ export function evaluateIndicatorTable(grid: Grid, layout: IndicatorTableLayout,
     findings.push(...indicatorFindings(columns, { row, indicator, targetText, targetCell, outcomeCell, status: evaluation.status, reason: evaluation.reason, cause }));
   }
 
-  if (indicators.length === 0) {
-    // A header with no indicator under it was not checked: say so rather than report "no errors".
-    findings.push(
-      finding('no-table', 'error', layout.headerRow, columns.target, { key: 'table.noIndicatorRows', params: { row: String(layout.headerRow) } }),
-    );
-  }
+  // A header with nothing but notes under it ("Indikatorer … tas fram under hösten") is no table yet.
+  if (indicators.length === 0) return null;
   findings.sort(byPosition);
   onSheet(findings, grid.sheet);
   return {

@@ -64,6 +64,7 @@ export function indicatorFindings(columns: IndicatorColumns, judged: JudgedRow):
         ),
       ];
     case 'not-measurable':
+    case 'name-only':
       return [];
     case 'outcome-blank':
       return [atOutcome('outcome-missing', 'error', { key: 'table.outcomeMissing', params: { indicator: name, target: targetText } })];

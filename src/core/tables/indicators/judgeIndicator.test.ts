@@ -8,6 +8,7 @@ const row = (target: CellValue, outcome: CellValue, more: Partial<IndicatorCells
   group: null,
   direction: null,
   name: 'Beläggningsgrad, somatisk vård',
+  ownName: true,
   hasDirectionColumn: false,
   ...more,
 });
@@ -32,8 +33,19 @@ describe('an indicator row judged with its cause', () => {
     expect(judged?.evaluation.status).toBe(status);
   });
 
-  test('a row with neither target nor outcome is no indicator', () => {
-    expect(judgeIndicator(row(null, null))).toBeNull();
-    expect(judgeIndicator(row('', '  '))).toBeNull();
+  test('a name and nothing else: listed, not assessable, and nothing to say', () => {
+    expect(judgeIndicator(row(null, null))).toMatchObject({ cause: { kind: 'name-only' }, evaluation: { status: 'not-assessable', reason: { key: 'table.indicatorNameOnly' } } });
+    expect(judgeIndicator(row('', '  '))?.cause).toEqual({ kind: 'name-only' });
+  });
+
+  test.each([
+    ['a note', 'Indikatorer för uppföljning av den nära vården tas fram under hösten.', true],
+    ['a pointer', 'Se nedan, Omställning av Hälso- och sjukvård', true],
+    ['a paused indicator', 'Närsjukvårdsteam, antal. Indikator pausas 2025', true],
+    ['a footnote', '¹ Måttet delas upp på kvinnor och män från 2026.', true],
+    ['a section heading', '6.1.4 Nära vård', true],
+    ['a group’s name left of the indicator column', 'Tillgänglig vård', false],
+  ])('%s alone is no indicator', (_, name, ownName) => {
+    expect(judgeIndicator(row(null, null, { name, ownName }))).toBeNull();
   });
 });

@@ -11,6 +11,7 @@ import { readYesNo } from '../../targets/readYesNo';
 import type { UnreadableReason } from '../../targets/types';
 import type { CellValue, MessageParam } from '../../types';
 import { cellText } from '../shared/cellText';
+import { isIndicatorNote } from './indicatorNotes';
 
 /** Why an indicator row is what it is, in the order the table decides it. */
 export type IndicatorCause =
@@ -28,6 +29,8 @@ export type IndicatorCause =
   | { kind: 'outcome-ambiguous' }
   /** A placeholder or words ("Under utredning") where the target needs a figure, or a yes/no; `shown` quotes it. */
   | { kind: 'outcome-not-readable'; yesNo: boolean; shown: MessageParam }
+  /** An indicator's name and nothing else: listed as not assessable, nothing to say. */
+  | { kind: 'name-only' }
   /** Judged: met, partly, missed, or not assessable for another reason (no reference, no such group). */
   | { kind: 'judged'; percentScale?: number };
 
@@ -39,6 +42,8 @@ export interface IndicatorCells {
   direction: CellValue;
   /** The indicator's name: a bare target takes its direction from it when the table has no direction column. */
   name: string;
+  /** Whether the name stands in the indicator column itself (not to its left, where a group's name may stand). */
+  ownName: boolean;
   hasDirectionColumn: boolean;
   tolerance?: number;
 }
@@ -49,7 +54,8 @@ export interface IndicatorJudgement {
 }
 
 /**
- * The row judged, with its cause; null for a row with neither a target nor an outcome.
+ * The row judged, with its cause; null for a row with neither a target nor an outcome that is no
+ * indicator's name (a heading, a footnote, a note).
  *
  * @example
  * judgeIndicator({ target: '≤ 90 %', outcome: 0.95, reference: null, group: null, direction: null, name: 'Beläggningsgrad', hasDirectionColumn: false })
@@ -59,8 +65,17 @@ export interface IndicatorJudgement {
 export function judgeIndicator(cells: IndicatorCells): IndicatorJudgement | null {
   const { outcome } = cells;
   const reading = readOutcome(outcome);
-  // Neither a target nor an outcome: a heading, a footnote, a note ("Se nedan"), not an indicator.
-  if (reading.kind === 'blank' && cellText(cells.target) === '') return null;
+  // Neither a target nor an outcome: an indicator's name alone, or a heading, a footnote, a note ("Se nedan").
+  if (reading.kind === 'blank' && cellText(cells.target) === '') {
+    if (!cells.ownName || cells.name === '' || isIndicatorNote(cells.name)) return null;
+    const evaluation: TargetEvaluation = {
+      status: 'not-assessable',
+      reason: { key: 'table.indicatorNameOnly' },
+      target: { kind: 'none', text: '', why: 'blank' },
+      percentScaleSuspect: false,
+    };
+    return { evaluation, cause: { kind: 'name-only' } };
+  }
   const evaluation = evaluateTarget(cells.target, {
     outcome,
     reference: cells.reference,
