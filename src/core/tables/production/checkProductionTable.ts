@@ -10,10 +10,12 @@ import { byPosition, onSheet } from '../shared/finding';
 import type { ProductionLayout } from './detectProductionTables';
 import { findDerivedColumns } from './derivedColumns';
 import { evidenceOf } from './evidence';
-import { FIGURE, readFigures, type FigureColumn } from './figures';
+import { isSumColumn, readFigures } from './figures';
 import { productionFindings } from './productionFindings';
 import { SILENT } from './scanRelation';
 import { findSubtotals } from './subtotals';
+import { findColumnSums } from './columnSums';
+import { findSharesOfTotal } from './shareOfTotal';
 import type { ProductionTable } from './types';
 
 /**
@@ -28,12 +30,16 @@ export function checkProductionTable(grid: Grid, layout: ProductionLayout): Prod
   const derived = findDerivedColumns(figures);
   const targets = new Set(derived.map((d) => d.target));
   const sumColumns = figures.columns.flatMap((col, index) => (!targets.has(index) && isSumColumn(col) ? [{ index, figures: col }] : []));
-  const evidence = evidenceOf(figures, derived);
+  const columnSums = findColumnSums(figures, sumColumns.map((c) => c.index));
+  // A share of the total row is of the table's total column when it has one, else of any column of sums.
+  const wholes = columnSums.length > 0 ? [...new Set(columnSums.map((c) => c.total))] : sumColumns.map((c) => c.index);
+  derived.push(...findSharesOfTotal(figures, derived, wholes));
+  const evidence = evidenceOf(figures, derived, columnSums);
   const subtotals = findSubtotals({ columns: sumColumns, labels: figures.labels, evidence: (i, index, v) => evidence(i, index, v) !== null });
   const counted = subtotals.nodes.filter((n) => n.counted);
-  if (counted.length === 0 && derived.length === 0) return null;
+  if (counted.length === 0 && derived.length === 0 && columnSums.length === 0) return null;
 
-  const findings = productionFindings({ figures, derived, subtotals, evidence });
+  const findings = productionFindings({ figures, derived, subtotals, columnSums, evidence });
   findings.sort(byPosition);
   onSheet(findings, grid.sheet);
   const column = (i: number): number => figures.columns[i].column;
@@ -46,23 +52,19 @@ export function checkProductionTable(grid: Grid, layout: ProductionLayout): Prod
       parts: n.children.map((x) => figures.rows[x]),
       columns: subtotals.columns.filter((_, k) => n.status[k] !== SILENT).map((c) => c.figures.column),
     })),
-    derived: derived.map((d) => ({ kind: d.kind, column: column(d.target), from: [column(d.a), column(d.b)], scale: d.scale, formula: d.formula })),
+    columnSums: columnSums.map((c) => ({
+      column: column(c.total),
+      parts: c.parts.map(column),
+      rows: figures.rows.filter((_, i) => c.status[i] !== SILENT),
+    })),
+    derived: derived.map((d) => ({
+      kind: d.kind,
+      column: column(d.target),
+      from: [column(d.a), column(d.b)],
+      scale: d.scale,
+      formula: d.formula,
+      ...(d.wholeRow !== undefined ? { wholeRow: figures.rows[d.wholeRow] } : {}),
+    })),
     findings,
   };
-}
-
-/**
- * Whether a column's figures can be summed: not a change, share, rate or average by its heading, not
- * percentages, and not mostly fractions below one (rates written without a %).
- */
-function isSumColumn(col: FigureColumn): boolean {
-  if (col.changeHeading || col.ratioHeading || col.percent) return false;
-  let figures = 0;
-  let fractions = 0;
-  for (let i = 0; i < col.state.length; i++) {
-    if (col.state[i] !== FIGURE) continue;
-    figures++;
-    if (!Number.isInteger(col.value[i]) && Math.abs(col.value[i]) < 1) fractions++;
-  }
-  return figures > 0 && fractions * 2 <= figures;
 }

@@ -13,7 +13,9 @@
 import type { ExcelErrorCode, Finding, Message, MessageParam } from '../../types';
 import { finding } from '../shared/finding';
 import { expectedValue, keeps, type DerivedRelation } from './derivedColumns';
-import type { Evidence } from './evidence';
+import type { Evidence, EvidenceKind } from './evidence';
+import type { ColumnSum } from './columnSums';
+import { columnSumFindings } from './columnSumFindings';
 import { FIGURE, type TableFigures } from './figures';
 import { derivedIsPercent, figureParam, partsParam, roundToUnit } from './messages';
 import { BROKEN, OK } from './scanRelation';
@@ -24,6 +26,8 @@ export interface FindingsInput {
   figures: TableFigures;
   derived: DerivedRelation[];
   subtotals: Subtotals;
+  /** Columns that are the sums of others, checked row by row (./columnSums). */
+  columnSums: ColumnSum[];
   evidence: Evidence;
 }
 
@@ -31,7 +35,7 @@ export interface FindingsInput {
  * Every finding of the table, unsorted.
  *
  * @example
- * productionFindings({ figures, derived, subtotals, evidence }).map((f) => `${f.cell} ${f.code}`)
+ * productionFindings({ figures, derived, subtotals, columnSums, evidence }).map((f) => `${f.cell} ${f.code}`)
  * // → ['B6 subtotal-mismatch']
  */
 export function productionFindings(input: FindingsInput): Finding[] {
@@ -52,11 +56,12 @@ export function productionFindings(input: FindingsInput): Finding[] {
       if (f.wrongRow !== undefined) explained.add(c * rows + f.wrongRow);
     });
   }
+  findings.push(...columnSumFindings(figures, derived, input.columnSums, explained));
   derived.forEach((d) => {
     const z = figures.columns[d.target];
     for (let i = 0; i < rows; i++) {
       if (keeps(d, z, figures.columns[d.a], figures.columns[d.b], i) !== 0) continue;
-      if (explained.has(d.a * rows + i) || explained.has(d.b * rows + i)) continue;
+      if (explained.has(d.a * rows + i) || explained.has(d.b * rows + (d.wholeRow ?? i))) continue;
       findings.push(derivedFinding(figures, d, i));
     }
   });
@@ -109,8 +114,8 @@ function subtotalFinding(input: FindingsInput, node: SubtotalNode, k: number, c:
   return { finding: at(t, { key: 'production.subtotalMismatch', params: base }, round(sum, t)) };
 }
 
-function whyParam(kind: 'change' | 'share' | null): MessageParam {
-  return { message: { key: kind === 'share' ? 'production.why.share' : 'production.why.change' } };
+function whyParam(kind: EvidenceKind | null): MessageParam {
+  return { message: { key: `production.why.${kind ?? 'change'}` } };
 }
 
 function derivedFinding(figures: TableFigures, d: DerivedRelation, i: number): Finding {
@@ -118,13 +123,15 @@ function derivedFinding(figures: TableFigures, d: DerivedRelation, i: number): F
   const x = figures.columns[d.a];
   const y = figures.columns[d.b];
   const percent = derivedIsPercent(z, d.formula, d.scale);
-  const expected = roundToUnit(expectedValue(d, x.value[i], y.value[i]) as number, z.unit[i]);
-  const source = (col: typeof x): MessageParam => figureParam(col.value[i], col.percent);
-  const params: Record<string, MessageParam> =
-    d.kind === 'change'
-      ? { column: z.heading, actual: figureParam(z.value[i], percent), new: source(x), newColumn: x.heading, old: source(y), oldColumn: y.heading, expected: figureParam(expected, percent) }
-      : { column: z.heading, actual: figureParam(z.value[i], percent), part: source(x), partColumn: x.heading, whole: source(y), wholeColumn: y.heading, expected: figureParam(expected, percent) };
-  const message: Message = { key: d.kind === 'change' ? 'production.changeMismatch' : 'production.shareMismatch', params };
+  const j = d.wholeRow ?? i;
+  const expected = roundToUnit(expectedValue(d, x.value[i], y.value[j]) as number, z.unit[i]);
+  const source = (col: typeof x, row = i): MessageParam => figureParam(col.value[row], col.percent);
+  const common = { column: z.heading, actual: figureParam(z.value[i], percent), expected: figureParam(expected, percent) };
+  let message: Message;
+  if (d.kind === 'change') message = { key: 'production.changeMismatch', params: { ...common, new: source(x), newColumn: x.heading, old: source(y), oldColumn: y.heading } };
+  else if (d.wholeRow !== undefined) {
+    message = { key: 'production.shareOfTotalMismatch', params: { ...common, part: source(x), partColumn: x.heading, whole: source(y, j), wholeLabel: figures.labels[j] || String(figures.rows[j]) } };
+  } else message = { key: 'production.shareMismatch', params: { ...common, part: source(x), partColumn: x.heading, whole: source(y), wholeColumn: y.heading } };
   return finding(d.kind === 'change' ? 'change-mismatch' : 'share-mismatch', 'error', figures.rows[i], z.column, message, {
     columnHeader: z.heading,
     rowLabel: figures.labels[i],

@@ -5,9 +5,9 @@
  * round takes none. The tentative sums are then confirmed, or not, by their own totals.
  */
 import { FIGURE, type FigureColumn } from './figures';
-import { isPartOfLabel, isTotalLabel } from './productionVocabulary';
+import { isBridge, isPartOfLabel, isTotalLabel } from './productionVocabulary';
 import { ActiveRows } from './activeRows';
-import { confirmTentative, located, lonelyTotal, slipped } from './subtotalSupport';
+import { confirmTentative, located, lonelyBridge, lonelyTotal, slipped } from './subtotalSupport';
 import { BROKEN, keepRelation, scanRelations, type Direction, type Relation, type ScanInput } from './scanRelation';
 import type { SubtotalNode, SumColumn, SumEvidence } from './subtotals';
 
@@ -89,12 +89,15 @@ export class SubtotalFinder {
     return confirmTentative([...this.nodes.values()], this.nodes, this.parentOf);
   }
 
-  /** Rows named a total whose one column does not add up, compared with the rows back to the previous total. */
+  /**
+   * Rows named a total whose one column does not add up, compared with the rows back to the previous total;
+   * rows that close a bridge from the row that opens it.
+   */
   lonelyTotals(): Candidate[] {
     const lonely: Candidate[] = [];
     for (const t of this.rows.active()) {
-      if (!this.canSum(t) || !isTotalLabel(this.labels[t])) continue;
-      const relation = lonelyTotal(this.scan, t, this.labels);
+      if (!this.canSum(t)) continue;
+      const relation = isTotalLabel(this.labels[t]) ? lonelyTotal(this.scan, t, this.labels) : lonelyBridge(this.scan, t, this.labels);
       if (relation) lonely.push({ relation, strong: true });
     }
     return lonely;
@@ -188,6 +191,13 @@ export class SubtotalFinder {
     return out;
   }
 
+  /** Whether row t closes a bridge whose farthest part opens it (the parts above it, "Ersättning 2024" … "Ersättning 2025"). */
+  private closesBridge(t: number, r: Relation): boolean {
+    if (r.direction !== 'above' || r.children.length < 2) return false;
+    const farthest = Math.min(...r.children);
+    return isBridge(this.labels[farthest], this.labels[t]);
+  }
+
   /** Each row's candidate: the shortest sum that holds in every column, else the sum that holds in most. */
   private candidatesOf(t: number): Candidate[] {
     const exact: Candidate[] = [];
@@ -199,7 +209,7 @@ export class SubtotalFinder {
         if (r.matched === 0) return false;
         // A row equal to the one next to it (beside parts that are zero) is a sum of one part only when its
         // label says it is a total: two neighbours with the same figures are far more often just that.
-        if ((r.children.length < 2 || r.summed === 0) && !named) return false;
+        if ((r.children.length < 2 || r.summed === 0) && !named && !this.closesBridge(t, r)) return false;
         if (r.broken === 0) {
           exact.push({ relation: keepRelation(r), strong: true });
           return true;
@@ -209,7 +219,7 @@ export class SubtotalFinder {
       }, first);
     }
     if (exact.length > 0 || !best) return exact;
-    const sure = best.matched >= 2 || named || located(best, this.columns, this.evidence) || slipped(best, this.figures);
+    const sure = best.matched >= 2 || named || this.closesBridge(t, best) || located(best, this.columns, this.evidence) || slipped(best, this.figures);
     return [{ relation: best, strong: sure }];
   }
 }

@@ -3,7 +3,7 @@
  * a total label, a typing slip, a figure's own change or share, the subtotal's own total, the table's shape.
  */
 import { FIGURE, type FigureColumn } from './figures';
-import { isTotalLabel } from './productionVocabulary';
+import { isBridge, isTotalLabel } from './productionVocabulary';
 import { BROKEN, keepRelation, OK, scanRelations, type Direction, type Relation, type ScanInput } from './scanRelation';
 import { isSlip } from './slip';
 import type { SubtotalNode, SumColumn, SumEvidence } from './subtotals';
@@ -30,6 +30,31 @@ export function lonelyTotal(scan: ScanInput, t: number, labels: string[]): Relat
   const col = scan.columns[c];
   const largest = Math.max(...found.children.map((x) => (col.state[x] === FIGURE ? col.value[x] : 0)));
   return scan.nonNegative[c] && col.value[t] > 0 && col.value[t] >= largest ? found : undefined;
+}
+
+/**
+ * A row that closes a bridge (its label names the same measure as a row above it, for another year or
+ * version: ../productionVocabulary isBridge) and does not add up: its parts are the rows from the opening
+ * row to it. Its names show the sum is meant, so one column that breaks it is enough.
+ */
+export function lonelyBridge(scan: ScanInput, t: number, labels: string[]): Relation | undefined {
+  let count = 0;
+  let opening = -1;
+  for (let cur = scan.prev[t]; cur !== -1 && !isTotalLabel(labels[cur]); cur = scan.prev[cur]) {
+    count++;
+    if (isBridge(labels[cur], labels[t])) {
+      opening = cur;
+      break;
+    }
+  }
+  if (opening === -1 || count < 2) return undefined;
+  let found: Relation | undefined;
+  scanRelations(scan, t, 'above', (r) => {
+    if (r.children.length < count) return false;
+    found = keepRelation(r);
+    return true;
+  });
+  return found && found.broken > 0 ? found : undefined;
 }
 
 /**
