@@ -9,6 +9,7 @@
  */
 import { ownDecimals, readNumberFormat, textDecimals } from '../../numbers/displayDecimals';
 import { readCell } from '../../numbers/readCell';
+import { dateText } from '../../numbers/dateText';
 import type { CellValue, Grid } from '../../types';
 import { cellAt, cellText, foldWords, stripTags } from '../shared/cellText';
 import type { ProductionLayout } from './detectProductionTables';
@@ -65,7 +66,7 @@ export function readFigures(grid: Grid, layout: ProductionLayout): TableFigures 
   const rows = layout.bodyRows;
   const labels = rows.map((row) =>
     layout.labelColumns
-      .map((c) => cellText(cellAt(grid.cells, row - grid.top, c - grid.left)))
+      .map((c) => labelText(grid, row - grid.top, c - grid.left))
       .filter((t) => t !== '')
       .join(', '),
   );
@@ -183,4 +184,11 @@ function modeOf(own: Int8Array, state: Uint8Array): number {
     }
   }
   return best;
+}
+
+/** A label as the cell shows it: a row labelled by a date (its month, its day) reads as that date, not its serial. */
+function labelText(grid: Grid, r: number, c: number): string {
+  const value = cellAt(grid.cells, r, c);
+  if (typeof value === 'number') return dateText(value, grid.formats?.[r]?.[c]) ?? cellText(value);
+  return cellText(value);
 }
