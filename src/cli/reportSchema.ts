@@ -72,6 +72,8 @@ export const jsonTableSchema = z.discriminatedUnion('kind', [
     kind: z.literal('indicators'),
     findings: z.array(jsonFindingSchema),
     indicators: z.array(jsonIndicatorSchema),
+    /** Which column was read as what, and why where a heading alone did not decide it. */
+    columns: z.string().min(1).optional(),
   }),
   z.strictObject({
     sheet: z.string(),

@@ -76,6 +76,8 @@ export function renderTextReport(report: JsonReport, locale: Locale): string {
 function renderTable(table: JsonTable, locale: Locale, t: (key: MessageKey, params?: Message['params']) => string, tolerance?: number): string[] {
   const lines = [`${INDENT}${sheetRef(table.sheet)}!${table.range}  ${t(`cli.kind.${table.kind}`)}`];
   const inner = INDENT + INDENT;
+  // Which column was read as what, before what was read from them.
+  if (table.kind === 'indicators' && table.columns) lines.push(`${inner}${table.columns}`);
   // The missed indicators are listed below with their reasons; their `target-missed` findings would say it twice.
   const findings = table.findings.filter((f) => isToFix(f));
   lines.push(
