@@ -110,6 +110,7 @@ function toJsonTable(table: CheckedTable, sheet: SheetCheck, render: (m: Message
   if (table.kind === 'production') {
     const checks = {
       subtotals: table.subtotals.length,
+      ...(table.columnSums.length > 0 ? { columnSums: table.columnSums.length } : {}),
       changes: table.derived.filter((d) => d.kind === 'change').length,
       shares: table.derived.filter((d) => d.kind === 'share').length,
     };

@@ -56,8 +56,8 @@ export const jsonIndicatorSchema = z.strictObject({
   developmentByGroup: z.array(z.strictObject({ group: z.string(), development })).optional(),
 });
 
-/** What a production table's check covered: its sum rows, change columns and share columns. */
-export const jsonProductionChecksSchema = z.strictObject({ subtotals: count, changes: count, shares: count });
+/** What a production table's check covered: its sum rows, sum columns (only when it has some), change and share columns. */
+export const jsonProductionChecksSchema = z.strictObject({ subtotals: count, columnSums: count.optional(), changes: count, shares: count });
 
 export const jsonTableSchema = z.discriminatedUnion('kind', [
   z.strictObject({

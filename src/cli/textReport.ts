@@ -120,13 +120,17 @@ function renderTable(table: JsonTable, locale: Locale, t: (key: MessageKey, para
     lines.push(`${inner}${t('cli.noFindings')}`);
   }
   if (table.kind === 'production') {
-    const { subtotals, changes, shares } = table.checks;
+    const { subtotals, columnSums, changes, shares } = table.checks;
+    const counts = {
+      subtotals: plural(locale, 'subtotals', subtotals),
+      changes: plural(locale, 'changes', changes),
+      shares: plural(locale, 'shares', shares),
+    };
+    // Sums across columns are named only where a table has them: most have none.
     lines.push(
-      `${inner}${t('cli.productionChecks', {
-        subtotals: plural(locale, 'subtotals', subtotals),
-        changes: plural(locale, 'changes', changes),
-        shares: plural(locale, 'shares', shares),
-      })}`,
+      `${inner}${
+        columnSums ? t('cli.productionChecksColumnSums', { ...counts, columnSums: plural(locale, 'columnSums', columnSums) }) : t('cli.productionChecks', counts)
+      }`,
     );
   }
   return lines;

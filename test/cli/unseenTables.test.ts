@@ -78,7 +78,7 @@ describe('production tables whose arithmetic runs across the columns (point 4)',
     const entry = fileEntry(run.report, 'over-kolumner.xlsx');
     expect(entry.tables.map((t) => `${t.sheet}!${t.range} ${t.kind}`)).toEqual(['Besök!A1:E6 production', 'Vårdtillfällen!A1:C6 production', 'Ersättning!A1:B7 production']);
     expect(entry.tables.map((t) => (t.kind === 'production' ? t.checks : null))).toEqual([
-      { subtotals: 1, changes: 0, shares: 0 },
+      { subtotals: 1, columnSums: 1, changes: 0, shares: 0 },
       { subtotals: 1, changes: 0, shares: 1 },
       { subtotals: 1, changes: 0, shares: 0 },
     ]);
@@ -135,5 +135,7 @@ describe('a workbook another program wrote (point 5)', () => {
       expect(tableFindings(entry)).toEqual(['D3 subtotal-mismatch']);
       expect(entry.tables[0].findings[0].message).toMatch(/^Totalt: ”2025-02(-28)?” anger 31 129, men/);
     }
+    // The readable report says the column sum was what was checked.
+    expect(runCli(['check', files[1], '--lang', 'sv']).stdout).toContain('Kontrollerat: 0 summarader, 1 summakolumn, 0 förändringskolumner, 0 andelskolumner.');
   });
 });
