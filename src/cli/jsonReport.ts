@@ -1,6 +1,6 @@
 /** The checked files as the stable JSON of `--json`; the readable report is rendered from the same data. */
 import type { CellValue, Locale, Message } from '../core';
-import type { CheckedTable, CheckOptions, SheetCheck } from '../core/tables';
+import { describeIndicatorColumns, type CheckedTable, type CheckOptions, type SheetCheck } from '../core/tables';
 import type { Finding } from '../core';
 import type { WorkbookCheck } from '../core/workbook';
 import { formatMessage } from '../i18n/format';
@@ -110,11 +110,13 @@ function toJsonTable(table: CheckedTable, sheet: SheetCheck, render: (m: Message
   if (table.kind === 'production') {
     const checks = {
       subtotals: table.subtotals.length,
+      ...(table.columnSums.length > 0 ? { columnSums: table.columnSums.length } : {}),
       changes: table.derived.filter((d) => d.kind === 'change').length,
       shares: table.derived.filter((d) => d.kind === 'share').length,
     };
     return { sheet: sheetName, range: table.range, kind: 'production', findings, checks };
   }
+  const columns = describeIndicatorColumns(table.columns);
   return {
     sheet: sheetName,
     range: table.range,
@@ -130,6 +132,7 @@ function toJsonTable(table: CheckedTable, sheet: SheetCheck, render: (m: Message
       ...(i.development !== undefined ? { development: i.development } : {}),
       ...(i.developmentByGroup ? { developmentByGroup: i.developmentByGroup } : {}),
     })),
+    ...(columns ? { columns: render(columns) } : {}),
   };
 }
 

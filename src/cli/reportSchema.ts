@@ -56,8 +56,8 @@ export const jsonIndicatorSchema = z.strictObject({
   developmentByGroup: z.array(z.strictObject({ group: z.string(), development })).optional(),
 });
 
-/** What a production table's check covered: its sum rows, change columns and share columns. */
-export const jsonProductionChecksSchema = z.strictObject({ subtotals: count, changes: count, shares: count });
+/** What a production table's check covered: its sum rows, sum columns (only when it has some), change and share columns. */
+export const jsonProductionChecksSchema = z.strictObject({ subtotals: count, columnSums: count.optional(), changes: count, shares: count });
 
 export const jsonTableSchema = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -72,6 +72,8 @@ export const jsonTableSchema = z.discriminatedUnion('kind', [
     kind: z.literal('indicators'),
     findings: z.array(jsonFindingSchema),
     indicators: z.array(jsonIndicatorSchema),
+    /** Which column was read as what, and why where a heading alone did not decide it. */
+    columns: z.string().min(1).optional(),
   }),
   z.strictObject({
     sheet: z.string(),

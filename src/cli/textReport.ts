@@ -79,6 +79,8 @@ export function renderTextReport(report: JsonReport, locale: Locale): string {
 function renderTable(lines: string[], table: JsonTable, locale: Locale, t: (key: MessageKey, params?: Message['params']) => string, tolerance?: number): void {
   lines.push(`${INDENT}${sheetRef(table.sheet)}!${table.range}  ${t(`cli.kind.${table.kind}`)}`);
   const inner = INDENT + INDENT;
+  // Which column was read as what, before what was read from them.
+  if (table.kind === 'indicators' && table.columns) lines.push(`${inner}${table.columns}`);
   // The missed indicators are listed below with their reasons; their `target-missed` findings would say it twice.
   const findings = table.findings.filter((f) => isToFix(f));
   const listed = findings.slice(0, MAX_LISTED).map((f) => ({
@@ -120,13 +122,17 @@ function renderTable(lines: string[], table: JsonTable, locale: Locale, t: (key:
     lines.push(`${inner}${t('cli.noFindings')}`);
   }
   if (table.kind === 'production') {
-    const { subtotals, changes, shares } = table.checks;
+    const { subtotals, columnSums, changes, shares } = table.checks;
+    const counts = {
+      subtotals: plural(locale, 'subtotals', subtotals),
+      changes: plural(locale, 'changes', changes),
+      shares: plural(locale, 'shares', shares),
+    };
+    // Sums across columns are named only where a table has them: most have none.
     lines.push(
-      `${inner}${t('cli.productionChecks', {
-        subtotals: plural(locale, 'subtotals', subtotals),
-        changes: plural(locale, 'changes', changes),
-        shares: plural(locale, 'shares', shares),
-      })}`,
+      `${inner}${
+        columnSums ? t('cli.productionChecksColumnSums', { ...counts, columnSums: plural(locale, 'columnSums', columnSums) }) : t('cli.productionChecks', counts)
+      }`,
     );
   }
 }

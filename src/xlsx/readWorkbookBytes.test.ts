@@ -87,7 +87,14 @@ describe('readWorkbookBytes', () => {
         '</row></sheetData>',
     );
     const read = await readParts(workbookParts([{ name: 'Blad1', xml }], ['Ortopedi']));
-    expect(read.grids[0]).toEqual({ sheet: 'Blad1', top: 2, left: 2, cells: [['Ortopedi', 8143, true, { error: '#REF!' }, 16286, 'ja', 45900]] });
+    // The date cell (t="d") is its serial, shown as the date it is (issue 21: the engine sees a period).
+    expect(read.grids[0]).toEqual({
+      sheet: 'Blad1',
+      top: 2,
+      left: 2,
+      cells: [['Ortopedi', 8143, true, { error: '#REF!' }, 16286, 'ja', 45900]],
+      formats: [[null, null, null, null, null, null, 'yyyy-mm-dd']],
+    });
     expect(read.notes).toEqual([{ kind: 'formula-without-result', sheet: 'Blad1', count: 1, cells: ['J2'] }]);
   });
 

@@ -15,16 +15,15 @@ import { NO_FORMATS, type CellFormats } from './readStyles';
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from './readLimits';
 import { SheetCells } from './sheetCells';
 import { xmlStream } from './xmlEvents';
+import { isoDate } from './isoDate';
+import { dateStyles } from './dateStyles';
 import { cellString } from './xmlText';
 import type { ZipPackage } from './zipPackage';
 
 const NOTED_CELLS = 5;
 const KNOWN_ERRORS: ReadonlySet<string> = new Set(EXCEL_ERROR_CODES);
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?Z?$/;
-const MS_PER_DAY = 86_400_000;
-/** Excel serial of 1970-01-01 in the 1900 date system; the 1904 system counts 1 462 days fewer. */
-const UNIX_EPOCH_SERIAL_1900 = 25_569;
+/** Days from 1900-01-00 to 1904-01-01: a serial of the 1904 date system is this many days short of the 1900 one's. */
 const DAYS_1900_TO_1904 = 1_462;
 
 interface OpenCell {
@@ -77,7 +76,8 @@ export async function readWorksheet(
       }
     }
     const where = a1(c.row, c.column);
-    if (c.type === 'inlineStr') {
+    // Some programs write a text cell inline with the shared type: the text is there, so it is read.
+    if (c.type === 'inlineStr' || (c.type === 's' && c.inline !== null && (c.value ?? '').trim() === '')) {
       const text = cellString(c.inline ?? c.value ?? '');
       if (text !== '') store(c, text);
       return;
@@ -100,6 +100,7 @@ export async function readWorksheet(
       }
       case 's': {
         const s = raw.trim();
+        if (s === '') return; // an empty value, as with no value element: a blank cell
         if (!/^\d{1,9}$/.test(s)) bad('read.cell.badSharedIndex', { cell: where, text: shortText(s) });
         budget.spendCells(1);
         cells.addShared(c.row, c.column, Number(s));
@@ -123,9 +124,12 @@ export async function readWorksheet(
         return;
       }
       case 'd': {
-        const serial = isoDateSerial(raw.trim(), date1904);
-        if (serial === null) bad('read.cell.notDate', { cell: where, text: shortText(raw.trim()) });
-        else store(c, serial);
+        const text = raw.trim();
+        if (text === '') return;
+        const date = isoDate(text);
+        if (date === null) bad('read.cell.notDate', { cell: where, text: shortText(text) });
+        // Already a serial of the 1900 system, the one the engine counts in, whatever the workbook's.
+        else store(c, date.serial, date.format, false);
         return;
       }
       default:
@@ -133,11 +137,15 @@ export async function readWorksheet(
     }
   };
 
-  const store = (c: OpenCell, value: CellValue): void => {
+  const dates = date1904 ? dateStyles(formats) : undefined;
+  const store = (c: OpenCell, value: CellValue, ownFormat?: string, counted1904 = date1904): void => {
     budget.spendCells(1);
     // Only a number keeps its format (a date is one too): text shows as typed, whatever its style says.
-    const format = c.style > 0 && typeof value === 'number' ? formats.formatOf(c.style) : undefined;
-    cells.add(c.row, c.column, value, format);
+    const format = c.style > 0 && typeof value === 'number' ? (formats.formatOf(c.style) ?? ownFormat) : ownFormat;
+    // A date of a workbook in the 1904 date system counts its days from 1904: the date it shows is 1 462
+    // days later than the same serial in the 1900 system the engine reads.
+    const shown = counted1904 && typeof value === 'number' && dates?.(c.style) ? value + DAYS_1900_TO_1904 : value;
+    cells.add(c.row, c.column, shown, format);
   };
 
   const xml = xmlStream(part, {
@@ -271,17 +279,4 @@ function styleIndex(text: string | undefined): number {
 function shortText(text: string): string {
   const line = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
   return line.length > 40 ? `${line.slice(0, 40)}…` : line;
-}
-
-/** An ISO 8601 date (`t="d"` cells) as Excel's serial number; null when it is no date. */
-function isoDateSerial(text: string, date1904: boolean): number | null {
-  const m = ISO_DATE.exec(text);
-  if (!m) return null;
-  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0));
-  const fraction = m[7] ? Number(`0.${m[7]}`) : 0;
-  const ms = Date.UTC(year, month - 1, day, hour, minute, second) + fraction * 1000;
-  const check = new Date(ms);
-  if (!Number.isFinite(ms) || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
-  const serial = ms / MS_PER_DAY + UNIX_EPOCH_SERIAL_1900 - (date1904 ? DAYS_1900_TO_1904 : 0);
-  return Math.round(serial * MS_PER_DAY) / MS_PER_DAY;
 }

@@ -147,6 +147,7 @@ function relationshipsPartOf(part: string): string {
  * resolveTarget('xl/', 'worksheets/sheet1.xml')      // → 'xl/worksheets/sheet1.xml'
  * resolveTarget('xl/', '/xl/worksheets/sheet1.xml')  // → 'xl/worksheets/sheet1.xml'
  * resolveTarget('xl/', '../xl/sharedStrings.xml')    // → 'xl/sharedStrings.xml'
+ * resolveTarget('xl/', 'worksheets\\sheet1.xml')     // → 'xl/worksheets/sheet1.xml'
  */
 export function resolveTarget(folder: string, target: string): string {
   let decoded = target;
@@ -155,7 +156,9 @@ export function resolveTarget(folder: string, target: string): string {
   } catch {
     // A stray % is part of the name.
   }
-  const path = decoded.startsWith('/') ? decoded : folder + decoded;
+  // A target written with Windows's backslashes names the same part.
+  const slashed = decoded.replace(/\\/g, '/');
+  const path = slashed.startsWith('/') ? slashed : folder + slashed;
   const out: string[] = [];
   for (const segment of path.split('/')) {
     if (segment === '' || segment === '.') continue;

@@ -162,7 +162,9 @@ describe('reading the cells of a saved workbook into grids', () => {
       wb.properties.date1904 = true;
       wb.addWorksheet('D').getCell('A1').value = new Date(Date.UTC(2025, 7, 31));
     });
-    expect(in1904.grids[0].cells).toEqual([[45900 - 1462]]);
+    // Saved in the 1904 system (as 45900 − 1462) and shown by its format as 2025-08-31: read as the date it
+    // shows, in the 1900 system the engine counts in (issue 21; before, it was read four years early).
+    expect(in1904.grids[0].cells).toEqual([[45900]]);
   });
 
   it('gives an empty sheet a grid with no rows', async () => {

@@ -137,9 +137,12 @@ export class ZipPackage {
   }
 }
 
-/** A part name as compared: without a leading slash, in lower case. */
+/**
+ * A part name as compared: without a leading slash, in lower case, and with the backslashes some Windows
+ * programs write between its folders read as the slashes they stand for.
+ */
 export function partKey(name: string): string {
-  return name.replace(/^\/+/, '').toLowerCase();
+  return name.replace(/\\/g, '/').replace(/^\/+/, '').toLowerCase();
 }
 
 function ownError(error: unknown): boolean {

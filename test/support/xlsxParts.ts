@@ -113,3 +113,44 @@ export async function unzipParts(bytes: Uint8Array): Promise<Record<string, stri
   }
   return parts;
 }
+
+const STYLES_REL = `<Relationship Id="rIdS" Type="${REL}/styles" Target="styles.xml"/>`;
+
+/**
+ * A styles part: the file's own number formats, and the number format id of each cell style in turn.
+ *
+ * @example
+ * stylesXml([[164, 'yyyy-mm-dd']], [0, 164]) // style 1 shows a date
+ */
+export function stylesXml(own: Array<[number, string]>, styleFormats: number[]): string {
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${MAIN}">` +
+    (own.length > 0 ? `<numFmts count="${own.length}">${own.map(([id, code]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`).join('')}</numFmts>` : '') +
+    '<cellStyleXfs count="1"><xf numFmtId="0"/></cellStyleXfs>' +
+    `<cellXfs count="${styleFormats.length}">${styleFormats.map((id) => `<xf numFmtId="${id}" xfId="0" applyNumberFormat="1"/>`).join('')}</cellXfs></styleSheet>`
+  );
+}
+
+/** The parts with a styles part added (and related from the workbook). */
+export function withStyles(parts: Parts, styles: string): Parts {
+  return {
+    ...parts,
+    'xl/_rels/workbook.xml.rels': String(parts['xl/_rels/workbook.xml.rels']).replace('</Relationships>', `${STYLES_REL}</Relationships>`),
+    'xl/styles.xml': styles,
+  };
+}
+
+/** The parts of a workbook saved in the 1904 date system (old Mac Excel, some other programs). */
+export function with1904(parts: Parts): Parts {
+  return { ...parts, 'xl/workbook.xml': String(parts['xl/workbook.xml']).replace('<sheets>', '<workbookPr date1904="1"/><sheets>') };
+}
+
+/** The parts named, and their relationships' targets written, with backslashes, as some Windows programs write them. */
+export function withBackslashes(parts: Parts): Parts {
+  const out: Parts = {};
+  for (const [name, content] of Object.entries(parts)) {
+    const text = typeof content === 'string' && name.endsWith('.rels') ? content.replace(/Target="([^"]*)"/g, (_, t: string) => `Target="${t.replace(/\//g, '\\')}"`) : content;
+    out[name.replace(/\//g, '\\')] = text;
+  }
+  return out;
+}

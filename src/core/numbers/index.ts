@@ -5,3 +5,4 @@ export { isWholeNumber, wholeValue } from './isWholeNumber';
 export { plainValue, rangeCellCount } from './plainValue';
 export { readNumberFormat, ownDecimals, textDecimals, type FormatReading } from './displayDecimals';
 export { trimSpaces, trimChars, trimEndChars } from './trimSpaces';
+export { dateText } from './dateText';

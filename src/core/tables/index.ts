@@ -6,7 +6,7 @@
 export { checkSheet } from './checkSheet';
 export { TABLE_KINDS } from './kinds';
 export { checkVolumes, volumeKind, groupKey } from './volumes';
-export { checkIndicators, indicatorKind, countIndicatorStatuses, roleColumns, type IndicatorStatusCounts } from './indicators';
+export { checkIndicators, indicatorKind, countIndicatorStatuses, roleColumns, describeIndicatorColumns, type IndicatorStatusCounts } from './indicators';
 export { checkProduction, productionKind } from './production';
 export { planStatusColumn } from './plans/planStatusColumn';
 export { planCalculations } from './plans/planCalculations';
@@ -28,6 +28,6 @@ export { findTables, expectTables, overlaps, type TableKind, type KindCheck, typ
 export type { DirectionSource } from './indicators';
 export type { CheckedTable, SheetCheck, TableKindName } from './types';
 export type { VolumeTable, VolumeRow, VolumeRowKind, VolumeColumns } from './volumes/types';
-export type { IndicatorTable, IndicatorResult, IndicatorStatus, IndicatorColumns } from './indicators/types';
+export type { IndicatorTable, IndicatorResult, IndicatorStatus, IndicatorColumns, ColumnChoice } from './indicators/types';
 export type { ProductionTable, ProductionColumns, SubtotalCheck, DerivedCheck } from './production/types';
 export type { PlannedCell, StatusColumnPlan, RowPriceKind, CalculationColumnRole, CalculationPlan } from './plans/types';

@@ -32,17 +32,25 @@ export const productionMessages = {
   },
   'production.why.change': { sv: 'radens förändring', en: "the row's change" },
   'production.why.share': { sv: 'radens andel', en: "the row's share" },
+  'production.why.sum': { sv: 'radens summa', en: "the row's sum" },
   'production.why.total': { sv: 'summan ”{total}”', en: 'the total “{total}”' },
   'production.parts.one': { sv: '”{label}” {value}', en: '“{label}” {value}' },
   'production.parts.row': { sv: 'rad {row} ({value})', en: 'row {row} ({value})' },
   'production.parts.plus': { sv: '{first} + {rest}', en: '{first} + {rest}' },
   'production.parts.rowsBelow': { sv: 'de {count} raderna under (rad {from}–{to})', en: 'the {count} rows below (rows {from}–{to})' },
   'production.parts.rowsAbove': { sv: 'de {count} raderna ovanför (rad {from}–{to})', en: 'the {count} rows above (rows {from}–{to})' },
+  // The parts of a column that is the sum of other columns, more than four of them: named by their columns' letters.
+  'production.parts.columns': { sv: 'de {count} kolumnerna {from}–{to}', en: 'the {count} columns {from}–{to}' },
 
   // A change or a share that does not follow from the columns it is computed from.
   'production.changeMismatch': {
     sv: '{column}: {actual}, men {new} ({newColumn}) mot {old} ({oldColumn}) ger {expected}',
     en: '{column}: {actual}, but {new} ({newColumn}) against {old} ({oldColumn}) gives {expected}',
+  },
+  // A share of the table's total row ("Andel av totalen"): each row's figure divided by the total row's.
+  'production.shareOfTotalMismatch': {
+    sv: '{column}: {actual}, men {part} ({partColumn}) av {whole} (”{wholeLabel}”) ger {expected}',
+    en: '{column}: {actual}, but {part} ({partColumn}) of {whole} (“{wholeLabel}”) gives {expected}',
   },
   'production.shareMismatch': {
     sv: '{column}: {actual}, men {part} ({partColumn}) av {whole} ({wholeColumn}) ger {expected}',
@@ -54,6 +62,12 @@ export const productionMessages = {
   'pane.checklist.production': { sv: 'Produktionstabell', en: 'Production table' },
   'cli.kind.production': { sv: 'produktionstabell', en: 'production table' },
   'cli.productionChecks': { sv: 'Kontrollerat: {subtotals}, {changes}, {shares}.', en: 'Checked: {subtotals}, {changes}, {shares}.' },
+  'cli.productionChecksColumnSums': {
+    sv: 'Kontrollerat: {subtotals}, {columnSums}, {changes}, {shares}.',
+    en: 'Checked: {subtotals}, {columnSums}, {changes}, {shares}.',
+  },
+  'cli.count.columnSums.one': { sv: '{count} summakolumn', en: '{count} sum column' },
+  'cli.count.columnSums.other': { sv: '{count} summakolumner', en: '{count} sum columns' },
   'cli.count.subtotals.one': { sv: '{count} summarad', en: '{count} sum row' },
   'cli.count.subtotals.other': { sv: '{count} summarader', en: '{count} sum rows' },
   'cli.count.changes.one': { sv: '{count} förändringskolumn', en: '{count} change column' },

@@ -170,10 +170,36 @@ export const tablesMessages = {
     sv: 'Utfallet {outcome} jämförs med ett mål i procent (”{target}”). Menades {percent}? Procent lagras som andel: {percent} är {fraction}.',
     en: 'The outcome {outcome} is compared with a percentage target (“{target}”). Was {percent} meant? Percentages are stored as fractions: {percent} is {fraction}.',
   },
-  'table.noIndicatorRows': {
-    sv: 'Rubrikraden på rad {row} följs inte av någon indikator med målvärde eller utfall, så det finns inget att bedöma.',
-    en: 'The header row on row {row} is not followed by any indicator with a target or an outcome, so there is nothing to assess.',
+  // A row with an indicator's name and nothing else: listed, not assessable.
+  'table.indicatorNameOnly': {
+    sv: 'varken målvärde eller utfall är ifyllt',
+    en: 'neither a target nor an outcome is filled in',
   },
+  // Which column of an indicator table was taken as what, and why: "Kolumnerna: indikator B ”Indikator”; mål D
+  // ”Målvärde 2025” (cellerna är mätbara mål, inte A ”Mål”); …". {column} is the column's letter.
+  'table.columns.description': { sv: 'Kolumnerna: {list}.', en: 'Columns: {list}.' },
+  'table.columns.list': { sv: '{first}; {rest}', en: '{first}; {rest}' },
+  'table.columns.choice': { sv: '{role} {column} ”{heading}”', en: '{role} {column} “{heading}”' },
+  'table.columns.choiceWhy': { sv: '{role} {column} ”{heading}” ({why})', en: '{role} {column} “{heading}” ({why})' },
+  'table.columns.choiceWhyOver': {
+    sv: '{role} {column} ”{heading}” ({why}, inte {overColumn} ”{overHeading}”)',
+    en: '{role} {column} “{heading}” ({why}, not {overColumn} “{overHeading}”)',
+  },
+  'table.columns.role.indicator': { sv: 'indikator', en: 'indicator' },
+  'table.columns.role.target': { sv: 'mål', en: 'target' },
+  'table.columns.role.outcome': { sv: 'utfall', en: 'outcome' },
+  'table.columns.role.reference': { sv: 'jämförelse', en: 'reference' },
+  'table.columns.role.group': { sv: 'grupp', en: 'group' },
+  'table.columns.role.direction': { sv: 'riktning', en: 'direction' },
+  'table.columns.role.status': { sv: 'måluppfyllelse', en: 'status' },
+  'table.columns.role.development': { sv: 'utveckling', en: 'development' },
+  'table.columns.why.latest-period': { sv: 'den senaste perioden', en: 'the latest period' },
+  'table.columns.why.earlier-period': { sv: 'en tidigare period', en: 'an earlier period' },
+  'table.columns.why.targets': { sv: 'cellerna är mätbara mål', en: 'its cells are measurable targets' },
+  'table.columns.why.figures': { sv: 'cellerna är utfall', en: 'its cells are outcomes' },
+  'table.columns.why.marks': { sv: 'cellerna är markeringar för måluppfyllelse', en: 'its cells are status marks' },
+  'table.columns.why.arrows': { sv: 'cellerna visar utveckling', en: 'its cells show a development' },
+  'table.columns.why.names': { sv: 'ett eget namn på varje rad', en: 'a name of its own on each row' },
   'table.noIndicatorTable': {
     sv: 'Ingen indikatortabell hittades. Målkoll letar efter en rubrikrad med kolumnerna Indikator (eller Styrmått, Mått), Målvärde (eller Mål) och Utfall (eller Periodens utfall, Resultat).',
     en: 'No indicator table found. Målkoll looks for a header row with the columns Indikator (or Styrmått, Mått), Målvärde (or Mål) and Utfall (or Periodens utfall, Resultat).',

@@ -1,5 +1,5 @@
 import { Button, Caption1, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
-import { countIndicatorStatuses, tablesStatusConvention, type IndicatorResult, type StatusKey } from '../../core/tables';
+import { countIndicatorStatuses, describeIndicatorColumns, tablesStatusConvention, type IndicatorResult, type StatusKey } from '../../core/tables';
 import { percentText, TOLERANCE_CHOICES } from '../model/tolerance';
 import type { IndicatorTableView } from '../model/checkResult';
 import type { FindingItem } from '../model/findingItems';
@@ -134,7 +134,7 @@ function IndicatorList({ view, status, onSelectRow }: { view: IndicatorTableView
 
 /** Indicators against their targets: counts and a small chart, the missed ones with the reason in words. */
 export function IndicatorsView({ tables, groups, headingLevel = 2, onSelectRow, onSelectFinding, statusColumn, ownColumns, tolerance, toleranceControls }: IndicatorsViewProps) {
-  const { text, locale } = useTexts();
+  const { text, message, locale } = useTexts();
   const styles = useStyles();
   const Heading = `h${headingLevel}` as const;
   if (tables.length === 0) return <InfoBar intent="info" testId="no-indicators" text={text('pane.indicators.none')} />;
@@ -143,6 +143,8 @@ export function IndicatorsView({ tables, groups, headingLevel = 2, onSelectRow, 
       {toleranceControls && <ToleranceSetting controls={toleranceControls} />}
       {tables.map((view) => {
         const counts = countIndicatorStatuses(view.table.indicators);
+        // Which column was read as what: the reader sees it where a heading alone did not decide.
+        const columns = describeIndicatorColumns(view.table.columns);
         return (
           <section
             key={`${view.sheet}!${view.table.range}`}
@@ -155,6 +157,7 @@ export function IndicatorsView({ tables, groups, headingLevel = 2, onSelectRow, 
             <Caption1>
               {view.sheet}!{view.table.range}
             </Caption1>
+            {columns && <Caption1 data-testid="indicator-columns">{message(columns)}</Caption1>}
             <StatusBars counts={counts} tolerance={tolerance} symbols={ownSymbols(view, tables)} />
             <Heading className={styles.title}>{text('pane.indicators.missedTitle')}</Heading>
             {counts.missed === 0 ? (

@@ -13,7 +13,8 @@ import type { Grid } from '../../types';
 import { maxOf, minOf } from '../../arrays';
 import type { IndicatorColumns } from './types';
 import { cellAt, cellText, isBlankCell } from '../shared/cellText';
-import { readIndicatorHeaderRow, sameIndicatorColumns, type IndicatorHeaderRow, type IndicatorRole, type RequiredIndicatorRole } from './indicatorHeader';
+import { readHeadings, readIndicatorHeaderRow, sameIndicatorColumns, type IndicatorHeaderRow, type IndicatorRole, type RequiredIndicatorRole } from './indicatorHeader';
+import { chooseColumns } from './chooseColumns';
 import { readVolumeHeaderRow } from '../volumes/volumeHeader';
 import { scanExtent } from '../shared/scanExtent';
 
@@ -72,17 +73,26 @@ export function detectIndicatorTables(grid: Grid): IndicatorDetection {
   const rows = grid.cells.length;
   const headers: IndicatorHeaderRow[] = new Array(rows);
   const nearMisses: IndicatorNearMiss[] = [];
+  for (let r = 0; r < rows; r++) headers[r] = readIndicatorHeaderRow(grid.cells[r], grid.left);
   for (let r = 0; r < rows; r++) {
-    headers[r] = readIndicatorHeaderRow(grid.cells[r], grid.left);
     const partial = headers[r].partial;
-    if (partial) nearMisses.push({ row: grid.top + r, ...partial });
+    if (!partial) continue;
+    // A header naming two of the three roles: the rows under it may say which column is the third.
+    const headings = readHeadings(grid.cells[r], grid.left);
+    const completed = chooseColumns(grid, rowsUnder(grid, r, headers), headings);
+    if (completed) headers[r] = { columns: completed.columns, headings, chosen: completed.chosen };
+    else nearMisses.push({ row: grid.top + r, ...partial });
   }
 
   const tables: IndicatorTableLayout[] = [];
   for (let r = 0; r < rows; r++) {
-    const columns = headers[r].columns;
-    if (!columns) continue;
-    const { last, repeats } = scanTable(grid, r, columns, headers);
+    const header = headers[r].columns;
+    if (!header) continue;
+    const { last, repeats } = scanTable(grid, r, header, headers);
+    const skip = new Set(repeats);
+    const body: number[] = [];
+    for (let k = r + 1; k <= last; k++) if (!skip.has(k)) body.push(grid.top + k);
+    const columns = chooseColumns(grid, body, headers[r].headings ?? [])?.columns ?? header;
     const [left, right] = headingSpan(grid, r, columns);
     tables.push({
       headerRow: grid.top + r,
@@ -121,6 +131,25 @@ function scanTable(
       readVolumeHeaderRow(grid.cells[r], grid.left).sets.length > 0,
     isBlank,
   });
+}
+
+/** How far under a header that came close its rows are read to complete it. */
+const COMPLETION_REACH = 200;
+
+/** Sheet rows under the header at grid index h, up to the next header or two blank rows. */
+function rowsUnder(grid: Grid, h: number, headers: IndicatorHeaderRow[]): number[] {
+  const out: number[] = [];
+  let blank = 0;
+  for (let r = h + 1; r < Math.min(grid.cells.length, h + 1 + COMPLETION_REACH); r++) {
+    if (headers[r].columns || headers[r].partial) break;
+    if (isBlankRow(grid, r)) {
+      if (++blank >= 2) break;
+      continue;
+    }
+    blank = 0;
+    out.push(grid.top + r);
+  }
+  return out;
 }
 
 /** Rows a heading may stand above its table's header: a heading, a sub-heading or a note, and blank rows. */

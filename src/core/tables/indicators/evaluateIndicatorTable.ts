@@ -9,31 +9,23 @@
  * readable outcome is never "missing". In a table without a direction column a bare target takes its
  * direction from the indicator's name, as DIRECTION reads it, and the reason says so.
  *
- * Rows with neither a target nor an outcome (headings, footnotes, notes such as "Indikatorer … är under
- * framtagande", "Se nedan") are not indicators and are left out of the results; a table with no indicator
- * at all is a `no-table` error (nothing was checked, so it must not pass as "no errors"). An outcome cell
- * holding an error value is reported like a missing outcome: there is nothing to assess, and a table with
- * it is not ready to submit.
+ * A row with an indicator's name and neither a target nor an outcome is listed as not assessable; rows of
+ * headings, footnotes and notes ("Indikatorer … är under framtagande", "Se nedan", "Indikator pausas 2025")
+ * are not indicators and are left out. A header with no indicator under it is no table (a section whose
+ * indicators are not ready yet), and says nothing: a workbook or range in which nothing at all is found is
+ * the `no-table` error of the workbook or the range. An outcome cell holding an error value is reported
+ * like a missing outcome: there is nothing to assess, and a table with it is not ready to submit.
  */
-import { readCell } from '../../numbers/readCell';
-import { quoteReading } from '../../numbers/toNumber';
-import { evaluateTarget } from '../../targets/evaluateTarget';
-import { hasFigure, readOutcome } from '../../targets/readOutcome';
-import { readYesNo } from '../../targets/readYesNo';
-import type { CellValue, Finding, Grid, MessageParam } from '../../types';
+import { pushAll } from '../../arrays';
+import type { CellValue, Finding, Grid } from '../../types';
 import { cellAt, cellText } from '../shared/cellText';
 import type { IndicatorTableLayout } from './detectIndicatorTable';
-import { byPosition, finding, onSheet } from '../shared/finding';
+import { byPosition, onSheet } from '../shared/finding';
 import type { IndicatorResult, IndicatorTable } from './types';
 import { tablePlace, type CheckOptions } from '../shared/tableKind';
 import { indicatorDevelopment } from './indicatorDevelopment';
-
-/** Indicator texts can be whole paragraphs; a message names the first words. */
-const MAX_NAME_IN_MESSAGE = 60;
-
-function shortName(text: string): string {
-  return text.length <= MAX_NAME_IN_MESSAGE ? text : `${text.slice(0, MAX_NAME_IN_MESSAGE - 1).trimEnd()}…`;
-}
+import { judgeIndicator } from './judgeIndicator';
+import { indicatorFindings } from './indicatorFindings';
 
 /** A cell as an argument of evaluateTarget: text without the tags a pasted document left, everything else as it is. */
 function argument(v: CellValue): CellValue {
@@ -61,7 +53,7 @@ function indicatorName(grid: Grid, layout: IndicatorTableLayout, row: number): {
  * evaluateIndicatorTable(grid, tables[0]).indicators[0]
  * // 'Beläggningsgrad, somatisk vård | ≤ 90 % | 0,95' → { status: 'missed', reason: 'utfall 95 % mot mål ≤ 90 %', … }
  */
-export function evaluateIndicatorTable(grid: Grid, layout: IndicatorTableLayout, options?: CheckOptions): IndicatorTable {
+export function evaluateIndicatorTable(grid: Grid, layout: IndicatorTableLayout, options?: CheckOptions): IndicatorTable | null {
   const tolerance = options?.tolerance;
   const band = options?.band ?? 0;
   const { columns } = layout;
@@ -77,20 +69,21 @@ export function evaluateIndicatorTable(grid: Grid, layout: IndicatorTableLayout,
     const outcomeCell = at(row, columns.outcome);
     const outcome = argument(outcomeCell);
     const target = argument(targetCell);
-    const outcomeReading = readOutcome(outcome);
-    const targetText = cellText(targetCell);
-    if (targetText === '' && outcomeReading.kind === 'blank') continue;
-
     const { name: indicator, column: nameColumn } = indicatorName(grid, layout, row);
-    const evaluation = evaluateTarget(target, {
+    const judged = judgeIndicator({
+      target,
       outcome,
       reference: argument(at(row, columns.reference)),
       group: argument(at(row, columns.group)),
       direction: argument(at(row, columns.direction)),
-      // Without a direction column the name says which way is better (DIRECTION in the sheet).
-      ...(columns.direction === undefined ? { indicator } : {}),
+      name: indicator,
+      ownName: nameColumn === columns.indicator,
+      hasDirectionColumn: columns.direction !== undefined,
       ...(tolerance !== undefined ? { tolerance } : {}),
     });
+    if (!judged) continue;
+    const { evaluation, cause } = judged;
+    const targetText = cellText(targetCell);
     const result: IndicatorResult = { row, indicator, nameColumn, target: targetText, outcome: outcomeCell, status: evaluation.status, reason: evaluation.reason };
     const reference = columns.reference === undefined ? null : argument(at(row, columns.reference));
     if (reference !== null && cellText(reference) !== '') {
@@ -117,104 +110,11 @@ export function evaluateIndicatorTable(grid: Grid, layout: IndicatorTableLayout,
       };
     }
     indicators.push(result);
-
-    const parsed = evaluation.target;
-    const details = { rowLabel: indicator, columnHeader: columns.headers.outcome, actual: outcomeCell, expected: targetText };
-    const name: MessageParam = indicator === '' ? { message: { key: 'table.rowName', params: { row: String(row) } } } : shortName(indicator);
-    if (parsed.kind === 'unreadable') {
-      findings.push(
-        finding(
-          'target-unreadable',
-          'warning',
-          row,
-          columns.target,
-          parsed.why === 'error'
-            ? { key: 'table.targetError', params: { code: targetText } }
-            : { key: 'table.targetUnreadable', params: { target: targetText } },
-          { rowLabel: indicator, columnHeader: columns.headers.target, actual: targetCell },
-        ),
-      );
-      continue;
-    }
-    const measurable = parsed.kind !== 'none';
-    if (!measurable) {
-      // An outcome and no target (blank, or "Inget målvärde", "Under framtagande"): nothing to judge it by.
-      const noTarget = parsed.why === 'blank' || parsed.why === 'no-target';
-      if (noTarget && (hasFigure(outcomeReading) || outcomeReading.kind === 'ambiguous' || readYesNo(outcome) !== null)) {
-        findings.push(
-          finding(
-            'target-missing',
-            'warning',
-            row,
-            columns.target,
-            targetText === '' ? { key: 'table.targetMissing', params: { indicator: name } } : { key: 'table.targetMissingSaid', params: { indicator: name, target: targetText } },
-            { rowLabel: indicator, columnHeader: columns.headers.target, actual: targetCell },
-          ),
-        );
-      }
-      continue;
-    }
-    if (outcomeReading.kind === 'blank') {
-      findings.push(
-        finding('outcome-missing', 'error', row, columns.outcome, { key: 'table.outcomeMissing', params: { indicator: name, target: targetText } }, details),
-      );
-      continue;
-    }
-    if (outcomeReading.kind === 'error') {
-      findings.push(
-        finding('outcome-missing', 'error', row, columns.outcome, { key: 'table.outcomeError', params: { indicator: name, code: outcomeReading.code } }, details),
-      );
-      continue;
-    }
-    const yesNo = parsed.kind === 'yes-no';
-    if (!yesNo && outcomeReading.kind === 'ambiguous') {
-      findings.push(
-        finding('outcome-ambiguous', 'warning', row, columns.outcome, { key: 'table.outcomeAmbiguous', params: { indicator: name, reason: { message: evaluation.reason } } }, details),
-      );
-      continue;
-    }
-    // A placeholder ("-") or words ("Under utredning") where the target needs a figure or a yes/no: there
-    // is no outcome, and a table with it is not ready to submit.
-    if (yesNo ? readYesNo(outcome) === null : !hasFigure(outcomeReading)) {
-      findings.push(
-        finding(
-          'outcome-missing',
-          'error',
-          row,
-          columns.outcome,
-          { key: yesNo ? 'table.outcomeNotYesNo' : 'table.outcomeNotNumber', params: { indicator: name, text: quoteReading(readCell(outcome)), target: targetText } },
-          details,
-        ),
-      );
-      continue;
-    }
-    if (evaluation.percentScaleSuspect && evaluation.percentScaleValue !== undefined) {
-      const typed = evaluation.percentScaleValue;
-      const meant = typed / 100;
-      findings.push(
-        finding(
-          'percent-scale',
-          'warning',
-          row,
-          columns.outcome,
-          { key: 'table.percentScale', params: { outcome: typed, target: targetText, percent: { percent: meant }, fraction: meant } },
-          details,
-        ),
-      );
-    }
-    if (evaluation.status === 'missed') {
-      findings.push(
-        finding('target-missed', 'warning', row, columns.outcome, { key: 'table.targetMissed', params: { indicator: name, reason: { message: evaluation.reason } } }, details),
-      );
-    }
+    pushAll(findings, indicatorFindings(columns, { row, indicator, targetText, targetCell, outcomeCell, status: evaluation.status, reason: evaluation.reason, cause }));
   }
 
-  if (indicators.length === 0) {
-    // A header with no indicator under it was not checked: say so rather than report "no errors".
-    findings.push(
-      finding('no-table', 'error', layout.headerRow, columns.target, { key: 'table.noIndicatorRows', params: { row: String(layout.headerRow) } }),
-    );
-  }
+  // A header with nothing but notes under it ("Indikatorer … tas fram under hösten") is no table yet.
+  if (indicators.length === 0) return null;
   findings.sort(byPosition);
   onSheet(findings, grid.sheet);
   return {

@@ -278,15 +278,20 @@ describe('other indicator tables', () => {
     expect(near.findings.map((f) => `${f.sheet}!${f.cell} ${f.code}`)).toEqual(['Plan!A1 no-table']);
   });
 
-  test('rows with no target and no outcome are not findings', () => {
+  test('a row with a name and nothing else is listed as not assessable, and is no finding', () => {
     const t = onlyTable(grid([['Indikator', 'Målvärde', 'Utfall'], ['Redovisning av hur medlen använts', null, null], ['Andel SIP', '≥ 80 %', 0.85]]));
-    expect(t.indicators.map((i) => i.row)).toEqual([3]);
+    expect(t.indicators.map((i) => [i.row, i.status, i.reason.key])).toEqual([
+      [2, 'not-assessable', 'table.indicatorNameOnly'],
+      [3, 'met', 'target.reason.outcomeVsTarget'],
+    ]);
     expect(t.findings).toEqual([]);
   });
 
-  test('a header with no indicator under it fails closed', () => {
-    const check = checkIndicators(grid([['Indikator', 'Målvärde', 'Utfall'], ['Redovisning av hur medlen använts', null, null]]));
-    expect(codesAt(check.tables[0].findings)).toEqual(['no-table@B1']);
+  test('a header with only a note under it is no table; a range pointed at that holds nothing else fails closed', () => {
+    const rows = grid([['Indikator', 'Målvärde', 'Utfall'], ['Indikatorer för uppföljning av den nära vården tas fram under hösten.', null, null]]);
+    const check = checkIndicators(rows);
+    expect(check.tables).toEqual([]);
+    expect(codesAt(check.findings)).toEqual(['no-table@A1']);
     expect(summarize([check]).readyToSubmit).toBe(false);
   });
 

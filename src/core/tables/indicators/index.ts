@@ -31,6 +31,7 @@ export function checkIndicators(grid: Grid, options?: CheckOptions): KindCheck<I
 
 export { countIndicatorStatuses, type IndicatorStatusCounts } from './indicatorCounts';
 export { roleColumns } from './detectIndicatorTable';
-export type { IndicatorTable, IndicatorResult, IndicatorStatus, IndicatorColumns } from './types';
+export { describeIndicatorColumns } from './describeColumns';
+export type { IndicatorTable, IndicatorResult, IndicatorStatus, IndicatorColumns, ColumnChoice } from './types';
 export type { IndicatorTableLayout } from './detectIndicatorTable';
 export type { DirectionSource } from './indicatorDevelopment';

@@ -11,7 +11,8 @@
  */
 import type { CellValue } from '../../types';
 import { minOf } from '../../arrays';
-import type { IndicatorColumns } from './types';
+import type { ColumnChoice, IndicatorColumns } from './types';
+import { headingPeriod } from './headingPeriod';
 import { cellText, foldWords } from '../shared/cellText';
 
 export type IndicatorRole = RequiredIndicatorRole | 'reference' | 'group' | 'direction' | 'status' | 'development';
@@ -21,19 +22,27 @@ export type RequiredIndicatorRole = 'indicator' | 'target' | 'outcome';
 const MAX_HEADER_LENGTH = 40;
 const MAX_HEADER_WORDS = 5;
 const MAY_NAME_ROLE =
-  /j[aä]mf|f[oö]reg|referens|ing[aå]ng|bas|reference|baseline|previous|riktning|polar|direction|grupp|k[oö]n|enhet|group|sex|unit|utfall|resultat|outcome|result|actual|m[aå]l|target|indikator|indicator|m[aå]tt|measure|status|utveck|trend|development/i;
+  /j[aä]mf|f[oö]reg|\bfg\b|fjol|referens|ing[aå]ng|bas|reference|baseline|previous|riktning|polar|direction|grupp|k[oö]n|enhet|group|sex|unit|utfall|resultat|outcome|result|actual|m[aå]l|target|indikator|indicator|m[aå]tt|measure|nyckeltal|m[aä]tetal|status|bed[oö]mning|utveck|trend|development/i;
+
+/** Words of a column that is a change between periods ("Förändring jmf fg år"): no reference, whatever else it says. */
+const CHANGE_WORDS = new Set(['forandring', 'forandr', 'diff', 'differens', 'skillnad', 'okning', 'minskning', 'change']);
 
 /** Checked in this order, so "Utfall föregående år" is a reference and "Resultat mot mål" an outcome. */
 const ROLE_WORDS: readonly [IndicatorRole, (w: string) => boolean][] = [
-  ['reference', (w) => ['jamforelsevarde', 'jamforelse', 'foregaende', 'referens', 'referensvarde', 'ingangsvarde', 'basar', 'reference', 'baseline', 'previous'].includes(w)],
+  ['reference', (w) => ['jamforelsevarde', 'jamforelse', 'jamfort', 'jmf', 'foregaende', 'fg', 'fjol', 'fjolaret', 'referens', 'referensvarde', 'ingangsvarde', 'basar', 'reference', 'baseline', 'previous'].includes(w)],
   ['direction', (w) => ['riktning', 'polaritet', 'direction', 'polarity'].includes(w)],
   ['group', (w) => ['grupp', 'kon', 'enhet', 'group', 'sex', 'unit'].includes(w)],
   ['outcome', (w) => ['utfall', 'resultat', 'outcome', 'result', 'actual'].includes(w)],
   ['target', (w) => ['malvarde', 'mal', 'malniva', 'target'].includes(w)],
-  ['indicator', (w) => ['indikator', 'indikatorer', 'styrmatt', 'matt', 'indicator', 'indicators', 'measure'].includes(w)],
-  ['status', (w) => ['maluppfyllelse', 'maluppfyllnad', 'status', 'achievement'].includes(w)],
+  ['indicator', (w) => ['indikator', 'indikatorer', 'styrmatt', 'matt', 'indicator', 'indicators', 'measure', 'nyckeltal', 'matetal', 'kpi'].includes(w)],
+  ['status', (w) => ['maluppfyllelse', 'maluppfyllnad', 'status', 'achievement', 'bedomning', 'assessment'].includes(w)],
   ['development', (w) => ['utveckling', 'trend', 'development'].includes(w)],
 ];
+
+/** A cheap look for a stem before folding; text from some PDFs has decomposed letters (a + ring), so compose first. */
+function mayNameRole(v: CellValue): boolean {
+  return typeof v === 'string' && v.length <= 200 && MAY_NAME_ROLE.test(/[^\x00-\x7f]/.test(v) ? v.normalize('NFC') : v);
+}
 
 /** A word a PDF broke at a hyphen, joined again: "Framgångs-faktor", "Uppfölj- nings-period". */
 function joinHyphenated(text: string): string {
@@ -59,12 +68,23 @@ export function indicatorHeaderRole(text: string): IndicatorRole | null {
   if (!MAY_NAME_ROLE.test(/[^\x00-\x7f]/.test(text) ? text.normalize('NFC') : text)) return null;
   const words = foldWords(joinHyphenated(text)).split(' ');
   if (words.length > MAX_HEADER_WORDS) return null;
-  for (const [role, matches] of ROLE_WORDS) if (words.some(matches)) return role;
+  const change = words.some((w) => CHANGE_WORDS.has(w));
+  for (const [role, matches] of ROLE_WORDS) if ((role !== 'reference' || !change) && words.some(matches)) return role;
   return null;
+}
+
+/** A heading cell of a header row: its sheet column, its text, and the role its words name (null for none). */
+export interface HeadingCell {
+  column: number;
+  text: string;
+  role: IndicatorRole | null;
 }
 
 export interface IndicatorHeaderRow {
   columns?: IndicatorColumns;
+  /** With `columns`: every heading of the row, in order, and why the outcome and the reference are where they are. */
+  headings?: HeadingCell[];
+  chosen?: ColumnChoice[];
   /**
    * Indicator and target named but no outcome (or another one of the three missing), and the sheet column
    * of the first of them: worth telling about.
@@ -76,44 +96,91 @@ const REQUIRED: readonly RequiredIndicatorRole[] = ['indicator', 'target', 'outc
 const NO_HEADER: IndicatorHeaderRow = Object.freeze({});
 
 /**
+ * Every heading of a row, with the role its words name: `left` is the sheet column of `row[0]`.
+ *
+ * @example
+ * readHeadings(['Mål', 'Indikator', 'Målvärde 2025'], 1) // → [{ column: 1, text: 'Mål', role: 'target' }, …, { column: 3, text: 'Målvärde 2025', role: 'target' }]
+ */
+export function readHeadings(row: readonly CellValue[] | undefined, left: number): HeadingCell[] {
+  const out: HeadingCell[] = [];
+  for (let c = 0; c < (row?.length ?? 0); c++) {
+    const v = (row as readonly CellValue[])[c];
+    // A year typed as a number heads a column of that year's figures.
+    if (typeof v === 'number' && Number.isInteger(v) && v >= 1900 && v <= 2100) out.push({ column: left + c, text: String(v), role: null });
+    if (typeof v !== 'string') continue;
+    const text = cellText(v);
+    if (text !== '') out.push({ column: left + c, text, role: indicatorHeaderRole(v.includes('<') ? text : v.trim()) });
+  }
+  return out;
+}
+
+/**
  * The indicator columns a row names, as 1-based sheet columns (`left` is the sheet column of `row[0]`).
- * With several outcome columns ("Utfall T1", "Utfall T2") the rightmost, the latest period, is used;
- * of other repeated roles the first.
+ * Of several outcome columns the one of the latest period is the outcome ("Utfall T2 2025" beside "Utfall
+ * T2 2024"; one without a period beside ones with is the current one; else the rightmost), and, when no
+ * heading names a reference ("Jämförelsevärde", "Fg år", "Samma period fg år"), an earlier one is the
+ * reference: the same period a year before, else the latest before. Of other repeated roles the first
+ * (the content may choose another: ./chooseColumns).
  *
  * @example
  * readIndicatorHeaderRow([null, 'Uppdrag', 'Indikator/Uppföljning', 'Målvärde', 'Utfall'], 1).columns
  * // → { indicator: 3, target: 4, outcome: 5, headers: { indicator: 'Indikator/Uppföljning', target: 'Målvärde', outcome: 'Utfall' } }
+ * readIndicatorHeaderRow(['Indikator', 'Mål', 'Utfall T2 2025', 'Utfall T2 2024'], 1).columns
+ * // → { indicator: 1, target: 2, outcome: 3, reference: 4, … }
  */
 export function readIndicatorHeaderRow(row: readonly CellValue[] | undefined, left: number): IndicatorHeaderRow {
-  if (!row) return NO_HEADER;
-  let found: Map<IndicatorRole, { column: number; text: string }> | undefined;
-  for (let c = 0; c < row.length; c++) {
-    const v = row[c];
-    if (typeof v !== 'string') continue;
-    const text = v.includes('<') ? cellText(v) : v.trim();
-    const role = indicatorHeaderRole(text);
-    if (!role) continue;
-    found ??= new Map();
-    if (found.has(role) && role !== 'outcome') continue;
-    found.set(role, { column: left + c, text: cellText(v) });
-  }
-  if (!found) return NO_HEADER; // the common case: a row of data
-  const roles = found;
-  const missing = REQUIRED.filter((r) => !roles.has(r));
+  if (!row || !row.some(mayNameRole)) return NO_HEADER; // the common case: a row of data
+  const headings = readHeadings(row, left);
+  const named = headings.filter((h) => h.role !== null);
+  if (named.length === 0) return NO_HEADER;
+  const has = (role: IndicatorRole): boolean => named.some((h) => h.role === role);
+  const missing = REQUIRED.filter((r) => !has(r));
   if (missing.length > 0) {
     if (missing.length > 1) return NO_HEADER;
-    const present = REQUIRED.filter((r) => roles.has(r));
-    const column = minOf(present.map((r) => (roles.get(r) as { column: number }).column));
+    const present = REQUIRED.filter(has);
+    const column = minOf(named.filter((h) => present.includes(h.role as RequiredIndicatorRole)).map((h) => h.column));
     return { partial: { found: present, missing: missing[0], column } };
   }
+  const { columns, chosen } = columnsOf(named);
+  return { columns, headings, chosen };
+}
+
+/**
+ * The columns of a header's named headings: the first of each role, the outcome and the reference by
+ * their periods.
+ *
+ * @example
+ * columnsOf(readHeadings(['Indikator', 'Mål', 'Utfall'], 1).filter((h) => h.role)).columns // → { indicator: 1, target: 2, outcome: 3, headers: … }
+ */
+export function columnsOf(named: readonly HeadingCell[]): { columns: IndicatorColumns; chosen: ColumnChoice[] } {
   const headers: IndicatorColumns['headers'] = {};
   const columns = { headers } as IndicatorColumns;
-  for (const [role, cell] of roles) {
-    columns[role] = cell.column;
-    headers[role] = cell.text;
+  const chosen: ColumnChoice[] = [];
+  const take = (role: IndicatorRole, h: HeadingCell, by: ColumnChoice['by']): void => {
+    columns[role] = h.column;
+    headers[role] = h.text;
+    chosen.push({ role, column: h.column, heading: h.text, by });
+  };
+  const outcomes = named.filter((h) => h.role === 'outcome').map((h) => ({ h, key: headingPeriod(h.text).key }));
+  const current = outcomes.filter((o) => o.key === null);
+  const outcome = current.length > 0 ? current[current.length - 1] : outcomes.reduce((a, b) => ((b.key as number) >= (a.key as number) ? b : a));
+  const earlier = outcomes.filter((o) => o !== outcome && o.key !== null && (outcome.key === null || o.key < outcome.key));
+  for (const h of named) {
+    const role = h.role as IndicatorRole;
+    if (role === 'outcome' || columns[role] !== undefined) continue;
+    take(role, h, 'heading');
   }
-  return { columns };
+  take('outcome', outcome.h, outcomes.length > 1 && outcome.key !== null ? 'latest-period' : 'heading');
+  if (columns.reference === undefined && earlier.length > 0) {
+    const sameLastYear = outcome.key === null ? undefined : earlier.find((o) => o.key === (outcome.key as number) - 100);
+    const latest = earlier.reduce((a, b) => ((b.key as number) > (a.key as number) ? b : a));
+    take('reference', (sameLastYear ?? latest).h, 'earlier-period');
+  }
+  chosen.sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
+  return { columns, chosen };
 }
+
+const ROLE_ORDER: readonly IndicatorRole[] = ['indicator', 'target', 'outcome', 'reference', 'group', 'direction', 'status', 'development'];
 
 /**
  * True when two header rows put the indicator, target and outcome in the same columns (a repeated header).

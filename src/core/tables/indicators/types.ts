@@ -21,6 +21,24 @@ export interface IndicatorColumns {
   development?: number;
   /** The header texts as written, keyed by role. */
   headers: Partial<Record<IndicatorRole, string>>;
+  /** Which column was taken as what, and why (the table's description says it): in the order of the roles above. */
+  chosen?: ColumnChoice[];
+}
+
+/** One column of an indicator table as it was taken, and why. */
+export interface ColumnChoice {
+  role: IndicatorRole;
+  /** Sheet column. */
+  column: number;
+  heading: string;
+  /**
+   * Why: its heading's words ('heading'); of several outcome columns the latest period ('latest-period'); an
+   * earlier period than the outcome's ('earlier-period'); or what its cells hold: measurable targets, figures,
+   * status marks, development marks, a name on every row.
+   */
+  by: 'heading' | 'latest-period' | 'earlier-period' | 'targets' | 'figures' | 'marks' | 'arrows' | 'names';
+  /** A column whose heading names the same role, passed over because of what its cells hold. */
+  over?: { column: number; heading: string };
 }
 
 export interface IndicatorResult {

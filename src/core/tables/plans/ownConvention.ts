@@ -8,9 +8,9 @@
 import type { CellValue } from '../../types';
 import type { IndicatorTable } from '../indicators/types';
 import { cellText } from '../shared/cellText';
+import { ARROWS, COLOUR_WORDS, SHAPES, type DevelopmentKey, type StatusKey } from '../shared/statusMarks';
 
-export type StatusKey = 'met' | 'partly' | 'missed' | 'notAssessable';
-export type DevelopmentKey = 'better' | 'unchanged' | 'worse';
+export type { StatusKey, DevelopmentKey };
 
 export const STATUS_KEYS: readonly StatusKey[] = ['met', 'partly', 'missed', 'notAssessable'];
 export const DEVELOPMENT_KEYS: readonly DevelopmentKey[] = ['better', 'unchanged', 'worse'];
@@ -18,24 +18,9 @@ export const DEVELOPMENT_KEYS: readonly DevelopmentKey[] = ['better', 'unchanged
 export type StatusConvention = { kind: 'words' } | { kind: 'symbols' | 'colours'; legend: Record<StatusKey, string> };
 export type DevelopmentConvention = { kind: 'words' } | { kind: 'symbols'; legend: Record<DevelopmentKey, string> };
 
-/** Symbols by shape: a square for met, a circle for partly, a triangle for missed, a diamond for not assessable. */
-const SHAPES: Record<StatusKey, string> = {
-  met: '■□▪▫◼◻⬛⬜',
-  partly: '●○◯◉⬤◐◑',
-  missed: '▲△▴▵▼▽▾▿',
-  notAssessable: '◆◇♦⬥⬦❖',
-};
 const DEFAULT_SYMBOLS: Record<StatusKey, string> = { met: '■', partly: '●', missed: '▲', notAssessable: '◆' };
-
-const ARROWS: Record<DevelopmentKey, string> = { better: '↑⬆⇧↗', unchanged: '→⇒➡↔⟶', worse: '↓⬇⇩↘' };
 const DEFAULT_ARROWS: Record<DevelopmentKey, string> = { better: '↑', unchanged: '→', worse: '↓' };
 
-const COLOUR_WORDS: Record<StatusKey, readonly string[]> = {
-  met: ['grön', 'grönt', 'green'],
-  partly: ['gul', 'gult', 'yellow', 'orange'],
-  missed: ['röd', 'rött', 'red'],
-  notAssessable: ['grå', 'grått', 'grey', 'gray', 'vit', 'white'],
-};
 const SWEDISH_COLOURS: Record<StatusKey, string> = { met: 'Grön', partly: 'Gul', missed: 'Röd', notAssessable: 'Grå' };
 const ENGLISH_COLOURS: Record<StatusKey, string> = { met: 'Green', partly: 'Yellow', missed: 'Red', notAssessable: 'Grey' };
 

@@ -12,7 +12,7 @@ describe('planStatusColumn', () => {
     const t = table([
       ['Indikator', 'Målvärde', 'Utfall', 'Källa'],
       ['Beläggningsgrad, somatisk vård', '≤ 90 %', 0.95, 'Power BI'],
-      ['Medelvårdtid', null, null, null], // neither target nor outcome: not an indicator
+      ['Medelvårdtid', null, null, null], // a name alone: listed as not assessable, and given its status too
       ['Digitala kallelser', 'Ska öka', null, null],
     ]);
     expect(planStatusColumn(t)).toEqual({
@@ -20,6 +20,7 @@ describe('planStatusColumn', () => {
       headerCell: { address: 'E1', value: 'Status' },
       cells: [
         { address: 'E2', formula: '=MALKOLL.TARGET_STATUS(C2,B2,,,MALKOLL.DIRECTION(A2))' },
+        { address: 'E3', formula: '=MALKOLL.TARGET_STATUS(C3,B3,,,MALKOLL.DIRECTION(A3))' },
         { address: 'E4', formula: '=MALKOLL.TARGET_STATUS(C4,B4,,,MALKOLL.DIRECTION(A4))' },
       ],
       range: 'E1:E4',
@@ -56,9 +57,14 @@ describe('planStatusColumn', () => {
     expect(planStatusColumn(t).cells).toEqual([{ address: 'E2', formula: '=MALKOLL.TARGET_STATUS(D2,C2,,,MALKOLL.DIRECTION(A2))' }]);
   });
 
-  test('a table with no indicator rows plans only the heading (and is itself an error: nothing was assessed)', () => {
+  test('a table whose one indicator has a name and nothing else plans its row, and has no finding', () => {
     const t = table([['Indikator', 'Målvärde', 'Utfall'], ['Redovisning av hur medlen använts', null, null]]);
-    expect(t.findings.map((f) => `${f.code}@${f.cell}`)).toEqual(['no-table@B1']);
-    expect(planStatusColumn(t)).toEqual({ column: 4, headerCell: { address: 'D1', value: 'Status' }, cells: [], range: 'D1' });
+    expect(t.findings).toEqual([]);
+    expect(planStatusColumn(t)).toEqual({
+      column: 4,
+      headerCell: { address: 'D1', value: 'Status' },
+      cells: [{ address: 'D2', formula: '=MALKOLL.TARGET_STATUS(C2,B2,,,MALKOLL.DIRECTION(A2))' }],
+      range: 'D1:D2',
+    });
   });
 });

@@ -4,16 +4,19 @@
  * relation could be found is no production table (null): nothing in it could be checked, and it is not
  * reported as a checked table with no errors.
  */
+import { pushAll } from '../../arrays';
 import { tablePlace } from '../shared/tableKind';
 import type { Grid } from '../../types';
 import { byPosition, onSheet } from '../shared/finding';
 import type { ProductionLayout } from './detectProductionTables';
 import { findDerivedColumns } from './derivedColumns';
 import { evidenceOf } from './evidence';
-import { FIGURE, readFigures, type FigureColumn } from './figures';
+import { isSumColumn, readFigures } from './figures';
 import { productionFindings } from './productionFindings';
 import { SILENT } from './scanRelation';
 import { findSubtotals } from './subtotals';
+import { findColumnSums } from './columnSums';
+import { findSharesOfTotal } from './shareOfTotal';
 import type { ProductionTable } from './types';
 
 /**
@@ -27,18 +30,17 @@ export function checkProductionTable(grid: Grid, layout: ProductionLayout): Prod
   const figures = readFigures(grid, layout);
   const derived = findDerivedColumns(figures);
   const targets = new Set(derived.map((d) => d.target));
-  const additive = figures.columns.flatMap((col, i) => (!targets.has(i) && isSumColumn(col) ? [i] : []));
-  const evidence = evidenceOf(figures, derived);
-  const subtotals = findSubtotals({
-    columns: additive.map((i) => figures.columns[i]),
-    labels: figures.labels,
-    evidence: (i, k, v) => evidence(i, additive[k], v) !== null,
-  });
-  const sumColumns = subtotals.columns.map((k) => additive[k]);
+  const sumColumns = figures.columns.flatMap((col, index) => (!targets.has(index) && isSumColumn(col) ? [{ index, figures: col }] : []));
+  const columnSums = findColumnSums(figures, sumColumns.map((c) => c.index));
+  // A share of the total row is of the table's total column when it has one, else of any column of sums.
+  const wholes = columnSums.length > 0 ? [...new Set(columnSums.map((c) => c.total))] : sumColumns.map((c) => c.index);
+  pushAll(derived, findSharesOfTotal(figures, derived, wholes));
+  const evidence = evidenceOf(figures, derived, columnSums);
+  const subtotals = findSubtotals({ columns: sumColumns, labels: figures.labels, evidence: (i, index, v) => evidence(i, index, v) !== null });
   const counted = subtotals.nodes.filter((n) => n.counted);
-  if (counted.length === 0 && derived.length === 0) return null;
+  if (counted.length === 0 && derived.length === 0 && columnSums.length === 0) return null;
 
-  const findings = productionFindings({ figures, derived, subtotals, sumColumns, evidence });
+  const findings = productionFindings({ figures, derived, subtotals, columnSums, evidence });
   findings.sort(byPosition);
   onSheet(findings, grid.sheet);
   const column = (i: number): number => figures.columns[i].column;
@@ -49,25 +51,21 @@ export function checkProductionTable(grid: Grid, layout: ProductionLayout): Prod
     subtotals: counted.map((n) => ({
       row: figures.rows[n.parent],
       parts: n.children.map((x) => figures.rows[x]),
-      columns: sumColumns.filter((_, k) => n.status[k] !== SILENT).map(column),
+      columns: subtotals.columns.filter((_, k) => n.status[k] !== SILENT).map((c) => c.figures.column),
     })),
-    derived: derived.map((d) => ({ kind: d.kind, column: column(d.target), from: [column(d.a), column(d.b)], scale: d.scale, formula: d.formula })),
+    columnSums: columnSums.map((c) => ({
+      column: column(c.total),
+      parts: c.parts.map(column),
+      rows: figures.rows.filter((_, i) => c.status[i] !== SILENT),
+    })),
+    derived: derived.map((d) => ({
+      kind: d.kind,
+      column: column(d.target),
+      from: [column(d.a), column(d.b)],
+      scale: d.scale,
+      formula: d.formula,
+      ...(d.wholeRow !== undefined ? { wholeRow: figures.rows[d.wholeRow] } : {}),
+    })),
     findings,
   };
-}
-
-/**
- * Whether a column's figures can be summed: not a change, share, rate or average by its heading, not
- * percentages, and not mostly fractions below one (rates written without a %).
- */
-function isSumColumn(col: FigureColumn): boolean {
-  if (col.changeHeading || col.ratioHeading || col.percent) return false;
-  let figures = 0;
-  let fractions = 0;
-  for (let i = 0; i < col.state.length; i++) {
-    if (col.state[i] !== FIGURE) continue;
-    figures++;
-    if (!Number.isInteger(col.value[i]) && Math.abs(col.value[i]) < 1) fractions++;
-  }
-  return figures > 0 && fractions * 2 <= figures;
 }

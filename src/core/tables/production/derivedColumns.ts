@@ -9,7 +9,7 @@
  * periods for a change, the share's own words in its part), on at least one row and half of them; the
  * rows that break it are the findings.
  */
-import { FIGURE, type FigureColumn, type TableFigures } from './figures';
+import { FIGURE, isSumColumn, type FigureColumn, type TableFigures } from './figures';
 import { measureWords, periodsIn } from './productionVocabulary';
 
 export type DerivedFormula = 'ratio' | 'change' | 'difference';
@@ -24,11 +24,15 @@ export interface DerivedRelation {
   b: number;
   /** 100 for a percentage written as 6,8 rather than 6,8 %, 1000 per thousand, …; 1 otherwise. */
   scale: number;
+  /** For a share of the total row ("Andel av totalen"): the row index of the whole, in column `b` (= `a`). */
+  wholeRow?: number;
 }
 
-interface Family {
+export interface Family {
   formula: DerivedFormula;
   scale: number;
+  /** The whole is this row's figure in the second column, whatever the row (a share of the total row). */
+  wholeRow?: number;
 }
 
 const CHANGE_FAMILIES: Family[] = [
@@ -36,7 +40,7 @@ const CHANGE_FAMILIES: Family[] = [
   { formula: 'change', scale: 100 },
   { formula: 'difference', scale: 1 },
 ];
-const RATIO_FAMILIES: Family[] = [1, 100, 1000, 10000, 100000].map((scale) => ({ formula: 'ratio', scale }));
+export const RATIO_FAMILIES: Family[] = [1, 100, 1000, 10000, 100000].map((scale) => ({ formula: 'ratio', scale }));
 /** Rows tried for every pair; the best pair is then confirmed on every row. */
 const SAMPLE = 60;
 
@@ -57,18 +61,20 @@ export function expectedValue(f: Family, a: number, b: number): number | null {
  * sources' own rounding can move the result, and floating-point noise.
  */
 export function tolerance(f: Family, z: FigureColumn, x: FigureColumn, y: FigureColumn, i: number): number {
+  const j = f.wholeRow ?? i;
   const a = x.value[i];
-  const b = y.value[i];
+  const b = y.value[j];
   const ea = x.exact ? 0 : x.unit[i] / 2;
-  const eb = y.exact ? 0 : y.unit[i] / 2;
+  const eb = y.exact ? 0 : y.unit[j] / 2;
   const sources = f.formula === 'difference' ? ea + eb : (f.scale * (ea + (Math.abs(a) * eb) / Math.abs(b))) / Math.abs(b);
   return z.unit[i] / 2 + sources + 1e-9 * Math.max(1, Math.abs(z.value[i]));
 }
 
 /** 1 when row i keeps the relation, 0 when it breaks it, -1 when it cannot be computed there. */
 export function keeps(f: Family, z: FigureColumn, x: FigureColumn, y: FigureColumn, i: number): -1 | 0 | 1 {
-  if (z.state[i] !== FIGURE || x.state[i] !== FIGURE || y.state[i] !== FIGURE) return -1;
-  const expected = expectedValue(f, x.value[i], y.value[i]);
+  const j = f.wholeRow ?? i;
+  if (z.state[i] !== FIGURE || x.state[i] !== FIGURE || y.state[j] !== FIGURE) return -1;
+  const expected = expectedValue(f, x.value[i], y.value[j]);
   if (expected === null) return -1;
   return Math.abs(z.value[i] - expected) <= tolerance(f, z, x, y, i) ? 1 : 0;
 }
@@ -92,7 +98,10 @@ export function findDerivedColumns(figures: TableFigures): DerivedRelation[] {
       if (a === target) continue;
       for (let b = 0; b < columns.length; b++) {
         if (b === target || b === a) continue;
+        // A share or a rate divides counts or amounts, never rates, averages or percentages.
+        const countsOnly = isSumColumn(columns[a]) && isSumColumn(columns[b]);
         for (const f of families) {
+          if (f.formula === 'ratio' && !countsOnly) continue;
           let agree = 0;
           let disagree = 0;
           for (const i of sample) {

@@ -9,8 +9,9 @@
  */
 import { ownDecimals, readNumberFormat, textDecimals } from '../../numbers/displayDecimals';
 import { readCell } from '../../numbers/readCell';
+import { dateText } from '../../numbers/dateText';
 import type { CellValue, Grid } from '../../types';
-import { cellAt, cellText, stripTags } from '../shared/cellText';
+import { cellAt, cellText, foldWords, stripTags } from '../shared/cellText';
 import type { ProductionLayout } from './detectProductionTables';
 import { isChangeHeading, isRatioHeading, isRoundedUnitHeading, periodOf } from './productionVocabulary';
 
@@ -65,12 +66,20 @@ export function readFigures(grid: Grid, layout: ProductionLayout): TableFigures 
   const rows = layout.bodyRows;
   const labels = rows.map((row) =>
     layout.labelColumns
-      .map((c) => cellText(cellAt(grid.cells, row - grid.top, c - grid.left)))
+      .map((c) => labelText(grid, row - grid.top, c - grid.left))
       .filter((t) => t !== '')
       .join(', '),
   );
   const errors: ErrorCell[] = [];
-  const columns = layout.figureColumns.map((column) => readColumn(grid, rows, column, layout.headings[column] ?? '', labels, errors));
+  // A title over the labels that names a rate or an average ("Medelvårdtid (dagar)", "Andel återinskrivna")
+  // says what the figures under headings of their own that name no count ("Somatik", "Totalt") are.
+  const title = layout.labelColumns.map((c) => layout.headings[c] ?? '').join(' ');
+  const ratioTitle = isRatioHeading(title) && !isChangeHeading(title);
+  const columns = layout.figureColumns.map((column) => {
+    const col = readColumn(grid, rows, column, layout.headings[column] ?? '', labels, errors);
+    if (ratioTitle && !col.changeHeading && !COUNT_HEADING.test(foldWords(col.heading))) col.ratioHeading = true;
+    return col;
+  });
   return { rows, labels, columns, errors };
 }
 
@@ -135,6 +144,29 @@ function readColumn(grid: Grid, rows: number[], column: number, heading: string,
   };
 }
 
+/** A heading that says its column counts or sums ("Antal vårdtillfällen", "Summa kostnad"), whatever the title says. */
+const COUNT_HEADING = /\b(antal|summa|number|count|amount|belopp|kostnad|kronor|tkr|kr)\b/;
+
+/**
+ * Whether a column's figures can be summed: not a change, share, rate or average by its heading, not
+ * percentages, and not mostly fractions below one (rates written without a %).
+ *
+ * @example
+ * isSumColumn(visits202204) // → true
+ * isSumColumn(changePercent) // → false
+ */
+export function isSumColumn(col: FigureColumn): boolean {
+  if (col.changeHeading || col.ratioHeading || col.percent) return false;
+  let figures = 0;
+  let fractions = 0;
+  for (let i = 0; i < col.state.length; i++) {
+    if (col.state[i] !== FIGURE) continue;
+    figures++;
+    if (!Number.isInteger(col.value[i]) && Math.abs(col.value[i]) < 1) fractions++;
+  }
+  return figures > 0 && fractions * 2 <= figures;
+}
+
 function clampDecimals(d: number): number {
   return Math.max(-9, Math.min(15, d));
 }
@@ -152,4 +184,11 @@ function modeOf(own: Int8Array, state: Uint8Array): number {
     }
   }
   return best;
+}
+
+/** A label as the cell shows it: a row labelled by a date (its month, its day) reads as that date, not its serial. */
+function labelText(grid: Grid, r: number, c: number): string {
+  const value = cellAt(grid.cells, r, c);
+  if (typeof value === 'number') return dateText(value, grid.formats?.[r]?.[c]) ?? cellText(value);
+  return cellText(value);
 }

@@ -59,6 +59,22 @@ export function partsParam(parts: Part[], direction: 'below' | 'above', percent:
       },
     };
   }
+  return listedParts(parts, percent);
+}
+
+/**
+ * The parts of a column that is the sum of others: "”Somatik” 29 752 + ”Psykiatri” 1 428", each named by
+ * its column's heading; more than four by the letters of the first and last column.
+ *
+ * @example
+ * columnPartsParam([{ label: 'Somatik', row: 2, value: 29752 }, { label: 'Psykiatri', row: 3, value: 1428 }], false, ['B', 'C'])
+ */
+export function columnPartsParam(parts: Part[], percent: boolean, letters: string[]): MessageParam {
+  if (parts.length > LISTED_PARTS) return { message: { key: 'production.parts.columns', params: { count: letters.length, from: letters[0], to: letters[letters.length - 1] } } };
+  return listedParts(parts, percent);
+}
+
+function listedParts(parts: Part[], percent: boolean): MessageParam {
   const one = (p: Part): MessageParam => ({
     message:
       p.label !== ''

@@ -10,10 +10,13 @@
  * is wrong, but nothing says which). A change or share that breaks only because that figure is wrong is not
  * reported a second time.
  */
-import type { ExcelErrorCode, Finding, Message, MessageParam, MessageParams } from '../../types';
+import { pushAll } from '../../arrays';
+import type { ExcelErrorCode, Finding, Message, MessageParam } from '../../types';
 import { finding } from '../shared/finding';
 import { expectedValue, keeps, type DerivedRelation } from './derivedColumns';
-import type { Evidence } from './evidence';
+import type { Evidence, EvidenceKind } from './evidence';
+import type { ColumnSum } from './columnSums';
+import { columnSumFindings } from './columnSumFindings';
 import { FIGURE, type TableFigures } from './figures';
 import { derivedIsPercent, figureParam, partsParam, roundToUnit } from './messages';
 import { BROKEN, OK } from './scanRelation';
@@ -24,8 +27,8 @@ export interface FindingsInput {
   figures: TableFigures;
   derived: DerivedRelation[];
   subtotals: Subtotals;
-  /** Figure-column index of each of the subtotals' columns. */
-  sumColumns: number[];
+  /** Columns that are the sums of others, checked row by row (./columnSums). */
+  columnSums: ColumnSum[];
   evidence: Evidence;
 }
 
@@ -33,7 +36,7 @@ export interface FindingsInput {
  * Every finding of the table, unsorted.
  *
  * @example
- * productionFindings({ figures, derived, subtotals, sumColumns, evidence }).map((f) => `${f.cell} ${f.code}`)
+ * productionFindings({ figures, derived, subtotals, columnSums, evidence }).map((f) => `${f.cell} ${f.code}`)
  * // → ['B6 subtotal-mismatch']
  */
 export function productionFindings(input: FindingsInput): Finding[] {
@@ -48,17 +51,18 @@ export function productionFindings(input: FindingsInput): Finding[] {
   for (const node of counted) {
     node.status.forEach((status, k) => {
       if (status !== BROKEN) return;
-      const c = input.sumColumns[k];
+      const c = input.subtotals.columns[k].index;
       const f = subtotalFinding(input, node, k, c, parentOf.get(node.parent));
       findings.push(f.finding);
       if (f.wrongRow !== undefined) explained.add(c * rows + f.wrongRow);
     });
   }
+  pushAll(findings, columnSumFindings(figures, derived, input.columnSums, explained));
   derived.forEach((d) => {
     const z = figures.columns[d.target];
     for (let i = 0; i < rows; i++) {
       if (keeps(d, z, figures.columns[d.a], figures.columns[d.b], i) !== 0) continue;
-      if (explained.has(d.a * rows + i) || explained.has(d.b * rows + i)) continue;
+      if (explained.has(d.a * rows + i) || explained.has(d.b * rows + (d.wholeRow ?? i))) continue;
       findings.push(derivedFinding(figures, d, i));
     }
   });
@@ -87,15 +91,14 @@ function subtotalFinding(input: FindingsInput, node: SubtotalNode, k: number, c:
   const base = { column: col.heading, label: label(t), actual: value(t), parts, expected: figureParam(round(sum, t), col.percent) };
   const at = (i: number, message: Message, expected: number): Finding =>
     finding('subtotal-mismatch', 'error', figures.rows[i], col.column, message, { columnHeader: col.heading, rowLabel: figures.labels[i], actual: col.value[i], expected });
-  const sumEvidence = (i: number, k2: number, v: number): boolean => input.evidence(i, input.sumColumns[k2], v) !== null;
-  const keptColumns = input.sumColumns.map((fc) => figures.columns[fc]);
+  const sumEvidence = (i: number, index: number, v: number): boolean => input.evidence(i, index, v) !== null;
 
   if (parent && parent.via[k] === t) {
     const why: MessageParam = { message: { key: 'production.why.total', params: { total: label(parent.parent) } } };
     return { finding: at(t, { key: 'production.subtotalMismatchConfirmed', params: { ...base, why } }, round(sum, t)), wrongRow: t };
   }
   const confirmedByTotal = parent !== undefined && parent.status[k] === OK;
-  const wrong = culprit(node, k, keptColumns, sumEvidence);
+  const wrong = culprit(node, k, input.subtotals.columns, sumEvidence);
   if (wrong === t && !confirmedByTotal) {
     const why = whyParam(input.evidence(t, c, sum));
     return { finding: at(t, { key: 'production.subtotalMismatchConfirmed', params: { ...base, why } }, round(sum, t)), wrongRow: t };
@@ -112,8 +115,8 @@ function subtotalFinding(input: FindingsInput, node: SubtotalNode, k: number, c:
   return { finding: at(t, { key: 'production.subtotalMismatch', params: base }, round(sum, t)) };
 }
 
-function whyParam(kind: 'change' | 'share' | null): MessageParam {
-  return { message: { key: kind === 'share' ? 'production.why.share' : 'production.why.change' } };
+function whyParam(kind: EvidenceKind | null): MessageParam {
+  return { message: { key: `production.why.${kind ?? 'change'}` } };
 }
 
 function derivedFinding(figures: TableFigures, d: DerivedRelation, i: number): Finding {
@@ -121,13 +124,15 @@ function derivedFinding(figures: TableFigures, d: DerivedRelation, i: number): F
   const x = figures.columns[d.a];
   const y = figures.columns[d.b];
   const percent = derivedIsPercent(z, d.formula, d.scale);
-  const expected = roundToUnit(expectedValue(d, x.value[i], y.value[i]) as number, z.unit[i]);
-  const source = (col: typeof x): MessageParam => figureParam(col.value[i], col.percent);
-  const params: MessageParams =
-    d.kind === 'change'
-      ? { column: z.heading, actual: figureParam(z.value[i], percent), new: source(x), newColumn: x.heading, old: source(y), oldColumn: y.heading, expected: figureParam(expected, percent) }
-      : { column: z.heading, actual: figureParam(z.value[i], percent), part: source(x), partColumn: x.heading, whole: source(y), wholeColumn: y.heading, expected: figureParam(expected, percent) };
-  const message: Message = { key: d.kind === 'change' ? 'production.changeMismatch' : 'production.shareMismatch', params };
+  const j = d.wholeRow ?? i;
+  const expected = roundToUnit(expectedValue(d, x.value[i], y.value[j]) as number, z.unit[i]);
+  const source = (col: typeof x, row = i): MessageParam => figureParam(col.value[row], col.percent);
+  const common = { column: z.heading, actual: figureParam(z.value[i], percent), expected: figureParam(expected, percent) };
+  let message: Message;
+  if (d.kind === 'change') message = { key: 'production.changeMismatch', params: { ...common, new: source(x), newColumn: x.heading, old: source(y), oldColumn: y.heading } };
+  else if (d.wholeRow !== undefined) {
+    message = { key: 'production.shareOfTotalMismatch', params: { ...common, part: source(x), partColumn: x.heading, whole: source(y, j), wholeLabel: figures.labels[j] || String(figures.rows[j]) } };
+  } else message = { key: 'production.shareMismatch', params: { ...common, part: source(x), partColumn: x.heading, whole: source(y), wholeColumn: y.heading } };
   return finding(d.kind === 'change' ? 'change-mismatch' : 'share-mismatch', 'error', figures.rows[i], z.column, message, {
     columnHeader: z.heading,
     rowLabel: figures.labels[i],

@@ -91,6 +91,35 @@ export function isPartOfLabel(label: string): boolean {
   return /^(varav|darav|of which)\b/.test(foldWords(label));
 }
 
+/** Words that open or close a bridge rather than name what it measures ("Ingående", "Reviderad"). */
+const BRIDGE_WORDS = new Set(['ingaende', 'utgaende', 'ib', 'ub', 'reviderad', 'reviderat', 'ny', 'nytt', 'nya', 'ursprunglig', 'ursprungligt', 'foregaende', 'fg', 'ar', 'aret', 'dnr']);
+
+/** The words of a label that name its measure: no years or parenthesised references, no opening or closing words. */
+function bridgeMeasure(label: string): string {
+  return foldWords(label.replace(/\([^)]*\)/g, ' '))
+    .split(' ')
+    .filter((w) => w !== '' && !/^(19|20)\d\d$/.test(w) && !BRIDGE_WORDS.has(w))
+    .join(' ');
+}
+
+/**
+ * True when two rows' labels open and close a bridge: the same measure named twice, for different years or
+ * versions ("Ersättning uppdrag 2025 (Dnr OSN-2024-00190)" … "Ersättning uppdrag 2025", "Ersättning 2024" …
+ * "Ersättning 2025"), so the rows between are the changes from the one to the other. The same label twice is
+ * a category repeated, no bridge.
+ *
+ * @example
+ * isBridge('Ersättning uppdrag 2025 (Dnr OSN-2024-00190)', 'Ersättning uppdrag 2025') // → true
+ * isBridge('Ersättning länssjukvård', 'Ersättning uppdrag 2025') // → false
+ * isBridge('Somatik', 'Somatik') // → false
+ * isBridge('Enhet 1', 'Enhet 7') // → false (numbered rows, not years)
+ */
+export function isBridge(opening: string, closing: string): boolean {
+  if (foldWords(opening) === foldWords(closing)) return false;
+  const measure = bridgeMeasure(closing);
+  return measure !== '' && measure === bridgeMeasure(opening);
+}
+
 /**
  * A period written in a heading, as a number that orders periods: 202204 → 202204, 2025 → 202512 (a whole
  * year ends in December), "jan–apr 2024" → 202412; null when the heading names none, or names two.

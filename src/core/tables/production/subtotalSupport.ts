@@ -4,10 +4,10 @@
  */
 import { FIGURE, type FigureColumn } from './figures';
 import { maxOf } from '../../arrays';
-import { isTotalLabel } from './productionVocabulary';
+import { isBridge, isTotalLabel } from './productionVocabulary';
 import { BROKEN, keepRelation, OK, scanRelations, type Direction, type Relation, type ScanInput } from './scanRelation';
 import { isSlip } from './slip';
-import type { SubtotalNode } from './subtotals';
+import type { SubtotalNode, SumColumn, SumEvidence } from './subtotals';
 
 /**
  * A row named a total whose one column does not add up: its parts are the rows between it and the
@@ -31,6 +31,31 @@ export function lonelyTotal(scan: ScanInput, t: number, labels: string[]): Relat
   const col = scan.columns[c];
   const largest = maxOf(found.children.map((x) => (col.state[x] === FIGURE ? col.value[x] : 0)));
   return scan.nonNegative[c] && col.value[t] > 0 && col.value[t] >= largest ? found : undefined;
+}
+
+/**
+ * A row that closes a bridge (its label names the same measure as a row above it, for another year or
+ * version: ../productionVocabulary isBridge) and does not add up: its parts are the rows from the opening
+ * row to it. Its names show the sum is meant, so one column that breaks it is enough.
+ */
+export function lonelyBridge(scan: ScanInput, t: number, labels: string[]): Relation | undefined {
+  let count = 0;
+  let opening = -1;
+  for (let cur = scan.prev[t]; cur !== -1 && !isTotalLabel(labels[cur]); cur = scan.prev[cur]) {
+    count++;
+    if (isBridge(labels[cur], labels[t])) {
+      opening = cur;
+      break;
+    }
+  }
+  if (opening === -1 || count < 2) return undefined;
+  let found: Relation | undefined;
+  scanRelations(scan, t, 'above', (r) => {
+    if (r.children.length < count) return false;
+    found = keepRelation(r);
+    return true;
+  });
+  return found && found.broken > 0 ? found : undefined;
 }
 
 /**
@@ -60,24 +85,25 @@ export function slipped(r: Relation, columns: FigureColumn[]): boolean {
 }
 
 /** True when, in every column that does not add up, exactly one figure's own change or share points at it. */
-export function located(r: Relation, columns: FigureColumn[], evidence: (i: number, c: number, v: number) => boolean): boolean {
-  for (let c = 0; c < columns.length; c++) {
-    if (r.status[c] !== BROKEN) continue;
-    if (culprit(r, c, columns, evidence) === -1) return false;
+export function located(r: Relation, columns: SumColumn[], evidence: SumEvidence): boolean {
+  for (let k = 0; k < columns.length; k++) {
+    if (r.status[k] !== BROKEN) continue;
+    if (culprit(r, k, columns, evidence) === -1) return false;
   }
   return true;
 }
 
 /**
- * The row whose figure in column c alone explains why the sum does not hold, by its own change or share:
- * the subtotal (corrected to the sum) or one part (corrected by the difference); -1 when none or several do.
+ * The row whose figure in the k-th sum column alone explains why the sum does not hold, by its own change
+ * or share: the subtotal (corrected to the sum) or one part (corrected by the difference); -1 when none or
+ * several do.
  */
-export function culprit(r: Relation, c: number, columns: FigureColumn[], evidence: (i: number, c: number, v: number) => boolean): number {
-  const col = columns[c];
-  const gap = col.value[r.parent] - r.sums[c];
+export function culprit(r: Relation, k: number, columns: SumColumn[], evidence: SumEvidence): number {
+  const { figures: col, index } = columns[k];
+  const gap = col.value[r.parent] - r.sums[k];
   const found: number[] = [];
-  if (evidence(r.parent, c, r.sums[c])) found.push(r.parent);
-  for (const x of r.children) if (col.state[x] === FIGURE && evidence(x, c, col.value[x] + gap)) found.push(x);
+  if (evidence(r.parent, index, r.sums[k])) found.push(r.parent);
+  for (const x of r.children) if (col.state[x] === FIGURE && evidence(x, index, col.value[x] + gap)) found.push(x);
   return found.length === 1 ? found[0] : -1;
 }
 

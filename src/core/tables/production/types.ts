@@ -11,6 +11,16 @@ export interface SubtotalCheck {
   columns: number[];
 }
 
+/** A column that is the sum of other columns on every row ("Totalt" beside "Somatik" and "Psykiatri"). */
+export interface ColumnSumCheck {
+  /** Sheet column of the total. */
+  column: number;
+  /** Sheet columns of its parts, left to right. */
+  parts: number[];
+  /** Sheet rows on which the sum was checked. */
+  rows: number[];
+}
+
 /** A column computed from two others on every row: a change (new ÷ old − 1, or new − old) or a share (part ÷ whole). */
 export interface DerivedCheck {
   kind: 'change' | 'share';
@@ -22,6 +32,8 @@ export interface DerivedCheck {
   scale: number;
   /** 'difference' for new − old. */
   formula: 'ratio' | 'change' | 'difference';
+  /** A share of the total row ("Andel av totalen"): the sheet row of the whole, in the part's own column. */
+  wholeRow?: number;
 }
 
 export interface ProductionColumns {
@@ -37,5 +49,6 @@ export interface ProductionTable extends TableBase {
   kind: 'production';
   columns: ProductionColumns;
   subtotals: SubtotalCheck[];
+  columnSums: ColumnSumCheck[];
   derived: DerivedCheck[];
 }
