@@ -28,6 +28,8 @@ function loadFunctions(displayLanguage = 'sv-SE') {
   // that webpack's chunk loading uses, running the chunk's file from dist/ in the same scope (as
   // test/support/functionsHarness.ts does).
   sandbox.document = {
+    // The shared runtime's page has an address: webpack's runtime resolves the pane's worker against it.
+    baseURI: 'https://localhost:3000/taskpane.html',
     getElementsByTagName: () => [],
     createElement: () => {
       const attributes = new Map();

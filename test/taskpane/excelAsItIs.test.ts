@@ -80,14 +80,18 @@ describe('reopened, perhaps elsewhere', () => {
     expect(fake.sheetValues('Indikatorer', 'F6')).toEqual([['granskad']]);
   });
 
-  it('still leaves its report sheets out of a check once their ids were renumbered', async () => {
+  it('still knows its report sheets once their ids were renumbered (whether one is a report, its content decides: ownReports.test.ts)', async () => {
     const fake = installFake({ sheets: [{ name: 'Indikatorer', rows: indicatorRows() }] });
     const made = await createReport({ sheetName: 'Kontroll 1', title: 'Kontrollrapport', lines: [['Tabell', 'Indikatorer!A3:E12']], headers: ['Cell', 'Fel'], rows: [['C4', 'x']] });
     expect(made.ok).toBe(true);
     // Reopened: the report is now the second sheet by position, and ids are numbered by position.
     fake.reopen();
     const read = await readWorkbook();
-    expect(read.ok && read.value.sheets.map((s) => s.sheet)).toEqual(['Indikatorer']);
+    if (!read.ok) throw new Error('not read');
+    expect(read.value.sheets.map((s) => [s.sheet, s.listedAsReport ?? false])).toEqual([
+      ['Indikatorer', false],
+      ['Kontroll 1', true],
+    ]);
   });
 
   it('clears its marks with the record lost, by their markers', async () => {

@@ -47,9 +47,12 @@ export interface CheckRun {
   noTable: { lookedIn: string[]; messages: Message[] } | null;
   /** Things the user should know about the read: a clipped selection, a sheet too large to read. */
   notes: Message[];
-  /** Every sheet not checked: not read (too large, unreadable), or Målkoll's own report. None can make a kind absent. */
+  /**
+   * Sheets not read (too large, unreadable): what they hold was not seen, so none of them lets a kind be absent.
+   * Målkoll's own reports are not among them: a report is recognised by holding the report's layout and no table.
+   */
   skipped: string[];
-  /** Of those, Målkoll's reports, recognised by what they hold (and listed as reports by the settings). */
+  /** Målkoll's reports left out of the check, recognised by what they hold (and listed as reports by the settings). */
   reportSheets: string[];
   checkedAt: Date;
   /** How the indicators were judged (the workbook's settings): the tolerance for partly met. */
@@ -100,7 +103,7 @@ export function checkReads(
     summary: check.summary,
     noTable,
     notes: allNotes,
-    skipped: [...unread, ...reportSheets],
+    skipped: [...unread],
     reportSheets,
     checkedAt,
     ...(options ? { options } : {}),
