@@ -5,9 +5,6 @@
  * formulas agreeing with the pane's verdicts (evaluated with the built functions), and one click that
  * restores the sheet deep-equal.
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import type { Page } from 'playwright-core';
 import type { CellValue, Grid } from '../../src/core';
 import { interimReportWithReference } from '../fixtures/regionLayouts';
@@ -17,10 +14,17 @@ import { customFunctionsOfBuild } from '../support/customFunctionNames';
 import { evaluateFormula } from '../support/formulaEvaluator';
 import { loadFunctionsBundle } from '../support/functionsHarness';
 import { openPane, servedPane, sheetValues, snapshot } from '../support/pane';
+import { readmeShot, type ShotOptions } from '../support/screenshots';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-// README's screenshots are refreshed with `npm run screenshots`; an ordinary test run leaves the tree as it was.
-const SHOTS = process.env.MALKOLL_SCREENSHOTS === '1' ? path.join(ROOT, 'docs', 'screenshots') : fs.mkdtempSync(path.join(os.tmpdir(), 'malkoll-shots-'));
+/**
+ * A README screenshot (taken with `npm run screenshots`; an ordinary run leaves the tree as it was), and a
+ * failure saying to retake them when what it shows is no longer what the pane shows (support/screenshots.ts).
+ */
+async function expectShot(page: Page, name: string, options: ShotOptions): Promise<void> {
+  const { now, committed } = await readmeShot(page, name, options);
+  // docs/screenshots/screenshots.json is out of date: run `npm run screenshots` and commit the new images.
+  expect({ screenshot: name, ...now }).toEqual({ screenshot: name, ...committed });
+}
 
 const SYMBOL: Record<string, string> = { met: '■', partly: '●', missed: '▲', 'not-assessable': '◆' };
 
@@ -83,7 +87,7 @@ describe('the table’s own columns in the task pane', () => {
     // The setting and the first table's chart and lists, for the README.
     const from = (await page.getByTestId('tolerance').boundingBox())!;
     const card = (await page.getByTestId('indicator-table').first().boundingBox())!;
-    await page.screenshot({ path: path.join(SHOTS, 'taskpane-own-columns.png'), fullPage: true, clip: { x: 0, y: from.y - 40, width: 380, height: card.y + card.height - from.y + 50 } });
+    await expectShot(page, 'taskpane-own-columns.png', { clip: { x: 0, y: from.y - 40, width: 380, height: card.y + card.height - from.y + 50 } });
 
     const before = await snapshot(page);
     await page.getByTestId('fill-own').click();
@@ -144,7 +148,7 @@ describe('the table’s own columns in the task pane', () => {
     await page.getByTestId('fill-own').click();
     await page.getByTestId('overwrite-list').waitFor();
     await expect(page.getByTestId('overwrite-list').locator('li').allTextContents()).resolves.toEqual(['F7: ▲', 'F13: ▲']);
-    await page.screenshot({ path: path.join(SHOTS, 'taskpane-own-columns-confirm.png'), animations: 'disabled' });
+    await expectShot(page, 'taskpane-own-columns-confirm.png', { view: true, textOf: '[data-testid="confirm-dialog"]' });
     await page.getByRole('button', { name: 'Avbryt' }).click();
     expect(await snapshot(page)).toEqual(before);
 

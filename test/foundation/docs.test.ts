@@ -50,4 +50,14 @@ describe('the documentation', () => {
     for (const [key, texts] of Object.entries(catalog)) expect([key, told(`${texts.sv}\n${texts.en}`)]).toEqual([key, []]);
     expect(told(read('scripts/start.js'))).toEqual([]);
   });
+
+  it('records what every screenshot the docs show says, so that npm test catches a stale one', () => {
+    const record = JSON.parse(read('docs/screenshots/screenshots.json')) as Record<string, { text: string }>;
+    const shown = new Set(DOCS.flatMap((file) => [...read(file).matchAll(/!\[[^\]]*\]\((?:\.\.\/)?docs\/screenshots\/([^)]+\.png)\)|!\[[^\]]*\]\(screenshots\/([^)]+\.png)\)/g)].map((m) => m[1] ?? m[2])));
+    expect(shown.size).toBeGreaterThanOrEqual(6);
+    for (const name of shown) expect([name, typeof record[name]?.text]).toEqual([name, 'string']);
+    // And a browser test takes each and compares it with the record (test/support/screenshots.ts).
+    const tests = fs.readdirSync(path.join(ROOT, 'test', 'browser')).map((f) => read(`test/browser/${f}`)).join('\n');
+    for (const name of shown) expect([name, tests.includes(`'${name}'`)]).toEqual([name, true]);
+  });
 });

@@ -30,9 +30,20 @@ export function shotsDir(): string {
   return tempDir;
 }
 
-/** What a shot shows, as text: the pane's visible words, line by line, with clock times blanked. */
-async function stateOf(page: Page): Promise<ShotState> {
-  const { width, text } = await page.evaluate(() => ({ width: window.innerWidth, text: (document.getElementById('root') as HTMLElement).innerText }));
+/**
+ * How a shot is taken, when not the whole page: a part of it (`clip`), only the view with animations
+ * stopped (`view`, for a dialog caught open), and where its words are (`textOf`, a selector: the pane's root
+ * by default; a dialog lies outside it).
+ */
+export interface ShotOptions {
+  clip?: { x: number; y: number; width: number; height: number };
+  view?: boolean;
+  textOf?: string;
+}
+
+/** What a shot shows, as text: the visible words, line by line, with clock times blanked. */
+async function stateOf(page: Page, textOf: string): Promise<ShotState> {
+  const { width, text } = await page.evaluate((selector) => ({ width: window.innerWidth, text: (document.querySelector(selector) as HTMLElement).innerText }), textOf);
   const lines = text
     .split('\n')
     .map((l) => l.replace(/\b\d{1,2}[:.]\d{2}\b/g, 'HH:MM').trim())
@@ -44,9 +55,10 @@ async function stateOf(page: Page): Promise<ShotState> {
  * Takes a README screenshot. When taking them, remembers its state for screenshots.json; otherwise
  * returns the committed state beside the current one for the test to compare.
  */
-export async function readmeShot(page: Page, name: string): Promise<{ now: ShotState; committed: ShotState | undefined }> {
-  await page.screenshot({ path: path.join(shotsDir(), name), fullPage: true });
-  const now = await stateOf(page);
+export async function readmeShot(page: Page, name: string, options: ShotOptions = {}): Promise<{ now: ShotState; committed: ShotState | undefined }> {
+  const file = path.join(shotsDir(), name);
+  await page.screenshot(options.view ? { path: file, animations: 'disabled' } : { path: file, fullPage: true, ...(options.clip ? { clip: options.clip } : {}) });
+  const now = await stateOf(page, options.textOf ?? '#root');
   if (TAKING) {
     taken[name] = now;
     const record = fs.existsSync(RECORD) ? (JSON.parse(fs.readFileSync(RECORD, 'utf8')) as Record<string, ShotState>) : {};

@@ -201,6 +201,20 @@ describe('partly met and development: properties', () => {
     );
   });
 
+  // The properties above hold for a function that swaps better and worse everywhere; this one anchors them.
+  test('DEVELOPMENT calls a clear rise better where higher is better and worse where lower is, and a clear fall the opposite', () => {
+    fc.assert(
+      fc.property(figure, fc.double({ min: 0.01, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 0.5, noNaN: true }), (reference, step, band) => {
+        // Past the band and well past the float noise developmentOf allows for (a billionth of the figures).
+        const rise = reference + band * Math.abs(reference) * 1.001 + step;
+        const fall = reference - band * Math.abs(reference) * 1.001 - step;
+        expect([developmentOf(rise, reference, true, band), developmentOf(rise, reference, false, band)]).toEqual(['better', 'worse']);
+        expect([developmentOf(fall, reference, true, band), developmentOf(fall, reference, false, band)]).toEqual(['worse', 'better']);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   test('DEVELOPMENT respects the direction: lower-is-better turns better into worse and back', () => {
     fc.assert(
       fc.property(figure, figure, fc.double({ min: 0, max: 0.5, noNaN: true }), (a, b, band) => {
