@@ -43,6 +43,10 @@ const LAZY = {
     en: () => import(/* webpackChunkName: "texts-reading-en" */ './reading?lang=en'),
   },
   cli: { sv: () => import(/* webpackChunkName: "texts-cli-sv" */ './cli?lang=sv'), en: () => import(/* webpackChunkName: "texts-cli-en" */ './cli?lang=en') },
+  stamp: {
+    sv: () => import(/* webpackChunkName: "texts-stamp-sv" */ './stamp?lang=sv'),
+    en: () => import(/* webpackChunkName: "texts-stamp-en" */ './stamp?lang=en'),
+  },
 } satisfies Record<string, Record<Locale, () => Promise<Texts>>>;
 
 export type LazyArea = keyof typeof LAZY;

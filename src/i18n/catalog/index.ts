@@ -14,6 +14,7 @@ import { workbookMessages } from './workbook';
 import { cliMessages } from './cli';
 import { readingMessages } from './reading';
 import { productionMessages } from './production';
+import { stampMessages } from './stamp';
 
 export interface Texts {
   sv: string;
@@ -31,6 +32,7 @@ export const catalogAreas = {
   workbook: workbookMessages,
   cli: cliMessages,
   reading: readingMessages,
+  stamp: stampMessages,
 };
 
 type Areas = typeof catalogAreas;
@@ -51,7 +53,7 @@ void keysAreChecked;
 type Locale = keyof Texts;
 
 /** The areas the built pages load by language (see ./browser.ts); here in Node every text is present already. */
-export type LazyArea = 'pane' | 'workbook' | 'reading' | 'cli';
+export type LazyArea = 'pane' | 'workbook' | 'reading' | 'cli' | 'stamp';
 
 /**
  * In Node every text is here already. The built pages use ./browser.ts's instead, which downloads an area's

@@ -1,0 +1,47 @@
+/** The digests of a stamped table: SHA-256 of its canonical text, and a short digest of each row. */
+import type { Grid } from '../types';
+import { parseRange, rowLines, tableText } from './canonical';
+import type { Sha256 } from './types';
+
+/**
+ * Hex digits kept of a row's SHA-256: 48 bits. A row digest only places a change the table's full digest has
+ * already found; two different rows agree on it once in about 280 million million.
+ */
+export const ROW_DIGEST_HEX = 12;
+
+export interface TableDigests {
+  sha256: string;
+  /** The row digests, top to bottom, when asked for. */
+  rows?: string[];
+}
+
+/**
+ * The digests of `range` on the grid (its sheet's values); null when the range is no A1 range.
+ *
+ * @example
+ * await tableDigests(grid, 'A1:D61', sha256, true) // → { sha256: '9f2c…', rows: ['a41be0c29d13', …] }
+ */
+export async function tableDigests(grid: Grid | undefined, range: string, sha256: Sha256, withRows: boolean): Promise<TableDigests | null> {
+  const rect = parseRange(range);
+  if (!rect) return null;
+  const lines = rowLines(grid, rect);
+  const whole = await sha256(tableText(range, lines));
+  if (!withRows) return { sha256: whole };
+  const rows = await Promise.all(lines.map(async (line) => (await sha256(line)).slice(0, ROW_DIGEST_HEX)));
+  return { sha256: whole, rows };
+}
+
+/**
+ * The grids by sheet name, for finding a stamped table's sheet. Excel's sheet names are unique whatever their
+ * case, so a name is looked up in lower case too. A Map: sheet names are the workbook's text.
+ */
+export function gridsBySheet(grids: readonly Grid[]): (sheet: string) => Grid | undefined {
+  const exact = new Map<string, Grid>();
+  const folded = new Map<string, Grid>();
+  for (const g of grids) {
+    if (g.sheet === undefined) continue;
+    if (!exact.has(g.sheet)) exact.set(g.sheet, g);
+    if (!folded.has(g.sheet.toLowerCase())) folded.set(g.sheet.toLowerCase(), g);
+  }
+  return (sheet) => exact.get(sheet) ?? folded.get(sheet.toLowerCase());
+}
