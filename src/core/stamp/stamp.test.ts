@@ -83,7 +83,7 @@ describe('a stamp', () => {
 
   it('says which tables are gone, grown past their range, or not stamped at all', async () => {
     const stamp = await stampOf([volumes]);
-    expect((await verifyStamp(stamp, [{ ...volumes, sheet: 'Volymer' }], [], sha256)).tables).toEqual([{ sheet: 'Volymer 2025', range: 'A1:D4', status: 'missing' }]);
+    expect(await verifyStamp(stamp, [{ ...volumes, sheet: 'Volymer' }], [], sha256)).toMatchObject({ status: 'changed', tables: [{ sheet: 'Volymer 2025', range: 'A1:D4', status: 'missing' }] });
     const grown = await verifyStamp(stamp, [volumes], [{ sheet: 'Volymer 2025', range: 'A1:D6' }, { sheet: 'Indikatorer', range: 'A1:C3' }], sha256);
     expect(grown).toMatchObject({ status: 'changed' });
     expect('tables' in grown && grown.tables).toEqual([
