@@ -1,9 +1,10 @@
 /**
- * `malkoll check FILE.xlsx … [--json] [--lang sv|en] [--tolerance 10%] [--band 2%]`: reads each workbook,
+ * `malkoll check FILE.xlsx … [--json] [--lang sv|en] [--tolerance 10%] [--band 2%] [--require-stamp]`: reads each workbook,
  * runs the table engine on every sheet and prints a readable report (or the stable JSON). Exit status (EXIT): 0 no errors, 1 errors
  * found, 2 a file could not be read, 3 the command was used wrongly, 4 something unexpected went wrong.
  * Never a stack trace: every file is checked on its own, and anything unexpected becomes a message. What
- * could not be read is said on stderr; stdout carries the report only.
+ * could not be read is said on stderr; stdout carries the report only. `malkoll stamp FILE… --out DIR` writes
+ * stamped copies (./stampCommand).
  */
 import type { Locale } from '../core';
 import { formatMessage } from '../i18n/format';
@@ -14,6 +15,8 @@ import { EXIT, exitCode, reportOf } from './jsonReport';
 import type { JsonFile } from './reportSchema';
 import { detectLocale, systemLocale } from './locale';
 import { terminalText } from './terminalText';
+import { withRequiredStamp } from './requireStamp';
+import { runStamp } from './stampCommand';
 import { renderFileLines, renderTotalText } from './textReport';
 import { writeJson } from './writeJson';
 
@@ -56,12 +59,18 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return EXIT.usage;
     }
 
+    if (args.command === 'stamp') {
+      const version = (io.version ?? '').replace(/^malkoll\s*/, '') || 'unknown';
+      return await runStamp({ files: args.files, out: args.out, options: args.options, version }, locale, io);
+    }
+
     const files = expandWildcards(args.files);
     const results: JsonFile[] = [];
     const checker = (io.checker ?? inProcessChecker)();
     try {
       for (const [index, file] of files.entries()) {
-        const result = await checker.check(file, locale, args.options);
+        const checked = await checker.check(file, locale, args.options);
+        const result = args.requireStamp ? withRequiredStamp(checked, locale) : checked;
         results.push(result);
         // A file that could not be read is an error of the run, said on stderr (JSON still lists it, for scripts).
         if (result.error) io.stderr(`malkoll: ${terminalText(result.error.message)}\n`);

@@ -5,6 +5,7 @@ import { isToFix, type CheckOptions } from '../core/tables';
 import { formatMessage } from '../i18n/format';
 import { pluralKey, type PluralBase } from '../i18n/plural';
 import type { JsonFile, JsonReport, JsonTable } from './reportSchema';
+import { renderStampLines } from './stampText';
 import { terminalText } from './terminalText';
 
 const INDENT = '  ';
@@ -49,6 +50,7 @@ export function renderFileLines(file: JsonFile, locale: Locale, options?: CheckO
       ),
     );
   }
+  if (file.stamp) lines.push(...renderStampLines(file.stamp, locale, INDENT));
   lines.push(`${INDENT}${t('cli.fileSummary', countParams(file.summary, locale))}`);
   // Cell texts, sheet and file names reach the terminal here: nothing in them may act on it.
   return lines.map(terminalText);

@@ -9,4 +9,4 @@ export { tableDigests, gridsBySheet, ROW_DIGEST_HEX, type TableDigests } from '.
 export { makeStamp, stampRefusal, ROW_DIGEST_BUDGET, type StampInput, type StampOutcome } from './makeStamp';
 export { stampXml, readStampRecord, type RawStamp } from './stampXml';
 export { verifyStamp } from './verifyStamp';
-export { requiredStampFinding, type StampFinding, type StampFindingCode } from './requirement';
+export { requiredStampFinding, type StampFinding, type StampFindingCode, type StampSummary } from './requirement';

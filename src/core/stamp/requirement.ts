@@ -10,21 +10,30 @@ export interface StampFinding {
   message: Message;
 }
 
+/** What the requirement looks at: the status, the stamp's time, and why it could not be read (as a message or its text). */
+export interface StampSummary {
+  status: StampStatus['status'];
+  checkedAt?: string;
+  reason?: Message | string;
+}
+
 /**
  * The error a required stamp gives, or null when the workbook is stamped and unchanged since.
  *
  * @example
  * requiredStampFinding({ status: 'none' }) // → { code: 'stamp-missing', severity: 'error', message: { key: 'stamp.required.none' } }
  */
-export function requiredStampFinding(stamp: StampStatus): StampFinding | null {
+export function requiredStampFinding(stamp: StampSummary): StampFinding | null {
   switch (stamp.status) {
     case 'unchanged':
       return null;
     case 'none':
       return { code: 'stamp-missing', severity: 'error', message: { key: 'stamp.required.none' } };
-    case 'unreadable':
-      return { code: 'stamp-unreadable', severity: 'error', message: { key: 'stamp.required.unreadable', params: { reason: { message: stamp.reason } } } };
+    case 'unreadable': {
+      const reason = typeof stamp.reason === 'object' ? { message: stamp.reason } : (stamp.reason ?? '');
+      return { code: 'stamp-unreadable', severity: 'error', message: { key: 'stamp.required.unreadable', params: { reason } } };
+    }
     default:
-      return { code: 'stamp-changed', severity: 'error', message: { key: 'stamp.required.changed', params: { checkedAt: stamp.checkedAt } } };
+      return { code: 'stamp-changed', severity: 'error', message: { key: 'stamp.required.changed', params: { checkedAt: stamp.checkedAt ?? '' } } };
   }
 }

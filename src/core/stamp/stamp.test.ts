@@ -137,8 +137,8 @@ describe('reading a stamp back', () => {
 describe('--require-stamp', () => {
   it('makes a workbook not stamped, changed or with an unreadable stamp an error', () => {
     expect(requiredStampFinding({ status: 'none' })?.code).toBe('stamp-missing');
-    expect(requiredStampFinding({ status: 'unreadable', reason: { key: 'stamp.unreadable.noTables' } })?.code).toBe('stamp-unreadable');
-    expect(requiredStampFinding({ status: 'changed', checkedAt: 'x', version: '1', source: 'cli', tables: [] })?.code).toBe('stamp-changed');
-    expect(requiredStampFinding({ status: 'unchanged', checkedAt: 'x', version: '1', source: 'cli', tables: [] })).toBeNull();
+    expect(requiredStampFinding({ status: 'unreadable', reason: { key: 'stamp.unreadable.noTables' } })).toMatchObject({ code: 'stamp-unreadable', message: { params: { reason: { message: { key: 'stamp.unreadable.noTables' } } } } });
+    expect(requiredStampFinding({ status: 'changed', checkedAt: '2025-09-05 16:02' })).toMatchObject({ code: 'stamp-changed', message: { params: { checkedAt: '2025-09-05 16:02' } } });
+    expect(requiredStampFinding({ status: 'unchanged' })).toBeNull();
   });
 });
