@@ -14,6 +14,7 @@ import { InfoBar, NoticeBar, ProgressView, ResultView, useTexts, type Notice, ty
 import { readFailureMessage } from '../xlsx/readFailureMessage';
 import type { PageResult } from './checkWorkbookBytes';
 import { checkInWorker, warmUp } from './checkInWorker';
+import { StampNotice } from './StampNotice';
 
 const useStyles = makeStyles({
   root: {
@@ -203,6 +204,7 @@ function WorkbookResult({ result, tab, onTab }: WorkbookResultProps) {
   return (
     <section className={styles.result} data-testid="result" aria-label={text('check.file', { file: result.file })}>
       <Subtitle2 as="h2">{text('check.file', { file: result.file })}</Subtitle2>
+      {result.stamp && <StampNotice stamp={result.stamp} />}
       {check.noTable ? (
         <InfoBar intent="error" testId="no-table" text={workbookMessages.map((m) => message(m)).join(' ')} />
       ) : (

@@ -9,8 +9,8 @@ import { loadTexts, localeFromLanguageTag, t, type LazyArea } from '../i18n/form
 import { LocaleProvider } from '../taskpane/views';
 import { CheckPage } from './CheckPage';
 
-/** The page's texts beyond the engine's: the pane's views, the workbook's notes, reading files (the cli area). */
-const AREAS: LazyArea[] = ['pane', 'workbook', 'reading', 'cli'];
+/** The page's texts beyond the engine's: the pane's views, the workbook's notes, reading files (the cli area), the stamp. */
+const AREAS: LazyArea[] = ['pane', 'workbook', 'reading', 'cli', 'stamp'];
 
 /** Served beside the page by the build (webpack copies samples/*.xlsx to dist/samples/). */
 const SAMPLE_URL = 'samples/malkoll-exempel.xlsx';

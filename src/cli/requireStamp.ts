@@ -3,7 +3,7 @@ import type { Locale } from '../core';
 import { requiredStampFinding } from '../core/stamp';
 import { formatMessage } from '../i18n/format';
 import type { JsonFile } from './reportSchema';
-import { localDateTime } from './stampText';
+import { localDateTime } from '../stamp/localTime';
 
 /**
  * The file's part of the report with the required stamp's error among its findings and counted, when its

@@ -9,4 +9,5 @@ export { tableDigests, gridsBySheet, ROW_DIGEST_HEX, type TableDigests } from '.
 export { makeStamp, stampRefusal, ROW_DIGEST_BUDGET, type StampInput, type StampOutcome } from './makeStamp';
 export { stampXml, readStampRecord, type RawStamp } from './stampXml';
 export { verifyStamp } from './verifyStamp';
+export { stampLines, type StampView } from './stampLines';
 export { requiredStampFinding, type StampFinding, type StampFindingCode, type StampSummary } from './requirement';

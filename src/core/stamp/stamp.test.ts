@@ -1,5 +1,5 @@
 import { createHash } from 'crypto';
-import { canonicalNumber, cellToken, makeStamp, readStampRecord, requiredStampFinding, stampRefusal, tableText, rowLines, verifyStamp, ROW_DIGEST_BUDGET, type StampRecord } from '.';
+import { canonicalNumber, cellToken, makeStamp, readStampRecord, requiredStampFinding, stampLines, stampRefusal, tableText, rowLines, verifyStamp, ROW_DIGEST_BUDGET, type StampRecord } from '.';
 import type { Grid } from '../types';
 
 const sha256 = async (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -140,5 +140,39 @@ describe('--require-stamp', () => {
     expect(requiredStampFinding({ status: 'unreadable', reason: { key: 'stamp.unreadable.noTables' } })).toMatchObject({ code: 'stamp-unreadable', message: { params: { reason: { message: { key: 'stamp.unreadable.noTables' } } } } });
     expect(requiredStampFinding({ status: 'changed', checkedAt: '2025-09-05 16:02' })).toMatchObject({ code: 'stamp-changed', message: { params: { checkedAt: '2025-09-05 16:02' } } });
     expect(requiredStampFinding({ status: 'unchanged' })).toBeNull();
+  });
+});
+
+describe('what a reader is told', () => {
+  const base = { checkedAt: '2025-09-05T14:02:11Z', version: '0.1.0', source: 'pane' as const };
+  it('gives a headline, and a line for each table no longer as stamped, naming at most twelve rows', () => {
+    expect(stampLines({ status: 'none' }, '')).toEqual({ headline: { key: 'stamp.status.none' }, tables: [] });
+    expect(stampLines({ status: 'unchanged', ...base, tables: [] }, '2025-09-05 16:02').headline).toEqual({
+      key: 'stamp.status.unchanged',
+      params: { when: '2025-09-05 16:02', version: '0.1.0', source: { message: { key: 'stamp.source.pane' } } },
+    });
+    const rows = Array.from({ length: 14 }, (_, i) => i + 5);
+    const lines = stampLines(
+      {
+        status: 'changed',
+        ...base,
+        tables: [
+          { sheet: 'Volymer 2025', range: 'A1:D61', status: 'changed', rows: [30] },
+          { sheet: 'Indikatorer', range: 'A4:F30', status: 'unchanged' },
+          { sheet: 'Prod', range: 'A1:C20', status: 'changed', rows },
+          { sheet: 'Prod', range: 'E1:F2', status: 'changed' },
+          { sheet: 'Gammal', range: 'A1:B2', status: 'missing' },
+          { sheet: 'Ny', range: 'A1:B2', status: 'added', rows: [1, 2] },
+        ],
+      },
+      'x',
+    );
+    expect(lines.tables).toEqual([
+      { key: 'stamp.table.changedRows.one', params: { table: "'Volymer 2025'!A1:D61", rows: '30' } },
+      { key: 'stamp.table.changedRows.other', params: { table: 'Prod!A1:C20', rows: { message: { key: 'stamp.table.moreRows', params: { rows: '5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16', more: 2 } } } } },
+      { key: 'stamp.table.changed', params: { table: 'Prod!E1:F2' } },
+      { key: 'stamp.table.missing', params: { table: 'Gammal!A1:B2' } },
+      { key: 'stamp.table.added', params: { table: 'Ny!A1:B2' } },
+    ]);
   });
 });

@@ -43,6 +43,10 @@ export const stampMessages = {
   'stamp.unreadable.noTables': { sv: 'stämpeln omfattar ingen tabell', en: 'the stamp covers no table' },
   'stamp.unreadable.xml': { sv: 'delen {part} är ingen läsbar XML', en: 'the part {part} is no readable XML' },
   'stamp.unreadable.tooLarge': { sv: 'delen {part} är större än en stämpel kan vara', en: 'the part {part} is larger than a stamp can be' },
+  'stamp.unreadable.noCrypto': {
+    sv: 'sidan kan inte räkna fram kontrollsummor här (den måste visas över https)',
+    en: 'the page cannot compute digests here (it must be served over https)',
+  },
   'stamp.unreadable.damaged': { sv: 'delen {part} är skadad', en: 'the part {part} is damaged' },
 
   // --require-stamp
