@@ -41,6 +41,15 @@ export interface FakeConfig {
   payloadLimit?: number | null;
   /** Custom functions Excel knows, bound by the names of the display language. */
   customFunctions?: FakeCustomFunctions;
+  /** Custom XML parts already in the workbook (another add-in's, SharePoint's), each as its XML. */
+  customXmlParts?: string[];
+}
+
+/** A custom XML part as the fake keeps it: its id, its root element's namespace and its XML as given. */
+export interface FakeCustomXmlPart {
+  id: string;
+  namespaceUri: string;
+  xml: string;
 }
 
 export interface FakeFormat {
@@ -74,6 +83,7 @@ export interface FakeLog {
 export interface FakeSnapshot {
   active: string;
   settings: Record<string, unknown>;
+  customXmlParts: FakeCustomXmlPart[];
   sheets: {
     name: string;
     cells: Record<string, { value: FakeCellValue; formula: string | null; format: FakeFormat }>;

@@ -118,18 +118,29 @@ export function cellToken(value: CellValue | undefined): string {
 }
 
 /**
- * The lines of a range of the grid, one per sheet row from `rect.top` to `rect.bottom`: cells outside the
- * grid are blank, so the grid's own extent does not matter.
+ * The lines of a range of a sheet, one per sheet row from `rect.top` to `rect.bottom`, from the grids read of
+ * that sheet (one for a whole sheet; the pane reads each table's range as its own): a cell no grid holds is
+ * blank, so the grids' own extent does not matter.
  */
-export function rowLines(grid: Grid | undefined, rect: RangeRect): string[] {
+export function rowLines(grids: Grid | readonly Grid[] | undefined, rect: RangeRect): string[] {
+  const list: readonly Grid[] = grids === undefined ? [] : 'cells' in grids ? [grids] : grids;
   const lines: string[] = [];
   for (let row = rect.top; row <= rect.bottom; row += 1) {
-    const cells = grid?.cells[row - grid.top];
     const tokens: string[] = [];
-    for (let column = rect.left; column <= rect.right; column += 1) tokens.push(cellToken(cells?.[column - (grid?.left ?? 1)]));
+    for (let column = rect.left; column <= rect.right; column += 1) tokens.push(cellToken(valueAt(list, row, column)));
     lines.push(tokens.join('\t'));
   }
   return lines;
+}
+
+/** The value at a sheet row and column: the first grid that holds the cell says it. */
+function valueAt(grids: readonly Grid[], row: number, column: number): CellValue | undefined {
+  for (const g of grids) {
+    const r = row - g.top;
+    const c = column - g.left;
+    if (r >= 0 && r < g.cells.length && c >= 0 && c < (g.cells[r]?.length ?? 0)) return g.cells[r][c];
+  }
+  return undefined;
 }
 
 /**

@@ -21,10 +21,10 @@ export interface TableDigests {
  * @example
  * await tableDigests(grid, 'A1:D61', sha256, true) // → { sha256: '9f2c…', rows: ['a41be0c29d13', …] }
  */
-export async function tableDigests(grid: Grid | undefined, range: string, sha256: Sha256, withRows: boolean): Promise<TableDigests | null> {
+export async function tableDigests(grids: Grid | readonly Grid[] | undefined, range: string, sha256: Sha256, withRows: boolean): Promise<TableDigests | null> {
   const rect = parseRange(range);
   if (!rect) return null;
-  const lines = rowLines(grid, rect);
+  const lines = rowLines(grids, rect);
   const whole = await sha256(tableText(range, lines));
   if (!withRows) return { sha256: whole };
   const rows = await Promise.all(lines.map(async (line) => (await sha256(line)).slice(0, ROW_DIGEST_HEX)));
@@ -32,16 +32,18 @@ export async function tableDigests(grid: Grid | undefined, range: string, sha256
 }
 
 /**
- * The grids by sheet name, for finding a stamped table's sheet. Excel's sheet names are unique whatever their
- * case, so a name is looked up in lower case too. A Map: sheet names are the workbook's text.
+ * The grids of each sheet by its name, for finding a stamped table's sheet: one grid of a whole sheet, or
+ * several (the pane reads each table's range). Excel's sheet names are unique whatever their case, so a name
+ * is looked up in lower case when it is not there as written. A Map: sheet names are the workbook's text.
  */
-export function gridsBySheet(grids: readonly Grid[]): (sheet: string) => Grid | undefined {
-  const exact = new Map<string, Grid>();
-  const folded = new Map<string, Grid>();
+export function gridsBySheet(grids: readonly Grid[]): (sheet: string) => Grid[] | undefined {
+  const exact = new Map<string, Grid[]>();
+  const folded = new Map<string, Grid[]>();
+  const add = (map: Map<string, Grid[]>, key: string, g: Grid) => map.set(key, [...(map.get(key) ?? []), g]);
   for (const g of grids) {
     if (g.sheet === undefined) continue;
-    if (!exact.has(g.sheet)) exact.set(g.sheet, g);
-    if (!folded.has(g.sheet.toLowerCase())) folded.set(g.sheet.toLowerCase(), g);
+    add(exact, g.sheet, g);
+    add(folded, g.sheet.toLowerCase(), g);
   }
   return (sheet) => exact.get(sheet) ?? folded.get(sheet.toLowerCase());
 }

@@ -6,6 +6,7 @@ import type { Grid, Message } from '../types';
 import { parseRange } from './canonical';
 import { gridsBySheet, tableDigests } from './digest';
 import type { Sha256, StampedTable, StampRecord, TablePlace } from './types';
+import { verifyStamp } from './verifyStamp';
 
 /**
  * Row digests a stamp holds at most, over all its tables (each 12 hex digits and a space: about 260 kB). Tables
@@ -20,6 +21,11 @@ export interface StampInput {
   summary: { errors: number; warnings: number; missed: number };
   /** The grids the check read: the values stamped. */
   grids: readonly Grid[];
+  /**
+   * The tables' values read again as the stamp is written (the pane reads them in the round trip that writes
+   * it): what is stamped, and only when it is what was checked.
+   */
+  reread?: readonly Grid[];
   settings?: { tolerance?: number; band?: number };
   version: string;
   checkedAt: Date;
@@ -50,7 +56,7 @@ export function stampRefusal(check: Pick<StampInput, 'tables' | 'summary'>): Mes
 export async function makeStamp(input: StampInput, sha256: Sha256): Promise<StampOutcome> {
   const refusal = stampRefusal(input);
   if (refusal) return { ok: false, message: refusal };
-  const gridOf = gridsBySheet(input.grids);
+  const gridOf = gridsBySheet(input.reread ?? input.grids);
   let budget = ROW_DIGEST_BUDGET;
   const tables: StampedTable[] = [];
   for (const place of input.tables) {
@@ -63,6 +69,11 @@ export async function makeStamp(input: StampInput, sha256: Sha256): Promise<Stam
     tables.push({ sheet: place.sheet, range: place.range, kind: place.kind, ...digests });
   }
   const settings: StampRecord['settings'] = {};
+  if (input.reread) {
+    // The values read again against the values checked: a stamp never vouches for what was not checked.
+    const against = await verifyStamp({ version: '', checkedAt: '', source: input.source, settings: {}, counts: input.summary, tables }, input.grids, undefined, sha256);
+    if (against.status !== 'unchanged') return { ok: false, message: { key: 'stamp.refused.changedSinceCheck' } };
+  }
   if (input.settings?.tolerance !== undefined) settings.tolerance = input.settings.tolerance;
   if (input.settings?.band !== undefined) settings.band = input.settings.band;
   return {

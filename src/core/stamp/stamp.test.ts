@@ -69,6 +69,16 @@ describe('a stamp', () => {
     expect(stamp.tables).toEqual([{ ...place, sha256: expect.stringMatching(/^[0-9a-f]{64}$/), rows: [expect.stringMatching(/^[0-9a-f]{12}$/), expect.any(String), expect.any(String), expect.any(String)] }]);
   });
 
+  it('stamps the values read again as it is written, only when they are the values checked, from one grid per table or per sheet', async () => {
+    const input = { tables: [place, { sheet: 'Volymer 2025', range: 'F1:F2', kind: 'indicators' }], summary, grids: [volumes], version: '0.1.0', checkedAt: at, source: 'pane' as const };
+    // The pane reads each table's range on its own.
+    const reread: Grid[] = [{ ...volumes, cells: volumes.cells.map((r) => [...r]) }, { sheet: 'Volymer 2025', top: 1, left: 6, cells: [[null], [null]] }];
+    const made = await makeStamp({ ...input, reread }, sha256);
+    expect(made.ok && made.stamp.tables.map((t) => t.sha256)).toEqual((await stampOf([volumes], input.tables)).tables.map((t) => t.sha256));
+    reread[0].cells[2][1] = 1201;
+    expect(await makeStamp({ ...input, reread }, sha256)).toEqual({ ok: false, message: { key: 'stamp.refused.changedSinceCheck' } });
+  });
+
   it('reads unchanged for the same values, and places a changed figure or label on its row', async () => {
     const stamp = await stampOf([volumes]);
     expect(await verifyStamp(stamp, [volumes], [place], sha256)).toEqual({

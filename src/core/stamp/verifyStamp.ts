@@ -24,18 +24,18 @@ export async function verifyStamp(stamp: StampRecord, grids: readonly Grid[], fo
   const matched = new Set<Pick<TablePlace, 'sheet' | 'range'>>();
   const tables: TableStampStatus[] = [];
   for (const t of stamp.tables) {
-    const grid = gridOf(t.sheet);
+    const grids = gridOf(t.sheet);
     const rect = parseRange(t.range) as RangeRect;
-    if (!grid) {
+    if (!grids) {
       tables.push({ sheet: t.sheet, range: t.range, status: 'missing' });
       continue;
     }
-    const now = await tableDigests(grid, t.range, sha256, t.rows !== undefined);
+    const now = await tableDigests(grids, t.range, sha256, t.rows !== undefined);
     const changedRows = new Set<number>();
     let changed = now?.sha256 !== t.sha256;
     if (changed && t.rows && now?.rows) now.rows.forEach((d, i) => d !== t.rows?.[i] && changedRows.add(rect.top + i));
     // A table found now over this one but reaching past it holds rows nobody checked.
-    for (const place of foundBySheet.get((grid.sheet ?? t.sheet).toLowerCase()) ?? []) {
+    for (const place of foundBySheet.get((grids[0].sheet ?? t.sheet).toLowerCase()) ?? []) {
       const other = parseRange(place.range);
       if (!other || !overlaps(rect, other)) continue;
       matched.add(place);
