@@ -2,7 +2,7 @@
  * Benchmarks use the compiled core in build/ (npm run build:cli) and, for bundle sizes, dist/ (npm run build). */
 const path = require('path');
 
-const BENCHES = ['bundles', 'page', 'targets', 'volumes', 'production', 'cli', 'hostile'];
+const BENCHES = ['bundles', 'page', 'targets', 'volumes', 'production', 'cli', 'hostile', 'stamp'];
 
 function pad(s, n) {
   s = String(s);
