@@ -19,7 +19,7 @@ import { ZipPackage } from './zipPackage';
 export type BytesFailureCode = 'empty' | 'not-xlsx' | 'xls-or-encrypted' | 'corrupt' | 'no-sheets' | 'too-large' | 'time-limit';
 
 export type BytesOutcome =
-  | ({ ok: true } & WorkbookGrids & { /** The package's custom XML parts, where a stamp is kept (see src/stamp). */ customXml?: CustomXmlPart[] })
+  | ({ ok: true } & WorkbookGrids & { /** The package's custom XML parts, when it has any: where a stamp is kept (see src/stamp). */ customXml?: CustomXmlPart[] })
   | {
       ok: false;
       code: BytesFailureCode;
@@ -107,7 +107,7 @@ async function readPackage(bytes: Uint8Array, budget: ReadBudget): Promise<Bytes
   const sharedPart = structure.sharedStrings ?? 'xl/sharedStrings.xml';
   const texts = wanted.length > 0 && structure.sharedStrings ? await readSharedStrings(zip, sharedPart, wanted, budget) : NO_TEXTS;
   const customXml = await readCustomXmlParts(zip, budget, STAMP_MARKER);
-  return { ok: true, ...workbookToGrids(sheets, texts, sharedPart, budget), customXml };
+  return { ok: true, ...workbookToGrids(sheets, texts, sharedPart, budget), ...(customXml.length > 0 ? { customXml } : {}) };
 }
 
 /** Every shared-text number the sheets' cells refer to. */
