@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
 import type { Browser } from 'playwright-core';
+import { axeViolations } from '../support/axe';
 import { launchChromium, watchedPage, type WatchedPage } from '../support/browser';
 import { serveDirectory, type StaticServer } from '../support/staticServer';
 
@@ -59,6 +60,8 @@ describe('/check.html and the stamp', () => {
     const stamp = await open('SV ändrad.xlsx', await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
     await expect(stamp.getAttribute('data-status')).resolves.toBe('changed');
     await expect(stamp.getByTestId('stamp-table').allTextContents()).resolves.toEqual(["'Volymer 2025'!A1:E61: ändrad på rad 10"]);
+    // The page's accessibility with the stamp's list in it (axe-core, as test/browser/accessibility.test.ts).
+    expect(await axeViolations(watched.page)).toEqual([]);
   });
 
   it('says a workbook is not stamped', async () => {
