@@ -77,7 +77,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (command === undefined) return withLang({ command: 'usage-error' as const });
   if (command === 'help') return withLang({ command: 'help' as const });
   const given = Object.keys(options).length > 0 ? { options } : {};
-  if (command === 'stamp') return withLang(stampArgs(files, out, requireStamp, given));
+  if (command === 'stamp') return withLang(stampArgs(files, out, requireStamp || json ? (requireStamp ? '--require-stamp' : '--json') : null, given));
   if (out !== undefined) return withLang({ command: 'usage-error' as const, message: { key: 'cli.args.unknownOption', params: { option: '--out' } } });
   if (command !== 'check') {
     const hint = /\.xlsx?$/i.test(command) ? 'cli.args.checkMissing' : 'cli.args.unknownCommand';
@@ -88,8 +88,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 }
 
 /** `stamp`'s own rules: files, and the folder for their copies. */
-function stampArgs(files: string[], out: string | undefined, requireStamp: boolean, given: { options?: CheckOptions }): ParsedArgs {
-  if (requireStamp) return { command: 'usage-error', message: { key: 'cli.args.unknownOption', params: { option: '--require-stamp' } } };
+function stampArgs(files: string[], out: string | undefined, checkOnly: string | null, given: { options?: CheckOptions }): ParsedArgs {
+  // `check`'s own options mean nothing here; taking them silently would let a script think it got JSON.
+  if (checkOnly) return { command: 'usage-error', message: { key: 'cli.args.unknownOption', params: { option: checkOnly } } };
   if (files.length === 0) return { command: 'usage-error', message: { key: 'cli.args.noFiles' } };
   if (out === undefined) return { command: 'usage-error', message: { key: 'stamp.cli.noOut' } };
   return { command: 'stamp', files, out, ...given };
