@@ -77,7 +77,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (command === undefined) return withLang({ command: 'usage-error' as const });
   if (command === 'help') return withLang({ command: 'help' as const });
   const given = Object.keys(options).length > 0 ? { options } : {};
-  if (command === 'stamp') return withLang(stampArgs(files, out, requireStamp || json ? (requireStamp ? '--require-stamp' : '--json') : null, given));
+  if (command === 'stamp') return withLang(stampArgs(files, out, requireStamp ? '--require-stamp' : json ? '--json' : null, given));
   if (out !== undefined) return withLang({ command: 'usage-error' as const, message: { key: 'cli.args.unknownOption', params: { option: '--out' } } });
   if (command !== 'check') {
     const hint = /\.xlsx?$/i.test(command) ? 'cli.args.checkMissing' : 'cli.args.unknownCommand';
