@@ -115,7 +115,11 @@ module.exports = (env = {}, argv = {}) => {
         output: 'functions.sv.json',
         translations: path.resolve(__dirname, 'src/functions/functions.sv.json'),
       }),
-      new webpack.DefinePlugin({ 'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production') }),
+      new webpack.DefinePlugin({
+        'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production'),
+        // The version the pane writes into a stamp (src/taskpane/version.ts).
+        'process.env.MALKOLL_VERSION': JSON.stringify(require('./package.json').version),
+      }),
       // The pages' catalogue: the functions' areas at once, the pages' own by language (src/i18n/catalog/browser.ts).
       new webpack.NormalModuleReplacementPlugin(/^\.\/catalog$/, (resource) => {
         if (path.normalize(resource.context) === path.resolve(__dirname, 'src/i18n')) resource.request = './catalog/browser';

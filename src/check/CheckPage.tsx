@@ -14,7 +14,7 @@ import { InfoBar, NoticeBar, ProgressView, ResultView, useTexts, type Notice, ty
 import { readFailureMessage } from '../xlsx/readFailureMessage';
 import type { PageResult } from './checkWorkbookBytes';
 import { checkInWorker, warmUp } from './checkInWorker';
-import { StampNotice } from './StampNotice';
+import { StampNotice } from '../taskpane/views/StampNotice';
 
 const useStyles = makeStyles({
   root: {

@@ -8,4 +8,6 @@ export { checkReads } from './model/checkRun';
 export { checkResult } from './model/checkResult';
 export { CalculationsView, NoTableMessage, ResultView, VerdictHeader } from './views';
 export { PendingDialog } from './PendingDialog';
+export { StampSection } from './views/StampSection';
 export * as excel from './excel';
+export * as stamp from './model/paneStamp';

@@ -161,6 +161,11 @@ describe('what a reader is told', () => {
       key: 'stamp.status.unchanged',
       params: { when: '2025-09-05 16:02', version: '0.1.0', source: { message: { key: 'stamp.source.pane' } } },
     });
+    // The pane after a check of one sheet: the stamp is there, not compared.
+    expect(stampLines({ status: 'unverified', ...base }, '2025-09-05 16:02')).toEqual({
+      headline: { key: 'stamp.status.unverified', params: { when: '2025-09-05 16:02', version: '0.1.0', source: { message: { key: 'stamp.source.pane' } } } },
+      tables: [],
+    });
     const rows = Array.from({ length: 14 }, (_, i) => i + 5);
     const lines = stampLines(
       {

@@ -11,7 +11,8 @@ const LISTED_ROWS = 12;
 
 /** A stamp as an edge holds it (StampStatus, or the JSON of `malkoll check` with its reason rendered). */
 export interface StampView {
-  status: StampStatus['status'];
+  /** `unverified`: a stamp the reader has not compared with the workbook (the pane, after a check of less than the whole workbook). */
+  status: StampStatus['status'] | 'unverified';
   checkedAt?: string;
   version?: string;
   source?: 'pane' | 'cli';
@@ -34,6 +35,7 @@ export function stampLines(stamp: StampView, when: string): { headline: Message;
   }
   const params = { when, version: stamp.version ?? '', source: { message: { key: stamp.source === 'pane' ? 'stamp.source.pane' : 'stamp.source.cli' } } } as const;
   if (stamp.status === 'unchanged') return { headline: { key: 'stamp.status.unchanged', params }, tables: [] };
+  if (stamp.status === 'unverified') return { headline: { key: 'stamp.status.unverified', params }, tables: [] };
   return { headline: { key: 'stamp.status.changed', params }, tables: (stamp.tables ?? []).filter((t) => t.status !== 'unchanged').map(tableLine) };
 }
 

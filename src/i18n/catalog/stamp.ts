@@ -16,6 +16,10 @@ export const stampMessages = {
     en: 'Stamped as checked {when} ({source}, Målkoll {version}), but changed after the check:',
   },
   'stamp.status.unreadable': { sv: 'Kontrollstämpeln kunde inte läsas: {reason}.', en: 'The stamp could not be read: {reason}.' },
+  'stamp.status.unverified': {
+    sv: 'Stämplad som kontrollerad {when} ({source}, Målkoll {version}). Kontrollera hela arbetsboken för att se om den är oförändrad sedan dess.',
+    en: 'Stamped as checked {when} ({source}, Målkoll {version}). Check the whole workbook to see whether it is unchanged since.',
+  },
   'stamp.source.pane': { sv: 'i Excel', en: 'in Excel' },
   'stamp.source.cli': { sv: 'med malkoll stamp', en: 'by malkoll stamp' },
   'stamp.table.changed': { sv: '{table}: ändrad', en: '{table}: changed' },
@@ -33,6 +37,14 @@ export const stampMessages = {
   },
   'stamp.refused.noTables': { sv: 'ingen tabell hittades att stämpla', en: 'no table was found to stamp' },
   'stamp.refused.badRange': { sv: 'området {range} kan inte stämplas', en: 'the range {range} cannot be stamped' },
+  'stamp.refused.notWorkbook': {
+    sv: 'en stämpel gäller hela arbetsboken; välj Kontrollera hela arbetsboken och stämpla sedan',
+    en: 'a stamp covers the whole workbook; choose Check the whole workbook, then stamp',
+  },
+  'stamp.refused.skippedSheets': {
+    sv: 'alla blad kunde inte läsas, och en stämpel får bara gälla det som kontrollerats',
+    en: 'not every sheet could be read, and a stamp may only vouch for what was checked',
+  },
   'stamp.refused.changedSinceCheck': {
     sv: 'arbetsboken har ändrats sedan kontrollen; kontrollera igen innan du stämplar',
     en: 'the workbook has changed since the check; check again before stamping',
@@ -62,6 +74,18 @@ export const stampMessages = {
     sv: 'Kontrollstämpeln kunde inte läsas: {reason} (--require-stamp).',
     en: 'The stamp could not be read: {reason} (--require-stamp).',
   },
+
+  // The task pane
+  'stamp.pane.action': { sv: 'Stämpla som kontrollerad', en: 'Stamp as checked' },
+  'stamp.pane.hint': {
+    sv: 'Stämpeln sparas i arbetsboken, i ingen cell, så att mottagaren kan se att den är oförändrad sedan kontrollen. Den är ingen underskrift.',
+    en: 'The stamp is kept in the workbook, in no cell, so that whoever receives it can see it is unchanged since the check. It is not a signature.',
+  },
+  'stamp.pane.done': {
+    sv: 'Arbetsboken är stämplad som kontrollerad. Spara arbetsboken så följer stämpeln med filen.',
+    en: 'The workbook is stamped as checked. Save the workbook for the stamp to go with the file.',
+  },
+  'stamp.pane.refused': { sv: 'Arbetsboken stämplades inte: {reason}.', en: 'The workbook was not stamped: {reason}.' },
 
   // malkoll stamp
   'stamp.cli.stamped': { sv: '{file}: stämplad som kontrollerad → {out}', en: '{file}: stamped as checked → {out}' },

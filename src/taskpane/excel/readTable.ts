@@ -8,6 +8,7 @@ import { EXCEL_ERROR_CODES, type ExcelErrorCode } from '../../core';
 import { excelFailure, failed, succeeded, type Outcome } from './outcome';
 import { readRects } from './readRects';
 import { selectedAreas } from './selectedAreas';
+import { queueStampRead } from './stampRead';
 import { intersectRects, parseRangeAddress, qualifiedAddress, rectA1, type SheetRect } from '../model/rangeAddress';
 import {
   CALCULATIONS_KEY,
@@ -82,6 +83,8 @@ export interface TableRead extends WorkbookRecords {
   selectedAreas?: number;
   /** Every sheet name of the workbook, for a unique report name. */
   sheetNames: string[];
+  /** The XML of Målkoll's stamp parts in the workbook (./stamp), read in the same round trips. */
+  stampXml: string[];
 }
 
 const ERRORS = new Set<string>(EXCEL_ERROR_CODES);
@@ -143,9 +146,11 @@ export async function readTable(): Promise<Outcome<TableRead>> {
       const sheets = context.workbook.worksheets;
       sheets.load('items/name');
       const loaded = loadRecords(context);
+      const stampRead = queueStampRead(context);
       await context.sync();
 
       const { reportSheetIds, ...records } = loaded();
+      const stampXml = stampRead();
       if (reportSheetIds.has(sheet.id)) return { ...failed<TableRead>('pane.read.reportSheet', { sheet: sheet.name }), reason: 'report-sheet' };
       if (used.isNullObject) return failed<TableRead>('pane.read.emptySheet', { sheet: sheet.name });
       const usedRect = parseRangeAddress(used.address);
@@ -187,6 +192,7 @@ export async function readTable(): Promise<Outcome<TableRead>> {
         ...(clippedFrom ? { clippedFrom } : {}),
         ...(selection.areaCount > 1 && source === 'selection' ? { selectedAreas: selection.areaCount } : {}),
         sheetNames: sheets.items.map((s) => s.name),
+        stampXml: stampXml(),
         ...records,
       });
     });
@@ -212,6 +218,8 @@ export interface WorkbookRead extends WorkbookRecords {
   /** Sheets not read (too large on their own, past what one read takes, or an address Målkoll cannot place): not checked, and said so. */
   skipped: { sheet: string; cells: number; reason: SkipReason }[];
   sheetNames: string[];
+  /** The XML of Målkoll's stamp parts in the workbook (./stamp), read in the same round trips. */
+  stampXml: string[];
 }
 
 /**
@@ -230,9 +238,11 @@ export async function readWorkbook(): Promise<Outcome<WorkbookRead>> {
     return await Excel.run(async (context) => {
       const sheets = context.workbook.worksheets.load('items/name,items/id');
       const loaded = loadRecords(context);
+      const stampRead = queueStampRead(context);
       await context.sync();
 
       const { reportSheetIds, ...records } = loaded();
+      const stampXml = stampRead();
       const used = sheets.items
         .filter((s) => !reportSheetIds.has(s.id))
         .map((s) => ({ sheet: s, range: s.getUsedRangeOrNullObject(true).load('address') }));
@@ -269,6 +279,7 @@ export async function readWorkbook(): Promise<Outcome<WorkbookRead>> {
         })),
         skipped,
         sheetNames: sheets.items.map((s) => s.name),
+        stampXml: stampXml(),
         ...records,
       });
     });

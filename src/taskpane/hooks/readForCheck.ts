@@ -12,6 +12,8 @@ export interface CheckInput {
   sheetNames: string[];
   /** True when whole sheets were read (not a selection): their earlier checklist entries are replaced. */
   wholeSheet: boolean;
+  /** The XML of Målkoll's stamp parts in the workbook, read with the cells. */
+  stampXml: string[];
 }
 
 const SKIPPED: Record<SkipReason, MessageKey> = {
@@ -31,7 +33,7 @@ export async function readForCheck(scope: 'range' | 'workbook'): Promise<Outcome
   if (scope === 'range') {
     const read = await excel.readTable();
     if (!read.ok) return read;
-    const { marks, statusColumn, calculations, ownColumns, settings, sheetNames, clippedFrom, selectedAreas, address } = read.value;
+    const { marks, statusColumn, calculations, ownColumns, settings, sheetNames, clippedFrom, selectedAreas, address, stampXml } = read.value;
     const notes: Message[] = [];
     if (selectedAreas) notes.push({ key: 'pane.summary.firstArea', params: { count: selectedAreas, address } });
     if (clippedFrom) notes.push({ key: 'pane.summary.clipped', params: { selection: clippedFrom } });
@@ -43,12 +45,13 @@ export async function readForCheck(scope: 'range' | 'workbook'): Promise<Outcome
         records: { marks, statusColumn, calculations, ownColumns, settings },
         sheetNames,
         wholeSheet: read.value.source === 'used-range',
+        stampXml,
       },
     };
   }
   const read = await excel.readWorkbook();
   if (!read.ok) return read;
-  const { marks, statusColumn, calculations, ownColumns, settings, sheetNames, sheets, skipped } = read.value;
+  const { marks, statusColumn, calculations, ownColumns, settings, sheetNames, sheets, skipped, stampXml } = read.value;
   const notes: Message[] = skipped.map((s) => ({ key: SKIPPED[s.reason], params: { sheet: s.sheet, cells: s.cells } }));
   if (sheets.length === 0) return { ok: false, message: skipped.length > 0 ? notes[0] : { key: 'pane.read.emptyWorkbook' } };
   return {
@@ -59,6 +62,7 @@ export async function readForCheck(scope: 'range' | 'workbook'): Promise<Outcome
       records: { marks, statusColumn, calculations, ownColumns, settings },
       sheetNames,
       wholeSheet: true,
+      stampXml,
     },
   };
 }

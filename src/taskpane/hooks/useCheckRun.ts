@@ -6,6 +6,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { EMPTY_CHECKLIST, updateChecklist, workbookVerdict, type ChecklistState } from '../../core/workbook';
 import type { WorkbookRecords } from '../excel';
 import type { CheckRun } from '../model/checkRun';
+import type { PaneStamp } from '../model/paneStamp';
 import type { Engine, LoadEngine } from './engine';
 import { readForCheck } from './readForCheck';
 import { nextPaint } from '../views/nextPaint';
@@ -22,6 +23,8 @@ export function useCheckRun(activity: Activity, load: LoadEngine) {
   const [records, setRecords] = useState<WorkbookRecords>(NO_RECORDS);
   const [sheetNames, setSheetNames] = useState<string[]>([]);
   const [lastScope, setLastScope] = useState<Scope>('range');
+  /** What the workbook's stamp says of the last check's values (read with them). */
+  const [stamp, setStamp] = useState<PaneStamp | null>(null);
   /** The loaded chunk: there is a run only once it is. */
   const [engine, setEngine] = useState<Engine | null>(null);
 
@@ -36,7 +39,10 @@ export function useCheckRun(activity: Activity, load: LoadEngine) {
         if (!input.ok) {
           // On Målkoll's own report the last check's results stay: the controller only has to go back.
           const onReport = input.reason === 'report-sheet';
-          if (!onReport) setRun(null);
+          if (!onReport) {
+            setRun(null);
+            setStamp(null);
+          }
           setNotice({ intent: onReport ? 'info' : 'error', messages: [input.message] });
           return;
         }
@@ -53,6 +59,9 @@ export function useCheckRun(activity: Activity, load: LoadEngine) {
         setEngine(() => checking);
         const { checkReads } = checking;
         const newRun = checkReads(scope, reads, notes, new Date(), found.settings);
+        // Web Crypto is there in Office's pages (always https); without it the stamp is said to be unverifiable.
+        const stampNow = await checking.stamp.paneStampOf(input.value.stampXml, newRun).catch((): PaneStamp => ({ status: 'unreadable', reason: { key: 'stamp.unreadable.noCrypto' } }));
+        setStamp(stampNow);
         setRecords(found);
         setSheetNames(names);
         setRun(newRun);
@@ -71,7 +80,23 @@ export function useCheckRun(activity: Activity, load: LoadEngine) {
   /** The sheet's id as the check read it, so actions reach it after a rename. */
   const sheetIdOf = useCallback((sheet: string) => run?.results.find((r) => r.sheet === sheet)?.sheetId, [run]);
 
-  return { ready: engine !== null, load, run, result, checklist, verdict: workbookVerdict(checklist), records, setRecords, sheetNames, setSheetNames, lastScope, check, sheetIdOf };
+  return {
+    ready: engine !== null,
+    load,
+    run,
+    result,
+    checklist,
+    verdict: workbookVerdict(checklist),
+    records,
+    setRecords,
+    sheetNames,
+    setSheetNames,
+    lastScope,
+    check,
+    sheetIdOf,
+    stamp,
+    setStamp,
+  };
 }
 
 export type CheckRunState = ReturnType<typeof useCheckRun>;

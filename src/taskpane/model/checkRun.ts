@@ -48,6 +48,8 @@ export interface CheckRun {
   checkedAt: Date;
   /** How the indicators were judged (the workbook's settings): the tolerance for partly met. */
   options?: CheckOptions;
+  /** The values checked, one grid per sheet read: what a stamp of this check vouches for. */
+  grids: Grid[];
 }
 
 /**
@@ -59,7 +61,8 @@ export interface CheckRun {
  * run.summary.readyToSubmit // → true for the seed table
  */
 export function checkReads(scope: CheckRun['scope'], reads: SheetRead[], notes: Message[], checkedAt: Date, options?: CheckOptions): CheckRun {
-  const check = checkWorkbook({ grids: reads.map((r) => ({ ...r.grid, sheet: r.sheet })), notes: [], ...(options ? { options } : {}) });
+  const grids = reads.map((r) => ({ ...r.grid, sheet: r.sheet }));
+  const check = checkWorkbook({ grids, notes: [], ...(options ? { options } : {}) });
   const bySheet = new Map(check.sheets.map((s) => [s.sheet, s]));
   const results = reads.map((r) => {
     const found = bySheet.get(r.sheet);
@@ -83,5 +86,6 @@ export function checkReads(scope: CheckRun['scope'], reads: SheetRead[], notes: 
     notes,
     checkedAt,
     ...(options ? { options } : {}),
+    grids,
   };
 }

@@ -36,6 +36,8 @@ export interface ResultViewProps {
   toleranceControls?: ToleranceControls;
   /** The pane's calculations tab. */
   calculations?: ReactNode;
+  /** The pane's stamp (what the workbook's stamp says, and the button), under the verdict. */
+  stamp?: ReactNode;
   /** Level of the tables' headings: 2 in the pane, 3 on the check page. */
   headingLevel?: 2 | 3;
 }
@@ -48,6 +50,7 @@ export function ResultView(props: ResultViewProps) {
   return (
     <>
       <VerdictHeader summary={result.summary} {...props.header} />
+      {props.stamp}
       <Tabs
         label={text('pane.tabs')}
         selected={tab}
