@@ -22,6 +22,7 @@ const NoTableMessage = lazy(() => loadChecking().then((m) => ({ default: m.NoTab
 const VerdictHeader = lazy(() => loadChecking().then((m) => ({ default: m.VerdictHeader })));
 const PendingDialog = lazy(() => loadChecking().then((m) => ({ default: m.PendingDialog })));
 const StampSection = lazy(() => loadChecking().then((m) => ({ default: m.StampSection })));
+const StampNotice = lazy(() => loadChecking().then((m) => ({ default: m.StampNotice })));
 
 const useStyles = makeStyles({
   root: {
@@ -92,7 +93,11 @@ export function App({ excelAvailable, starting = false }: AppProps) {
             header={{ checklist: checks.checklist, checked: { address: checkedAddress, time: clockTime(run.checkedAt) }, notes: run.notes }}
             tab={tab}
             onTab={setTab}
-            stamp={<StampSection stamp={checks.stamp} enabled={enabled} onStamp={excelAvailable ? () => void stamping.stamp() : undefined} />}
+            // A stamp the workbook carries is said under the verdict; "not stamped" beside the button, under the findings.
+            stamp={checks.stamp && checks.stamp.status !== 'none' ? <StampNotice stamp={checks.stamp} /> : undefined}
+            stampAction={
+              <StampSection stamp={checks.stamp?.status === 'none' ? checks.stamp : null} enabled={enabled} onStamp={excelAvailable ? () => void stamping.stamp() : undefined} />
+            }
             findingActions={
               <ResultActions
                 enabled={enabled}

@@ -9,5 +9,6 @@ export { checkResult } from './model/checkResult';
 export { CalculationsView, NoTableMessage, ResultView, VerdictHeader } from './views';
 export { PendingDialog } from './PendingDialog';
 export { StampSection } from './views/StampSection';
+export { StampNotice } from './views/StampNotice';
 export * as excel from './excel';
 export * as stamp from './model/paneStamp';

@@ -1,6 +1,6 @@
 /**
- * The stamp in the pane, under the verdict: what the open workbook's stamp says (StampNotice), and
- * "Stämpla som kontrollerad" with a line on what a stamp is.
+ * "Stämpla som kontrollerad" in the pane, under the findings, with a line on what a stamp is, and "not stamped"
+ * when the workbook carries no stamp (a stamp it carries is said under the verdict, StampNotice).
  */
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { StampView } from '../../core/stamp';
@@ -13,7 +13,7 @@ const useStyles = makeStyles({
 });
 
 export interface StampSectionProps {
-  /** What the workbook's stamp says; null when the pane does not know (nothing read yet). */
+  /** What the workbook's stamp says, when it is to be said here; null for nothing. */
   stamp: StampView | null;
   /** False while something runs: the button stays focusable and ignores clicks. */
   enabled: boolean;
