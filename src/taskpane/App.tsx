@@ -9,6 +9,7 @@ import { HOSPITALS_2025 } from '../core/prices';
 import { useActivity } from './hooks/useActivity';
 import { useCheckRun } from './hooks/useCheckRun';
 import { useStamp } from './hooks/useStamp';
+import { PANE_VERSION } from './version';
 import { loadChecking, preloadChecking } from './loadChecking';
 import { useCalculationSettings, useWorkbookWrites } from './hooks/useWorkbookWrites';
 import { calculationMapping } from './model/calculationMapping';
@@ -53,7 +54,7 @@ export function App({ excelAvailable, starting = false }: AppProps) {
   // The stamp's texts come with the checks: only a check's result speaks of a stamp.
   const load = useCallback(() => Promise.all([loadChecking(), loadTexts(locale, ['stamp']).catch(() => undefined)]).then(([checking]) => checking), [locale]);
   const checks = useCheckRun(activity, load);
-  const stamping = useStamp(activity, checks);
+  const stamping = useStamp(activity, checks, PANE_VERSION);
   const settings = useCalculationSettings();
   const writes = useWorkbookWrites(activity, checks, settings, locale);
   const [tab, setTab] = useState<ResultTab>('findings');

@@ -5,11 +5,11 @@
  */
 import type { Message } from '../../core';
 import type { StampRecord } from '../../core/stamp';
-import { PANE_VERSION } from '../version';
 import type { Activity } from './useActivity';
 import type { CheckRunState } from './useCheckRun';
 
-export function useStamp(activity: Activity, checks: CheckRunState) {
+/** `version`: Målkoll's version, which the stamp records (../version.ts). */
+export function useStamp(activity: Activity, checks: CheckRunState, version: string) {
   const { exclusive, setNotice, fail } = activity;
   const { run, setStamp } = checks;
   // The core's reasons are clauses ("the check found errors (1); …"), said as why the workbook was not stamped.
@@ -24,7 +24,7 @@ export function useStamp(activity: Activity, checks: CheckRunState) {
       if (refusal) return refused(refusal);
       let made: StampRecord | null = null;
       const written = await engine.excel.writeStamp(run.tables, async (reread) => {
-        const stamped = await engine.stamp.stampOfRun(run, reread, PANE_VERSION, new Date());
+        const stamped = await engine.stamp.stampOfRun(run, reread, version, new Date());
         if (!('xml' in stamped)) return stamped;
         made = stamped.stamp;
         return stamped.xml;
