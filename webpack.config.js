@@ -167,7 +167,7 @@ module.exports = (env = {}, argv = {}) => {
       }),
       new webpack.DefinePlugin({
         'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production'),
-        // Målkoll's version, which the self-test reports (--env version=… overrides it).
+        // Målkoll's version, which the self-test reports and the pane writes into a stamp (--env version=… overrides it).
         'process.env.MALKOLL_VERSION': JSON.stringify(env.version || require('./package.json').version),
       }),
       // The pages' catalogue: the functions' areas at once, the pages' own by language (src/i18n/catalog/browser.ts).

@@ -2,7 +2,7 @@
  * Benchmarks use the compiled core in build/ (npm run build:cli) and, for bundle sizes, dist/ (npm run build). */
 const path = require('path');
 
-const BENCHES = ['bundles', 'page', 'paneThread', 'targets', 'volumes', 'production', 'cli', 'hostile', 'settle'];
+const BENCHES = ['bundles', 'page', 'paneThread', 'targets', 'volumes', 'production', 'cli', 'hostile', 'settle', 'stamp'];
 
 function pad(s, n) {
   s = String(s);

@@ -21,7 +21,7 @@ import { NoticeBar, ProgressView, WorkbookResult } from './resultViews';
 import type { Opener, Shell } from './shell';
 
 /** The page's texts beyond the engine's: the page's own, the pane's views, the workbook's notes, reading files (the cli area). */
-const AREAS: LazyArea[] = ['check', 'pane', 'workbook', 'reading', 'cli'];
+const AREAS: LazyArea[] = ['check', 'pane', 'workbook', 'reading', 'cli', 'stamp'];
 
 interface OpenRequest {
   file: string;

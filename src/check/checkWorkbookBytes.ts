@@ -1,5 +1,6 @@
 /** A workbook file's bytes, as the browser hands them over, to its check or to why it could not be read. */
 import type { Message } from '../core';
+import type { StampStatus } from '../core/stamp';
 import { checkWorkbook, type WorkbookCheck } from '../core/workbook';
 import { readFailureMessage } from '../xlsx/readFailureMessage';
 import { readWorkbookBytes } from '../xlsx/readWorkbookBytes';
@@ -7,7 +8,7 @@ import type { WorkbookGrids } from '../xlsx/workbookToGrids';
 import { PAGE_READ_LIMITS } from './pageLimits';
 
 export type PageResult =
-  | { file: string; ok: true; check: WorkbookCheck; checkedAt: Date }
+  | { file: string; ok: true; check: WorkbookCheck; checkedAt: Date; /** The workbook's stamp, verified against its values (src/stamp). */ stamp?: StampStatus }
   | { file: string; ok: false; message: Message };
 
 export type ReadStep = { ok: true; read: WorkbookGrids } | { ok: false; result: PageResult };

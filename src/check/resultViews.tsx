@@ -1,4 +1,5 @@
 /** What /check.html shows once a file is chosen: the progress, a notice, and the task pane's own result views for the workbook. */
+import { StampNotice } from '../results/views/StampNotice';
 import { makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { checklistOf } from '../core/workbook';
@@ -32,6 +33,7 @@ export function WorkbookResult({ result, tab, onTab }: WorkbookResultProps) {
   return (
     <section className={styles.result} data-testid="result" aria-label={text('check.file', { file: result.file })}>
       <Subtitle2 as="h2">{text('check.file', { file: result.file })}</Subtitle2>
+      {result.stamp && <StampNotice stamp={result.stamp} />}
       {check.noTable ? (
         <InfoBar intent="error" testId="no-table" text={workbookMessages.map((m) => message(m)).join(' ')} />
       ) : (

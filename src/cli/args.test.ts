@@ -51,6 +51,21 @@ describe('parseArgs', () => {
     });
   });
 
+  it('reads the stamp command and --require-stamp, each only where it belongs', () => {
+    expect(parseArgs(['stamp', 'a.xlsx', 'b.xlsx', '--out', 'stämplat', '--tolerance', '10%'])).toEqual({
+      command: 'stamp',
+      files: ['a.xlsx', 'b.xlsx'],
+      out: 'stämplat',
+      options: { tolerance: 0.1 },
+    });
+    expect(parseArgs(['check', 'a.xlsx', '--require-stamp'])).toEqual({ command: 'check', files: ['a.xlsx'], json: false, requireStamp: true });
+    expect(parseArgs(['stamp', 'a.xlsx'])).toEqual({ command: 'usage-error', message: { key: 'stamp.cli.noOut' } });
+    expect(parseArgs(['stamp', '--out=ut'])).toEqual({ command: 'usage-error', message: { key: 'cli.args.noFiles' } });
+    expect(parseArgs(['stamp', 'a.xlsx', '--out', 'ut', '--require-stamp'])).toMatchObject({ command: 'usage-error', message: { params: { option: '--require-stamp' } } });
+    expect(parseArgs(['check', 'a.xlsx', '--out', 'ut'])).toMatchObject({ command: 'usage-error', message: { params: { option: '--out' } } });
+    expect(parseArgs(['stamp', 'a.xlsx', '--out', 'ut', '--json'])).toMatchObject({ command: 'usage-error', message: { params: { option: '--json' } } });
+  });
+
   it('knows --version', () => {
     expect(parseArgs(['--version'])).toEqual({ command: 'version' });
   });

@@ -6,7 +6,9 @@ import type { CheckOptions } from '../core/tables';
 import { commandOf, parseSettleArgs, type SettleParse } from './settleArgs';
 
 export type ParsedArgs =
-  | { command: 'check'; files: string[]; json: boolean; lang?: Locale; options?: CheckOptions }
+  | { command: 'check'; files: string[]; json: boolean; lang?: Locale; options?: CheckOptions; requireStamp?: true }
+  /** `malkoll stamp FILE… --out DIR`: stamped copies of the files that check without errors (src/cli/stampCommand.ts). */
+  | { command: 'stamp'; files: string[]; out: string; lang?: Locale; options?: CheckOptions }
   | { command: 'help'; lang?: Locale }
   | { command: 'version' }
   /** Wrong use: the message says what, and the usage follows. `lang` is kept when it was given right. */
@@ -33,6 +35,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let problem: Message | undefined;
   let optionsEnded = false;
   const options: CheckOptions = {};
+  let requireStamp = false;
+  let out: string | undefined;
 
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
@@ -44,6 +48,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       optionsEnded = true;
     } else if (arg === '--json') {
       json = true;
+    } else if (arg === '--require-stamp') {
+      requireStamp = true;
+    } else if (arg === '--out' || arg.startsWith('--out=')) {
+      out = arg === '--out' ? argv[(i += 1)] : arg.slice('--out='.length);
+      if (!out) problem ??= { key: 'stamp.cli.noOut' };
     } else if (arg === '--help' || arg === '-h') {
       help = true;
     } else if (arg === '--version' || arg === '-v') {
@@ -71,13 +80,24 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const [command, ...files] = positional;
   if (command === undefined) return withLang({ command: 'usage-error' as const });
   if (command === 'help') return withLang({ command: 'help' as const });
+  const given = Object.keys(options).length > 0 ? { options } : {};
+  if (command === 'stamp') return withLang(stampArgs(files, out, requireStamp ? '--require-stamp' : json ? '--json' : null, given));
+  if (out !== undefined) return withLang({ command: 'usage-error' as const, message: { key: 'cli.args.unknownOption', params: { option: '--out' } } });
   if (command !== 'check') {
     const hint = /\.xlsx?$/i.test(command) ? 'cli.args.checkMissing' : 'cli.args.unknownCommand';
     return withLang({ command: 'usage-error' as const, message: { key: hint, params: { command } } });
   }
   if (files.length === 0) return withLang({ command: 'usage-error' as const, message: { key: 'cli.args.noFiles' } });
-  const given = Object.keys(options).length > 0 ? { options } : {};
-  return withLang({ command: 'check' as const, files, json, ...given });
+  return withLang({ command: 'check' as const, files, json, ...given, ...(requireStamp ? { requireStamp: true as const } : {}) });
+}
+
+/** `stamp`'s own rules: files, and the folder for their copies. */
+function stampArgs(files: string[], out: string | undefined, checkOnly: string | null, given: { options?: CheckOptions }): ParsedArgs {
+  // `check`'s own options mean nothing here; taking them silently would let a script think it got JSON.
+  if (checkOnly) return { command: 'usage-error', message: { key: 'cli.args.unknownOption', params: { option: checkOnly } } };
+  if (files.length === 0) return { command: 'usage-error', message: { key: 'cli.args.noFiles' } };
+  if (out === undefined) return { command: 'usage-error', message: { key: 'stamp.cli.noOut' } };
+  return { command: 'stamp', files, out, ...given };
 }
 
 /**

@@ -1,13 +1,15 @@
 /** One workbook file from disk to its check, or to the reason it could not be read. Never throws. */
 import type { MessageParam } from '../core';
+import type { StampStatus } from '../core/stamp';
 import type { CheckOptions } from '../core/tables';
 import { checkWorkbook, type WorkbookCheck } from '../core/workbook';
 import type { ReadFailureCode } from '../xlsx/readFailureMessage';
 import type { ReadOptions } from '../xlsx/readWorkbookBytes';
+import { stampStatusOf } from '../stamp/readStamp';
 import { readWorkbookFile } from './readWorkbookFile';
 
 export type FileResult =
-  | { file: string; ok: true; check: WorkbookCheck }
+  | { file: string; ok: true; check: WorkbookCheck; /** The workbook's stamp, verified against its values now. */ stamp?: StampStatus }
   | { file: string; ok: false; code: ReadFailureCode; detail?: MessageParam };
 
 /**
@@ -21,7 +23,8 @@ export async function checkFile(file: string, options: ReadOptions = {}, judging
   try {
     const read = await readWorkbookFile(file, options);
     if (!read.ok) return read.detail === undefined ? { file, ok: false, code: read.code } : { file, ok: false, code: read.code, detail: read.detail };
-    return { file, ok: true, check: checkWorkbook(judging ? { ...read, options: judging } : read) };
+    const check = checkWorkbook(judging ? { ...read, options: judging } : read);
+    return { file, ok: true, check, stamp: await stampStatusOf(read, check.tables) };
   } catch {
     // The reader and the engine both promise not to throw; if one does anyway, this file fails alone,
     // and a library's own words are no message for the user.

@@ -7,6 +7,7 @@ import { formatMessage } from '../i18n/format';
 import { readFailureMessage } from '../xlsx/readFailureMessage';
 import type { FileResult } from './checkFile';
 import type { JsonFile, JsonReport, JsonTable } from './reportSchema';
+import { toJsonStamp } from './stampJson';
 
 /**
  * Builds the report of `malkoll check --json`, every message rendered in `locale`.
@@ -83,6 +84,7 @@ export function toJsonFile(result: FileResult, locale: Locale): JsonFile {
       message: render(f.message),
     })),
     summary: { errors: check.summary.errors, warnings: check.summary.warnings, missed: check.summary.missed },
+    ...(result.stamp ? { stamp: toJsonStamp(result.stamp, locale) } : {}),
   };
 }
 

@@ -1,9 +1,10 @@
 /**
- * `malkoll check FILE.xlsx … [--json] [--lang sv|en] [--tolerance 10%] [--band 2%]`: reads each workbook,
+ * `malkoll check FILE.xlsx … [--json] [--lang sv|en] [--tolerance 10%] [--band 2%] [--require-stamp]`: reads each workbook,
  * runs the table engine on every sheet and prints a readable report (or the stable JSON). Exit status (EXIT): 0 no errors, 1 errors
  * found, 2 a file could not be read, 3 the command was used wrongly, 4 something unexpected went wrong.
  * Never a stack trace: every file is checked on its own, and anything unexpected becomes a message. What
- * could not be read is said on stderr; stdout carries the report only.
+ * could not be read is said on stderr; stdout carries the report only. `malkoll stamp FILE… --out DIR` writes
+ * stamped copies (./stampCommand).
  */
 import type { Locale } from '../core';
 import type { CheckOptions } from '../core/tables';
@@ -15,6 +16,8 @@ import { EXIT, exitCode, reportOf, toJsonFile } from './jsonReport';
 import type { JsonFile } from './reportSchema';
 import { detectLocale, systemLocale } from './locale';
 import { terminalText } from './terminalText';
+import { withRequiredStamp } from './requireStamp';
+import { runStamp } from './stampCommand';
 import { renderFileLines, renderTotalText } from './textReport';
 import { settleMain } from './settleCommand';
 import { writeJson } from './writeJson';
@@ -59,12 +62,18 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return EXIT.usage;
     }
 
+    if (args.command === 'stamp') {
+      const version = (io.version ?? '').replace(/^malkoll\s*/, '') || 'unknown';
+      return await runStamp({ files: args.files, out: args.out, options: args.options, version }, locale, io);
+    }
+
     const files = expandWildcards(args.files);
     const results: JsonFile[] = [];
     const checker = (io.checker ?? inProcessChecker)();
     try {
       for (const [index, file] of files.entries()) {
-        let result = await checker.check(file, locale, args.options);
+        const checked = await checker.check(file, locale, args.options);
+        let result = args.requireStamp ? withRequiredStamp(checked, locale) : checked;
         if (!result.error && !args.json) {
           // The readable report streams file by file, so a long run shows progress; JSON comes whole at the end.
           // A file whose report cannot be rendered is that file's failure: the batch goes on.

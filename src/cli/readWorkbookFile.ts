@@ -27,9 +27,20 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
  * else read.code;                             // → 'not-found', 'not-xlsx', 'corrupt', 'too-large', …
  */
 export async function readWorkbookFile(path: string, options: ReadOptions = {}): Promise<ReadOutcome> {
+  const file = await readFileBytes(path, options);
+  return file.ok ? readWorkbookBytes(file.bytes, options) : file;
+}
+
+/**
+ * The bytes of the file at `path`, when it is an ordinary file within the file-size limit (`malkoll stamp`
+ * reads a workbook's bytes to copy them).
+ *
+ * @example
+ * await readFileBytes('samples/malkoll-exempel.xlsx') // → { ok: true, bytes: Uint8Array(…) }
+ */
+export async function readFileBytes(path: string, options: ReadOptions = {}): Promise<{ ok: true; bytes: Uint8Array } | Extract<ReadOutcome, { ok: false }>> {
   const limits = readLimits(options.limits);
   let handle: FileHandle | undefined;
-  let bytes: Uint8Array;
   try {
     handle = await open(path, OPEN_FLAGS);
     const info = await handle.stat();
@@ -46,13 +57,12 @@ export async function readWorkbookFile(path: string, options: ReadOptions = {}):
       if (length === buffer.length) break;
     }
     if (length > limits.maxFileBytes) return { ok: false, code: 'too-large', detail: { message: fileSizeLimit(limits) } };
-    bytes = buffer.subarray(0, length);
+    return { ok: true, bytes: buffer.subarray(0, length) };
   } catch (error) {
     return { ok: false, code: fileErrorCode(error), detail: errorText(error) };
   } finally {
     await handle?.close().catch(() => undefined);
   }
-  return readWorkbookBytes(bytes, options);
 }
 
 function fileErrorCode(error: unknown): FileFailureCode {

@@ -96,11 +96,34 @@ export const jsonWorkbookFindingSchema = z.strictObject({
 
 export const jsonFileSummarySchema = z.strictObject({ errors: count, warnings: count, missed: count });
 
+/**
+ * The workbook's stamp (docs/stamp.md): `unchanged` since it was stamped, `changed` after it (each table with
+ * its state and, where the stamp can tell, the sheet rows that changed), `none`, or `unreadable` (with the
+ * reason). Beyond the contract's keys: `source` (where it was stamped) and `reason`.
+ */
+export const jsonStampSchema = z.strictObject({
+  status: z.enum(['unchanged', 'changed', 'none', 'unreadable']),
+  checkedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/).optional(),
+  version: z.string().optional(),
+  source: z.enum(['pane', 'cli']).optional(),
+  reason: z.string().min(1).optional(),
+  tables: z.array(
+    z.strictObject({
+      sheet: z.string(),
+      range: a1Range,
+      status: z.enum(['unchanged', 'changed', 'missing', 'added']),
+      rows: z.array(sheetRow).optional(),
+    }),
+  ),
+});
+
 export const jsonFileSchema = z.strictObject({
   file: z.string(),
   tables: z.array(jsonTableSchema),
   findings: z.array(jsonWorkbookFindingSchema),
   summary: jsonFileSummarySchema,
+  /** Every file that could be read says what its stamp says. */
+  stamp: jsonStampSchema.optional(),
   /** Present only when the file could not be read; `tables` and `findings` are then empty. */
   error: z
     .strictObject({
@@ -143,4 +166,5 @@ export type JsonTable = z.infer<typeof jsonTableSchema>;
 export type JsonFinding = z.infer<typeof jsonFindingSchema>;
 export type JsonWorkbookFinding = z.infer<typeof jsonWorkbookFindingSchema>;
 export type JsonIndicator = z.infer<typeof jsonIndicatorSchema>;
+export type JsonStamp = z.infer<typeof jsonStampSchema>;
 export type JsonReadErrorCode = NonNullable<JsonFile['error']>['code'];

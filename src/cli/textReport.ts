@@ -1,10 +1,11 @@
 /** The readable report of `malkoll check`: per file its tables, findings, indicators and a summary line. */
 import type { Locale, Message, MessageKey } from '../core';
-import { quoteSheetName } from '../core';
+import { pushAll, quoteSheetName } from '../core';
 import { isToFix, type CheckOptions } from '../core/tables';
 import { formatMessage } from '../i18n/format';
 import { pluralKey, type PluralBase } from '../i18n/plural';
 import type { JsonFile, JsonReport, JsonTable } from './reportSchema';
+import { renderStampLines } from './stampText';
 import { terminalText } from './terminalText';
 
 const INDENT = '  ';
@@ -51,6 +52,7 @@ export function renderFileLines(file: JsonFile, locale: Locale, options?: CheckO
     alignFindings(lines, listed, INDENT + INDENT);
     more(lines, file.findings.length - listed.length, INDENT + INDENT, t);
   }
+  if (file.stamp) pushAll(lines, renderStampLines(file.stamp, locale, INDENT));
   lines.push(`${INDENT}${t('cli.fileSummary', countParams(file.summary, locale))}`);
   // Cell texts, sheet and file names reach the terminal here: nothing in them may act on it.
   return lines.map(terminalText);

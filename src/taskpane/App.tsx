@@ -3,11 +3,14 @@
  * tables, the adapter does every Excel round trip, the hooks keep what the pane has done.
  */
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
+import { loadTexts } from '../i18n/format';
 import { HOSPITALS_2025 } from '../core/prices';
 import { HelpSection } from './HelpSection';
 import { useActivity } from './hooks/useActivity';
 import { useCheckRun } from './hooks/useCheckRun';
+import { useStamp } from './hooks/useStamp';
+import { PANE_VERSION } from './version';
 import { loadChecking, preloadChecking } from './loadChecking';
 import { useCalculationSettings, useWorkbookWrites } from './hooks/useWorkbookWrites';
 import { calculationMapping } from '../results/model/calculationMapping';
@@ -20,6 +23,8 @@ const CalculationsView = lazy(() => loadChecking().then((m) => ({ default: m.Cal
 const NoTableMessage = lazy(() => loadChecking().then((m) => ({ default: m.NoTableMessage })));
 const VerdictHeader = lazy(() => loadChecking().then((m) => ({ default: m.VerdictHeader })));
 const PendingDialog = lazy(() => loadChecking().then((m) => ({ default: m.PendingDialog })));
+const StampSection = lazy(() => loadChecking().then((m) => ({ default: m.StampSection })));
+const StampNotice = lazy(() => loadChecking().then((m) => ({ default: m.StampNotice })));
 
 const useStyles = makeStyles({
   root: {
@@ -47,7 +52,10 @@ export function App({ excelAvailable, starting = false }: AppProps) {
   const styles = useStyles();
   const { text, locale } = useTexts();
   const activity = useActivity();
-  const checks = useCheckRun(activity, loadChecking);
+  // The stamp's texts come with the checks: only a check's result speaks of a stamp.
+  const load = useCallback(() => Promise.all([loadChecking(), loadTexts(locale, ['stamp']).catch(() => undefined)]).then(([checking]) => checking), [locale]);
+  const checks = useCheckRun(activity, load);
+  const stamping = useStamp(activity, checks, PANE_VERSION);
   const settings = useCalculationSettings();
   const writes = useWorkbookWrites(activity, checks, settings, locale);
   const [tab, setTab] = useState<ResultTab>('findings');
@@ -87,6 +95,11 @@ export function App({ excelAvailable, starting = false }: AppProps) {
             header={{ checklist: checks.checklist, checked: { address: checkedAddress, time: clockTime(run.checkedAt) }, notes: run.notes }}
             tab={tab}
             onTab={setTab}
+            // A stamp the workbook carries is said under the verdict; "not stamped" beside the button, under the findings.
+            stamp={checks.stamp && checks.stamp.status !== 'none' ? <StampNotice stamp={checks.stamp} /> : undefined}
+            stampAction={
+              <StampSection stamp={checks.stamp?.status === 'none' ? checks.stamp : null} enabled={enabled} onStamp={excelAvailable ? () => void stamping.stamp() : undefined} />
+            }
             findingActions={
               <ResultActions
                 enabled={enabled}

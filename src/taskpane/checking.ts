@@ -9,4 +9,7 @@ export { checkReadsOffThread as checkReads } from './worker/checkOffThread';
 export { checkResult } from '../results/model/checkResult';
 export { CalculationsView, NoTableMessage, ResultView, VerdictHeader } from '../results/views';
 export { PendingDialog } from './PendingDialog';
+export { StampSection } from '../results/views/StampSection';
+export { StampNotice } from '../results/views/StampNotice';
 export * as excel from './excel';
+export * as stamp from './model/paneStamp';

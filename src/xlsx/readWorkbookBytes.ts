@@ -5,6 +5,7 @@
  * a limit passed is named, and nothing a library says internally reaches the user. Never throws.
  */
 import type { Message, MessageParam } from '../core';
+import { readCustomXmlParts, type CustomXmlPart } from './customXmlParts';
 import { ReadBudget } from './readBudget';
 import { megabytes, readLimits, type ReadLimits } from './readLimits';
 import { DamagedPart, LimitPassed, TimeLimitPassed } from './readProblem';
@@ -18,7 +19,7 @@ import { ZipPackage } from './zipPackage';
 export type BytesFailureCode = 'empty' | 'not-xlsx' | 'xls-or-encrypted' | 'corrupt' | 'no-sheets' | 'too-large' | 'time-limit';
 
 export type BytesOutcome =
-  | ({ ok: true } & WorkbookGrids)
+  | ({ ok: true } & WorkbookGrids & { /** The package's custom XML parts, when it has any: where a stamp is kept (see src/stamp). */ customXml?: CustomXmlPart[] })
   | {
       ok: false;
       code: BytesFailureCode;
@@ -38,6 +39,8 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** Old .xls workbooks and password-protected .xlsx files are both OLE compound files. */
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const NO_TEXTS: SharedTexts = { count: 0, text: () => undefined };
+/** What names Målkoll's stamp in a custom XML part (its namespace, whatever its version). */
+const STAMP_MARKER = 'urn:malkoll:stamp';
 
 /**
  * Reads an .xlsx file's bytes into one grid per worksheet.
@@ -103,7 +106,8 @@ async function readPackage(bytes: Uint8Array, budget: ReadBudget): Promise<Bytes
   const wanted = sharedIndices(sheets);
   const sharedPart = structure.sharedStrings ?? 'xl/sharedStrings.xml';
   const texts = wanted.length > 0 && structure.sharedStrings ? await readSharedStrings(zip, sharedPart, wanted, budget) : NO_TEXTS;
-  return { ok: true, ...workbookToGrids(sheets, texts, sharedPart, budget) };
+  const customXml = await readCustomXmlParts(zip, budget, STAMP_MARKER);
+  return { ok: true, ...workbookToGrids(sheets, texts, sharedPart, budget), ...(customXml.length > 0 ? { customXml } : {}) };
 }
 
 /** Every shared-text number the sheets' cells refer to. */

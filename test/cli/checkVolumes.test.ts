@@ -107,6 +107,7 @@ describe('the clean seed table', () => {
           tables: [{ sheet: SHEET, range: 'A1:D61', kind: 'volumes', findings: [] }],
           findings: [],
           summary: { errors: 0, warnings: 0, missed: 0 },
+          stamp: { status: 'none', tables: [] },
         },
       ],
       summary: { errors: 0, warnings: 0, missed: 0, unreadable: 0 },

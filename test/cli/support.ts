@@ -11,7 +11,7 @@ import { sourceFiles } from '../support/sourceFiles';
 export const ROOT = path.resolve(__dirname, '../..');
 export const BIN = path.join(ROOT, 'bin', 'malkoll.js');
 const BUILT_MAIN = path.join(ROOT, 'build', 'cli', 'main.js');
-const COMPILED_DIRS = ['cli', 'core', 'i18n', 'settle', 'xlsx'];
+const COMPILED_DIRS = ['cli', 'core', 'i18n', 'settle', 'stamp', 'xlsx'];
 
 /**
  * The tests run the compiled CLI, as users do: fail at once, saying what to do, when build/ is missing;

@@ -1,5 +1,5 @@
 /** The command line's usage, options, language and the bin shim, run as processes. */
-import { copyFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'fs';
+import { copyFileSync, symlinkSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'fs';
 import path from 'path';
 import { assertCliBuilt, BIN, ROOT, runCli, tempDir } from './support';
 import { spawnSync } from 'child_process';
@@ -76,6 +76,8 @@ describe('something unexpected in Målkoll itself', () => {
     mkdirSync(path.join(root, 'bin'));
     copyFileSync(BIN, path.join(root, 'bin', 'malkoll.js'));
     cpSync(path.join(ROOT, 'build'), path.join(root, 'build'), { recursive: true });
+    // The packages the command line loads (zod, write-excel-file, …), as an installed copy has them.
+    symlinkSync(path.join(ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
     const target = path.join(root, 'build', replace);
     if (content === null) rmSync(target);
     else writeFileSync(target, content);

@@ -63,6 +63,15 @@ export interface FakeConfig {
   readOnly?: boolean;
   /** Custom functions Excel knows, bound by the names of the display language. */
   customFunctions?: FakeCustomFunctions;
+  /** Custom XML parts already in the workbook (another add-in's, SharePoint's), each as its XML. */
+  customXmlParts?: string[];
+}
+
+/** A custom XML part as the fake keeps it: its id, its root element's namespace and its XML as given. */
+export interface FakeCustomXmlPart {
+  id: string;
+  namespaceUri: string;
+  xml: string;
 }
 
 export interface FakeFormat {
@@ -100,6 +109,7 @@ export interface FakeSnapshot {
   /** The workbook's defined names and what they refer to. */
   names: { name: string; refersTo: string; visible: boolean }[];
   settings: Record<string, unknown>;
+  customXmlParts: FakeCustomXmlPart[];
   sheets: {
     name: string;
     cells: Record<string, { value: FakeCellValue; formula: string | null; format: FakeFormat }>;

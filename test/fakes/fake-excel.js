@@ -40,6 +40,11 @@
  *   becomes a date, "2025" a number; a Text ("@") cell keeps it as text.
  * - A selection of several areas makes `getSelectedRange()` fail with InvalidSelection;
  *   `getSelectedRanges()` gives them all.
+ * - Custom XML parts (`workbook.customXmlParts`, ExcelApi 1.5), as Microsoft's reference documents them: add(xml)
+ *   takes a well-formed XML fragment (InvalidArgument otherwise); a part's namespaceUri is its root element's
+ *   namespace ("" without an xmlns); getByNamespace gives the parts of one namespace, whose getOnlyItem… wants
+ *   exactly one; getXml() gives the XML as added or set; delete() removes the part. See the block
+ *   "Custom XML parts" below; `config.customXmlParts` holds parts already in the workbook.
  * What it does not: calculate formulas (a formula cell's value reads as the value the test gave it in `rows`, else
  * "", or #NAME? as above), merge cells, styles.
  *
@@ -218,14 +223,41 @@
 
   // ---------- the workbook state ----------
   function createState(config) {
-    var state = { sheets: [], active: null, selection: null, settings: {}, names: [], nextId: 1 };
+    var state = { sheets: [], active: null, selection: null, settings: {}, names: [], nextId: 1, customXmlParts: [] };
     (config.sheets || []).forEach(function (s) { addSheet(state, s.name, s); });
     if (state.sheets.length === 0) addSheet(state, 'Blad1', {});
     state.active = findSheet(state, config.active) || state.sheets[0];
     var sel = parseAddress(config.selection || 'A1');
     state.selection = { sheet: state.active, rects: sel.rects };
     Object.keys(config.settings || {}).forEach(function (k) { state.settings[k] = clone(config.settings[k]); });
+    (config.customXmlParts || []).forEach(function (xml) { state.customXmlParts.push(newCustomXmlPart(state, xml)); });
     return state;
+  }
+  /**
+   * A custom XML part as Excel keeps one: an id, the XML as given, and its root element's namespace. The XML must
+   * be a well-formed fragment ("Must be a valid XML fragment"): one root element, tags that close in order,
+   * nothing but comments, processing instructions and white space around it; otherwise InvalidArgument.
+   */
+  function newCustomXmlPart(state, xml) {
+    var text = String(xml).replace(/^\uFEFF/, '').replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g, '');
+    var bad = function () { return officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.'); };
+    var tag = /<(\/?)([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/g;
+    var stack = [], roots = 0, rootTag = null, at = 0, m;
+    while ((m = tag.exec(text))) {
+      var between = text.slice(at, m.index);
+      if (/</.test(between) || (stack.length === 0 && between.trim() !== '')) throw bad();
+      at = tag.lastIndex;
+      if (m[1]) {
+        if (stack.pop() !== m[2] || m[4]) throw bad();
+        continue;
+      }
+      if (stack.length === 0) { roots += 1; rootTag = m; }
+      if (!m[4]) stack.push(m[2]);
+    }
+    if (stack.length > 0 || roots !== 1 || /</.test(text.slice(at)) || text.slice(at).trim() !== '') throw bad();
+    var prefix = rootTag[2].indexOf(':') >= 0 ? rootTag[2].split(':')[0] : null;
+    var attr = new RegExp('\\s' + (prefix ? 'xmlns:' + prefix : 'xmlns') + '\\s*=\\s*(?:"([^"]*)"|\'([^\']*)\')').exec(rootTag[3]);
+    return { id: '{xml-' + state.nextId++ + '}', namespaceUri: attr ? (attr[1] !== undefined ? attr[1] : attr[2]) : '', xml: String(xml) };
   }
   function addSheet(state, name, spec) {
     var sheet = { id: '{sheet-' + state.nextId++ + '}', name: name, cells: new Map(), conditionalFormats: [], tables: [], charts: [], columnWidths: {}, orientation: 'Portrait' };
@@ -728,6 +760,7 @@
       this.worksheets = new WorksheetCollection(ctx);
       this.settings = new SettingCollection(ctx);
       this.names = new NamedItemCollection(ctx);
+      this.customXmlParts = new CustomXmlPartCollection(ctx, null);
     }
 
     // ----- Defined names: part of the workbook's contents (they stay when the add-in's settings are lost), and
@@ -1253,6 +1286,120 @@
       this._ctx._enqueue(function () { self._target().position = [start, end || null]; });
     };
 
+    // ----- Custom XML parts (ExcelApi 1.5): Excel.CustomXmlPartCollection, CustomXmlPartScopedCollection and
+    // CustomXmlPart as Microsoft's reference documents them (see newCustomXmlPart for what a part is).
+    function CustomXmlPartCollection(ctx, namespaceUri) {
+      this._ctx = ctx; this._data = {};
+      // null: the workbook's collection; a string: the scoped collection of getByNamespace.
+      this._namespace = namespaceUri;
+    }
+    CustomXmlPartCollection.prototype._parts = function () {
+      var ns = this._namespace;
+      // "This must be a fully qualified schema URI" (Word refuses "" with InvalidArgument, office-js issue 2580).
+      if (ns === '') throw officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+      return fake.state.customXmlParts.filter(function (p) { return ns === null || p.namespaceUri === ns; });
+    };
+    CustomXmlPartCollection.prototype.add = function (xml) {
+      if (this._namespace !== null) throw officeError('InvalidOperation', 'A scoped collection cannot add a part.');
+      var text = String(xml);
+      var proxy = new CustomXmlPart(this._ctx, lazy(function () {
+        var part = newCustomXmlPart(fake.state, text);
+        fake.state.customXmlParts.push(part);
+        return part;
+      }));
+      this._ctx._enqueue(function () { proxy._target(); });
+      return proxy;
+    };
+    CustomXmlPartCollection.prototype.getByNamespace = function (namespaceUri) {
+      if (this._namespace !== null) throw officeError('InvalidOperation', 'A scoped collection cannot be scoped any further.');
+      return new CustomXmlPartCollection(this._ctx, namespaceUri === undefined || namespaceUri === null ? '' : String(namespaceUri));
+    };
+    CustomXmlPartCollection.prototype.getCount = function () {
+      var self = this, result = clientResult();
+      this._ctx._enqueue(function () { result._set(self._parts().length); });
+      return result;
+    };
+    CustomXmlPartCollection.prototype.getItem = function (id) {
+      var self = this;
+      return new CustomXmlPart(this._ctx, lazy(function () {
+        var p = self._parts().filter(function (q) { return q.id === id; })[0];
+        if (!p) throw officeError('ItemNotFound', 'The requested resource doesn\'t exist.');
+        return p;
+      }));
+    };
+    CustomXmlPartCollection.prototype.getItemOrNullObject = function (id) {
+      var self = this;
+      return new CustomXmlPart(this._ctx, lazy(function () { return self._parts().filter(function (q) { return q.id === id; })[0] || null; }));
+    };
+    /** Scoped collections only: the one part, or an error (the code is not documented) / a null object. */
+    CustomXmlPartCollection.prototype.getOnlyItem = function () {
+      var self = this;
+      return new CustomXmlPart(this._ctx, lazy(function () {
+        var parts = self._parts();
+        if (parts.length !== 1) throw officeError('InvalidOperation', 'The collection does not hold exactly one item.');
+        return parts[0];
+      }));
+    };
+    CustomXmlPartCollection.prototype.getOnlyItemOrNullObject = function () {
+      var self = this;
+      return new CustomXmlPart(this._ctx, lazy(function () { var parts = self._parts(); return parts.length === 1 ? parts[0] : null; }));
+    };
+    CustomXmlPartCollection.prototype.load = function () {
+      var self = this;
+      this._ctx._enqueue(function () {
+        self._data.items = self._parts().map(function (p) {
+          var proxy = new CustomXmlPart(self._ctx, function () { return fake.state.customXmlParts.indexOf(p) >= 0 ? p : null; });
+          proxy._load([]);
+          return proxy;
+        });
+      });
+      return this;
+    };
+    Object.defineProperty(CustomXmlPartCollection.prototype, 'items', {
+      get: function () {
+        if (!this._data.items) throw officeError('PropertyNotLoaded', 'The property \'items\' is not available.');
+        return this._data.items;
+      },
+    });
+    function CustomXmlPart(ctx, resolve) { this._ctx = ctx; this._target = resolve; this._data = {}; }
+    defineProxy(CustomXmlPart, ['id', 'namespaceUri'], null);
+    CustomXmlPart.prototype._read = function (p, name) { return p[name]; };
+    CustomXmlPart.prototype._part = function () {
+      var p = this._target();
+      if (!p) throw officeError('ItemNotFound', 'The requested resource doesn\'t exist.');
+      return p;
+    };
+    CustomXmlPart.prototype.getXml = function () {
+      var self = this, result = clientResult();
+      this._ctx._enqueue(function () { result._set(self._part().xml); });
+      return result;
+    };
+    CustomXmlPart.prototype.setXml = function (xml) {
+      var self = this, text = String(xml);
+      this._ctx._enqueue(function () {
+        var p = self._part(), parsed = newCustomXmlPart(fake.state, text);
+        p.xml = parsed.xml; p.namespaceUri = parsed.namespaceUri;
+      });
+    };
+    CustomXmlPart.prototype.delete = function () {
+      var self = this;
+      this._ctx._enqueue(function () {
+        var p = self._part(), at = fake.state.customXmlParts.indexOf(p);
+        if (at >= 0) fake.state.customXmlParts.splice(at, 1);
+      });
+    };
+    /** OfficeExtension.ClientResult: its value can be read once the sync that fills it has run. */
+    function clientResult() {
+      var set = false, value;
+      return {
+        _set: function (v) { value = v; set = true; },
+        get value() {
+          if (!set) throw officeError('PropertyNotLoaded', 'The value is not available before context.sync().');
+          return value;
+        },
+      };
+    }
+
     // ----- Excel.run and the public face of the fake
     fake.Excel = {
       run: function (batch) {
@@ -1282,6 +1429,7 @@
         active: fake.state.active.name,
         names: fake.state.names.map(function (n) { return { name: n.name, refersTo: quoteSheet(n.sheet.name) + '!' + rectAddress(n.rect), visible: n.visible }; }),
         settings: clone(fake.state.settings),
+        customXmlParts: clone(fake.state.customXmlParts),
         sheets: fake.state.sheets.map(function (s) {
           var cells = {};
           Array.from(s.cells.keys()).sort().forEach(function (k) {

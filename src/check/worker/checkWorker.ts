@@ -4,6 +4,7 @@
  */
 import { checkRead, readBytes } from '../checkWorkbookBytes';
 import type { WorkbookCheck } from '../../core/workbook';
+import { pageStamp } from '../pageStamp';
 import type { CheckRequest, CheckResponse, WorkerResult } from '../workerProtocol';
 
 interface WorkerScope {
@@ -32,7 +33,7 @@ scope.onmessage = (event) => {
     } else {
       scope.postMessage({ id, type: 'progress', phase: 'checking' });
       const checked = checkRead(file, step.read, new Date());
-      result = checked.ok ? { file: checked.file, ok: true, check: withoutVolumeRows(checked.check) } : checked;
+      result = checked.ok ? { file: checked.file, ok: true, check: withoutVolumeRows(checked.check), stamp: await pageStamp(step.read, checked.check) } : checked;
     }
     scope.postMessage({ id, type: 'done', result });
   })();

@@ -51,6 +51,10 @@ const LAZY = {
     sv: () => import(/* webpackChunkName: "texts-settle-sv" */ './settle?lang=sv'),
     en: () => import(/* webpackChunkName: "texts-settle-en" */ './settle?lang=en'),
   },
+  stamp: {
+    sv: () => import(/* webpackChunkName: "texts-stamp-sv" */ './stamp?lang=sv'),
+    en: () => import(/* webpackChunkName: "texts-stamp-en" */ './stamp?lang=en'),
+  },
 } satisfies Record<string, Record<Locale, () => Promise<Texts>>>;
 
 export type LazyArea = keyof typeof LAZY;

@@ -7,7 +7,8 @@ import type { Texts } from './index';
 export const cliMessages = {
   'cli.usage': {
     sv: [
-      'Användning: malkoll check ARBETSBOK.xlsx … [--json] [--lang sv|en] [--tolerance 10%] [--band 2%]',
+      'Användning: malkoll check ARBETSBOK.xlsx … [--json] [--lang sv|en] [--tolerance 10%] [--band 2%] [--require-stamp]',
+      '            malkoll stamp ARBETSBOK.xlsx … --out MAPP [--lang sv|en] [--tolerance 10%] [--band 2%]',
       '',
       'Kontrollerar volymtabeller, indikatortabeller och produktionstabeller på varje blad i arbetsböckerna:',
       'att uppdrag är bas + tillägg, att summaraderna stämmer, att inga volymer är tomma, negativa eller text,',
@@ -18,6 +19,8 @@ export const cliMessages = {
       '  --lang sv|en   rapportens språk (standard: svenska om systemets språk är svenska, annars engelska)',
       '  --tolerance T  ett utfall som missar målet med högst T av målvärdet är delvis uppfyllt (t.ex. 10%)',
       '  --band B       en förändring om högst B av jämförelsevärdet räknas som oförändrad (t.ex. 2%)',
+      '  --require-stamp  en arbetsbok som inte är stämplad som kontrollerad, eller ändrad efter stämpeln, är ett fel',
+      '  stamp --out MAPP  skriv stämplade kopior i MAPP av de arbetsböcker som kontrolleras utan fel',
       '  --help         visa den här hjälpen',
       '',
       'Slutstatus: 0 inga fel, 1 fel hittades, 2 någon fil kunde inte läsas (den är trasig, saknas eller är',
@@ -27,7 +30,8 @@ export const cliMessages = {
       'Avräkna en omgång mot uppdraget: malkoll settle --help',
     ].join('\n'),
     en: [
-      'Usage: malkoll check WORKBOOK.xlsx … [--json] [--lang sv|en] [--tolerance 10%] [--band 2%]',
+      'Usage: malkoll check WORKBOOK.xlsx … [--json] [--lang sv|en] [--tolerance 10%] [--band 2%] [--require-stamp]',
+      '       malkoll stamp WORKBOOK.xlsx … --out FOLDER [--lang sv|en] [--tolerance 10%] [--band 2%]',
       '',
       'Checks the volume, indicator and production tables on every sheet of the workbooks: that each total is',
       'base + additional, that the totals rows add up, that no volume is blank, negative or text, which',
@@ -38,6 +42,8 @@ export const cliMessages = {
       '  --lang sv|en   language of the report (default: Swedish if the system language is Swedish, else English)',
       '  --tolerance T  an outcome missing its target by at most T of the target is partly met (e.g. 10%)',
       '  --band B       a change of at most B of the reference value counts as unchanged (e.g. 2%)',
+      '  --require-stamp  a workbook not stamped as checked, or changed since its stamp, is an error',
+      '  stamp --out FOLDER  write stamped copies in FOLDER of the workbooks that check without errors',
       '  --help         show this help',
       '',
       'Exit status: 0 no errors, 1 errors found, 2 a file could not be read (damaged, missing or not an',

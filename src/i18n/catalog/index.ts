@@ -16,6 +16,7 @@ import { readingMessages } from './reading';
 import { productionMessages } from './production';
 import { checkPageMessages } from './check';
 import { settleMessages } from './settle';
+import { stampMessages } from './stamp';
 
 export interface Texts {
   sv: string;
@@ -35,6 +36,7 @@ export const catalogAreas = {
   reading: readingMessages,
   check: checkPageMessages,
   settle: settleMessages,
+  stamp: stampMessages,
 };
 
 type Areas = typeof catalogAreas;
@@ -55,7 +57,7 @@ void keysAreChecked;
 type Locale = keyof Texts;
 
 /** The areas the built pages load by language (see ./browser.ts); here in Node every text is present already. */
-export type LazyArea = 'pane' | 'workbook' | 'reading' | 'cli' | 'check' | 'settle';
+export type LazyArea = 'pane' | 'workbook' | 'reading' | 'cli' | 'check' | 'settle' | 'stamp';
 
 /**
  * In Node every text is here already. The built pages use ./browser.ts's instead, which downloads an area's

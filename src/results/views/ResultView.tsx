@@ -36,6 +36,10 @@ export interface ResultViewProps {
   toleranceControls?: ToleranceControls;
   /** The pane's calculations tab. */
   calculations?: ReactNode;
+  /** What the workbook's stamp says, under the verdict (the pane: when the workbook carries one). */
+  stamp?: ReactNode;
+  /** The pane's stamp button, under the findings: out of the way of the problems to fix. */
+  stampAction?: ReactNode;
   /** Level of the tables' headings: 2 in the pane, 3 on the check page. */
   headingLevel?: 2 | 3;
 }
@@ -48,6 +52,7 @@ export function ResultView(props: ResultViewProps) {
   return (
     <>
       <VerdictHeader summary={result.summary} {...props.header} />
+      {props.stamp}
       <Tabs
         label={text('pane.tabs')}
         selected={tab}
@@ -63,6 +68,7 @@ export function ResultView(props: ResultViewProps) {
           {props.findingActions}
           <ProblemList groups={result.groups} headingLevel={props.headingLevel} onSelect={props.onSelectFinding} />
           {missed > 0 && <Text data-testid="missed-elsewhere">{text(pluralKey('pane.findings.missedElsewhere', missed), { count: missed })}</Text>}
+          {props.stampAction}
         </div>
       )}
       {tab === 'indicators' && (

@@ -25,3 +25,4 @@ export type { Outcome, FailureReason } from './outcome';
 export type { MarksRecord, BlockRecord, JudgingSettings } from './records';
 export { saveSettings } from './settings';
 export { replaceValues, type ValueChange } from './replaceValues';
+export { writeStamp, type StampPlace } from './stamp';

@@ -10,6 +10,7 @@ import { anchorRecord, loadAnchor, type Anchor } from './blockAnchors';
 import { invariantFormat, loadDecimalSeparator } from './numberFormats';
 import { readRects } from './readRects';
 import { selectedAreas } from './selectedAreas';
+import { queueStampRead } from './stampRead';
 import { intersectRects, parseRangeAddress, qualifiedAddress, rectA1, type SheetRect } from '../model/rangeAddress';
 import { BLOCK_KINDS, perBlockKind, type PerBlockKind } from '../model/blockKinds';
 import {
@@ -86,6 +87,8 @@ export interface TableRead extends WorkbookRecords {
   sheetNames: string[];
   /** The workbook's settings list the sheet as Målkoll's report; whether it is one, its content decides. */
   listedAsReport?: true;
+  /** The XML of Målkoll's stamp parts in the workbook (./stamp), read in the same round trips. */
+  stampXml: string[];
 }
 
 const ERRORS = new Set<string>(EXCEL_ERROR_CODES);
@@ -149,10 +152,12 @@ export async function readTable(): Promise<Outcome<TableRead>> {
       sheets.load('items/name,items/id');
       const loaded = loadRecords(context);
       const decimalSeparator = loadDecimalSeparator(context);
+      const stampRead = queueStampRead(context);
       await context.sync();
 
       const { reports, ...records } = loaded();
       const reportIds = reportSheetIds(reports, sheets.items);
+      const stampXml = stampRead();
       if (used.isNullObject) return failed<TableRead>('pane.read.emptySheet', { sheet: sheet.name });
       const usedRect = parseRangeAddress(used.address);
       // Not loading RangeAreas.areas: Excel hangs loading them when the whole sheet is selected (office-js#5758).
@@ -194,6 +199,7 @@ export async function readTable(): Promise<Outcome<TableRead>> {
         ...(selection.areaCount > 1 && source === 'selection' ? { selectedAreas: selection.areaCount } : {}),
         sheetNames: sheets.items.map((s) => s.name),
         ...(reportIds.has(sheet.id) ? { listedAsReport: true as const } : {}),
+        stampXml: stampXml(),
         ...records,
       });
     });
@@ -221,6 +227,8 @@ export interface WorkbookRead extends WorkbookRecords {
   /** Sheets not read (too large on their own, past what one read takes, or an address Målkoll cannot place): not checked, and said so. */
   skipped: { sheet: string; cells: number; reason: SkipReason }[];
   sheetNames: string[];
+  /** The XML of Målkoll's stamp parts in the workbook (./stamp), read in the same round trips. */
+  stampXml: string[];
 }
 
 /**
@@ -240,10 +248,12 @@ export async function readWorkbook(): Promise<Outcome<WorkbookRead>> {
       const sheets = context.workbook.worksheets.load('items/name,items/id');
       const loaded = loadRecords(context);
       const decimalSeparator = loadDecimalSeparator(context);
+      const stampRead = queueStampRead(context);
       await context.sync();
 
       const { reports, ...records } = loaded();
       const ofReports = reportSheetIds(reports, sheets.items);
+      const stampXml = stampRead();
       const used = sheets.items.map((s) => ({ sheet: s, range: s.getUsedRangeOrNullObject(true).load('address') }));
       await context.sync();
 
@@ -279,6 +289,7 @@ export async function readWorkbook(): Promise<Outcome<WorkbookRead>> {
         })),
         skipped,
         sheetNames: sheets.items.map((s) => s.name),
+        stampXml: stampXml(),
         ...records,
       });
     });

@@ -1,6 +1,6 @@
 /**
  * What the hooks take from the chunk the pane fetches on the first check (../checking.ts, loaded by
- * ../loadChecking.ts, which the pane hands to useCheckRun): the checks, their result's model, the adapter.
+ * ../loadChecking.ts, which the pane hands to useCheckRun): the checks, their result's model, the adapter, the stamp's model.
  */
 import type { checkReadsOffThread } from '../worker/checkOffThread';
 import type { checkResult } from '../../results/model/checkResult';
@@ -10,6 +10,7 @@ export interface Engine {
   checkReads: typeof checkReadsOffThread;
   checkResult: typeof checkResult;
   excel: typeof import('../excel');
+  stamp: typeof import('../model/paneStamp');
 }
 
 /** Fetches the engine (once; later calls get the same module). */

@@ -14,6 +14,8 @@ export interface CheckInput {
   wholeSheet: boolean;
   /** Sheets the workbook has that were not read (too large, unreadable): the check names them, and no kind counts as absent. */
   unread: string[];
+  /** The XML of Målkoll's stamp parts in the workbook, read with the cells. */
+  stampXml: string[];
 }
 
 const SKIPPED: Record<SkipReason, MessageKey> = {
@@ -33,7 +35,7 @@ export async function readForCheck(scope: 'range' | 'workbook'): Promise<Outcome
   if (scope === 'range') {
     const read = await excel.readTable();
     if (!read.ok) return read;
-    const { marks, blocks, settings, sheetNames, clippedFrom, selectedAreas, address } = read.value;
+    const { marks, blocks, settings, sheetNames, clippedFrom, selectedAreas, address, stampXml } = read.value;
     const notes: Message[] = [];
     if (selectedAreas) notes.push({ key: 'pane.summary.firstArea', params: { count: selectedAreas, address } });
     if (clippedFrom) notes.push({ key: 'pane.summary.clipped', params: { selection: clippedFrom } });
@@ -46,12 +48,13 @@ export async function readForCheck(scope: 'range' | 'workbook'): Promise<Outcome
         sheetNames,
         wholeSheet: read.value.source === 'used-range',
         unread: [],
+        stampXml,
       },
     };
   }
   const read = await excel.readWorkbook();
   if (!read.ok) return read;
-  const { marks, blocks, settings, sheetNames, sheets, skipped } = read.value;
+  const { marks, blocks, settings, sheetNames, sheets, skipped, stampXml } = read.value;
   const notes: Message[] = skipped.map((s) => ({ key: SKIPPED[s.reason], params: { sheet: s.sheet, cells: s.cells } }));
   if (sheets.length === 0) return { ok: false, message: skipped.length > 0 ? notes[0] : { key: 'pane.read.emptyWorkbook' } };
   return {
@@ -63,6 +66,7 @@ export async function readForCheck(scope: 'range' | 'workbook'): Promise<Outcome
       sheetNames,
       wholeSheet: true,
       unread: skipped.map((s) => s.sheet),
+      stampXml,
     },
   };
 }

@@ -7,6 +7,7 @@ import { EMPTY_CHECKLIST, updateChecklist, workbookVerdict, type ChecklistState 
 import type { WorkbookRecords } from '../excel';
 import { perBlockKind } from '../model/blockKinds';
 import type { CheckRun } from '../model/checkRun';
+import type { PaneStamp } from '../model/paneStamp';
 import type { Engine, LoadEngine } from './engine';
 import { readForCheck } from './readForCheck';
 import { nextPaint } from '../../results/views/nextPaint';
@@ -23,6 +24,8 @@ export function useCheckRun(activity: Activity, load: LoadEngine) {
   const [records, setRecords] = useState<WorkbookRecords>(NO_RECORDS);
   const [sheetNames, setSheetNames] = useState<string[]>([]);
   const [lastScope, setLastScope] = useState<Scope>('range');
+  /** What the workbook's stamp says of the last check's values (read with them). */
+  const [stamp, setStamp] = useState<PaneStamp | null>(null);
   /** The loaded chunk: there is a run only once it is. */
   const [engine, setEngine] = useState<Engine | null>(null);
 
@@ -37,7 +40,10 @@ export function useCheckRun(activity: Activity, load: LoadEngine) {
         if (!input.ok) {
           // On Målkoll's own report the last check's results stay: the controller only has to go back.
           const onReport = input.reason === 'report-sheet';
-          if (!onReport) setRun(null);
+          if (!onReport) {
+            setRun(null);
+            setStamp(null);
+          }
           setNotice({ intent: onReport ? 'info' : 'error', messages: [input.message] });
           return;
         }
@@ -59,6 +65,9 @@ export function useCheckRun(activity: Activity, load: LoadEngine) {
           setNotice({ intent: 'info', messages: [{ key: 'pane.read.reportSheet', params: { sheet: newRun.reportSheets[0] } }] });
           return;
         }
+        // Web Crypto is there in Office's pages (always https); without it the stamp is said to be unverifiable.
+        const stampNow = await checking.stamp.paneStampOf(input.value.stampXml, newRun).catch((): PaneStamp => ({ status: 'unreadable', reason: { key: 'stamp.unreadable.noCrypto' } }));
+        setStamp(stampNow);
         setRecords(found);
         setSheetNames(names);
         setRun(newRun);
@@ -77,7 +86,23 @@ export function useCheckRun(activity: Activity, load: LoadEngine) {
   /** The sheet's id as the check read it, so actions reach it after a rename. */
   const sheetIdOf = useCallback((sheet: string) => run?.results.find((r) => r.sheet === sheet)?.sheetId, [run]);
 
-  return { ready: engine !== null, load, run, result, checklist, verdict: workbookVerdict(checklist), records, setRecords, sheetNames, setSheetNames, lastScope, check, sheetIdOf };
+  return {
+    ready: engine !== null,
+    load,
+    run,
+    result,
+    checklist,
+    verdict: workbookVerdict(checklist),
+    records,
+    setRecords,
+    sheetNames,
+    setSheetNames,
+    lastScope,
+    check,
+    sheetIdOf,
+    stamp,
+    setStamp,
+  };
 }
 
 export type CheckRunState = ReturnType<typeof useCheckRun>;

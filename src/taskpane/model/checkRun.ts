@@ -57,6 +57,8 @@ export interface CheckRun {
   checkedAt: Date;
   /** How the indicators were judged (the workbook's settings): the tolerance for partly met. */
   options?: CheckOptions;
+  /** The values checked, one grid per sheet read: what a stamp of this check vouches for. */
+  grids: Grid[];
 }
 
 /**
@@ -81,7 +83,8 @@ export function checkReads(
   if (reports.length > 0) reads = reads.filter((r) => !reports.includes(r));
   const reportSheets = reports.map((r) => r.sheet);
   const allNotes: Message[] = [...notes, ...reportSheets.map((sheet): Message => ({ key: 'pane.read.skippedReport', params: { sheet } }))];
-  const check = checkWorkbook({ grids: reads.map((r) => ({ ...r.grid, sheet: r.sheet })), notes: [], ...(options ? { options } : {}) });
+  const grids = reads.map((r) => ({ ...r.grid, sheet: r.sheet }));
+  const check = checkWorkbook({ grids, notes: [], ...(options ? { options } : {}) });
   const bySheet = new Map(check.sheets.map((s) => [s.sheet, s]));
   const results = reads.map((r) => {
     const found = bySheet.get(r.sheet);
@@ -107,5 +110,6 @@ export function checkReads(
     reportSheets,
     checkedAt,
     ...(options ? { options } : {}),
+    grids,
   };
 }
