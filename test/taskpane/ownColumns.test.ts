@@ -119,10 +119,11 @@ describe('the table’s own columns', () => {
     rows[6][6] = '↓';
     rows[7][6] = '↑';
     rows[12][5] = '0123'; // F13: a code typed as '0123, text in a General cell (office-js 6687 loses the apostrophe)
+    rows[13][5] = '■'; // F14: a mark beside it, so that the column is still read as the table's status column
     const fake = installFake(workbook(rows, { formulas: { G7: '=IF(E7>H7,"↓","↑")', G8: '=IF(E8>H8,"↓","↑")' } }));
     const before = fake.snapshot();
     const { block, plan } = await offer();
-    expect(plan.overwrites.map((o) => [o.address, o.value])).toEqual([['G7', '↓'], ['G8', '↑'], ['F13', '0123']]);
+    expect(plan.overwrites.map((o) => [o.address, o.value])).toEqual([['G7', '↓'], ['G8', '↑'], ['F13', '0123'], ['F14', '■']]);
     expect(await writeBlock('own-columns', block)).toEqual({ ok: true, value: { address: 'F4:K28' } });
     expect(fake.sheetValues('Delår', 'G7')[0][0]).toMatch(/^=MALKOLL\.DEVELOPMENT\(E7,H7,/);
     expect((await removeBlock('own-columns')).ok).toBe(true);

@@ -59,12 +59,19 @@ describe('Målkoll’s own report sheets in a check of the workbook', () => {
     expect(workbookVerdict(checklist)).toEqual({ kind: 'errors', count: 1 });
   });
 
-  it('never calls a kind absent when a sheet was left out', async () => {
+  it('leaves out a report it recognises, which holds no table: it keeps no kind from being absent', async () => {
     installFake({ sheets: [{ name: 'Volymer 2025', rows: seedVolumeRows() }] });
     expect(await createReport(REPORT)).toMatchObject({ ok: true });
     const { run, checklist } = await checkWorkbookOfFake();
-    expect(run.skipped).toEqual(['Kontroll 2026-11-23 14.05']);
-    expect(checklist.absent).toEqual([]);
-    expect(workbookVerdict(checklist)).toEqual({ kind: 'incomplete', missing: 'indicators' });
+    expect(run.reportSheets).toEqual(['Kontroll 2026-11-23 14.05']);
+    expect(run.skipped).toEqual([]);
+    expect(checklist.absent).toEqual(['indicators']);
+  });
+
+  it('never calls a kind absent when a sheet was not read', () => {
+    const read = { grid: { cells: seedVolumeRows(), top: 1, left: 1 }, sheet: 'Volymer 2025', range: 'A1:D61', address: "'Volymer 2025'!A1:D61" };
+    const run = checkReads('workbook', [read], [], new Date(), undefined, ['Export']);
+    expect(run.skipped).toEqual(['Export']);
+    expect(updateChecklist(EMPTY_CHECKLIST, run, true).absent).toEqual([]);
   });
 });
