@@ -189,7 +189,7 @@ function round(value, digits = 0) {
 }
 
 function printTable(rows) {
-  const width = Math.max(...rows.map((r) => r.name.length));
+  const width = rows.reduce((w, r) => Math.max(w, r.name.length), 0);
   for (const r of rows) console.log(`${r.name.padEnd(width)}  ${String(r.value).padStart(8)} ${r.unit}`);
 }
 

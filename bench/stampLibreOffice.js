@@ -135,7 +135,7 @@ module.exports = { run };
 if (require.main === module) {
   run().then(
     (rows) => {
-      const w = Math.max(...rows.map((r) => r.name.length)) + 2;
+      const w = rows.reduce((m, r) => Math.max(m, r.name.length), 0) + 2;
       for (const r of rows) console.log(`${r.name.padEnd(w)}${String(r.value).padEnd(16)}${r.unit}`);
     },
     (error) => {

@@ -18,7 +18,7 @@ export type ParsedStamp = { ok: true; stamp: StampRecord } | { ok: false; reason
 /**
  * @example
  * parseStampXml(text, 'customXml/item1.xml') // → { ok: true, stamp: { version: '0.1.0', … } }
- * parseStampXml('<Reviewers xmlns="http://schemas.contoso.com/review/1.0"/>', 'customXml/item2.xml') // → null
+ * parseStampXml('<Reviewers xmlns="urn:example:review:1.0"/>', 'customXml/item2.xml') // → null
  */
 export function parseStampXml(text: string, part: string): ParsedStamp | null {
   const parser = new SaxesParser({ xmlns: true });

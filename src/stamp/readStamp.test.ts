@@ -29,7 +29,7 @@ async function statusOf(bytes: Uint8Array) {
 
 describe('finding the stamp among a workbook\'s custom XML parts', () => {
   it('finds it related from the workbook or from the package, past other programs\' parts, the newest of two', async () => {
-    const other = '<Reviewers xmlns="http://schemas.contoso.com/review/1.0"><Reviewer>Juan</Reviewer></Reviewers>';
+    const other = '<Reviewers xmlns="urn:example:review:1.0"><Reviewer>Juan</Reviewer></Reviewers>';
     expect(await statusOf(workbook([{ xml: other }, { xml: STAMP('2025-09-05T14:02:11Z') }]))).toMatchObject({ status: 'changed', checkedAt: '2025-09-05T14:02:11Z' });
     expect(await statusOf(workbook([{ xml: STAMP('2025-09-05T14:02:11Z'), from: 'package' }]))).toMatchObject({ status: 'changed' });
     expect(await statusOf(workbook([{ xml: STAMP('2025-09-05T14:02:11Z') }, { xml: STAMP('2025-10-01T08:00:00Z'), from: 'package' }]))).toMatchObject({ checkedAt: '2025-10-01T08:00:00Z' });
@@ -41,7 +41,7 @@ describe('finding the stamp among a workbook\'s custom XML parts', () => {
       status: 'unreadable',
       reason: { key: 'stamp.unreadable.damaged', params: { part: 'customXml/item1.xml' } },
     });
-    expect(await statusOf(workbook([{ xml: '<Reviewers xmlns="http://schemas.contoso.com/review/1.0"/>', crc: 1 }]))).toEqual({ status: 'none' });
+    expect(await statusOf(workbook([{ xml: '<Reviewers xmlns="urn:example:review:1.0"/>', crc: 1 }]))).toEqual({ status: 'none' });
     const huge = STAMP('2025-09-05T14:02:11Z').replace('<counts', `${'<!---->'.repeat(MAX_CUSTOM_XML_CHARS / 7)}<counts`);
     expect(await statusOf(workbook([{ xml: huge }]))).toEqual({ status: 'unreadable', reason: { key: 'stamp.unreadable.tooLarge', params: { part: 'customXml/item1.xml' } } });
     expect(await statusOf(workbook([{ xml: '<stamp xmlns="urn:malkoll:stamp:1" version="0.1.0"' }]))).toEqual({

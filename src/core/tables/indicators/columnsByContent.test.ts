@@ -2,6 +2,7 @@
  * Indicator tables whose headings mislead (test/fixtures/contentLayouts): columns chosen by what their
  * cells hold, references named for a period, and sections and rows without data.
  */
+import { maxOf } from '../../arrays';
 import { checkSheet } from '../checkSheet';
 import type { CellValue, Grid } from '../../types';
 import { formatMessage } from '../../../i18n/format';
@@ -17,7 +18,7 @@ import {
 } from '../../../../test/fixtures/contentLayouts';
 
 function grid(rows: (CellValue | undefined)[][]): Grid {
-  const width = Math.max(...rows.map((r) => r.length));
+  const width = maxOf(rows.map((r) => r.length));
   return { cells: rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null)), top: 1, left: 1, sheet: 'Uppföljning' };
 }
 const tablesOf = (rows: (CellValue | undefined)[][]) => checkSheet(grid(rows)).tables as IndicatorTable[];
