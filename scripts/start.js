@@ -118,6 +118,14 @@ async function main() {
   }
   const config = require(path.join(ROOT, 'webpack.config.js'))({}, { mode: 'development' });
   const compiler = webpack(config);
+  // The server answers only once the first build is done: say when that is, so nobody loads a pane that hangs.
+  const startedAt = Date.now();
+  let built = false;
+  compiler.hooks.done.tap('malkoll-start', (stats) => {
+    if (stats.hasErrors()) console.error('\nThe build failed: see the errors above. Fix them and save; the server rebuilds.');
+    else if (!built) console.log(`\nBuilt in ${Math.round((Date.now() - startedAt) / 1000)} s: Målkoll is ready to load.`);
+    built = built || !stats.hasErrors();
+  });
   const server = new WebpackDevServer(
     { ...config.devServer, port: PORT, server: { type: 'https', options: await httpsOptions() }, open: false },
     compiler,

@@ -86,12 +86,13 @@ describe('npm start on a machine without desktop Excel', () => {
     child.stdout?.on('data', (d) => (output += d));
     child.stderr?.on('data', (d) => (output += d));
     const started = Date.now();
-    while (!/Serving dist\//.test(output)) {
+    // Until the first build is done the server holds every request: wait for the line that says it is ready.
+    while (!/Serving dist\//.test(output) || !/ready to load/.test(output)) {
       if (child.exitCode !== null) throw new Error(`npm start exited:\n${output}`);
-      if (Date.now() - started > 150000) throw new Error(`npm start did not come up:\n${output}`);
+      if (Date.now() - started > 580000) throw new Error(`npm start did not come up:\n${output}`);
       await new Promise((r) => setTimeout(r, 250));
     }
-  }, 160000);
+  }, 600000);
 
   afterAll(() => {
     child?.kill();
@@ -114,7 +115,7 @@ describe('npm start on a machine without desktop Excel', () => {
     expect(root.status).toBe(200);
     expect(root.body).toContain('href="check.html"');
     expect(root.body).toContain('href="manifest.xml"');
-  }, 120000); // five HTTPS requests to a server started on a shared machine: generous, since only the answers are asserted
+  }, 120000); // five HTTPS requests to a server whose build is done: generous, since only the answers are asserted
 
   it('listens on this machine only, and lists no folder', async () => {
     // Every socket listening on the port, from the kernel's own tables: loopback addresses only.
