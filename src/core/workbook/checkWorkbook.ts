@@ -52,7 +52,7 @@ export function checkWorkbook(input: WorkbookInput): WorkbookCheck {
   const allFindings = sheets.flatMap((s) => orderedFindings(s.sheet, s));
   return {
     sheets,
-    findings: [...fromSheets, ...workbookFindings],
+    findingsOutsideTables: [...fromSheets, ...workbookFindings],
     workbookFindings,
     allFindings,
     problems: withSections(groupProblems(allFindings), sheets),

@@ -62,7 +62,7 @@ export interface WorkbookCheck {
   /** One per sheet that holds anything, in the workbook's order. */
   sheets: SheetResult[];
   /** Findings outside the tables: the sheets' own (e.g. `no-table`), then the workbook's. */
-  findings: WorkbookFinding[];
+  findingsOutsideTables: WorkbookFinding[];
   /** Of those, the workbook's alone: what the reader could not read, and no table anywhere. */
   workbookFindings: WorkbookFinding[];
   /** Every finding of every sheet and table, in sheet order, then reading order. */
