@@ -26,7 +26,7 @@ export function WorkbookResult({ result, tab, onTab }: WorkbookResultProps) {
   const { text, message } = useTexts();
   const { check } = result;
   const view = useMemo(
-    () => checkResult({ sheets: check.sheets.map((s) => ({ sheet: s.sheet, check: s })), findings: check.allFindings, problems: check.problems, tables: check.tables, summary: check.summary }),
+    () => checkResult({ sheets: check.sheets.map((s) => ({ sheet: s.sheet, check: s })), findings: check.findings, problems: check.problems, tables: check.tables, summary: check.summary }),
     [check],
   );
   const workbookMessages = check.workbookFindings.map((f) => f.message);

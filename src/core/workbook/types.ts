@@ -66,8 +66,8 @@ export interface WorkbookCheck {
   /** Of those, the workbook's alone: what the reader could not read, and no table anywhere. */
   workbookFindings: WorkbookFinding[];
   /** Every finding of every sheet and table, in sheet order, then reading order. */
-  allFindings: SheetFinding[];
-  /** `allFindings` grouped by root cause (see ./problems): what every count counts. */
+  findings: SheetFinding[];
+  /** `findings` grouped by root cause (see ./problems): what every count counts. */
   problems: Problem[];
   /** Every table, in sheet order, with its counts. */
   tables: TableCounts[];

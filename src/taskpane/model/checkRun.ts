@@ -101,7 +101,7 @@ export function checkReads(
     scope,
     results,
     tables: check.tables,
-    findings: check.allFindings,
+    findings: check.findings,
     problems: check.problems,
     summary: check.summary,
     noTable,
