@@ -3,7 +3,7 @@ import { StampNotice } from '../results/views/StampNotice';
 import { makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { checklistOf } from '../core/workbook';
-import { checkResult } from '../results/model/checkResult';
+import { checkView } from '../results/model/checkView';
 import { clockTime } from '../taskpane/model/reportContent';
 import { InfoBar, ResultView, useTexts, type ResultTab } from '../results/views';
 import type { PageResult } from './checkWorkbookBytes';
@@ -25,10 +25,7 @@ export function WorkbookResult({ result, tab, onTab }: WorkbookResultProps) {
   const styles = useStyles();
   const { text, message } = useTexts();
   const { check } = result;
-  const view = useMemo(
-    () => checkResult({ sheets: check.sheets.map((s) => ({ sheet: s.sheet, check: s })), findings: check.allFindings, problems: check.problems, tables: check.tables, summary: check.summary }),
-    [check],
-  );
+  const view = useMemo(() => checkView(check), [check]);
   const workbookMessages = check.workbookFindings.map((f) => f.message);
   return (
     <section className={styles.result} data-testid="result" aria-label={text('check.file', { file: result.file })}>

@@ -75,7 +75,8 @@ export function toJsonFile(result: FileResult, locale: Locale): JsonFile {
   return {
     file: result.file,
     tables: check.sheets.flatMap((sheet) => sheet.tables.map((t) => toJsonTable(t, sheet, render, causes))),
-    findings: check.findings.map((f) => ({
+    // The JSON's `findings` are the file's findings outside its tables (docs/cli.md): a published name, kept.
+    findings: check.findingsOutsideTables.map((f) => ({
       ...(f.sheet !== undefined ? { sheet: f.sheet } : {}),
       ...(f.cell !== undefined ? { cell: f.cell } : {}),
       ...(f.row !== undefined ? { row: f.row } : {}),

@@ -15,6 +15,7 @@ import { loadChecking, preloadChecking } from './loadChecking';
 import { useCalculationSettings, useWorkbookWrites } from './hooks/useWorkbookWrites';
 import { calculationMapping } from '../results/model/calculationMapping';
 import { clockTime } from './model/reportContent';
+import { noTableOf } from './model/noTable';
 import { CheckActions, InfoBar, ResultActions, StatusArea, useTexts, type ResultTab } from '../results/views';
 
 // The views of a check's result come with the checks (./checking.ts): nothing of them is shown before.
@@ -68,7 +69,8 @@ export function App({ excelAvailable, starting = false }: AppProps) {
 
   const calcView = result?.volumeTables.find((v) => v.table.columns.outcome !== undefined) ?? result?.volumeTables[0];
   const calcAvailability = !calcView ? 'no-table' : calcView.table.columns.outcome === undefined ? 'no-outcome' : 'ready';
-  const checkedAddress = run ? (run.tables.length > 0 ? run.tables.map((t) => t.address) : run.results.map((r) => r.address)).join(', ') : '';
+  const checkedAddress = run ? (run.check.tables.length > 0 ? run.check.tables.map((t) => t.address) : run.reads.map((r) => r.address)).join(', ') : '';
+  const noTable = run ? noTableOf(run) : null;
 
   return (
     <div className={styles.root}>
@@ -88,8 +90,8 @@ export function App({ excelAvailable, starting = false }: AppProps) {
         onNear={preloadChecking}
       />
       <Suspense fallback={null}>
-        {run?.noTable && <NoTableMessage lookedIn={run.noTable.lookedIn} messages={run.noTable.messages} />}
-        {run && result && !run.noTable && (
+        {noTable && <NoTableMessage lookedIn={noTable.lookedIn} messages={noTable.messages} />}
+        {run && result && !noTable && (
           <ResultView
             result={result}
             header={{ checklist: checks.checklist, checked: { address: checkedAddress, time: clockTime(run.checkedAt) }, notes: run.notes }}
@@ -145,7 +147,7 @@ export function App({ excelAvailable, starting = false }: AppProps) {
             }
           />
         )}
-        {run?.noTable && <VerdictHeader checklist={checks.checklist} />}
+        {noTable && <VerdictHeader checklist={checks.checklist} />}
       </Suspense>
       <StatusArea busy={activity.busy} notice={activity.notice} />
       <HelpSection excelAvailable={excelAvailable && !starting} />

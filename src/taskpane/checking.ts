@@ -6,7 +6,7 @@
  */
 // The checks run in a Web Worker, off the thread the pane shares with the custom functions (./worker/checkOffThread.ts).
 export { checkReadsOffThread as checkReads } from './worker/checkOffThread';
-export { checkResult } from '../results/model/checkResult';
+export { checkView } from '../results/model/checkView';
 export { CalculationsView, NoTableMessage, ResultView, VerdictHeader } from '../results/views';
 export { PendingDialog } from './PendingDialog';
 export { StampSection } from '../results/views/StampSection';

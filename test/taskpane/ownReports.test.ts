@@ -38,11 +38,11 @@ describe('Målkoll’s own report sheets in a check of the workbook', () => {
     installFake({ sheets: [{ name: 'Volymer 2025', rows: seedVolumeRows() }, { name: 'Indikatorer', rows: indicators }] });
     expect(await createReport(REPORT)).toMatchObject({ ok: true });
     const { run, checklist } = await checkWorkbookOfFake();
-    expect(run.results.map((r) => r.sheet)).toEqual(['Volymer 2025', 'Indikatorer']);
+    expect(run.reads.map((r) => r.sheet)).toEqual(['Volymer 2025', 'Indikatorer']);
     expect(run.reportSheets).toEqual(['Kontroll 2026-11-23 14.05']);
     expect(run.notes).toEqual([{ key: 'pane.read.skippedReport', params: { sheet: 'Kontroll 2026-11-23 14.05' } }]);
     // Its quoting of "Utfall" beside an indicator's name is no table that came close: no error from it.
-    expect(run.summary.errors).toBe(0);
+    expect(run.check.summary.errors).toBe(0);
     expect(workbookVerdict(checklist)).toEqual({ kind: 'ready' });
   });
 
@@ -54,8 +54,8 @@ describe('Målkoll’s own report sheets in a check of the workbook', () => {
     });
     const { run, checklist } = await checkWorkbookOfFake();
     expect(run.reportSheets).toEqual([]);
-    expect(run.results.map((r) => r.sheet)).toEqual(['Volymer 2025', 'Indikatorer']);
-    expect(run.summary.errors).toBe(1);
+    expect(run.reads.map((r) => r.sheet)).toEqual(['Volymer 2025', 'Indikatorer']);
+    expect(run.check.summary.errors).toBe(1);
     expect(workbookVerdict(checklist)).toEqual({ kind: 'errors', count: 1 });
   });
 
@@ -64,14 +64,14 @@ describe('Målkoll’s own report sheets in a check of the workbook', () => {
     expect(await createReport(REPORT)).toMatchObject({ ok: true });
     const { run, checklist } = await checkWorkbookOfFake();
     expect(run.reportSheets).toEqual(['Kontroll 2026-11-23 14.05']);
-    expect(run.skipped).toEqual([]);
+    expect(run.unread).toEqual([]);
     expect(checklist.absent).toEqual(['indicators']);
   });
 
   it('never calls a kind absent when a sheet was not read', () => {
     const read = { grid: { cells: seedVolumeRows(), top: 1, left: 1 }, sheet: 'Volymer 2025', range: 'A1:D61', address: "'Volymer 2025'!A1:D61" };
     const run = checkReads('workbook', [read], [], new Date(), undefined, ['Export']);
-    expect(run.skipped).toEqual(['Export']);
+    expect(run.unread).toEqual(['Export']);
     expect(updateChecklist(EMPTY_CHECKLIST, run, true).absent).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import type { RoundWorkbook } from './types';
  * roundWorkbook('sv-aug.xlsx', checkWorkbook(read)) // → { file: 'sv-aug.xlsx', sheets: [...], ownFindings: [], ownCounts: { errors: 0, warnings: 0 } }
  */
 export function roundWorkbook(file: string, check: WorkbookCheck): RoundWorkbook {
-  const inTables = check.allFindings
+  const inTables = check.findings
     .filter((e) => isToFix(e.finding))
     .map(({ sheet, finding }) => ({ code: finding.code, severity: finding.severity, sheet, cell: finding.cell, message: finding.message }));
   const outside = check.workbookFindings.map((f) => ({

@@ -13,13 +13,13 @@ describe('checkWorkbook', () => {
     const check = checkWorkbook({ grids: [grid, { sheet: 'Blad2', top: 1, left: 1, cells: [] }], notes: [] });
     expect(check.sheets.map((s) => s.sheet)).toEqual(['Volymer 2025']);
     expect(check.sheets[0].tables[0].findings.map((f) => `${f.cell} ${f.code}`)).toEqual(['C30 sum-mismatch', 'C61 total-mismatch']);
-    expect(check.findings).toEqual([]);
+    expect(check.findingsOutsideTables).toEqual([]);
     expect(check.summary).toMatchObject({ errors: 1, warnings: 0, readyToSubmit: false }); // one mistyped figure: one problem, two cells
   });
 
   it('never calls a workbook with no table clean', () => {
     const check = checkWorkbook({ grids: [{ sheet: 'Noter', top: 1, left: 1, cells: [['Anteckningar']] }], notes: [] });
-    expect(check.findings).toEqual([{ code: 'no-table', severity: 'error', message: { key: 'workbook.noTables' } }]);
+    expect(check.findingsOutsideTables).toEqual([{ code: 'no-table', severity: 'error', message: { key: 'workbook.noTables' } }]);
     expect(check.summary).toMatchObject({ errors: 1, readyToSubmit: false });
   });
 
@@ -28,7 +28,7 @@ describe('checkWorkbook', () => {
       grids: [{ sheet: 'Volymer', top: 1, left: 1, cells: [['Specialitet', 'Uppdrag', 'Bas', 'Extravolym'], ['Ortopedi', 11080, 8134, 2937]] }],
       notes: [],
     });
-    expect(check.findings).toEqual([
+    expect(check.findingsOutsideTables).toEqual([
       {
         code: 'no-table',
         severity: 'error',
@@ -47,7 +47,7 @@ describe('checkWorkbook', () => {
       notes: [],
     });
     expect(check.sheets[0].tables[0].findings).toEqual([]);
-    expect(check.findings.map((f) => `${f.sheet}!${f.cell} ${f.severity} ${f.code} ${f.message.key}`)).toEqual([
+    expect(check.findingsOutsideTables.map((f) => `${f.sheet}!${f.cell} ${f.severity} ${f.code} ${f.message.key}`)).toEqual([
       'Volymer 2024!B1 error no-table table.noVolumeTableNearMiss',
     ]);
     expect(check.summary).toMatchObject({ errors: 1, readyToSubmit: false });
@@ -58,7 +58,7 @@ describe('checkWorkbook', () => {
       grids: [seedGrid()],
       notes: [{ kind: 'formula-without-result', sheet: 'Volymer 2025', count: 3, cells: ['B61', 'C61', 'D61'] }],
     });
-    expect(check.findings).toEqual([
+    expect(check.findingsOutsideTables).toEqual([
       {
         code: 'formula-without-result',
         severity: 'warning',
@@ -76,7 +76,7 @@ describe('checkWorkbook', () => {
       grids: [],
       notes: [{ kind: 'sheet-too-large', sheet: 'Export', range: 'A1:XFD1048576', cellCount: 17179869184, limit: 10_000_000 }],
     });
-    expect(check.findings.map((f) => `${f.sheet}!${f.cell} ${f.severity} ${f.code}`)).toEqual(['Export!A1 error sheet-too-large']);
+    expect(check.findingsOutsideTables.map((f) => `${f.sheet}!${f.cell} ${f.severity} ${f.code}`)).toEqual(['Export!A1 error sheet-too-large']);
     expect(check.summary).toMatchObject({ errors: 1, readyToSubmit: false });
   });
 
@@ -84,7 +84,7 @@ describe('checkWorkbook', () => {
     const reason = { key: 'read.part.missing' as const, params: { part: 'xl/worksheets/sheet2.xml' } };
     const check = checkWorkbook({ grids: [seedGrid()], notes: [{ kind: 'sheet-unreadable', sheet: 'Volymer 2024', reason }] });
     expect(check.sheets[0].tables[0].findings).toEqual([]);
-    expect(check.findings).toEqual([
+    expect(check.findingsOutsideTables).toEqual([
       {
         code: 'sheet-unreadable',
         severity: 'error',

@@ -49,13 +49,13 @@ export function checkWorkbook(input: WorkbookInput): WorkbookCheck {
   const noTable = !sheets.some((s) => s.tables.length > 0) && fromSheets.length === 0 && !workbookFindings.some((f) => f.severity === 'error');
   if (noTable) workbookFindings.push({ code: 'no-table', severity: 'error', message: { key: 'workbook.noTables' } });
 
-  const allFindings = sheets.flatMap((s) => orderedFindings(s.sheet, s));
+  const findings = sheets.flatMap((s) => orderedFindings(s.sheet, s));
   return {
     sheets,
-    findings: [...fromSheets, ...workbookFindings],
+    findingsOutsideTables: [...fromSheets, ...workbookFindings],
     workbookFindings,
-    allFindings,
-    problems: withSections(groupProblems(allFindings), sheets),
+    findings,
+    problems: withSections(groupProblems(findings), sheets),
     tables: sheets.flatMap((s) => s.tables.map((t) => tableCounts(s.sheet, t))),
     summary: withFindings(summarize(sheets), workbookFindings),
     noTable: noTable ? { lookedFor: TABLE_KINDS.map((k) => k.lookedFor) } : null,

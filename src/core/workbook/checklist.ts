@@ -28,17 +28,21 @@ export interface ChecklistState extends WorkbookChecklist {
 
 export const EMPTY_CHECKLIST: ChecklistState = { tables: [], sheetErrors: new Map(), absent: [] };
 
-/** What the checklist needs of one check: its scope, the sheets it read and the tables it counted. */
+/** What the checklist needs of one check: its scope, the core's check of it, and the sheets it read. */
 export interface ChecklistRun {
   scope: 'range' | 'workbook';
-  /** Every sheet the check read, with its findings outside the tables. */
-  results: readonly { sheet: string; check: { findings: readonly { severity: string }[] } }[];
-  tables: readonly TableCounts[];
+  /** The core's check (a WorkbookCheck): its sheets with their findings outside the tables, and its tables' counts. */
+  check: {
+    sheets: readonly { sheet: string; findings: readonly { severity: string }[] }[];
+    tables: readonly TableCounts[];
+  };
+  /** Every sheet the check read, an empty one too (the core's check leaves it out); without it, the check's sheets. */
+  reads?: readonly { sheet: string }[];
   /**
    * Sheets the check left unread (too large, unreadable, or a report of Målkoll's own): none of them can make
    * a kind absent, since what they hold was not seen.
    */
-  skipped?: readonly string[];
+  unread?: readonly string[];
 }
 
 /**
@@ -46,19 +50,21 @@ export interface ChecklistRun {
  * what that sheet had of the kinds it found (everything of that sheet when it read the whole used range).
  *
  * @example
- * updateChecklist(EMPTY_CHECKLIST, { scope: 'range', results: [{ sheet: 'Volymer', check: { findings: [] } }], tables: [volumeCounts] }, true).tables
+ * updateChecklist(EMPTY_CHECKLIST, { scope: 'range', check: { sheets: [{ sheet: 'Volymer', findings: [] }], tables: [volumeCounts] } }, true).tables
  * // → [{ kind: 'volumes', sheet: 'Volymer', address: 'Volymer!A1:D61', errors: 0, warnings: 0, missed: 0 }]
  */
 export function updateChecklist(state: ChecklistState, run: ChecklistRun, wholeSheet: boolean): ChecklistState {
-  const fresh: ChecklistTable[] = run.tables.map(({ kind, sheet, address, errors, warnings, missed }) => ({ kind, sheet, address, errors, warnings, missed }));
+  const fresh: ChecklistTable[] = run.check.tables.map(({ kind, sheet, address, errors, warnings, missed }) => ({ kind, sheet, address, errors, warnings, missed }));
   const sheetErrors = new Map<string, number>(run.scope === 'workbook' ? [] : state.sheetErrors);
-  for (const r of run.results) sheetErrors.set(r.sheet, r.check.findings.filter((f) => f.severity === 'error').length);
+  const errorsOn = new Map(run.check.sheets.map((s) => [s.sheet, s.findings.filter((f) => f.severity === 'error').length]));
+  const read = (run.reads ?? run.check.sheets).map((r) => r.sheet);
+  for (const sheet of read) sheetErrors.set(sheet, errorsOn.get(sheet) ?? 0);
   if (run.scope === 'workbook') {
     // A kind is absent only when every sheet was read: a sheet left out may hold it.
-    const sawEverything = (run.skipped?.length ?? 0) === 0;
+    const sawEverything = (run.unread?.length ?? 0) === 0;
     return { tables: fresh, sheetErrors, absent: sawEverything ? SUBMISSION_KINDS.filter((k) => !fresh.some((t) => t.kind === k)) : [] };
   }
-  const sheets = new Set(run.results.map((r) => r.sheet));
+  const sheets = new Set(read);
   const kinds = new Set(fresh.map((t) => t.kind));
   const kept = state.tables.filter((t) => !(sheets.has(t.sheet) && (wholeSheet || kinds.has(t.kind))));
   return { tables: [...kept, ...fresh], sheetErrors, absent: state.absent.filter((k) => !kinds.has(k)) };
@@ -82,6 +88,6 @@ export function checklistOf(check: {
     const sheet = f.sheet ?? '';
     findings.set(sheet, [...(findings.get(sheet) ?? []), f]);
   }
-  const results = [...findings].map(([sheet, list]) => ({ sheet, check: { findings: list } }));
-  return updateChecklist(EMPTY_CHECKLIST, { scope: 'workbook', results, tables: check.tables }, true);
+  const sheets = [...findings].map(([sheet, list]) => ({ sheet, findings: list }));
+  return updateChecklist(EMPTY_CHECKLIST, { scope: 'workbook', check: { sheets, tables: check.tables } }, true);
 }

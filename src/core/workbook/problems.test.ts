@@ -17,7 +17,7 @@ describe('problems: the findings one fix clears', () => {
     const check = checkWorkbook({ grids: [withCell(seed(), 'C30', 8134)], notes: [] });
     expect(check.problems[0]).toMatchObject({ severity: 'error', sheet: 'Volymer 2025', kind: 'volumes' });
     // Both cells are still findings (both are wrong as the sheet stands, and both get marked) …
-    expect(check.allFindings).toHaveLength(2);
+    expect(check.findings).toHaveLength(2);
     // … but every count counts the one thing to fix.
     expect(check.summary).toMatchObject({ errors: 1, warnings: 0, readyToSubmit: false });
     expect(check.tables[0]).toMatchObject({ errors: 1, warnings: 0 });
@@ -71,7 +71,7 @@ describe('problems: the findings one fix clears', () => {
 
   it('does not count missed targets as warnings: they are counted as missed', () => {
     const check = checkWorkbook({ grids: [{ sheet: 'Indikatorer', top: 1, left: 1, cells: indicatorRows() as Grid['cells'] }], notes: [] });
-    const missed = check.allFindings.filter((e) => e.finding.code === 'target-missed').length;
+    const missed = check.findings.filter((e) => e.finding.code === 'target-missed').length;
     expect(missed).toBeGreaterThan(0);
     expect(check.summary.missed).toBe(3);
     expect(check.summary.warnings).toBe(check.problems.filter((p) => p.severity === 'warning' && p.findings[0].finding.code !== 'target-missed').length);

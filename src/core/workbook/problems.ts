@@ -37,12 +37,12 @@ function likelyRow(f: Finding): number | null {
 }
 
 /**
- * Groups ordered findings (the workbook check's `allFindings`) into problems, in the order of their first
+ * Groups ordered findings (the workbook check's `findings`) into problems, in the order of their first
  * finding.
  *
  * @example
  * // Ortopedi's bas typed 8 134 for 8 143: C30 does not make its row add up, and C61 (the bas total) names row 30.
- * groupProblems(check.allFindings).map((p) => p.findings.map((e) => e.finding.cell)) // → [['C30', 'C61']]
+ * groupProblems(check.findings).map((p) => p.findings.map((e) => e.finding.cell)) // → [['C30', 'C61']]
  */
 export function groupProblems(findings: readonly SheetFinding[]): Problem[] {
   // The row sums that sit on a figure, by sheet, kind, row and column: what a total can point at.
@@ -72,7 +72,7 @@ export function groupProblems(findings: readonly SheetFinding[]): Problem[] {
  * Puts on each problem the section its cause's row sits in, from the checked tables (in place; returns them).
  *
  * @example
- * withSections(groupProblems(check.allFindings), check.sheets)[0].section // → 'Somatik'
+ * withSections(groupProblems(check.findings), check.sheets)[0].section // → 'Somatik'
  */
 export function withSections(problems: Problem[], sheets: readonly { sheet: string; tables: readonly CheckedTable[] }[]): Problem[] {
   const sectionsOf = new Map<CheckedTable, Map<number, string>>();
@@ -99,7 +99,7 @@ export function withSections(problems: Problem[], sheets: readonly { sheet: stri
  * right; the indicator is counted as missed instead), so it is counted in neither.
  *
  * @example
- * countProblems(groupProblems(check.allFindings)) // → { errors: 1, warnings: 0 }
+ * countProblems(groupProblems(check.findings)) // → { errors: 1, warnings: 0 }
  */
 export function countProblems(problems: readonly Problem[]): { errors: number; warnings: number } {
   let errors = 0;

@@ -61,17 +61,17 @@ export interface SheetResult extends SheetCheck {
 export interface WorkbookCheck {
   /** One per sheet that holds anything, in the workbook's order. */
   sheets: SheetResult[];
-  /** Findings outside the tables: the sheets' own (e.g. `no-table`), then the workbook's. */
-  findings: WorkbookFinding[];
-  /** Of those, the workbook's alone: what the reader could not read, and no table anywhere. */
-  workbookFindings: WorkbookFinding[];
   /** Every finding of every sheet and table, in sheet order, then reading order. */
-  allFindings: SheetFinding[];
-  /** `allFindings` grouped by root cause (see ./problems): what every count counts. */
+  findings: SheetFinding[];
+  /** `findings` grouped by root cause (see ./problems): what every count counts. */
   problems: Problem[];
   /** Every table, in sheet order, with its counts. */
   tables: TableCounts[];
   summary: CheckSummary;
+  /** Findings outside the tables: the sheets' own (e.g. `no-table`), then the workbook's. */
+  findingsOutsideTables: WorkbookFinding[];
+  /** Of those, the workbook's alone: what the reader could not read, and no table anywhere. */
+  workbookFindings: WorkbookFinding[];
   /** When no sheet holds a table or a finding (and the reader reported no error): what was looked for. */
   noTable: { lookedFor: Message[] } | null;
 }

@@ -8,7 +8,7 @@ import type { SheetFinding } from '../../core/workbook';
 import type { TableKindName } from '../../core/tables';
 import { qualifiedAddress } from '../../core';
 import type { FindingItem } from './findingItems';
-import type { TableView } from './checkResult';
+import type { TableView } from './checkView';
 
 export interface ProblemItem {
   /** The cause's item id: stable within one check. */

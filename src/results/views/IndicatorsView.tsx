@@ -1,7 +1,7 @@
 import { Button, Caption1, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { countIndicatorStatuses, describeIndicatorColumns, tablesStatusConvention, type IndicatorResult, type StatusKey } from '../../core/tables';
 import { percentText, TOLERANCE_CHOICES } from '../model/tolerance';
-import type { IndicatorTableView } from '../model/checkResult';
+import type { IndicatorTableView } from '../model/checkView';
 import type { FindingItem } from '../model/findingItems';
 import type { ProblemGroup } from '../model/problemList';
 import { InfoBar } from './NoticeBar';

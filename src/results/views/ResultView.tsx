@@ -6,7 +6,7 @@ import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { IndicatorResult } from '../../core/tables';
 import { pluralKey } from '../../i18n/plural';
-import type { CheckResult, IndicatorTableView } from '../model/checkResult';
+import type { CheckView, IndicatorTableView } from '../model/checkView';
 import type { FindingItem } from '../model/findingItems';
 import { useTexts } from './i18n';
 import { IndicatorsView, type OwnColumnsControls, type StatusColumnControls, type ToleranceControls } from './IndicatorsView';
@@ -21,7 +21,7 @@ const useStyles = makeStyles({
 export type ResultTab = 'findings' | 'indicators' | 'calculations';
 
 export interface ResultViewProps {
-  result: CheckResult;
+  result: CheckView;
   header: Omit<VerdictHeaderProps, 'summary'>;
   tab: ResultTab;
   onTab: (tab: ResultTab) => void;

@@ -3,12 +3,12 @@
  * ../loadChecking.ts, which the pane hands to useCheckRun): the checks, their result's model, the adapter, the stamp's model.
  */
 import type { checkReadsOffThread } from '../worker/checkOffThread';
-import type { checkResult } from '../../results/model/checkResult';
+import type { checkView } from '../../results/model/checkView';
 
 export interface Engine {
   /** The checks, off the pane's thread (../worker/checkOffThread.ts). */
   checkReads: typeof checkReadsOffThread;
-  checkResult: typeof checkResult;
+  checkView: typeof checkView;
   excel: typeof import('../excel');
   stamp: typeof import('../model/paneStamp');
 }

@@ -60,7 +60,7 @@ export function useCheckRun(activity: Activity, load: LoadEngine) {
         setEngine(() => checking);
         const { checkReads } = checking;
         const newRun = await checkReads(scope, reads, notes, new Date(), found.settings, unread);
-        if (scope === 'range' && newRun.results.length === 0 && newRun.reportSheets.length > 0) {
+        if (scope === 'range' && newRun.reads.length === 0 && newRun.reportSheets.length > 0) {
           // Målkoll's own report, recognised by what it holds: the last check's results stay, the controller only has to go back.
           setNotice({ intent: 'info', messages: [{ key: 'pane.read.reportSheet', params: { sheet: newRun.reportSheets[0] } }] });
           return;
@@ -80,11 +80,11 @@ export function useCheckRun(activity: Activity, load: LoadEngine) {
   );
 
   const result = useMemo(
-    () => (run && engine ? engine.checkResult({ sheets: run.results, findings: run.findings, problems: run.problems, tables: run.tables, summary: run.summary }) : null),
+    () => (run && engine ? engine.checkView(run.check) : null),
     [run, engine],
   );
   /** The sheet's id as the check read it, so actions reach it after a rename. */
-  const sheetIdOf = useCallback((sheet: string) => run?.results.find((r) => r.sheet === sheet)?.sheetId, [run]);
+  const sheetIdOf = useCallback((sheet: string) => run?.reads.find((r) => r.sheet === sheet)?.sheetId, [run]);
 
   return {
     ready: engine !== null,

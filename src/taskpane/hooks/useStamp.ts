@@ -23,7 +23,7 @@ export function useStamp(activity: Activity, checks: CheckRunState, version: str
       const refusal = engine.stamp.paneStampRefusal(run);
       if (refusal) return refused(refusal);
       let made: StampRecord | null = null;
-      const written = await engine.excel.writeStamp(run.tables, async (reread) => {
+      const written = await engine.excel.writeStamp(run.check.tables, async (reread) => {
         const stamped = await engine.stamp.stampOfRun(run, reread, version, new Date());
         if (!('xml' in stamped)) return stamped;
         made = stamped.stamp;

@@ -11,7 +11,7 @@ import * as commands from '../commands';
 import type { BlockKind } from '../model/blockKinds';
 import { offerBlock, ownColumnsOffer } from '../model/blockOffers';
 import { describeOffer } from '../model/ownColumnsBlock';
-import type { IndicatorTableView } from '../../results/model/checkResult';
+import type { IndicatorTableView } from '../../results/model/checkView';
 import { markRequests, textNumberChanges, type FindingItem } from '../../results/model/findingItems';
 import { fulfilmentChart, reportInput, statusChart } from '../model/reportContent';
 import { NO_PENDING, pendingWrite, type Pending } from './pendingWrite';

@@ -1,13 +1,13 @@
 import type { Grid } from '../../core';
 import { indicatorRows, seedVolumeRows, volumeRowsWithOutcome } from '../../../test/taskpane/workbooks';
-import { checkResult } from '../../results/model/checkResult';
+import { checkView } from '../../results/model/checkView';
 import { BLOCK_KIND_NAMES } from './blockKinds';
 import { offerBlock } from './blockOffers';
 import { checkReads } from './checkRun';
 
 const resultOf = (sheet: string, rows: unknown[][]) => {
   const run = checkReads('range', [{ grid: { cells: rows, top: 1, left: 1, sheet } as Grid, sheet, range: 'A1', address: `'${sheet}'!A1` }], [], new Date());
-  return checkResult({ sheets: run.results, findings: run.findings, problems: run.problems, tables: run.tables, summary: run.summary });
+  return checkView(run.check);
 };
 const input = (result: ReturnType<typeof resultOf>) => ({ result, hospital: 'SV', month: 8, locale: 'sv' as const });
 

@@ -4,14 +4,14 @@
  * description (./blockKinds.ts): the pane asks for a block by its kind and never branches on it.
  */
 import type { Locale, Message } from '../../core';
-import type { CheckResult } from '../../results/model/checkResult';
+import type { CheckView } from '../../results/model/checkView';
 import type { BlockKind } from './blockKinds';
 import { calculationsBlock, statusColumnBlock, type SheetBlock } from './blocks';
 import { ownColumnsBlock, type OwnColumnsOffer } from './ownColumnsBlock';
 
 /** What the offer of a block is made from. */
 export interface OfferInput {
-  result: CheckResult;
+  result: CheckView;
   /** The hospital and month the calculation columns use. */
   hospital: string;
   month: number;

@@ -43,7 +43,7 @@ describe('the workbook checklist', () => {
 
   it('never calls a kind absent when a sheet was left unread: it may hold it', () => {
     const run = checkReads('workbook', [sheetRead('Volymer', seedVolumeRows())], [], at);
-    const state = updateChecklist(EMPTY_CHECKLIST, { ...run, skipped: ['Export'] }, true);
+    const state = updateChecklist(EMPTY_CHECKLIST, { ...run, unread: ['Export'] }, true);
     expect(state.absent).toEqual([]);
     expect(verdict(state)).toEqual({ kind: 'incomplete', missing: 'indicators' });
   });

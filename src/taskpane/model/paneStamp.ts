@@ -31,7 +31,7 @@ export async function paneStampOf(xml: readonly string[], run: CheckRun, sha256:
   if (!('stamp' in newest)) return newest.status;
   const { checkedAt, version, source } = newest.stamp;
   if (run.scope !== 'workbook') return { status: 'unverified', checkedAt, version, source };
-  return verifyStamp(newest.stamp, run.grids, run.tables, sha256);
+  return verifyStamp(newest.stamp, run.grids, run.check.tables, sha256);
 }
 
 /**
@@ -42,7 +42,7 @@ export async function paneStampOf(xml: readonly string[], run: CheckRun, sha256:
  * paneStampRefusal(runOfSelection) // → { key: 'stamp.refused.notWorkbook' }
  */
 export function paneStampRefusal(run: CheckRun): Message | null {
-  const refusal = stampRefusal(run);
+  const refusal = stampRefusal(run.check);
   if (refusal) return refusal;
   if (run.scope !== 'workbook') return { key: 'stamp.refused.notWorkbook' };
   // A sheet too large to read was not checked: a stamp would vouch for its tables too.
@@ -62,7 +62,7 @@ export async function stampOfRun(run: CheckRun, reread: readonly Grid[], version
   const refusal = paneStampRefusal(run);
   if (refusal) return refusal;
   const made = await makeStamp(
-    { tables: run.tables, summary: run.summary, grids: run.grids, reread, version, checkedAt: now, source: 'pane', ...(run.options ? { settings: run.options } : {}) },
+    { tables: run.check.tables, summary: run.check.summary, grids: run.grids, reread, version, checkedAt: now, source: 'pane', ...(run.options ? { settings: run.options } : {}) },
     sha256,
   );
   return made.ok ? { xml: stampXml(made.stamp), stamp: made.stamp } : made.message;

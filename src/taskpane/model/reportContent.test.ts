@@ -36,7 +36,7 @@ describe('reportInput', () => {
     expect(input.sheetName).toBe('Check 2026-11-23 14.05');
     expect(input.rows).toEqual([['', '', '', 'No errors or warnings', '', '']]);
     // This check found nothing; whether the workbook is ready is the workbook's verdict, on a line of its own.
-    expect(summaryLine('en', run.summary)).toBe('No errors or warnings');
+    expect(summaryLine('en', run.check.summary)).toBe('No errors or warnings');
     expect(input.lines.map(([label]) => label)).toEqual(['Table checked', 'Checked', 'Summary']);
     const withVerdict = reportInput('sv', run, [], undefined, undefined, { kind: 'incomplete', missing: 'indicators' });
     expect(withVerdict.lines[3]).toEqual(['Arbetsboken', 'Indikatortabellen är inte kontrollerad']);
@@ -85,7 +85,7 @@ describe('indicatorStatusLines', () => {
     const run = checkReads('workbook', [interim()], [], at, { tolerance: 0.1 });
     const lines = indicatorStatusLines('sv', run);
     expect(lines.map(([label]) => label)).toEqual(['■ Uppfyllt', '● Delvis uppfyllt (inom 10\u00a0% av målet)', '▲ Ej uppfyllt', '◆ Ej bedömbart']);
-    const counts = run.results[0].check.tables.flatMap((t) => (t.kind === 'indicators' ? t.indicators : [])).map((i) => i.status);
+    const counts = run.check.sheets[0].tables.flatMap((t) => (t.kind === 'indicators' ? t.indicators : [])).map((i) => i.status);
     const n = (s: string) => String(counts.filter((c) => c === s).length);
     expect(lines.map(([, count]) => count)).toEqual([n('met'), n('partly'), n('missed'), n('not-assessable')]);
     expect(Number(lines[1][1])).toBeGreaterThan(0);

@@ -58,7 +58,7 @@ export function clockTime(d: Date, separator = ':'): string {
  * @example
  * summaryLine('sv', { errors: 1, warnings: 0, readyToSubmit: false, … }) // → '1 fel måste rättas'
  */
-export function summaryLine(locale: Locale, summary: CheckRun['summary']): string {
+export function summaryLine(locale: Locale, summary: CheckRun['check']['summary']): string {
   const parts: string[] = [];
   if (summary.errors > 0) parts.push(t(locale, pluralKey('pane.summary.errors', summary.errors), { count: summary.errors }));
   if (summary.warnings > 0) parts.push(t(locale, pluralKey('pane.summary.warnings', summary.warnings), { count: summary.warnings }));
@@ -120,7 +120,7 @@ const STATUS_LABEL = {
  * indicatorStatusLines('sv', run) // → [['■ Uppfyllt', '4'], ['● Delvis uppfyllt (inom 10 % av målet)', '1'], ['▲ Ej uppfyllt', '2'], ['◆ Ej bedömbart', '1']]
  */
 export function indicatorStatusLines(locale: Locale, run: CheckRun): [string, string][] {
-  const tables = run.results.flatMap((r) => r.check.tables.filter((tb): tb is IndicatorTable => tb.kind === 'indicators'));
+  const tables = run.check.sheets.flatMap((s) => s.tables.filter((tb): tb is IndicatorTable => tb.kind === 'indicators'));
   const indicators = tables.flatMap((tb) => tb.indicators);
   if (indicators.length === 0) return [];
   const counts = countIndicatorStatuses(indicators);
@@ -169,9 +169,9 @@ export function reportInput(
 ): ReportInput {
   const at = run.checkedAt;
   const sheetName = uniqueSheetName(t(locale, 'pane.report.sheetName', { date: isoDate(at), time: clockTime(at, '.') }), sheetNames);
-  const tables = run.results.flatMap((r) => r.check.tables.map((tb) => qualifiedAddress(r.sheet, tb.range)));
-  const looked = tables.length > 0 ? tables : run.results.map((r) => r.address);
-  const items = findingItems(run.results.map((r) => ({ ...r.check, sheet: r.check.sheet ?? r.sheet })));
+  const tables = run.check.tables.map((tb) => tb.address);
+  const looked = tables.length > 0 ? tables : run.reads.map((r) => r.address);
+  const items = findingItems(run.check.sheets);
   const several = new Set(items.map((i) => i.sheet)).size > 1;
   const rows = items.map(({ sheet, finding: f }) => [
     several ? qualifiedAddress(sheet, f.cell) : f.cell,
@@ -187,7 +187,7 @@ export function reportInput(
     lines: [
       [t(locale, 'pane.report.table'), looked.join(', ')],
       [t(locale, 'pane.report.time'), `${isoDate(at)} ${clockTime(at)}`],
-      [t(locale, 'pane.report.summary'), summaryLine(locale, run.summary)],
+      [t(locale, 'pane.report.summary'), summaryLine(locale, run.check.summary)],
       ...(verdict ? [[t(locale, 'pane.report.workbook'), formatMessage(locale, verdictMessage(verdict))] as [string, string]] : []),
       ...(chart && period
         ? [[t(locale, 'pane.report.fulfilment'), t(locale, period.chosen ? 'pane.report.toMonth' : 'pane.report.toMonthDefault', { month: monthName(locale, period.month) })] as [string, string]]
