@@ -6,11 +6,12 @@
 import { a1Range, columnLetters } from '../../core';
 import type { RenderedSheet } from '../../settle/renderPlan';
 import { webSha256 } from '../../stamp/webCrypto';
-import { digestText, freeSheetNames, layoutRange, settlementAnchorName, sheetLayout, writeRequests, SETTLEMENT_KEY, type SheetLayout } from '../model/settlementSheets';
+import { digestText, freeSheetNames, layoutRange, settlementAnchorName, sheetLayout, SETTLEMENT_KEY, type SheetLayout } from '../model/settlementSheets';
 import { excelFailure, failed, succeeded, type Outcome } from './outcome';
 import { REQUEST_BUDGET } from './payload';
 import { asText } from './report';
 import { loadSettlement, type SettlementRecord } from './settlementRecord';
+import { writeRequests } from './settlementRequests';
 
 export interface SettlementWritten {
   /** The new sheets' names, in order. */

@@ -2,7 +2,8 @@ import { settlementPlan } from '../../core/settlement';
 import { renderPlan } from '../../settle/renderPlan';
 import { cleanRound, settled } from '../../../test/fixtures/roundWorkbooks';
 import { jsonBytes } from '../excel/payload';
-import { digestText, freeSheetNames, layoutRange, sheetLayout, writeRequests } from './settlementSheets';
+import { writeRequests } from '../excel/settlementRequests';
+import { digestText, freeSheetNames, layoutRange, sheetLayout } from './settlementSheets';
 
 describe('the settlement as sheets of the open workbook', () => {
   const settlement = settled({ ...cleanRound(8), month: 8 });

@@ -8,7 +8,6 @@
 import { a1Range, columnLetters } from '../../core';
 import { PLAN_FORMATS } from '../../core/settlement';
 import type { RenderedSheet, RenderedValue } from '../../settle/renderPlan';
-import { chunkByBytes, jsonBytes } from '../excel/payload';
 import { uniqueSheetName } from './sheetName';
 
 /** The workbook setting that remembers the settlement's sheets (by id and name) and their digests. */
@@ -94,42 +93,6 @@ export function sheetLayout(sheet: RenderedSheet, name: string): SheetLayout {
 /** A1 range of everything a layout writes. */
 export function layoutRange(layout: SheetLayout): string {
   return a1Range(1, 1, Math.max(layout.cells.length, 1), layout.width);
-}
-
-/** A run of consecutive rows of one sheet, written in one command. */
-export interface WritePiece {
-  sheet: number;
-  /** 1-based first row. */
-  firstRow: number;
-  cells: RenderedValue[][];
-  formats: string[][];
-}
-
-/**
- * The cells of every sheet cut into requests: each request's values and formats together at most `budget`
- * bytes (by Målkoll's count of Office's JSON), a sheet's rows in it as one or more consecutive runs. An
- * ordinary settlement is one request.
- *
- * @example
- * writeRequests(layouts, 4_000_000).length // → 1
- */
-export function writeRequests(layouts: readonly SheetLayout[], budget: number): WritePiece[][] {
-  const rows = layouts.flatMap((layout, sheet) => layout.cells.map((cells, i) => ({ sheet, row: i + 1, cells, formats: layout.formats[i] })));
-  // The text prefix an apostrophe may add, and each command's envelope, are in the margin under the 5 MB.
-  const chunks = chunkByBytes(rows, budget, (r) => jsonBytes(r.cells) + jsonBytes(r.formats) + r.cells.length);
-  return chunks.map((chunk) => {
-    const pieces: WritePiece[] = [];
-    for (const r of chunk) {
-      const last = pieces[pieces.length - 1];
-      if (last && last.sheet === r.sheet && last.firstRow + last.cells.length === r.row) {
-        last.cells.push(r.cells);
-        last.formats.push(r.formats);
-      } else {
-        pieces.push({ sheet: r.sheet, firstRow: r.row, cells: [r.cells], formats: [r.formats] });
-      }
-    }
-    return pieces;
-  });
 }
 
 /**
