@@ -18,6 +18,7 @@ import type { FakeConfig, FakeSnapshot } from '../fakes/fake-excel';
 import { axeViolations } from '../support/axe';
 import { ours } from '../support/browser';
 import { log, openPane, servedPane, snapshot, type FakeGlobal } from '../support/pane';
+import { readmeShot } from '../support/screenshots';
 
 async function writeXlsx(dir: string, file: string, sheets: Record<string, Rows>): Promise<string> {
   const workbook = new ExcelJS.Workbook();
@@ -120,6 +121,9 @@ describe('the task pane writes the settlement into the open workbook (Avräkning
     const findings = (await values(page, 'Avvikelser')).slice(2).map((r) => [r[0], r[5], r[3]]);
     for (const planted of PLANTED) expect(findings).toContainEqual(planted);
     expect(await axeViolations(page)).toEqual([]);
+    // README's screenshot of the tab (`npm run screenshots` retakes it; a run fails when the pane shows other words).
+    const { now, committed } = await readmeShot(page, 'taskpane-settlement.png');
+    expect({ screenshot: 'taskpane-settlement.png', ...now }).toEqual({ screenshot: 'taskpane-settlement.png', ...committed });
 
     // A sheet changed since it was written is named, and removed only when the controller says so.
     await page.evaluate(() => (globalThis as unknown as FakeGlobal).__malkollFake.setCell('Rader', 'P3', 1));
