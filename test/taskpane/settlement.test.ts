@@ -136,6 +136,31 @@ describe('the settlement in the open workbook', () => {
     expect(fake.sheetValues('Rader')).toHaveLength(2 + settlement.hospitals.reduce((n, h) => n + h.rows.length, 0));
   });
 
+  it('writes again over the notes of a settlement whose sheets the user deleted by hand, and keeps a workbook that holds nothing else', async () => {
+    const fake = installFake(workbook());
+    await writeSettlement(sheets);
+    const byHand = (names: string[]) =>
+      fake.Excel.run(async (context) => {
+        for (const n of names) context.workbook.worksheets.getItem(n).delete();
+        await context.sync();
+      });
+    await byHand(NAMES);
+    expect(await findSettlement()).toEqual({ ok: true, value: [] });
+    // A sheet of the user's that takes a deleted one's name is not Målkoll's.
+    await fake.Excel.run(async (context) => {
+      context.workbook.worksheets.add('Rader');
+      await context.sync();
+    });
+    expect(await findSettlement()).toEqual({ ok: true, value: [] });
+    await byHand(['Rader']);
+    expect(await writeSettlement(sheets)).toEqual({ ok: true, value: { sheets: NAMES } });
+    expect(fake.snapshot().names.filter((n) => n.name.startsWith('Malkoll_avrakning_'))).toHaveLength(5);
+    // Excel keeps at least one sheet: with the user's sheets gone, the settlement stays and the pane says why.
+    await byHand([...Object.keys(assignmentSheets()), 'Översikt']);
+    expect(await removeSettlement(true)).toEqual({ ok: false, message: { key: 'settle.pane.onlySheets' } });
+    expect(fake.snapshot().sheets.map((s) => s.name)).toEqual(NAMES);
+  });
+
   it('leaves a read-only workbook as it was and says why', async () => {
     const fake = installFake(workbook({ readOnly: true }));
     const before = fake.snapshot();

@@ -6,7 +6,7 @@
  * opened elsewhere (office-js 1390); the names stay with the sheets, renamed or not.
  */
 import { settlementAnchorName, SETTLEMENT_KEY, SETTLEMENT_SHEETS, type SettlementSheetId } from '../model/settlementSheets';
-import { findSheet, type SheetRef } from './records';
+import type { SheetRef } from './records';
 
 /** One written sheet: which of the settlement's it is, where, and the digest of its cells as written. */
 export interface SettlementSheetRecord extends SheetRef {
@@ -77,7 +77,9 @@ export function loadSettlement(context: Excel.RequestContext): (sheets: readonly
       const recorded = record?.sheets.find((s) => s.id === id);
       // The name says where the sheet is now; the record, where it was (by id and name).
       const named = !item.isNullObject && !range.isNullObject ? sheets.find((s) => s.name.toLowerCase() === sheetOfAddress(range.address).toLowerCase()) : undefined;
-      const sheet = named ?? (recorded ? findSheet(recorded, sheets) : undefined);
+      // Without its name, a sheet is taken by the record only with both its id and its name: a sheet of the user's
+      // that took a deleted one's name is never taken for it.
+      const sheet = named ?? (recorded ? sheets.find((s) => s.id === recorded.sheetId && s.name.toLowerCase() === recorded.sheet.toLowerCase()) : undefined);
       if (!sheet || found.some((f) => f.sheet.id === sheet.id)) continue;
       const digest = !item.isNullObject && item.comment ? item.comment : (recorded?.digest ?? null);
       found.push({ id, sheet: { id: sheet.id, name: sheet.name }, digest, named: !item.isNullObject });
