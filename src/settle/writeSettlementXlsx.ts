@@ -8,18 +8,11 @@
 import writeXlsxFile, { type Feature, type Row, type Sheet } from 'write-excel-file/universal';
 import { getOrderOfSiblings, insertElementMarkupAccordingToOrderOfSiblings, sanitizeTextContent } from 'write-excel-file/utility';
 import { columnLetters, quoteSheetName, type Locale } from '../core';
-import type { PlanStyle, SheetPlan } from '../core/settlement';
+import { PLAN_FORMATS, type PlanStyle, type SheetPlan } from '../core/settlement';
 import { renderPlan, type RenderedSheet, type RenderedValue } from './renderPlan';
 
 /** Number formats in the file's invariant form; Excel displays them with the reader's separators. */
-const FORMATS: Record<PlanStyle, string | undefined> = {
-  text: undefined,
-  general: undefined,
-  int: '#,##0',
-  decimal: '#,##0.00',
-  kronor: '#,##0 "kr"',
-  percent: '0.0 %',
-};
+const FORMATS = PLAN_FORMATS;
 
 /** Where each table sheet's filter lies: header row 2 to its last row, across its columns. */
 function filterRange(sheet: RenderedSheet): string | null {

@@ -119,6 +119,10 @@ export interface FakeSnapshot {
     /** Column widths set through the API, in points, by column letters. */
     columnWidths: Record<string, number>;
     orientation: 'Portrait' | 'Landscape';
+    /** Rows frozen at the top (freezePanes.freezeRows), when any. */
+    frozenRows?: number;
+    /** The sheet's AutoFilter range (autoFilter.apply), when it has one. */
+    autoFilter?: string;
   }[];
 }
 

@@ -35,6 +35,8 @@
  * - `range.formulas` loses a text's leading apostrophe (office-js 6687): the cell reads as its bare text, and
  *   written back that way it becomes whatever the text looks like ("0123" a number).
  * - `reopen()` renumbers sheet ids (office-js 1390) and can lose the add-in's settings (office-js 360, 2940).
+ * - `worksheet.freezePanes.freezeRows(n)` (ExcelApi 1.7) and `worksheet.autoFilter.apply(range)` (ExcelApi 1.9, one
+ *   AutoFilter a sheet), as Microsoft's reference documents them; a snapshot shows them where set.
  * - With `readOnly`, a workbook Excel opened read-only: a round trip that changes anything is refused (AccessDenied).
  * - Text written into a cell of the General format is read the way Excel reads typing: "2026-11-23 14:05"
  *   becomes a date, "2025" a number; a Text ("@") cell keeps it as text.
@@ -874,6 +876,28 @@
           ctx._enqueue(function () { resolve().orientation = v; });
         },
       });
+      // Freezing the top rows (ExcelApi 1.7, Microsoft's Excel.WorksheetFreezePanes: freezeRows(count), zero unfreezes).
+      this.freezePanes = {
+        freezeRows: function (count) {
+          requireExcelApi('1.7');
+          var n = count === undefined ? 1 : count;
+          if (typeof n !== 'number' || n < 0 || Math.floor(n) !== n) throw officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+          ctx._enqueue(function () { resolve().frozenRows = n; });
+        },
+      };
+      // The sheet's one AutoFilter (ExcelApi 1.9, Microsoft's Excel.AutoFilter: apply(range) filters that range; a
+      // sheet has at most one, so applying again moves it). Only a range on this sheet.
+      var sheetCtx = ctx;
+      this.autoFilter = {
+        apply: function (range) {
+          requireExcelApi('1.9');
+          sheetCtx._enqueue(function () {
+            var s = resolve(), t = typeof range === 'string' ? { sheet: s, rect: parseRect(range) } : range._target();
+            if (!t || !t.rect || t.sheet !== s) throw officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+            s.autoFilter = t.rect;
+          });
+        },
+      };
     }
     defineProxy(Worksheet, ['name', 'id', 'position'], {
       name: function (s, v) {
@@ -1439,7 +1463,7 @@
             // A formula cell's content is its formula: its computed value is Excel's calculation (the fake does none).
             cells[letters(Number(p[1])) + p[0]] = { value: c.formula === null ? c.value : null, formula: c.formula === null ? null : shownFormula(c, false), format: clone(c.format) };
           });
-          return {
+          var out = {
             name: s.name, cells: cells,
             conditionalFormats: s.conditionalFormats.map(function (cf) {
               return { type: cf.type, ranges: cf.ranges.map(rectAddress), formula: cf.formula, fill: cf.fill, fontColor: cf.fontColor };
@@ -1449,6 +1473,10 @@
             columnWidths: clone(s.columnWidths),
             orientation: s.orientation,
           };
+          // Only where set, so that snapshots of sheets without them read as before.
+          if (s.frozenRows) out.frozenRows = s.frozenRows;
+          if (s.autoFilter) out.autoFilter = rectAddress(s.autoFilter);
+          return out;
         }),
       };
     };

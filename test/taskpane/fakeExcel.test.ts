@@ -268,4 +268,27 @@ describe('the fake Excel', () => {
     });
     expect(areas).toEqual(['Blad1!A1:B3,Blad1!D5', 2]);
   });
+
+  it('freezes top rows (ExcelApi 1.7) and keeps one AutoFilter a sheet on a range of that sheet (ExcelApi 1.9), as Microsoft documents them', async () => {
+    const fake = createFakeExcel({ sheets: [{ name: 'Blad1', rows: [[1, 2]] }, { name: 'Blad2' }] });
+    await fake.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Blad1');
+      sheet.freezePanes.freezeRows(2);
+      sheet.autoFilter.apply(sheet.getRange('A1:B1'));
+      sheet.autoFilter.apply(sheet.getRange('A2:B5'));
+      await context.sync();
+    });
+    expect(fake.snapshot().sheets.map((s) => [s.frozenRows, s.autoFilter])).toEqual([[2, 'A2:B5'], [undefined, undefined]]);
+    const elsewhere = fake.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Blad1').autoFilter.apply(context.workbook.worksheets.getItem('Blad2').getRange('A1:B2'));
+      await context.sync();
+    });
+    await expect(elsewhere).rejects.toMatchObject({ code: 'InvalidArgument' });
+    const old = createFakeExcel({ sheets: [{ name: 'Blad1' }], office: { apiSets: { ExcelApi: '1.6' } } });
+    const frozen = old.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Blad1').freezePanes.freezeRows(1);
+      await context.sync();
+    });
+    await expect(frozen).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
 });

@@ -3,16 +3,18 @@
  * at once, or a folder), read, checked and settled in a worker (the command line's reader and the same core),
  * the overview per hospital and what to follow up shown, the settlement workbook downloaded. Nothing is
  * uploaded. Another month or rule settles again without reading the files twice. Shown by /check.html's
- * settlement and by the task pane's Avräkning tab (which reads only the files chosen, never the open workbook).
+ * settlement and by the task pane's Avräkning tab, where the assignment is by default the open workbook (its
+ * grids, read by the pane's Excel adapter and handed to the same worker) and what follows the overview (writing
+ * the settlement into the workbook) is the pane's.
  */
 import { Button, Caption1, Field, makeStyles, Radio, RadioGroup, Select, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
-import type { MessageKey } from '../../core';
-import type { SettlementRule } from '../../core/settlement';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { Grid, Message, MessageKey } from '../../core';
+import type { Settlement, SettlementRule } from '../../core/settlement';
 import { NoticeBar, useTexts } from '../../results/views';
 import type { RoundRun, Unreadable } from '../../settle/runRound';
 import { askWorker } from './settleInWorker';
-import type { FileBytes } from './settleProtocol';
+import type { AssignmentSource, FileBytes } from './settleProtocol';
 import { SettleResult } from './SettleResult';
 
 const useStyles = makeStyles({
@@ -22,6 +24,16 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   hidden: { display: 'none' },
 });
+
+/** Where the pane reads the assignment when it is the open workbook: its sheets' grids, or why they cannot be read. */
+export type OpenWorkbookRead = () => Promise<{ ok: true; grids: Grid[]; notices: Message[] } | { ok: false; message: Message }>;
+
+export interface SettleRoundProps {
+  /** The open workbook can be the assignment (the pane): how to read it. Without it, the assignment is a file. */
+  openWorkbook?: { name: string; read: OpenWorkbookRead };
+  /** What follows the overview of a settlement (the pane's writing it into the workbook). */
+  after?: (settled: { settlement: Settlement; rule: SettlementRule; month?: number }) => ReactNode;
+}
 
 /** A chosen file, read into bytes only when the round is read. */
 type Chosen = { name: string; file: File };
@@ -76,7 +88,7 @@ async function bytesOf(c: Chosen): Promise<FileBytes> {
   return { name: c.name, bytes: await c.file.arrayBuffer() };
 }
 
-export function SettleRound() {
+export function SettleRound({ openWorkbook, after }: SettleRoundProps = {}) {
   const styles = useStyles();
   const { text } = useTexts();
   const [files, setFiles] = useState<{ assignment: Chosen | null; submissions: Chosen[]; previous: Chosen | null; prices: Chosen | null }>({
@@ -86,6 +98,8 @@ export function SettleRound() {
     prices: null,
   });
   const { assignment, submissions, previous, prices } = files;
+  const [fromOpen, setFromOpen] = useState(openWorkbook !== undefined);
+  const [openNotices, setOpenNotices] = useState<{ intent: 'warning' | 'error'; messages: Message[] } | null>(null);
   const [month, setMonth] = useState<number | undefined>(undefined);
   const [rule, setRule] = useState<SettlementRule>('pro-rata');
   const [progress, setProgress] = useState<string | null>(null);
@@ -100,14 +114,26 @@ export function SettleRound() {
 
   // The files chosen: read (in the worker) once, then settled for the month and rule chosen.
   useEffect(() => {
-    if (!assignment || submissions.length === 0) return;
+    const open = fromOpen ? openWorkbook : undefined;
+    if ((!open && !assignment) || submissions.length === 0) return;
     let cancelled = false;
     void (async () => {
-      const others = submissions.filter((s) => s.name !== assignment.name);
-      const files = await Promise.all([bytesOf(assignment), ...others.map(bytesOf), ...(previous ? [bytesOf(previous)] : []), ...(prices ? [bytesOf(prices)] : [])]);
-      const [a, ...rest] = files;
-      const subs = rest.slice(0, others.length);
-      const request = { type: 'read' as const, assignment: a, submissions: subs, ...(previous ? { previous: rest[others.length] } : {}), ...(prices ? { prices: rest[rest.length - 1] } : {}) };
+      setOpenNotices(null);
+      let grids: { name: string; grids: Grid[] } | null = null;
+      if (open) {
+        const got = await open.read();
+        if (cancelled) return;
+        if (!got.ok) return setOpenNotices({ intent: 'error', messages: [got.message] });
+        if (got.notices.length > 0) setOpenNotices({ intent: 'warning', messages: got.notices });
+        grids = { name: open.name, grids: got.grids };
+      }
+      const others = grids ? submissions : submissions.filter((s) => s.name !== assignment?.name);
+      const chosen = grids || !assignment ? null : bytesOf(assignment);
+      const [first, subs, prev, price] = await Promise.all([chosen, Promise.all(others.map(bytesOf)), previous ? bytesOf(previous) : null, prices ? bytesOf(prices) : null]);
+      const a: AssignmentSource | null = grids ?? first;
+      if (!a) return;
+      const files = [...(first ? [first] : []), ...subs, ...(prev ? [prev] : []), ...(price ? [price] : [])];
+      const request = { type: 'read' as const, assignment: a, submissions: subs, ...(prev ? { previous: prev } : {}), ...(price ? { prices: price } : {}) };
       const reply = await askWorker(request, (p) => !cancelled && setProgress(text('settle.page.reading', { index: p.index, total: p.total, file: p.file })), files.map((f) => f.bytes));
       if (cancelled) return;
       setProgress(null);
@@ -118,7 +144,7 @@ export function SettleRound() {
     };
     // `text` changes with the language, which does not call for reading again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [files]);
+  }, [files, fromOpen]);
 
   useEffect(() => {
     if (!read?.ok) return;
@@ -138,10 +164,27 @@ export function SettleRound() {
       <div className={styles.choices}>
         <div className={styles.choice}>
           <Subtitle2 as="h2">{text('settle.page.assignment')}</Subtitle2>
-          <div className={styles.buttons}>
-            <FilePicker label="settle.page.chooseAssignment" testId="assignment" onFiles={(c) => choose({ assignment: c[0] ?? null })} />
-            <Text data-testid="assignment-name">{chosenText(assignment)}</Text>
-          </div>
+          {openWorkbook && (
+            <RadioGroup
+              value={fromOpen ? 'open' : 'file'}
+              aria-label={text('settle.pane.assignmentFrom')}
+              data-testid="assignment-from"
+              onChange={(_, d) => {
+                setFromOpen(d.value === 'open');
+                setRead(null);
+                setRun(null);
+              }}
+            >
+              <Radio value="open" label={text('settle.pane.fromOpen')} />
+              <Radio value="file" label={text('settle.pane.fromFile')} />
+            </RadioGroup>
+          )}
+          {!fromOpen && (
+            <div className={styles.buttons}>
+              <FilePicker label="settle.page.chooseAssignment" testId="assignment" onFiles={(c) => choose({ assignment: c[0] ?? null })} />
+              <Text data-testid="assignment-name">{chosenText(assignment)}</Text>
+            </div>
+          )}
         </div>
         <div className={styles.choice}>
           <Subtitle2 as="h2">{text('settle.page.submissions')}</Subtitle2>
@@ -186,11 +229,13 @@ export function SettleRound() {
           {progress}
         </Caption1>
       )}
+      {openNotices && <NoticeBar notice={openNotices} />}
       {read && read.unreadable.length > 0 && <NoticeBar notice={{ intent: read.ok ? 'warning' : 'error', messages: read.unreadable.map((u) => u.message) }} />}
       {run && !run.ok && run.reason !== 'unreadable' && (
         <NoticeBar notice={{ intent: 'error', messages: [{ key: run.reason === 'no-month' ? 'settle.page.noMonth' : 'settle.page.monthsDiffer' }] }} />
       )}
       {run?.ok && <SettleResult settlement={run.settlement} rule={rule} month={month} />}
+      {run?.ok && after?.({ settlement: run.settlement, rule, ...(month !== undefined ? { month } : {}) })}
     </div>
   );
 }

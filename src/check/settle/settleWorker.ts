@@ -10,7 +10,7 @@ import { loadTexts } from '../../i18n/format';
 import { readFailureMessage } from '../../xlsx/readFailureMessage';
 import { readWorkbookBytes } from '../../xlsx/readWorkbookBytes';
 import { readRound, settleRead, type ReadRound, type Reading, type RoundSource } from '../../settle/runRound';
-import type { FileBytes, SettleRequest, SettleResponse } from './settleProtocol';
+import type { AssignmentSource, SettleRequest, SettleResponse } from './settleProtocol';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<SettleRequest>) => void) | null;
@@ -20,11 +20,13 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 let round: ReadRound | null = null;
 
-function source(file: FileBytes, onRead: () => void): RoundSource {
+function source(file: AssignmentSource, onRead: () => void): RoundSource {
   return {
     file: file.name,
     read: async (): Promise<Reading> => {
       onRead();
+      // The pane's open workbook comes read already: its grids, as Excel holds its cells.
+      if ('grids' in file) return { ok: true, grids: file.grids, notes: [] };
       const read = await readWorkbookBytes(file.bytes);
       if (read.ok) return { ok: true, grids: read.grids as Grid[], notes: read.notes };
       return { ok: false, code: read.code, message: readFailureMessage(file.name, read.code, read.detail) };
@@ -37,7 +39,7 @@ async function handle(request: SettleRequest): Promise<void> {
   if (request.type === 'read') {
     const all = [request.assignment, ...request.submissions, ...(request.previous ? [request.previous] : []), ...(request.prices ? [request.prices] : [])];
     let index = 0;
-    const counted = (file: FileBytes) => source(file, () => scope.postMessage({ id, type: 'progress', file: file.name, index: (index += 1), total: all.length }));
+    const counted = (file: AssignmentSource) => source(file, () => scope.postMessage({ id, type: 'progress', file: file.name, index: (index += 1), total: all.length }));
     const read = await readRound({
       assignment: counted(request.assignment),
       submissions: request.submissions.map(counted),

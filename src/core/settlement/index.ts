@@ -9,6 +9,7 @@ export { monthFromHeader } from './month';
 export { rowFigures, roundHalfUp, shown } from './settleFigures';
 export { readPreviousSettlement, PREVIOUS_COLUMNS, type PreviousColumn, type SettlementWords } from './previous';
 export { DEFAULT_PRICES } from './rowPrice';
+export { PLAN_FORMATS } from './planFormats';
 export { describeRow } from './settleHospital';
 export { settlementPlan, settlementTitle, OVERVIEW_COLUMNS, ROW_COLUMNS, type SheetPlan, type PlanColumn, type PlanStyle, type PlanValue } from './workbookPlan';
 export type {

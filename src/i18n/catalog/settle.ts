@@ -1,6 +1,7 @@
 import type { Texts } from './index';
 import { settleCliMessages } from './settleCli';
 import { settlePageMessages } from './settlePage';
+import { settlePaneMessages } from './settlePane';
 
 /**
  * The region's round: `malkoll settle`, the settlement workbook it writes and the check page's settlement.
@@ -190,4 +191,5 @@ export const settleMessages = {
   'settle.indicator.not-assessable': { sv: 'Ej bedömbart', en: 'Not assessable' },
   ...settleCliMessages,
   ...settlePageMessages,
+  ...settlePaneMessages,
 } as const satisfies Record<string, Texts>;

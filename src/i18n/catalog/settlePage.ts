@@ -9,10 +9,6 @@ export const settlePageMessages = {
     sv: 'Välj uppdraget och sjukhusens inlämningar. Målkoll avräknar varje sjukhus mot uppdraget med samma regler som kommandoraden (malkoll settle) och visar vad som ska följas upp.',
     en: 'Choose the assignment and the hospitals\' submissions. Målkoll settles each hospital against the assignment by the same rules as the command line (malkoll settle) and shows what to follow up.',
   },
-  'settle.pane.intro': {
-    sv: 'Avräkna en omgång: välj uppdraget och sjukhusens inlämningar. Filerna läses här och inget laddas upp; den öppna arbetsboken ändras inte.',
-    en: 'Settle a round: choose the assignment and the hospitals\' submissions. The files are read here and nothing is uploaded; the open workbook is not changed.',
-  },
   'settle.page.private': { sv: 'Inget laddas upp: filerna läses här i webbläsaren.', en: 'Nothing is uploaded: the files are read here in the browser.' },
   'settle.page.assignment': { sv: 'Uppdraget', en: 'The assignment' },
   'settle.page.chooseAssignment': { sv: 'Välj uppdraget', en: 'Choose the assignment' },
