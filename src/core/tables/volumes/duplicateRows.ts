@@ -10,7 +10,7 @@ interface SeenLabels {
    * The first row of each key's hash (a number, not the key: a million-row table's keys, kept as text,
    * cost 40 MB more while checking). A second key with the same hash is compared with the first row's own.
    */
-  byHash: Map<number, number>;
+  byHash: RowsByHash;
   /** Keys whose hash an earlier, different key already had: by the key itself. */
   collided: Map<string, number>;
 }
@@ -47,7 +47,7 @@ export function checkDuplicate(c: VolumeRow, columns: VolumeColumns, index: Dupl
     index.group = c.group;
     const groupKey = `${labelKey(c.section ?? '')}\u0000${labelKey(c.group ?? '')}`;
     let seen = index.groups.get(groupKey);
-    if (seen === undefined) index.groups.set(groupKey, (seen = { byHash: new Map(), collided: new Map() }));
+    if (seen === undefined) index.groups.set(groupKey, (seen = { byHash: new RowsByHash(), collided: new Map() }));
     index.seen = seen;
   }
   const key = labelKey(c.label);
@@ -71,11 +71,8 @@ export function checkDuplicate(c: VolumeRow, columns: VolumeColumns, index: Dupl
 /** The first row that had `key`, or undefined after noting `row` as its first. */
 function firstRow(seen: SeenLabels, key: string, row: number, labelOf: (row: number) => string): number | undefined {
   const hash = hashOf(key);
-  const byHash = seen.byHash.get(hash);
-  if (byHash === undefined) {
-    seen.byHash.set(hash, row);
-    return undefined;
-  }
+  const byHash = seen.byHash.firstOrAdd(hash, row);
+  if (byHash === undefined) return undefined;
   if (labelKey(labelOf(byHash)) === key) return byHash;
   const first = seen.collided.get(key);
   if (first === undefined) seen.collided.set(key, row);
@@ -90,4 +87,39 @@ function hashOf(key: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h & 0x3fffffff;
+}
+
+/**
+ * Rows by hash in two typed arrays, open addressing: 8 bytes a slot, at most half of them used (a Map of a
+ * million numbers takes 28 MB and leaves its smaller tables behind each time it grows).
+ */
+class RowsByHash {
+  /** The hash plus one in each used slot; 0 in a free one. */
+  private keys = new Int32Array(64);
+  private rows = new Int32Array(64);
+  private used = 0;
+
+  /** The row kept for `hash`; undefined after keeping `row` for it. */
+  firstOrAdd(hash: number, row: number): number | undefined {
+    if (2 * (this.used + 1) > this.keys.length) this.grow();
+    const mask = this.keys.length - 1;
+    const key = hash + 1;
+    let at = hash & mask;
+    while (this.keys[at] !== 0) {
+      if (this.keys[at] === key) return this.rows[at];
+      at = (at + 1) & mask;
+    }
+    this.keys[at] = key;
+    this.rows[at] = row;
+    this.used += 1;
+    return undefined;
+  }
+
+  private grow(): void {
+    const { keys, rows } = this;
+    this.keys = new Int32Array(keys.length * 2);
+    this.rows = new Int32Array(keys.length * 2);
+    this.used = 0;
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== 0) this.firstOrAdd(keys[i] - 1, rows[i]);
+  }
 }
