@@ -85,13 +85,13 @@ describe('npm start on a machine without desktop Excel', () => {
     });
     child.stdout?.on('data', (d) => (output += d));
     child.stderr?.on('data', (d) => (output += d));
-    const started = Date.now();
+    // Up when it says so, or failed when it exits: how long its build takes on a busy machine is no part of
+    // the test (the hook's timeout is only a safety net against a start that hangs).
     while (!/Serving dist\//.test(output)) {
       if (child.exitCode !== null) throw new Error(`npm start exited:\n${output}`);
-      if (Date.now() - started > 150000) throw new Error(`npm start did not come up:\n${output}`);
       await new Promise((r) => setTimeout(r, 250));
     }
-  }, 160000);
+  }, 600_000);
 
   afterAll(() => {
     child?.kill();
