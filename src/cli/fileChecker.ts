@@ -89,7 +89,9 @@ export function isolatedChecker(limits: IsolationLimits = DEFAULT_ISOLATION, scr
 
   const start = (): Worker => {
     const w = new Worker(script, {
-      resourceLimits: { maxOldGenerationSizeMb: limits.memoryLimitMb, maxYoungGenerationSizeMb: 32 },
+      // A young generation of 16 MB rather than 32: as fast, and the whole process's peak checking the
+      // 1 048 576-row sheet of bench/hostile.js was 389–419 MB against 418–447 MB (less promoted to collect).
+      resourceLimits: { maxOldGenerationSizeMb: limits.memoryLimitMb, maxYoungGenerationSizeMb: 16 },
       // Whatever a library might print must not mix with the report (JSON above all).
       stdout: true,
       stderr: true,

@@ -85,14 +85,14 @@ describe('npm start on a machine without desktop Excel', () => {
     });
     child.stdout?.on('data', (d) => (output += d));
     child.stderr?.on('data', (d) => (output += d));
-    const started = Date.now();
-    // Until the first build is done the server holds every request: wait for the line that says it is ready.
+    // Up and built when it says so, or failed when it exits: until the first build is done the server holds
+    // every request, and how long that build takes on a busy machine is no part of the test (the hook's
+    // timeout is only a safety net against a start that hangs).
     while (!/Serving dist\//.test(output) || !/ready to load/.test(output)) {
       if (child.exitCode !== null) throw new Error(`npm start exited:\n${output}`);
-      if (Date.now() - started > 580000) throw new Error(`npm start did not come up:\n${output}`);
       await new Promise((r) => setTimeout(r, 250));
     }
-  }, 600000);
+  }, 600_000);
 
   afterAll(() => {
     child?.kill();

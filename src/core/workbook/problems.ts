@@ -75,23 +75,35 @@ export function groupProblems(findings: readonly SheetFinding[]): Problem[] {
  * withSections(groupProblems(check.findings), check.sheets)[0].section // → 'Somatik'
  */
 export function withSections(problems: Problem[], sheets: readonly { sheet: string; tables: readonly CheckedTable[] }[]): Problem[] {
-  const sectionsOf = new Map<CheckedTable, Map<number, string>>();
   for (const p of problems) {
     const f = p.findings[0].finding;
     const table = sheets
       .find((s) => s.sheet === p.sheet)
       ?.tables.find((t) => t.kind === p.kind && f.row >= t.top && f.row <= t.bottom && f.column >= t.left && f.column <= t.right);
     if (!table || !('rows' in table)) continue;
-    let rows = sectionsOf.get(table);
-    if (!rows) {
-      rows = new Map();
-      for (const r of table.rows) if (r.section !== undefined) rows.set(r.row, r.section);
-      sectionsOf.set(table, rows);
-    }
-    const section = rows.get(f.row);
+    const section = sectionAt(table.rows, f.row);
     if (section !== undefined) p.section = section;
   }
   return problems;
+}
+
+/**
+ * The section of sheet row `row`: that of the last of the table's rows at or above it. A data row left out
+ * of `rows` (see CheckOptions.keepDataRows) sits in the section of the row kept above it, since only
+ * headings change the section.
+ */
+function sectionAt(rows: readonly { row: number; section?: string }[], row: number): string | undefined {
+  let low = 0;
+  let high = rows.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (rows[middle].row <= row) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found < 0 ? undefined : rows[found].section;
 }
 
 /**

@@ -15,11 +15,6 @@ import type { VolumeTableLayout } from './detectVolumeTable';
 import { volumeRowShape } from './volumeRowShape';
 import { knownHeading } from './volumeVocabulary';
 
-export interface ClassifiedRows {
-  /** The table's rows with kind, label, section and group; the figures are left for the checks to fill in. */
-  rows: VolumeRow[];
-}
-
 // What classifying needs of each row's shape, a byte a row: a million-row table's shapes, kept whole,
 // took 300 MB (the figures' readings are read again where they are checked).
 const BLANK = 1;
@@ -28,13 +23,14 @@ const TOTALS = 4;
 const TEXT_ONLY = 8;
 
 /**
- * The rows of `layout`, top to bottom, each with its kind, section and group.
+ * The rows of `layout`, top to bottom, each with its kind, label, section and group; the figures are left
+ * for the checks to fill in. One at a time, so that a caller that keeps no row holds none of them.
  *
  * @example
- * classifyVolumeRows(grid, layout).rows.map((r) => r.kind)
+ * [...classifyVolumeRows(grid, layout)].map((r) => r.kind)
  * // seed 000: ['header', 'section', 'group', 'data', 'data', 'group', …, 'header', 'header', 'data', …, 'total']
  */
-export function classifyVolumeRows(grid: Grid, layout: VolumeTableLayout): ClassifiedRows {
+export function* classifyVolumeRows(grid: Grid, layout: VolumeTableLayout): Generator<VolumeRow, void, undefined> {
   const { columns } = layout;
   const count = layout.bottom - layout.top + 1;
   const headerRows = new Set(layout.headerRows);
@@ -50,7 +46,6 @@ export function classifyVolumeRows(grid: Grid, layout: VolumeTableLayout): Class
     if (!s.blank) next = i;
   }
 
-  const rows: VolumeRow[] = new Array(count);
   let section: string | undefined;
   let group: string | undefined;
   for (let i = 0; i < count; i++) {
@@ -98,7 +93,6 @@ export function classifyVolumeRows(grid: Grid, layout: VolumeTableLayout): Class
       if (section !== undefined) classified.section = section;
       if (group !== undefined) classified.group = group;
     }
-    rows[i] = classified;
+    yield classified;
   }
-  return { rows };
 }

@@ -37,7 +37,9 @@ export function strayVolumeRows(grid: Grid, tables: readonly VolumeTable[], clai
       if (claimed(row)) break; // another table starts here
       if (!looksLikeVolumeRow(grid, r, table)) continue;
       const column = table.columns.label > 0 ? table.columns.label : table.columns.total;
-      const totals = table.rows.length > 0 && table.rows[table.rows.length - 1].kind === 'total' ? table.bottom : null;
+      // The table's own last row (its data rows may not be kept: see CheckOptions.keepDataRows).
+      const last = table.rows.length > 0 ? table.rows[table.rows.length - 1] : undefined;
+      const totals = last?.kind === 'total' && last.row === table.bottom ? table.bottom : null;
       findings.push(
         finding(
           'rows-outside-table',

@@ -16,7 +16,7 @@
  * the figure that was mistyped (see locateMistypedFigures): then the finding sits on that figure's cell
  * and names the figure the row and the total both agree on, and the column's total-mismatch names the row.
  */
-import { tablePlace } from '../shared/tableKind';
+import { tablePlace, type CheckOptions } from '../shared/tableKind';
 import { cellAt, cellText } from '../shared/cellText';
 import { classifyVolumeRows } from './classifyVolumeRows';
 import { volumeRowShape, type VolumeRowShape } from './volumeRowShape';
@@ -49,20 +49,23 @@ function freshSums(): ColumnSums {
 }
 
 /**
- * The checked table: its rows with kinds and figures, and its findings in reading order.
+ * The checked table: its rows with kinds and figures, and its findings in reading order. With
+ * `keepDataRows: false` its data rows are checked and not kept (see CheckOptions).
  *
  * @example
  * const { tables } = detectVolumeTables(grid);
  * validateVolumeTable(grid, tables[0]).findings // seed 000 as Excel holds it → []
  */
-export function validateVolumeTable(grid: Grid, layout: VolumeTableLayout): VolumeTable {
+export function validateVolumeTable(grid: Grid, layout: VolumeTableLayout, options?: CheckOptions): VolumeTable {
   const { columns } = layout;
   const roles: Role[] = ['total', 'base', 'additional'];
   if (columns.outcome !== undefined) roles.push('outcome');
-  const { rows } = classifyVolumeRows(grid, layout);
+  const keepDataRows = options?.keepDataRows !== false;
+  const rows: VolumeRow[] = [];
+  let checkedAny = false;
   const findings: Finding[] = [];
   const sums: ColumnSums[] = roles.map(freshSums);
-  const duplicates = duplicateIndex();
+  const duplicates = duplicateIndex((row) => volumeRowShape(grid, row - grid.top, columns).label);
   const raw = (row: number, column: number): CellValue => cellAt(grid.cells, row - grid.top, column - grid.left);
   const roleColumn = roles.map((role) => columns[role] as number);
   const roleHeader = roles.map((role) => columns.headers[role] ?? '');
@@ -71,9 +74,10 @@ export function validateVolumeTable(grid: Grid, layout: VolumeTableLayout): Volu
   const totalGaps: PendingTotalGap[] = [];
   let unclosed = 0; // rowGaps from this index on have no totals row below them yet
 
-  for (let i = 0; i < rows.length; i++) {
-    const c = rows[i];
+  for (const c of classifyVolumeRows(grid, layout)) {
+    if (keepDataRows || c.kind !== 'data') rows.push(c);
     if (c.kind !== 'data' && c.kind !== 'total') continue;
+    checkedAny = true;
 
     // Read again here rather than kept from finding the table: a shape a row costs more than the grid itself.
     const shape = volumeRowShape(grid, c.row - grid.top, columns);
@@ -115,7 +119,7 @@ export function validateVolumeTable(grid: Grid, layout: VolumeTableLayout): Volu
   }
   pointAtMistypedFigures(rowGaps, totalGaps, columns, findings);
 
-  if (!rows.some((c) => c.kind === 'data' || c.kind === 'total')) {
+  if (!checkedAny) {
     // A header with nothing under it was not checked: say so rather than report "no errors".
     findings.push(finding('no-table', 'error', layout.headerRow, columns.total, { key: 'table.noVolumeRows', params: { row: String(layout.headerRow) } }));
   }
