@@ -15,15 +15,15 @@ describe('a volume table whose data rows are not kept (the command line)', () =>
   it('finds, groups and places the same problems as with every row kept', () => {
     const full = checkWorkbook({ grids: [seedWithProblems()], notes: [] });
     const lean = checkWorkbook({ grids: [seedWithProblems()], notes: [], options: { keepDataRows: false } });
-    expect(full.allFindings.map((f) => `${f.finding.cell} ${f.finding.code}`)).toEqual(['A5 duplicate-row', 'C30 sum-mismatch', 'C61 total-mismatch', 'A63 rows-outside-table']);
+    expect(full.findings.map((f) => `${f.finding.cell} ${f.finding.code}`)).toEqual(['A5 duplicate-row', 'C30 sum-mismatch', 'C61 total-mismatch', 'A63 rows-outside-table']);
     expect(lean.findings).toEqual(full.findings);
-    expect(lean.allFindings).toEqual(full.allFindings);
+    expect(lean.findings).toEqual(full.findings);
     expect(lean.problems).toEqual(full.problems);
     expect(lean.tables).toEqual(full.tables);
     expect(lean.summary).toEqual(full.summary);
     // The sections come from the rows kept above a data row: C30 sits under Somatik, A5 under Psykiatri.
     expect(lean.problems.map((p) => p.section)).toEqual(['Psykiatri', 'Somatik', undefined]);
-    expect(lean.allFindings.find((f) => f.finding.code === 'rows-outside-table')?.finding.message.key).toBe('table.rowBelowTotals');
+    expect(lean.findings.find((f) => f.finding.code === 'rows-outside-table')?.finding.message.key).toBe('table.rowBelowTotals');
   });
 
   it('keeps the headings, blanks and totals, each as it is with every row kept', () => {
