@@ -3,50 +3,22 @@
  * Object.prototype's own, sheet names far past Excel's 31 characters, a zip that understates its entries.
  * Each is read by the page's worker within the limits, and a damaged workbook is never called ready.
  */
-import * as fs from 'fs';
-import * as path from 'path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { hugeSheetNamesWorkbook, prototypeNamesWorkbook } from '../fixtures/prototypeNames';
 import { understatedZip } from '../support/zipWriter';
 import { sheetXml, workbookParts, zipParts, type TestCell } from '../support/xlsxParts';
 import seed from '../../samples/seed-000-volymer-2025.json';
-import { launchChromium, watchedPage, type WatchedPage } from '../support/browser';
-import { serveDirectory, type StaticServer } from '../support/staticServer';
-
-const ROOT = path.resolve(__dirname, '..', '..');
-const DIST = process.env.MALKOLL_DIST ?? path.join(ROOT, 'dist');
+import { useCheckPage } from '../support/checkPage';
 
 async function choose(page: Page, name: string, bytes: Uint8Array): Promise<void> {
   await page.getByTestId('file-input').setInputFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
 }
 
 describe('/check.html on hostile workbooks', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  let watched: WatchedPage;
-
-  beforeAll(async () => {
-    if (!fs.existsSync(path.join(DIST, 'check.html'))) throw new Error('dist/check.html is missing: run `npm run build` first');
-    server = await serveDirectory(DIST);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  beforeEach(async () => {
-    watched = await watchedPage(browser, { locale: 'sv-SE' });
-    await watched.page.setViewportSize({ width: 1000, height: 900 });
-    await watched.page.goto(`${server.url}check.html`);
-  });
-  afterEach(async () => {
-    expect(watched.outside).toEqual([]);
-    expect(watched.errors).toEqual([]);
-    await watched.page.context().close();
-  });
+  const suite = useCheckPage({ needs: ['check.html'], viewport: { width: 1000, height: 900 }, open: 'check.html' });
 
   it('never calls ready a workbook whose unreadable sheet is named __proto__, its other names constructor, hasOwnProperty, toString', async () => {
-    const { page } = watched;
+    const { page } = suite.watched;
     await choose(page, 'prototyp.xlsx', prototypeNamesWorkbook({ onlyTheDamagedSheet: true }));
     await page.getByTestId('result').waitFor();
     await expect(page.getByTestId('verdict').getAttribute('data-verdict')).resolves.toBe('errors');
@@ -59,7 +31,7 @@ describe('/check.html on hostile workbooks', () => {
   });
 
   it('names 50 sheets of a million characters each by their first 31, as damage, and stays small', async () => {
-    const { page } = watched;
+    const { page } = suite.watched;
     await choose(page, 'långa namn.xlsx', hugeSheetNamesWorkbook(50));
     await page.getByTestId('result').waitFor({ timeout: 60_000 });
     await expect(page.getByTestId('verdict').textContent()).resolves.toBe('50 fel måste rättas');
@@ -70,7 +42,7 @@ describe('/check.html on hostile workbooks', () => {
   });
 
   it('refuses a zip declaring 5 entries and holding 20 000, naming the parts limit', async () => {
-    const { page } = watched;
+    const { page } = suite.watched;
     await choose(page, 'fem poster.xlsx', understatedZip(20_000));
     const notice = page.getByTestId('notice');
     await notice.waitFor();
@@ -78,7 +50,7 @@ describe('/check.html on hostile workbooks', () => {
   });
 
   it('stops a check that takes longer than the time limit, says so, and checks the next file with a fresh worker', async () => {
-    const { page } = watched;
+    const { page } = suite.watched;
     // The worker as built, except that it never answers for fastnar.xlsx once it has begun checking: a check
     // that does not end. The page's clock is moved past the limit rather than waited for.
     await page.route('**/check-worker.js', (route) =>
@@ -92,7 +64,7 @@ describe('/check.html on hostile workbooks', () => {
       }),
     );
     await page.clock.install();
-    await page.goto(`${server.url}check.html`);
+    await page.goto(`${suite.server.url}check.html`);
     const rows = seed.rows.map((r) => [...r]) as TestCell[][];
     await choose(page, 'fastnar.xlsx', zipParts(workbookParts([{ name: 'Volymer 2025', xml: sheetXml(rows) }])));
     await page.getByText('Kontrollerar…').waitFor();
@@ -106,7 +78,7 @@ describe('/check.html on hostile workbooks', () => {
   });
 
   it('checks at most two million cells: a sheet whose used range is larger is named, not held, and the others are checked', async () => {
-    const { page } = watched;
+    const { page } = suite.watched;
     const sparse = sheetXml([]).replace('<sheetData></sheetData>', '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="600000"><c r="D600000"><v>1</v></c></row></sheetData>');
     const rows = seed.rows.map((r) => [...r]) as TestCell[][];
     await choose(page, 'gles.xlsx', zipParts(workbookParts([{ name: 'Stor', xml: sparse }, { name: 'Volymer 2025', xml: sheetXml(rows) }])));

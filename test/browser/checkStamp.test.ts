@@ -6,42 +6,19 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
-import type { Browser } from 'playwright-core';
 import { axeViolations } from '../support/axe';
-import { launchChromium, watchedPage, type WatchedPage } from '../support/browser';
-import { serveDirectory, type StaticServer } from '../support/staticServer';
+import { useCheckPage } from '../support/checkPage';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const DIST = process.env.MALKOLL_DIST ?? path.join(ROOT, 'dist');
 const STAMPED = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'stamp', 'stamped.xlsx'));
 const TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 describe('/check.html and the stamp', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  let watched: WatchedPage;
-
-  beforeAll(async () => {
-    if (!fs.existsSync(path.join(DIST, 'check.js'))) throw new Error('dist/check.js is missing: run `npm run build` first');
-    server = await serveDirectory(DIST);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  beforeEach(async () => {
-    watched = await watchedPage(browser, { locale: 'sv-SE' });
-  });
-  afterEach(async () => {
-    expect(watched.outside).toEqual([]);
-    expect(watched.errors).toEqual([]);
-    await watched.page.context().close();
-  });
+  const suite = useCheckPage({ needs: ['check.js'] });
 
   async function open(name: string, buffer: Buffer) {
-    const { page } = watched;
-    await page.goto(`${server.url}check.html`);
+    const { page } = suite.watched;
+    await page.goto(`${suite.server.url}check.html`);
     await page.getByTestId('file-input').setInputFiles({ name, mimeType: TYPE, buffer });
     await page.getByTestId('result').waitFor();
     return page.getByTestId('stamp');
@@ -61,7 +38,7 @@ describe('/check.html and the stamp', () => {
     await expect(stamp.getAttribute('data-status')).resolves.toBe('changed');
     await expect(stamp.getByTestId('stamp-table').allTextContents()).resolves.toEqual(["'Volymer 2025'!A1:E61: ändrad på rad 10"]);
     // The page's accessibility with the stamp's list in it (axe-core, as test/browser/accessibility.test.ts).
-    expect(await axeViolations(watched.page)).toEqual([]);
+    expect(await axeViolations(suite.watched.page)).toEqual([]);
   });
 
   it('says a workbook is not stamped', async () => {

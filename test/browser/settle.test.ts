@@ -8,15 +8,10 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import type { Browser } from 'playwright-core';
 import { readWorkbookBytes } from '../../src/xlsx/readWorkbookBytes';
 import { assignmentSheets, expectedTotal, HOSPITALS, submission, unknownSubmission, type Rows, type Submission } from '../fixtures/round';
 import { axeViolations } from '../support/axe';
-import { launchChromium, watchedPage, type WatchedPage } from '../support/browser';
-import { serveDirectory, type StaticServer } from '../support/staticServer';
-
-const ROOT = path.resolve(__dirname, '..', '..');
-const DIST = process.env.MALKOLL_DIST ?? path.join(ROOT, 'dist');
+import { useCheckPage } from '../support/checkPage';
 
 async function writeXlsx(dir: string, file: string, sheets: Record<string, Rows>): Promise<string> {
   const workbook = new ExcelJS.Workbook();
@@ -32,34 +27,11 @@ async function writeXlsx(dir: string, file: string, sheets: Record<string, Rows>
 const digits = (text: string | null) => Number((text ?? '').replace(/[^\d−-]/g, '').replace('−', '-'));
 
 describe('/check.html settles a round', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  let watched: WatchedPage;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'malkoll-settle-page-'));
-
-  beforeAll(async () => {
-    for (const file of ['check.html', 'check.js', 'settle-worker.js']) {
-      if (!fs.existsSync(path.join(DIST, file))) throw new Error(`dist/${file} is missing: run \`npm run build\` first`);
-    }
-    server = await serveDirectory(DIST);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  beforeEach(async () => {
-    watched = await watchedPage(browser, { locale: 'sv-SE' });
-    await watched.page.setViewportSize({ width: 1200, height: 900 });
-  });
-  afterEach(async () => {
-    expect(watched.outside).toEqual([]);
-    expect(watched.errors).toEqual([]);
-    await watched.page.context().close();
-  });
+  const suite = useCheckPage({ needs: ['check.html', 'check.js', 'settle-worker.js'], viewport: { width: 1200, height: 900 } });
 
   it('settles the five hospitals of a folder to the krona, and downloads the settlement workbook', async () => {
-    const { page } = watched;
+    const { page } = suite.watched;
     const assignment = await writeXlsx(dir, 'uppdrag.xlsx', assignmentSheets());
     const folder = path.join(dir, 'inkommet');
     fs.mkdirSync(folder);
@@ -69,7 +41,7 @@ describe('/check.html settles a round', () => {
     }
     fs.writeFileSync(path.join(folder, 'läs mig.txt'), 'inte en arbetsbok');
 
-    await page.goto(`${server.url}check.html?mode=settle`);
+    await page.goto(`${suite.server.url}check.html?mode=settle`);
     await page.getByTestId('assignment-input').setInputFiles(assignment);
     await page.getByTestId('folder-input').setInputFiles(folder);
     await expect(page.getByTestId('submission-count').textContent()).resolves.toBe('5 arbetsböcker valda');
@@ -101,7 +73,7 @@ describe('/check.html settles a round', () => {
   }, 180_000);
 
   it('finds every finding of the round planted in files chosen at once, at its cell', async () => {
-    const { page } = watched;
+    const { page } = suite.watched;
     const assignment = await writeXlsx(dir, 'uppdrag-2.xlsx', assignmentSheets());
     const planted: Submission[] = [
       submission('SV', 8, { cells: { C20: 3885 } }),
@@ -115,7 +87,7 @@ describe('/check.html settles a round', () => {
     fs.mkdirSync(sub);
     const files = await Promise.all(planted.map((s) => writeXlsx(sub, s.file, s.sheets)));
 
-    await page.goto(`${server.url}check.html?lang=en`);
+    await page.goto(`${suite.server.url}check.html?lang=en`);
     await page.getByTestId('mode-settle').click();
     await page.getByTestId('assignment-input').setInputFiles(assignment);
     await page.getByTestId('submissions-input').setInputFiles(files);
