@@ -3,18 +3,12 @@
  * away, a workbook chosen or dropped, a file that is not a workbook. Every request that would leave the
  * machine is aborted and recorded: there must be none.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import seed from '../../samples/seed-000-volymer-2025.json';
-import { launchChromium, watchedPage, type WatchedPage } from '../support/browser';
+import { useCheckPage } from '../support/checkPage';
 import { sheetXml, workbookParts, zipParts, type TestCell } from '../support/xlsxParts';
-import { serveDirectory, type StaticServer } from '../support/staticServer';
-
-const ROOT = path.resolve(__dirname, '..', '..');
-/** dist/ as `npm run build` makes it; MALKOLL_DIST points the test at another build of the page. */
-const DIST = process.env.MALKOLL_DIST ?? path.join(ROOT, 'dist');
 
 /** Seed 000's table with Ortopedi's bas (C30) typed 8 134 instead of 8 143. */
 async function brokenSeedWorkbook(): Promise<Buffer> {
@@ -46,35 +40,12 @@ const findings = (page: Page) =>
     .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-cell')} ${e.getAttribute('data-code')}${e.getAttribute('data-also') ? ` + ${e.getAttribute('data-also')}` : ''}`));
 
 describe('/check.html in headless Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  let watched: WatchedPage;
-
-  beforeAll(async () => {
-    for (const file of ['check.html', 'check.js', path.join('samples', 'malkoll-exempel.xlsx')]) {
-      if (!fs.existsSync(path.join(DIST, file))) throw new Error(`dist/${file} is missing: run \`npm run build\` first`);
-    }
-    server = await serveDirectory(DIST);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  beforeEach(async () => {
-    watched = await watchedPage(browser, { locale: 'sv-SE' });
-    await watched.page.setViewportSize({ width: 1000, height: 900 });
-  });
-  afterEach(async () => {
-    // Nothing left the machine, and nothing broke (a blocked request or a CSP violation is a console error).
-    expect(watched.outside).toEqual([]);
-    expect(watched.errors).toEqual([]);
-    await watched.page.context().close();
-  });
+  // Nothing may leave the machine and nothing may break (a blocked request or a CSP violation is a console error).
+  const suite = useCheckPage({ needs: ['check.html', 'check.js', path.join('samples', 'malkoll-exempel.xlsx')], viewport: { width: 1000, height: 900 } });
 
   it('opens the sample workbook in one click and shows its findings with the task pane’s views', async () => {
-    const { page } = watched;
-    await page.goto(`${server.url}check.html`);
+    const { page } = suite.watched;
+    await page.goto(`${suite.server.url}check.html`);
     await expect(page.title()).resolves.toBe('Målkoll: kontrollera en arbetsbok');
     await expect(page.getByTestId('private').textContent()).resolves.toContain('Inget laddas upp');
     await page.getByRole('button', { name: 'Öppna exempelarbetsboken' }).click();
@@ -98,7 +69,7 @@ describe('/check.html in headless Chromium', () => {
   });
 
   it('is ready before its worker (the reader) has loaded: the page never waits for it', async () => {
-    const { page } = watched;
+    const { page } = suite.watched;
     let release: () => void = () => {};
     const held = new Promise<void>((r) => (release = r));
     let served = false;
@@ -107,7 +78,7 @@ describe('/check.html in headless Chromium', () => {
       served = true;
       await route.continue();
     });
-    await page.goto(`${server.url}check.html`);
+    await page.goto(`${suite.server.url}check.html`);
     const sample = page.getByRole('button', { name: 'Öppna exempelarbetsboken' });
     await sample.waitFor();
     await expect(sample.getAttribute('aria-disabled')).resolves.toBeNull();
@@ -120,8 +91,8 @@ describe('/check.html in headless Chromium', () => {
   });
 
   it('reads and checks a 20 000-row workbook in its worker: progress shown, the page answering all the while', async () => {
-    const { page } = watched;
-    await page.goto(`${server.url}check.html`);
+    const { page } = suite.watched;
+    await page.goto(`${suite.server.url}check.html`);
     await page.getByTestId('choose').waitFor();
     const bytes = await largeVolumeWorkbook(20000);
     await page.getByTestId('file-input').setInputFiles({ name: 'stor.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
@@ -148,8 +119,8 @@ describe('/check.html in headless Chromium', () => {
   }, 180000);
 
   it('checks a chosen workbook and names the broken cells', async () => {
-    const { page } = watched;
-    await page.goto(`${server.url}check.html`);
+    const { page } = suite.watched;
+    await page.goto(`${suite.server.url}check.html`);
     await page.getByTestId('file-input').setInputFiles({
       name: 'Volymer SV.xlsx',
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -164,8 +135,8 @@ describe('/check.html in headless Chromium', () => {
   });
 
   it('checks a dropped workbook, in English when asked', async () => {
-    const { page } = watched;
-    await page.goto(`${server.url}check.html?lang=en`);
+    const { page } = suite.watched;
+    await page.goto(`${suite.server.url}check.html?lang=en`);
     await expect(page.title()).resolves.toBe('Målkoll: check a workbook');
     const bytes = [...(await brokenSeedWorkbook())];
     await page.evaluate((data) => {
@@ -180,8 +151,8 @@ describe('/check.html in headless Chromium', () => {
   });
 
   it('says in words why a file that is not a workbook cannot be checked', async () => {
-    const { page } = watched;
-    await page.goto(`${server.url}check.html`);
+    const { page } = suite.watched;
+    await page.goto(`${suite.server.url}check.html`);
     await page.getByTestId('file-input').setInputFiles({ name: 'volymer.csv', mimeType: 'text/csv', buffer: Buffer.from('uppdrag;bas;tillägg\n760;516;244\n') });
     const notice = page.getByTestId('notice');
     await notice.waitFor();
@@ -192,14 +163,14 @@ describe('/check.html in headless Chromium', () => {
   });
 
   it('never calls a workbook ready when one of its sheets cannot be read, and names the sheet and the missing part', async () => {
-    const { page } = watched;
+    const { page } = suite.watched;
     const rows = seed.rows.map((r) => [...r]) as TestCell[][];
     const parts = workbookParts([
       { name: 'Volymer 2025', xml: sheetXml(rows) },
       { name: 'Volymer 2024', xml: sheetXml(rows) },
     ]);
     delete parts['xl/worksheets/sheet2.xml'];
-    await page.goto(`${server.url}check.html`);
+    await page.goto(`${suite.server.url}check.html`);
     await page.getByTestId('file-input').setInputFiles({ name: 'skadad.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(zipParts(parts)) });
     await page.getByTestId('result').waitFor();
     // The same verdict as `malkoll check`: the readable sheet is clean, the other one is an error.

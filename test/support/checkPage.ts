@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium, watchedPage, type WatchedPage } from './browser';
 import { serveDirectory, type StaticServer } from './staticServer';
 
+/** dist/ as `npm run build` makes it; MALKOLL_DIST points the tests at another build of the page. */
 export const DIST = process.env.MALKOLL_DIST ?? path.join(path.resolve(__dirname, '..', '..'), 'dist');
 
 export interface CheckPageSuite {
