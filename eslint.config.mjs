@@ -13,7 +13,8 @@ const deepCore = {
 // `toString`: as keys of a plain object they reach its prototype instead of an entry of its own. Text-keyed
 // lookups are Maps; a Record over a closed set of keys (`Record<Role, …>`) is fine, and where a text-keyed
 // object holds only Målkoll's own keys, an eslint-disable comment says so.
-const textKeyed = 'A plain object keyed by text: a name from a workbook (__proto__, constructor) would reach its prototype. Use a Map (or a Record over a closed set of keys).';
+const textKeyed =
+  'A plain object keyed by text: a name from a workbook (__proto__, constructor) would reach its prototype. Use a Map (or a Record over a closed set of keys).';
 const textKeyedObjects = [
   { selector: "TSTypeReference[typeName.name='Record'] > TSTypeParameterInstantiation > TSStringKeyword:first-child", message: textKeyed },
   { selector: 'TSIndexSignature', message: textKeyed },
@@ -25,9 +26,18 @@ const textKeyedObjects = [
 // and concat do the same work without the limit. Spreads into an array literal (`[...a, ...b]`) copy on the
 // heap and are not banned.
 const spreadArguments = [
-  { selector: 'CallExpression > SpreadElement', message: 'No spread into a call: an array that grows with the input overflows the call stack. Use a loop, reduce or concat.' },
-  { selector: 'NewExpression > SpreadElement', message: 'No spread into a call: an array that grows with the input overflows the call stack. Use a loop or concat.' },
-  { selector: "CallExpression[callee.property.name='apply'][arguments.length=2]", message: 'No fn.apply(this, array): it copies the array onto the call stack as a spread does. Use a loop.' },
+  {
+    selector: 'CallExpression > SpreadElement',
+    message: 'No spread into a call: an array that grows with the input overflows the call stack. Use a loop, reduce or concat.',
+  },
+  {
+    selector: 'NewExpression > SpreadElement',
+    message: 'No spread into a call: an array that grows with the input overflows the call stack. Use a loop or concat.',
+  },
+  {
+    selector: "CallExpression[callee.property.name='apply'][arguments.length=2]",
+    message: 'No fn.apply(this, array): it copies the array onto the call stack as a spread does. Use a loop.',
+  },
 ];
 
 export default tseslint.config(
@@ -54,9 +64,18 @@ export default tseslint.config(
     languageOptions: {
       sourceType: 'commonjs',
       globals: {
-        require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly',
-        Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly', globalThis: 'readonly',
-        window: 'readonly', document: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        URL: 'readonly',
+        globalThis: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
       },
     },
     rules: {

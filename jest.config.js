@@ -19,7 +19,12 @@ module.exports = {
     {
       ...common,
       displayName: 'built',
-      testMatch: ['<rootDir>/test/functions/**/*.test.ts', '<rootDir>/test/cli/**/*.test.ts', '<rootDir>/test/foundation/**/*.test.ts', '<rootDir>/test/architecture/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/test/functions/**/*.test.ts',
+        '<rootDir>/test/cli/**/*.test.ts',
+        '<rootDir>/test/foundation/**/*.test.ts',
+        '<rootDir>/test/architecture/**/*.test.ts',
+      ],
     },
     {
       ...common,

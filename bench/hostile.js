@@ -73,7 +73,8 @@ async function run({ print = false, only = '' } = {}) {
 }
 
 module.exports = { run };
-if (require.main === module) run({ print: true, only: process.argv.slice(2).join(' ') }).catch((error) => {
-  console.error(error.message);
-  process.exit(1);
-});
+if (require.main === module)
+  run({ print: true, only: process.argv.slice(2).join(' ') }).catch((error) => {
+    console.error(error.message);
+    process.exit(1);
+  });

@@ -59,7 +59,9 @@ const EMPTY_SST = `<sst xmlns="${MAIN}"/>`;
  * Excel writes them), a total row that adds up; 1 048 574 data rows fill all 1 048 576 rows.
  */
 function wholeSheetVolumes(rows) {
-  const parts = [Buffer.from(`<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="B1" t="s"><v>0</v></c><c r="C1" t="s"><v>1</v></c><c r="D1" t="s"><v>2</v></c></row>`)];
+  const parts = [
+    Buffer.from(`<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="B1" t="s"><v>0</v></c><c r="C1" t="s"><v>1</v></c><c r="D1" t="s"><v>2</v></c></row>`),
+  ];
   const texts = ['uppdrag', 'bas', 'tillägg', 'Totalsumma'];
   const sums = [0, 0, 0];
   let chunk = [];
@@ -71,14 +73,18 @@ function wholeSheetVolumes(rows) {
     sums[1] += base;
     sums[2] += additional;
     texts.push(`Mottagning ${i + 1}`);
-    chunk.push(`<row r="${r}"><c r="A${r}" t="s"><v>${texts.length - 1}</v></c><c r="B${r}"><v>${base + additional}</v></c><c r="C${r}"><v>${base}</v></c><c r="D${r}"><v>${additional}</v></c></row>`);
+    chunk.push(
+      `<row r="${r}"><c r="A${r}" t="s"><v>${texts.length - 1}</v></c><c r="B${r}"><v>${base + additional}</v></c><c r="C${r}"><v>${base}</v></c><c r="D${r}"><v>${additional}</v></c></row>`,
+    );
     if (chunk.length === 10000) {
       parts.push(Buffer.from(chunk.join('')));
       chunk = [];
     }
   }
   const t = rows + 2;
-  chunk.push(`<row r="${t}"><c r="A${t}" t="s"><v>3</v></c><c r="B${t}"><v>${sums[0]}</v></c><c r="C${t}"><v>${sums[1]}</v></c><c r="D${t}"><v>${sums[2]}</v></c></row></sheetData></worksheet>`);
+  chunk.push(
+    `<row r="${t}"><c r="A${t}" t="s"><v>3</v></c><c r="B${t}"><v>${sums[0]}</v></c><c r="C${t}"><v>${sums[1]}</v></c><c r="D${t}"><v>${sums[2]}</v></c></row></sheetData></worksheet>`,
+  );
   parts.push(Buffer.from(chunk.join('')));
   const sst = Buffer.from(`<sst xmlns="${MAIN}">${texts.map((x) => `<si><t>${x}</t></si>`).join('')}</sst>`);
   return workbook(Buffer.concat(parts), sst);
@@ -114,10 +120,14 @@ function sharedStringsBomb(megabytes) {
 
 /** A volume table of `rows` rows none of which adds up (uppdrag one over bas + tillägg): a finding each. */
 function floodOfFindings(rows) {
-  const parts = [`<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="B1" t="inlineStr"><is><t>uppdrag</t></is></c><c r="C1" t="inlineStr"><is><t>bas</t></is></c><c r="D1" t="inlineStr"><is><t>tillägg</t></is></c></row>`];
+  const parts = [
+    `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="B1" t="inlineStr"><is><t>uppdrag</t></is></c><c r="C1" t="inlineStr"><is><t>bas</t></is></c><c r="D1" t="inlineStr"><is><t>tillägg</t></is></c></row>`,
+  ];
   for (let i = 0; i < rows; i += 1) {
     const r = i + 2;
-    parts.push(`<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>Mottagning ${i + 1}</t></is></c><c r="B${r}"><v>${151 + (i % 50)}</v></c><c r="C${r}"><v>${100 + (i % 50)}</v></c><c r="D${r}"><v>50</v></c></row>`);
+    parts.push(
+      `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>Mottagning ${i + 1}</t></is></c><c r="B${r}"><v>${151 + (i % 50)}</v></c><c r="C${r}"><v>${100 + (i % 50)}</v></c><c r="D${r}"><v>50</v></c></row>`,
+    );
   }
   parts.push('</sheetData></worksheet>');
   return workbook(Buffer.from(parts.join('')), EMPTY_SST);
@@ -142,7 +152,10 @@ function writeHostileWorkbooks(dir) {
   const names = size(50, 5);
   return [
     ['sample workbook (malkoll-exempel.xlsx)', path.join(__dirname, '..', 'samples', 'malkoll-exempel.xlsx')],
-    ['merge over G1:XFD1048576', write('merge.xlsx', workbook(seedSheet({ after: '<mergeCells count="1"><mergeCell ref="G1:XFD1048576"/></mergeCells>' }), EMPTY_SST))],
+    [
+      'merge over G1:XFD1048576',
+      write('merge.xlsx', workbook(seedSheet({ after: '<mergeCells count="1"><mergeCell ref="G1:XFD1048576"/></mergeCells>' }), EMPTY_SST)),
+    ],
     [
       'data validation over the whole sheet and columns B:D',
       write(
@@ -157,7 +170,16 @@ function writeHostileWorkbooks(dir) {
         ),
       ),
     ],
-    [`a ${size(50, 2)} MB cell`, write('cell.xlsx', workbook(seedSheet({ extraRows: `<row r="70"><c r="A70" t="inlineStr"><is><t>${'x'.repeat(size(50, 2) * 1024 * 1024)}</t></is></c></row>` }), EMPTY_SST))],
+    [
+      `a ${size(50, 2)} MB cell`,
+      write(
+        'cell.xlsx',
+        workbook(
+          seedSheet({ extraRows: `<row r="70"><c r="A70" t="inlineStr"><is><t>${'x'.repeat(size(50, 2) * 1024 * 1024)}</t></is></c></row>` }),
+          EMPTY_SST,
+        ),
+      ),
+    ],
     [`${size(200, 2)} MB of shared texts`, write('shared-texts.xlsx', sharedStringsBomb(size(200, 2)))],
     [`${(wholeSheetRows + 2).toLocaleString('en-US')}-row volume sheet (A:D)`, write('rows.xlsx', wholeSheetVolumes(wholeSheetRows))],
     [`${floodRows.toLocaleString('en-US')} rows that do not add up`, write('flood.xlsx', floodOfFindings(floodRows))],

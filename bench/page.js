@@ -38,7 +38,9 @@ function serve(dir) {
     res.writeHead(200, { 'Content-Type': types[path.extname(file)] || 'application/octet-stream' });
     fs.createReadStream(file).pipe(res);
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() })),
+  );
 }
 
 const gzipKiB = (bytes) => Math.round(zlib.gzipSync(bytes, { level: 9 }).length / 102.4) / 10;
@@ -77,9 +79,12 @@ async function run() {
         if (url.endsWith('.js')) fetched.set(path.basename(new URL(url).pathname), true);
         return route.continue();
       });
-      await page.addInitScript((config) => {
-        globalThis.__MALKOLL_FAKE_EXCEL__ = config;
-      }, { sheets: [{ name: 'Volymer', rows: [['x']] }], office: { displayLanguage: 'sv-SE' } });
+      await page.addInitScript(
+        (config) => {
+          globalThis.__MALKOLL_FAKE_EXCEL__ = config;
+        },
+        { sheets: [{ name: 'Volymer', rows: [['x']] }], office: { displayLanguage: 'sv-SE' } },
+      );
       await page.addInitScript({ content: fake });
       await page.addInitScript(() => {
         new MutationObserver((_, observer) => {
@@ -126,7 +131,10 @@ async function run() {
       globalThis.__longTasks = [];
       globalThis.__fileAt = Infinity;
       document.addEventListener('change', () => (globalThis.__fileAt = performance.now()), true);
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => globalThis.__longTasks.push([e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => globalThis.__longTasks.push([e.startTime, e.duration]))).observe({
+        type: 'longtask',
+        buffered: true,
+      });
     });
     await page.goto(`${server.url}check.html`);
     await page.getByTestId('choose').waitFor();

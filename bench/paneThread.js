@@ -38,14 +38,25 @@ function serve(dir) {
     res.writeHead(200, { 'Content-Type': types[path.extname(file)] || 'application/octet-stream' });
     fs.createReadStream(file).pipe(res);
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() })),
+  );
 }
 
 const shown = (fraction) => Number((Math.round(fraction * 1000) / 1000).toFixed(3));
 
 /** A production table (visits by period, a part, changes and a share) of about `cells` cells, in groups under subtotals. */
 function productionSheet(cells) {
-  const header = ['Verksamhet', '202504', '202404', 'Förändring %', 'Varav distans 202504', 'Varav distans 202404', 'Förändring distans %', 'Distans % av totalen 202504'];
+  const header = [
+    'Verksamhet',
+    '202504',
+    '202404',
+    'Förändring %',
+    'Varav distans 202504',
+    'Varav distans 202404',
+    'Förändring distans %',
+    'Distans % av totalen 202504',
+  ];
   const formats = [null, '#,##0', '#,##0', '0.0%', '#,##0', '#,##0', '0.0%', '0.0%'];
   const line = (label, now, before, dn, db) => [label, now, before, shown(now / before - 1), dn, db, shown(dn / db - 1), shown(dn / now)];
   const rows = [header];
@@ -68,7 +79,11 @@ function productionSheet(cells) {
 
 /** Volume tables (uppdrag = bas + tillägg), one sheet of about `cells` cells, one figure in 200 wrong. */
 function volumeSheet(cells) {
-  const rows = [[null, 'uppdrag', 'bas', 'tillägg'], ['Somatik', null, null, null], ['Förstabesök', null, null, null]];
+  const rows = [
+    [null, 'uppdrag', 'bas', 'tillägg'],
+    ['Somatik', null, null, null],
+    ['Förstabesök', null, null, null],
+  ];
   for (let i = 0; rows.length * 4 < cells - 4; i++) {
     const base = 100 + (i % 900);
     const add = 10 + (i % 290);
@@ -81,7 +96,8 @@ function volumeSheet(cells) {
 function indicatorSheet(cells) {
   const targets = ['≥90 % inom 20 minuter', '≤ 8,5%', 'Ska öka', 'M: 17,2 % K: 16 %', 'Lägre än 2,5 per 100 disponibla vårdplatser', '100%', 'Ja'];
   const rows = [['Uppdrag', 'Indikator', 'Målvärde', 'Utfall', 'Föregående']];
-  for (let i = 0; rows.length * 5 < cells - 5; i++) rows.push(['Omställning', `Andel patienter med uppföljning ${i + 1}`, targets[i % targets.length], `${(60 + (i % 40)) / 100}`.replace('.', ','), 0.5]);
+  for (let i = 0; rows.length * 5 < cells - 5; i++)
+    rows.push(['Omställning', `Andel patienter med uppföljning ${i + 1}`, targets[i % targets.length], `${(60 + (i % 40)) / 100}`.replace('.', ','), 0.5]);
   return { rows, formats: null };
 }
 
@@ -130,20 +146,29 @@ async function paneTime(browser, server, sheets) {
   const fake = fs.readFileSync(path.join(ROOT, 'test', 'fakes', 'fake-excel.js'), 'utf8');
   const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 380, height: 900 } });
   const page = await context.newPage();
-  await page.route('**/*', (route) => (route.request().url().startsWith(server.url) ? route.continue() : route.fulfill({ body: '', contentType: 'text/javascript' })));
-  await page.addInitScript((config) => {
-    globalThis.__MALKOLL_FAKE_EXCEL__ = config;
-  }, { sheets: sheets.map(fakeSheet), office: { displayLanguage: 'sv-SE' } });
+  await page.route('**/*', (route) =>
+    route.request().url().startsWith(server.url) ? route.continue() : route.fulfill({ body: '', contentType: 'text/javascript' }),
+  );
+  await page.addInitScript(
+    (config) => {
+      globalThis.__MALKOLL_FAKE_EXCEL__ = config;
+    },
+    { sheets: sheets.map(fakeSheet), office: { displayLanguage: 'sv-SE' } },
+  );
   await page.addInitScript({ content: fake });
   await page.addInitScript(() => {
     globalThis.__longTasks = [];
     globalThis.__checkingAt = Infinity;
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => globalThis.__longTasks.push([e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => globalThis.__longTasks.push([e.startTime, e.duration]))).observe({
+      type: 'longtask',
+      buffered: true,
+    });
     globalThis.__resultAt = Infinity;
     new MutationObserver(() => {
       const status = document.querySelector('[role="status"]');
       if (globalThis.__checkingAt === Infinity && status && /^Kontrollerar/.test(status.textContent || '')) globalThis.__checkingAt = performance.now();
-      if (globalThis.__resultAt === Infinity && document.querySelector('[data-testid="verdict"], [data-testid="no-table"]')) globalThis.__resultAt = performance.now();
+      if (globalThis.__resultAt === Infinity && document.querySelector('[data-testid="verdict"], [data-testid="no-table"]'))
+        globalThis.__resultAt = performance.now();
     }).observe(document, { subtree: true, childList: true, characterData: true });
   });
   await page.goto(`${server.url}taskpane.html`);
@@ -174,10 +199,18 @@ async function run() {
       const sheets = make();
       const cells = sheets.reduce((n, s) => n + s.rows.length * s.rows[0].length, 0);
       const core = coreTime(sheets);
-      rows.push({ name: `${label} (${cells} cells): the core's check, median of 3`, value: core === null ? '-' : Math.round(core), unit: core === null ? 'build/ missing (npm run build:cli)' : 'ms' });
+      rows.push({
+        name: `${label} (${cells} cells): the core's check, median of 3`,
+        value: core === null ? '-' : Math.round(core),
+        unit: core === null ? 'build/ missing (npm run build:cli)' : 'ms',
+      });
       if (pane) {
         const { longest, total } = await paneTime(browser, server, sheets);
-        rows.push({ name: '  in the pane: longest blocking stretch while checking', value: longest === null ? '-' : longest, unit: 'ms  (target < 1 000; Office restarts at 5 000)' });
+        rows.push({
+          name: '  in the pane: longest blocking stretch while checking',
+          value: longest === null ? '-' : longest,
+          unit: 'ms  (target < 1 000; Office restarts at 5 000)',
+        });
         rows.push({ name: '  in the pane: "Kontrollerar…" to the result shown', value: total === null ? '-' : total, unit: 'ms' });
       }
     }

@@ -32,7 +32,16 @@ function requireBuilt(relative) {
 }
 
 const shown = (fraction) => Number((Math.round(fraction * 1000) / 1000).toFixed(3));
-const HEADER = ['Verksamhet', '202504', '202404', 'Förändring %', 'Varav distans 202504', 'Varav distans 202404', 'Förändring distans %', 'Distans % av totalen 202504'];
+const HEADER = [
+  'Verksamhet',
+  '202504',
+  '202404',
+  'Förändring %',
+  'Varav distans 202504',
+  'Varav distans 202404',
+  'Förändring distans %',
+  'Distans % av totalen 202504',
+];
 const FORMATS = [null, '#,##0', '#,##0', '0.0%', '#,##0', '#,##0', '0.0%', '0.0%'];
 
 function line(label, now, before, distNow, distBefore) {
@@ -118,11 +127,13 @@ async function run({ print = false } = {}) {
   // Reading: the grouped table written as .xlsx, as a file on disk gives it.
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Produktion');
-  grouped.forEach((row, r) => row.forEach((v, c) => {
-    const cell = sheet.getCell(r + 1, c + 1);
-    cell.value = v;
-    if (r > 0 && FORMATS[c]) cell.numFmt = FORMATS[c];
-  }));
+  grouped.forEach((row, r) =>
+    row.forEach((v, c) => {
+      const cell = sheet.getCell(r + 1, c + 1);
+      cell.value = v;
+      if (r > 0 && FORMATS[c]) cell.numFmt = FORMATS[c];
+    }),
+  );
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'malkoll-bench-'));
   let load;
   try {

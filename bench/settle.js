@@ -49,7 +49,7 @@ function tableRows(i, withPerformed) {
     for (let n = 0; n < count; n += 1, k += 1) {
       const bas = 200 + ((k * 37 + i * 11) % 900);
       const tillagg = 50 + ((k * 13 + i * 7) % 400);
-      const done = Math.round(((bas + tillagg) * 8) / 12 * (0.6 + ((k + i) % 9) / 10));
+      const done = Math.round((((bas + tillagg) * 8) / 12) * (0.6 + ((k + i) % 9) / 10));
       rows.push([`Mottagning ${k + 1}`, bas + tillagg, bas, tillagg, ...(withPerformed ? [done] : [])]);
       sums[0] += bas + tillagg;
       sums[1] += bas;
@@ -126,7 +126,12 @@ async function run({ print = false } = {}) {
     }
 
     // 2. The command line on 20 files.
-    await writeWorkbook(ExcelJS, path.join(dir, 'uppdrag.xlsx'), 'Uppdrag', tables.flatMap((t) => [...t.rows, [], []]));
+    await writeWorkbook(
+      ExcelJS,
+      path.join(dir, 'uppdrag.xlsx'),
+      'Uppdrag',
+      tables.flatMap((t) => [...t.rows, [], []]),
+    );
     const files = [];
     for (let i = 0; i < HOSPITALS; i += 1) {
       const t = tableRows(i, true);
@@ -136,10 +141,14 @@ async function run({ print = false } = {}) {
     }
     const out = path.join(dir, 'avrakning.xlsx');
     const started = process.hrtime.bigint();
-    const child = spawnSync(process.execPath, ['-e', CHILD, 'settle', '--assignment', path.join(dir, 'uppdrag.xlsx'), '--out', out, '--json', '--lang', 'sv', ...files], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const child = spawnSync(
+      process.execPath,
+      ['-e', CHILD, 'settle', '--assignment', path.join(dir, 'uppdrag.xlsx'), '--out', out, '--json', '--lang', 'sv', ...files],
+      {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     const cliMs = ms(started);
     if (child.status !== 0) throw new Error(`the measuring process failed: ${child.stderr}`);
     const cli = JSON.parse(child.stdout);
@@ -150,7 +159,11 @@ async function run({ print = false } = {}) {
     const rows = [
       { name: `${HOSPITALS} hospitals × ${ROWS} rows: settle (after reading), first run`, value: round(times[0], 1), unit: 'ms' },
       { name: `${HOSPITALS} hospitals × ${ROWS} rows: settle (after reading), median of ${REPEATS}`, value: round(median(times), 1), unit: 'ms' },
-      { name: `${HOSPITALS} hospitals × ${ROWS} rows: settle (after reading), CPU time first run / median`, value: `${round(cpu[0])} / ${round(median(cpu))}`, unit: 'ms' },
+      {
+        name: `${HOSPITALS} hospitals × ${ROWS} rows: settle (after reading), CPU time first run / median`,
+        value: `${round(cpu[0])} / ${round(median(cpu))}`,
+        unit: 'ms',
+      },
       { name: `malkoll settle --json --out, ${HOSPITALS} files: wall time (process start included)`, value: round(cliMs), unit: 'ms' },
       { name: `malkoll settle --json --out, ${HOSPITALS} files: peak memory`, value: round(cli.peakMb), unit: 'MB' },
       { name: 'the settlement workbook written', value: round(fs.statSync(out).size / 1024, 1), unit: 'kB' },
@@ -161,7 +174,11 @@ async function run({ print = false } = {}) {
     if (soffice) {
       const converted = path.join(dir, 'lo');
       const t0 = process.hrtime.bigint();
-      const lo = spawnSync(soffice, ['--headless', `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--convert-to', 'xlsx', '--outdir', converted, out], { encoding: 'utf8', timeout: 180000 });
+      const lo = spawnSync(
+        soffice,
+        ['--headless', `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--convert-to', 'xlsx', '--outdir', converted, out],
+        { encoding: 'utf8', timeout: 180000 },
+      );
       const loMs = ms(t0);
       const back = path.join(converted, 'avrakning.xlsx');
       let opened = 'no';

@@ -16,7 +16,11 @@ const ROWS = 20000;
 const REPEATS = 5;
 
 function grid() {
-  const cells = [[null, 'uppdrag', 'bas', 'tillägg', 'Utfört'], ['Somatik', null, null, null, null], ['Förstabesök', null, null, null, null]];
+  const cells = [
+    [null, 'uppdrag', 'bas', 'tillägg', 'Utfört'],
+    ['Somatik', null, null, null, null],
+    ['Förstabesök', null, null, null, null],
+  ];
   for (let i = 0; i < ROWS - 3; i += 1) {
     const base = 100 + (i % 900);
     const additional = 10 + (i % 290);
@@ -48,7 +52,7 @@ async function run() {
   return [
     { name: `stamp a ${ROWS}-row table (table + row digests)`, value: Math.round(median(make)), unit: 'ms' },
     { name: `verify its stamp (as malkoll check does)`, value: Math.round(median(verify)), unit: 'ms' },
-    { name: 'the stamp\'s XML', value: Math.round(Buffer.byteLength(xml) / 1024), unit: 'KiB' },
+    { name: "the stamp's XML", value: Math.round(Buffer.byteLength(xml) / 1024), unit: 'KiB' },
   ];
 }
 

@@ -37,10 +37,22 @@ async function numbersWorkbook(values, write) {
   const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
   const PKG = 'http://schemas.openxmlformats.org/package/2006/relationships';
   const zip = new JSZip();
-  zip.file('[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`);
-  zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
-  zip.file('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="Tal" sheetId="1" r:id="rId1"/></sheets></workbook>`);
-  zip.file('xl/_rels/workbook.xml.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`);
+  zip.file(
+    '[Content_Types].xml',
+    `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
+  );
+  zip.file(
+    '_rels/.rels',
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  zip.file(
+    'xl/workbook.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="Tal" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+  );
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+  );
   const rows = values.map((v, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${write(v)}</v></c></row>`).join('');
   zip.file('xl/worksheets/sheet1.xml', `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN}"><sheetData>${rows}</sheetData></worksheet>`);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
@@ -85,7 +97,10 @@ function libreOfficeVersion() {
 async function longDigitsSample(file) {
   const zip = await JSZip.loadAsync(fs.readFileSync(path.join(ROOT, 'samples', 'malkoll-exempel.xlsx')));
   let sheet = await zip.file('xl/worksheets/sheet2.xml').async('string');
-  sheet = sheet.replace('<v>0.874</v>', '<v>0.87412345678901234</v>').replace('<v>0.861</v>', '<v>0.54852857142857150</v>').replace('<v>0.97</v>', '<v>0.33333333333333331</v>');
+  sheet = sheet
+    .replace('<v>0.874</v>', '<v>0.87412345678901234</v>')
+    .replace('<v>0.861</v>', '<v>0.54852857142857150</v>')
+    .replace('<v>0.97</v>', '<v>0.33333333333333331</v>');
   zip.file('xl/worksheets/sheet2.xml', sheet);
   fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
 }
@@ -102,8 +117,16 @@ async function run() {
   const back = saved.grids[0].cells.map((r) => r[0]);
   rows.push({ name: 'doubles written with 17 digits', value: VALUES, unit: 'values' });
   rows.push({ name: '… kept exactly by LibreOffice', value: values.filter((v, i) => back[i] === v).length, unit: 'values' });
-  rows.push({ name: '… the same at 15 digits (toPrecision)', value: values.filter((v, i) => Number(v.toPrecision(15)) === Number(back[i].toPrecision(15))).length, unit: 'values' });
-  rows.push({ name: '… the same in the stamp\'s canonical form', value: values.filter((v, i) => canonicalNumber(v) === canonicalNumber(back[i])).length, unit: 'values' });
+  rows.push({
+    name: '… the same at 15 digits (toPrecision)',
+    value: values.filter((v, i) => Number(v.toPrecision(15)) === Number(back[i].toPrecision(15))).length,
+    unit: 'values',
+  });
+  rows.push({
+    name: "… the same in the stamp's canonical form",
+    value: values.filter((v, i) => canonicalNumber(v) === canonicalNumber(back[i])).length,
+    unit: 'values',
+  });
 
   const original = path.join(dir, 'exempel.xlsx');
   await longDigitsSample(original);
@@ -116,7 +139,11 @@ async function run() {
   const packageRels = await zip.file('_rels/.rels').async('string');
   const workbookRels = await zip.file('xl/_rels/workbook.xml.rels').async('string');
   rows.push({ name: 'stamp part kept by LibreOffice', value: zip.file('customXml/item1.xml') ? 'yes' : 'no', unit: 'customXml/item1.xml' });
-  rows.push({ name: '… related from', value: workbookRels.includes('customXml') ? 'workbook' : packageRels.includes('customXml') ? 'package' : 'nowhere', unit: 'relationship' });
+  rows.push({
+    name: '… related from',
+    value: workbookRels.includes('customXml') ? 'workbook' : packageRels.includes('customXml') ? 'package' : 'nowhere',
+    unit: 'relationship',
+  });
   const check = spawnSync(process.execPath, [BIN, 'check', resaved, '--json', '--require-stamp'], { encoding: 'utf8' });
   const report = JSON.parse(check.stdout);
   rows.push({ name: 'stamp after LibreOffice saved it', value: report.files[0].stamp.status, unit: `exit ${check.status}` });

@@ -6,11 +6,18 @@
 const { loadFunctions, timeMedian } = require('./loadFunctions');
 const { size } = require('./size');
 
-const TARGETS = ['≥90 % inom 20 minuter (regionalt mål)', '≤ 8,5%', '80 procent eller högre', 'SKR-mål max 2% av personalkostnaden', 'M: 17,2 % K: 16 %', 'Ska öka'];
+const TARGETS = [
+  '≥90 % inom 20 minuter (regionalt mål)',
+  '≤ 8,5%',
+  '80 procent eller högre',
+  'SKR-mål max 2% av personalkostnaden',
+  'M: 17,2 % K: 16 %',
+  'Ska öka',
+];
 
 /** A sheet's outcome cells: `n` different texts of one form. */
 function sheetOf(n, round, write) {
-  return Array.from({ length: n }, (_, i) => write(`${round}${String(i).padStart(5, "0")}`, 30 + ((i * 7) % 70), 20 + ((i * 13) % 80)));
+  return Array.from({ length: n }, (_, i) => write(`${round}${String(i).padStart(5, '0')}`, 30 + ((i * 7) % 70), 20 + ((i * 13) % 80)));
 }
 
 async function run() {

@@ -42,7 +42,9 @@ function walk(node, visit, name = '', parent = '') {
 const REQUIRED_SETS = { SharedRuntime: '1.1', CustomFunctionsRuntime: '1.3', ExcelApi: '1.9' };
 
 function versionAtLeast(version, minimum) {
-  const a = String(version || '').split('.').map(Number);
+  const a = String(version || '')
+    .split('.')
+    .map(Number);
   const b = minimum.split('.').map(Number);
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     const x = a[i] || 0;
@@ -179,7 +181,10 @@ function checkManifest(xml, options = {}) {
   }
 
   // Lengths and Swedish overrides of the strings.
-  for (const [kind, max] of [['ShortStrings', SHORT_STRING_MAX], ['LongStrings', LONG_STRING_MAX]]) {
+  for (const [kind, max] of [
+    ['ShortStrings', SHORT_STRING_MAX],
+    ['LongStrings', LONG_STRING_MAX],
+  ]) {
     for (const [id, item] of defined[kind]) {
       const values = [item['@_DefaultValue'], ...asArray(item.Override).map((o) => o['@_Value'])];
       if (values.some((v) => !v)) problems.push(`string ${id} has an empty value`);

@@ -67,26 +67,23 @@ class LocalizeFunctionsPlugin {
     const { source, output, translations } = this.options;
     compiler.hooks.thisCompilation.tap('LocalizeFunctionsPlugin', (compilation) => {
       compilation.fileDependencies.add(translations);
-      compilation.hooks.processAssets.tap(
-        { name: 'LocalizeFunctionsPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
-        () => {
-          const asset = compilation.getAsset(source);
-          if (!asset) return; // the metadata plugin already reported why
-          let result;
-          try {
-            const metadata = JSON.parse(asset.source.source().toString());
-            const texts = JSON.parse(fs.readFileSync(translations, 'utf8'));
-            result = localize(metadata, texts);
-          } catch (err) {
-            compilation.errors.push(new WebpackError(`Could not write ${output}: ${err.message}`));
-            return;
-          }
-          for (const p of result.problems) compilation.errors.push(new WebpackError(p));
-          const english = withOptions(JSON.parse(asset.source.source().toString()));
-          compilation.updateAsset(source, new sources.RawSource(JSON.stringify(english, null, 2)));
-          compilation.emitAsset(output, new sources.RawSource(JSON.stringify(result.metadata, null, 2)));
-        },
-      );
+      compilation.hooks.processAssets.tap({ name: 'LocalizeFunctionsPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const asset = compilation.getAsset(source);
+        if (!asset) return; // the metadata plugin already reported why
+        let result;
+        try {
+          const metadata = JSON.parse(asset.source.source().toString());
+          const texts = JSON.parse(fs.readFileSync(translations, 'utf8'));
+          result = localize(metadata, texts);
+        } catch (err) {
+          compilation.errors.push(new WebpackError(`Could not write ${output}: ${err.message}`));
+          return;
+        }
+        for (const p of result.problems) compilation.errors.push(new WebpackError(p));
+        const english = withOptions(JSON.parse(asset.source.source().toString()));
+        compilation.updateAsset(source, new sources.RawSource(JSON.stringify(english, null, 2)));
+        compilation.emitAsset(output, new sources.RawSource(JSON.stringify(result.metadata, null, 2)));
+      });
     });
   }
 }

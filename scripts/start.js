@@ -126,10 +126,7 @@ async function main() {
     else if (!built) console.log(`\nBuilt in ${Math.round((Date.now() - startedAt) / 1000)} s: Målkoll is ready to load.`);
     built = built || !stats.hasErrors();
   });
-  const server = new WebpackDevServer(
-    { ...config.devServer, port: PORT, server: { type: 'https', options: await httpsOptions() }, open: false },
-    compiler,
-  );
+  const server = new WebpackDevServer({ ...config.devServer, port: PORT, server: { type: 'https', options: await httpsOptions() }, open: false }, compiler);
   await server.start();
   console.log(`\nMålkoll is served at ${URL_BASE} (taskpane.html, functions.json, manifest.xml).`);
   if (process.env.MALKOLL_NO_SIDELOAD !== '1' && sideload()) {
@@ -140,7 +137,10 @@ async function main() {
   // No Excel here: what a newcomer sees first is the check page, with the sample workbook one click away.
   const hasDesktop = process.platform !== 'linux' || process.env.DISPLAY || process.env.WAYLAND_DISPLAY;
   if (process.env.MALKOLL_NO_OPEN !== '1' && hasDesktop) {
-    const open = process.platform === 'win32' ? ['cmd', ['/c', 'start', '', `${URL_BASE}check.html`]] : [process.platform === 'darwin' ? 'open' : 'xdg-open', [`${URL_BASE}check.html`]];
+    const open =
+      process.platform === 'win32'
+        ? ['cmd', ['/c', 'start', '', `${URL_BASE}check.html`]]
+        : [process.platform === 'darwin' ? 'open' : 'xdg-open', [`${URL_BASE}check.html`]];
     const child = spawn(open[0], open[1], { detached: true, stdio: 'ignore' });
     child.on('error', () => {}); // no browser opener: the address is printed above
     child.unref();

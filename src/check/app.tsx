@@ -106,7 +106,9 @@ export function startChecks(shell: Shell): Promise<Opener> {
   const initial = shell.locale;
   const render = () => createRoot(shell.results).render(<Checks initial={initial} />);
   // Texts that could not be loaded show as their keys: a page with odd words beats no result at all.
-  return loadTexts(initial, AREAS).then(render, render).then(() => opener);
+  return loadTexts(initial, AREAS)
+    .then(render, render)
+    .then(() => opener);
 }
 
 function hasFindings(result: Extract<PageResult, { ok: true }>): boolean {

@@ -33,8 +33,16 @@ describe('the check page’s reading and checking', () => {
 describe('the check page’s bound on what it checks', () => {
   it('hands the checks at most two million cells: a sheet whose used range is larger is named too large, the others are checked', async () => {
     const { sheetXml, workbookParts, zipParts } = await import('../../test/support/xlsxParts');
-    const sparse = sheetXml([]).replace('<sheetData></sheetData>', '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="600000"><c r="D600000"><v>1</v></c></row></sheetData>');
-    const bytes = zipParts(workbookParts([{ name: 'Stor', xml: sparse }, { name: 'Liten', xml: sheetXml([['BUP', 1]]) }]));
+    const sparse = sheetXml([]).replace(
+      '<sheetData></sheetData>',
+      '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="600000"><c r="D600000"><v>1</v></c></row></sheetData>',
+    );
+    const bytes = zipParts(
+      workbookParts([
+        { name: 'Stor', xml: sparse },
+        { name: 'Liten', xml: sheetXml([['BUP', 1]]) },
+      ]),
+    );
     const step = await readBytes('gles.xlsx', bytes);
     if (!step.ok) throw new Error('the workbook should read');
     expect(step.read.grids.map((g) => g.sheet)).toEqual(['Liten']);

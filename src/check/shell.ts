@@ -26,7 +26,10 @@ export interface Shell extends ShellControl {
   locale: Locale;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Partial<Record<'class' | 'data-testid' | 'type', string>> = {}): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Partial<Record<'class' | 'data-testid' | 'type', string>> = {},
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) if (value !== undefined) e.setAttribute(name, value);
   return e;
@@ -50,7 +53,11 @@ export function drawShell(root: HTMLElement, initial: Locale, sampleUrl: string,
   const main = element('main', { class: 'page' });
   const header = element('header', { class: 'header' });
   const intro = element('div', { class: 'header-text' });
-  intro.append(say(element('h1', { class: 'title' }), 'check.title'), say(element('p', { class: 'body' }), 'check.intro'), say(element('p', { class: 'caption', 'data-testid': 'private' }), 'check.private'));
+  intro.append(
+    say(element('h1', { class: 'title' }), 'check.title'),
+    say(element('p', { class: 'body' }), 'check.intro'),
+    say(element('p', { class: 'caption', 'data-testid': 'private' }), 'check.private'),
+  );
   const language = say(element('button', { class: 'button transparent', type: 'button' }), 'check.language');
   // The page's other mode: a round's settlement (./settleMode.tsx), in the language shown.
   const settle = say(element('button', { class: 'button transparent', type: 'button', 'data-testid': 'mode-settle' }), 'check.settleMode');

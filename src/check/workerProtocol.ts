@@ -12,9 +12,7 @@ export interface CheckRequest {
  * The worker answers: a phase begun, then the result (a check, or why the file could not be read). The
  * check's volume tables come without their rows, which the page does not show.
  */
-export type CheckResponse =
-  | { id: number; type: 'progress'; phase: 'reading-workbook' | 'checking' }
-  | { id: number; type: 'done'; result: WorkerResult };
+export type CheckResponse = { id: number; type: 'progress'; phase: 'reading-workbook' | 'checking' } | { id: number; type: 'done'; result: WorkerResult };
 
 /** A PageResult without its time: the page stamps the time it shows. */
 export type WorkerResult = PageResult extends infer R ? (R extends { checkedAt: Date } ? Omit<R, 'checkedAt'> : R) : never;

@@ -61,7 +61,10 @@ describe('parseArgs', () => {
     expect(parseArgs(['check', 'a.xlsx', '--require-stamp'])).toEqual({ command: 'check', files: ['a.xlsx'], json: false, requireStamp: true });
     expect(parseArgs(['stamp', 'a.xlsx'])).toEqual({ command: 'usage-error', message: { key: 'stamp.cli.noOut' } });
     expect(parseArgs(['stamp', '--out=ut'])).toEqual({ command: 'usage-error', message: { key: 'cli.args.noFiles' } });
-    expect(parseArgs(['stamp', 'a.xlsx', '--out', 'ut', '--require-stamp'])).toMatchObject({ command: 'usage-error', message: { params: { option: '--require-stamp' } } });
+    expect(parseArgs(['stamp', 'a.xlsx', '--out', 'ut', '--require-stamp'])).toMatchObject({
+      command: 'usage-error',
+      message: { params: { option: '--require-stamp' } },
+    });
     expect(parseArgs(['check', 'a.xlsx', '--out', 'ut'])).toMatchObject({ command: 'usage-error', message: { params: { option: '--out' } } });
     expect(parseArgs(['stamp', 'a.xlsx', '--out', 'ut', '--json'])).toMatchObject({ command: 'usage-error', message: { params: { option: '--json' } } });
   });

@@ -9,9 +9,7 @@ const list = (dir: string): string[] => listing[dir] ?? [];
 
 describe('expandWildcards', () => {
   it('expands * and ? in the file name, sorted as Swedish sorts', () => {
-    expect(expandWildcards(['inkommet/*.xlsx'], list)).toEqual(
-      ['NU.XLSX', 'SKAS.xlsx', 'SV.xlsx', 'ÄLV.xlsx'].map((n) => path.join('inkommet', n)),
-    );
+    expect(expandWildcards(['inkommet/*.xlsx'], list)).toEqual(['NU.XLSX', 'SKAS.xlsx', 'SV.xlsx', 'ÄLV.xlsx'].map((n) => path.join('inkommet', n)));
     expect(expandWildcards(['inkommet/S?.xlsx'], list)).toEqual([path.join('inkommet', 'SV.xlsx')]);
     expect(expandWildcards(['*.xlsx'], list)).toEqual(['a.xlsx']);
   });
@@ -42,5 +40,4 @@ describe('matchesWildcard', () => {
     expect(matchesWildcard(`${'*a'.repeat(30)}*b`, 'a'.repeat(200))).toBe(false);
     expect(matchesWildcard(`${'*a'.repeat(30)}*`, 'a'.repeat(200))).toBe(true);
   });
-
 });

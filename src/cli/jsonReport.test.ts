@@ -33,8 +33,16 @@ describe('toJsonFile', () => {
     });
   });
 
-  it('puts a header that came close among the file\'s findings, with its sheet, cell and the specific hint', () => {
-    const grid: Grid = { sheet: 'Volymer 2024', top: 1, left: 1, cells: [['Specialitet', 'Uppdrag', 'Bas', 'Extravolym'], ['Ortopedi', 11080, 8134, 2937]] };
+  it("puts a header that came close among the file's findings, with its sheet, cell and the specific hint", () => {
+    const grid: Grid = {
+      sheet: 'Volymer 2024',
+      top: 1,
+      left: 1,
+      cells: [
+        ['Specialitet', 'Uppdrag', 'Bas', 'Extravolym'],
+        ['Ortopedi', 11080, 8134, 2937],
+      ],
+    };
     const json = toJsonFile({ file: 'a.xlsx', ok: true, check: checkWorkbook({ grids: [seedGrid(), grid], notes: [] }) }, 'sv');
     expect(() => jsonFileSchema.parse(json)).not.toThrow();
     expect(json.findings).toEqual([

@@ -19,7 +19,10 @@ import { toJsonStamp } from './stampJson';
  * //     summary: { errors: 0, warnings: 0, missed: 0, unreadable: 0 } }
  */
 export function toJsonReport(results: readonly FileResult[], locale: Locale, options?: CheckOptions): JsonReport {
-  return reportOf(results.map((r) => toJsonFile(r, locale)), options);
+  return reportOf(
+    results.map((r) => toJsonFile(r, locale)),
+    options,
+  );
 }
 
 /**

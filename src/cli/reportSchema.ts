@@ -18,13 +18,7 @@ import { z } from 'zod';
 const severity = z.enum(['error', 'warning']);
 
 /** A cell value as JSON carries it: blanks are null, Excel errors `{ "error": "#REF!" }`. */
-export const jsonCellValueSchema = z.union([
-  z.number(),
-  z.string(),
-  z.boolean(),
-  z.null(),
-  z.strictObject({ error: z.string().regex(/^#/) }),
-]);
+export const jsonCellValueSchema = z.union([z.number(), z.string(), z.boolean(), z.null(), z.strictObject({ error: z.string().regex(/^#/) })]);
 
 const a1 = z.string().regex(/^[A-Z]{1,3}[1-9]\d*$/);
 const a1Range = z.string().regex(/^[A-Z]{1,3}[1-9]\d*(?::[A-Z]{1,3}[1-9]\d*)?$/);
@@ -103,7 +97,10 @@ export const jsonFileSummarySchema = z.strictObject({ errors: count, warnings: c
  */
 export const jsonStampSchema = z.strictObject({
   status: z.enum(['unchanged', 'changed', 'none', 'unreadable']),
-  checkedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/).optional(),
+  checkedAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/)
+    .optional(),
   version: z.string().optional(),
   source: z.enum(['pane', 'cli']).optional(),
   reason: z.string().min(1).optional(),

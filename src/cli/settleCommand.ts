@@ -65,7 +65,9 @@ export async function runSettle(args: SettleArgs, io: CliIo, locale: Locale): Pr
   const submissions = expandWildcards(args.submissions);
   const inputs = new Set([args.assignment, ...submissions, args.previous, args.prices].filter((f): f is string => f !== undefined).map((f) => path.resolve(f)));
   if (args.out !== undefined && inputs.has(path.resolve(args.out))) {
-    io.stderr(`${terminalText(formatMessage(locale, { key: 'settle.args.outIsInput', params: { file: args.out } }))}\n\n${formatMessage(locale, { key: 'settle.usage' })}\n`);
+    io.stderr(
+      `${terminalText(formatMessage(locale, { key: 'settle.args.outIsInput', params: { file: args.out } }))}\n\n${formatMessage(locale, { key: 'settle.usage' })}\n`,
+    );
     return EXIT.usage;
   }
   const run = await runRound({

@@ -38,9 +38,18 @@ export function settleReport(s: Settlement, unreadable: readonly Unreadable[], l
     rule: s.rule,
     assignment: s.assignmentFile,
     ...(s.previous
-      ? { previous: { ...(s.previous.file !== undefined ? { file: s.previous.file } : {}), ...(s.previous.month !== undefined ? { month: s.previous.month } : {}), ...(s.previous.rule ? { rule: s.previous.rule } : {}) } }
+      ? {
+          previous: {
+            ...(s.previous.file !== undefined ? { file: s.previous.file } : {}),
+            ...(s.previous.month !== undefined ? { month: s.previous.month } : {}),
+            ...(s.previous.rule ? { rule: s.previous.rule } : {}),
+          },
+        }
       : {}),
-    prices: { mapping: s.prices.mapping.map((r) => ({ group: r.group, kind: r.kind })), ...(s.prices.tableFile !== undefined ? { table: s.prices.tableFile } : {}) },
+    prices: {
+      mapping: s.prices.mapping.map((r) => ({ group: r.group, kind: r.kind })),
+      ...(s.prices.tableFile !== undefined ? { table: s.prices.tableFile } : {}),
+    },
     hospitals,
     region: totalsJson(s.region),
     files,
@@ -74,7 +83,13 @@ function hospitalJson(h: SettledHospital, finding: (f: RoundFinding) => SettleFi
     ...(h.file !== undefined
       ? {
           check: {
-            findings: h.own.findings.map((f) => ({ ...(f.sheet !== undefined ? { sheet: f.sheet } : {}), ...(f.cell !== undefined ? { cell: f.cell } : {}), severity: f.severity, code: f.code, message: render(f.message) })),
+            findings: h.own.findings.map((f) => ({
+              ...(f.sheet !== undefined ? { sheet: f.sheet } : {}),
+              ...(f.cell !== undefined ? { cell: f.cell } : {}),
+              severity: f.severity,
+              code: f.code,
+              message: render(f.message),
+            })),
             summary: { errors: h.own.errors, warnings: h.own.warnings },
           },
         }

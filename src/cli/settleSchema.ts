@@ -72,7 +72,9 @@ export const settleRowSchema = z.strictObject({
 
 /** A submission's own check: its findings as `malkoll check` reports them (missed targets are not among them). */
 export const settleOwnCheckSchema = z.strictObject({
-  findings: z.array(z.strictObject({ sheet: z.string().optional(), cell: a1.optional(), severity, code: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/), message: z.string().min(1) })),
+  findings: z.array(
+    z.strictObject({ sheet: z.string().optional(), cell: a1.optional(), severity, code: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/), message: z.string().min(1) }),
+  ),
   summary: z.strictObject({ errors: count, warnings: count }),
 });
 
@@ -112,7 +114,13 @@ export const settleReportSchema = z.strictObject({
   hospitals: z.array(settleHospitalSchema),
   region: settleTotalsSchema,
   /** Submissions settled under no hospital (`hospital-unknown`), and submissions that could not be read (`error`). */
-  files: z.array(z.strictObject({ file: z.string(), findings: z.array(settleFindingSchema), error: z.strictObject({ code: z.string(), message: z.string().min(1) }).optional() })),
+  files: z.array(
+    z.strictObject({
+      file: z.string(),
+      findings: z.array(settleFindingSchema),
+      error: z.strictObject({ code: z.string(), message: z.string().min(1) }).optional(),
+    }),
+  ),
   findings: z.array(settleFindingSchema),
   summary: z.strictObject({
     hospitals: count,

@@ -17,7 +17,8 @@ const INDENT = '  ';
  * renderSettleLines(settleReport(settlement, [], 'sv'), 'sv')[0] // → 'Avräkning t.o.m. augusti, proportionell regel (månaden ur utfallets rubrik)'
  */
 export function renderSettleLines(report: SettleReport, locale: Locale): string[] {
-  const t = (key: string, params?: Message['params']): string => formatMessage(locale, params ? { key: key as MessageKey, params } : { key: key as MessageKey });
+  const t = (key: string, params?: Message['params']): string =>
+    formatMessage(locale, params ? { key: key as MessageKey, params } : { key: key as MessageKey });
   const m = report.month;
   const month = { message: { key: `settle.month.${m}` as MessageKey } };
   const rule = { message: { key: `settle.rule.${report.rule}` as MessageKey } };
@@ -45,7 +46,9 @@ export function renderSettleLines(report: SettleReport, locale: Locale): string[
     if (h.status === 'settled' || h.status === 'preliminary') lines.push(`${INDENT}${totalsText(h.totals, t)}`);
     for (const f of h.findings) lines.push(findingLine(f, INDENT, t));
     if (h.check && h.check.findings.length > 0) {
-      lines.push(`${INDENT}${t('settle.report.ownCheck', { errors: plural(locale, 'cli.count.errors', h.check.summary.errors), warnings: plural(locale, 'cli.count.warnings', h.check.summary.warnings) })}`);
+      lines.push(
+        `${INDENT}${t('settle.report.ownCheck', { errors: plural(locale, 'cli.count.errors', h.check.summary.errors), warnings: plural(locale, 'cli.count.warnings', h.check.summary.warnings) })}`,
+      );
       for (const f of h.check.findings) lines.push(findingLine({ ...f, file: undefined }, INDENT + INDENT, t));
     }
   }
@@ -56,16 +59,19 @@ export function renderSettleLines(report: SettleReport, locale: Locale): string[
     for (const x of f.findings) lines.push(findingLine({ ...x, file: undefined }, INDENT, t));
   }
   const s = report.summary;
-  lines.push('', t(s.unreadable > 0 ? 'settle.report.summaryUnreadable' : 'settle.report.summary', {
-    hospitals: plural(locale, 'settle.count.hospitals', s.hospitals),
-    settled: plural(locale, 'settle.count.settled', s.settled),
-    preliminary: plural(locale, 'settle.count.preliminary', s.preliminary),
-    missing: s.missing,
-    duplicate: plural(locale, 'settle.count.duplicate', s.duplicate),
-    errors: plural(locale, 'cli.count.errors', s.errors),
-    warnings: plural(locale, 'cli.count.warnings', s.warnings),
-    unreadable: plural(locale, 'cli.count.unreadable', s.unreadable),
-  }));
+  lines.push(
+    '',
+    t(s.unreadable > 0 ? 'settle.report.summaryUnreadable' : 'settle.report.summary', {
+      hospitals: plural(locale, 'settle.count.hospitals', s.hospitals),
+      settled: plural(locale, 'settle.count.settled', s.settled),
+      preliminary: plural(locale, 'settle.count.preliminary', s.preliminary),
+      missing: s.missing,
+      duplicate: plural(locale, 'settle.count.duplicate', s.duplicate),
+      errors: plural(locale, 'cli.count.errors', s.errors),
+      warnings: plural(locale, 'cli.count.warnings', s.warnings),
+      unreadable: plural(locale, 'cli.count.unreadable', s.unreadable),
+    }),
+  );
   if (s.preliminary > 0) lines.push(t('settle.formula.preliminary'));
   // Sheet, file and cell texts reach the terminal here: nothing in them may act on it.
   return lines.map(terminalText);
@@ -83,7 +89,9 @@ function totalsText(totals: SettleTotalsJson, t: (key: string, params?: Message[
 }
 
 function findingLine(f: Omit<SettleFindingJson, 'file' | 'code'> & { code: string; file?: string }, indent: string, t: (key: string) => string): string {
-  const where = [f.file, f.sheet !== undefined ? (f.cell !== undefined ? `${quoteSheetName(f.sheet)}!${f.cell}` : quoteSheetName(f.sheet)) : undefined].filter((x) => x !== undefined).join(' ');
+  const where = [f.file, f.sheet !== undefined ? (f.cell !== undefined ? `${quoteSheetName(f.sheet)}!${f.cell}` : quoteSheetName(f.sheet)) : undefined]
+    .filter((x) => x !== undefined)
+    .join(' ');
   return `${indent}${[where, t(`cli.severity.${f.severity}`), f.code, f.message].filter((x) => x !== '').join('  ')}`;
 }
 

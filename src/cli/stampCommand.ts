@@ -79,7 +79,15 @@ async function stampOne(file: string, target: string, inputs: ReadonlySet<string
   if (!read.ok) return { kind: 'unreadable', message: readFailureMessage(file, read.code, read.detail) };
   const check = checkWorkbook(run.options ? { ...read, options: run.options } : read);
   const stamp = await makeStamp(
-    { tables: check.tables, summary: check.summary, grids: read.grids, settings: run.options, version: run.version, checkedAt: (run.now ?? (() => new Date()))(), source: 'cli' },
+    {
+      tables: check.tables,
+      summary: check.summary,
+      grids: read.grids,
+      settings: run.options,
+      version: run.version,
+      checkedAt: (run.now ?? (() => new Date()))(),
+      source: 'cli',
+    },
     webSha256,
   );
   if (!stamp.ok) return { kind: 'refused', reason: stamp.message };

@@ -6,7 +6,7 @@ describe('sheetRef', () => {
     expect(sheetRef('Indikatorer')).toBe('Indikatorer');
     expect(sheetRef('Måluppföljning')).toBe('Måluppföljning');
     expect(sheetRef('Volymer 2025')).toBe("'Volymer 2025'");
-    expect(sheetRef("Sjukhusets tal")).toBe("'Sjukhusets tal'");
+    expect(sheetRef('Sjukhusets tal')).toBe("'Sjukhusets tal'");
     expect(sheetRef("O'Brien")).toBe("'O''Brien'");
     expect(sheetRef('2025')).toBe("'2025'");
   });
@@ -127,7 +127,13 @@ describe('a flood of findings in the readable report', () => {
         sheet: 'Volymer',
         range: `A1:D${n + 1}`,
         kind: 'volumes',
-        findings: Array.from({ length: n }, (_, i) => ({ cell: `B${i + 2}`, row: i + 2, severity: 'error' as const, code: 'sum-mismatch', message: `uppdrag ${i}` })),
+        findings: Array.from({ length: n }, (_, i) => ({
+          cell: `B${i + 2}`,
+          row: i + 2,
+          severity: 'error' as const,
+          code: 'sum-mismatch',
+          message: `uppdrag ${i}`,
+        })),
       },
     ],
     findings: Array.from({ length: n }, (_, i) => ({ sheet: `Blad ${i}`, severity: 'error' as const, code: 'sheet-unreadable', message: 'kunde inte läsas' })),

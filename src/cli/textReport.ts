@@ -133,7 +133,9 @@ function renderTable(lines: string[], table: JsonTable, locale: Locale, t: (key:
     // Sums across columns are named only where a table has them: most have none.
     lines.push(
       `${inner}${
-        columnSums ? t('cli.productionChecksColumnSums', { ...counts, columnSums: plural(locale, 'columnSums', columnSums) }) : t('cli.productionChecks', counts)
+        columnSums
+          ? t('cli.productionChecksColumnSums', { ...counts, columnSums: plural(locale, 'columnSums', columnSums) })
+          : t('cli.productionChecks', counts)
       }`,
     );
   }

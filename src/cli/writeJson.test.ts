@@ -20,7 +20,9 @@ describe('writeJson', () => {
   });
 
   it('writes a large report in pieces, none of them large', () => {
-    const report = { findings: Array.from({ length: 20_000 }, (_, i) => ({ cell: `A${i + 1}`, row: i + 1, code: 'duplicate-row', message: 'samma rad två gånger' })) };
+    const report = {
+      findings: Array.from({ length: 20_000 }, (_, i) => ({ cell: `A${i + 1}`, row: i + 1, code: 'duplicate-row', message: 'samma rad två gånger' })),
+    };
     const pieces: string[] = [];
     writeJson(report, (s) => pieces.push(s));
     expect(pieces.join('')).toBe(JSON.stringify(report, null, 2));

@@ -73,13 +73,7 @@ export type VolumeFindingCode =
   | 'no-table';
 
 export type IndicatorFindingCode =
-  | 'target-missed'
-  | 'target-unreadable'
-  | 'target-missing'
-  | 'outcome-missing'
-  | 'outcome-ambiguous'
-  | 'percent-scale'
-  | 'no-table';
+  'target-missed' | 'target-unreadable' | 'target-missing' | 'outcome-missing' | 'outcome-ambiguous' | 'percent-scale' | 'no-table';
 
 export type ProductionFindingCode = 'subtotal-mismatch' | 'change-mismatch' | 'share-mismatch' | 'formula-error' | 'no-table';
 
@@ -107,9 +101,7 @@ export interface Finding {
 }
 
 /** Outcome of a core computation that can fail the way an Excel function fails. */
-export type Result<T> =
-  | { ok: true; value: T }
-  | { ok: false; error: 'na' | 'value'; message: Message };
+export type Result<T> = { ok: true; value: T } | { ok: false; error: 'na' | 'value'; message: Message };
 
 export function ok<T>(value: T): Result<T> {
   return { ok: true, value };

@@ -61,26 +61,62 @@ describe('coerce: Excel arguments', () => {
     expect(matrixArg(null)).toBeNull();
     expect(matrixArg(5)).toEqual([[5]]);
     expect(matrixArg([1, 2])).toEqual([[1, 2]]);
-    expect(matrixArg([[1, undefined], [{ code: '#REF!' }, 'x']])).toEqual([[1, null], [{ error: '#REF!' }, 'x']]);
-    expect(isBlankMatrix([[null, ''], ['  ', null]])).toBe(true);
+    expect(
+      matrixArg([
+        [1, undefined],
+        [{ code: '#REF!' }, 'x'],
+      ]),
+    ).toEqual([
+      [1, null],
+      [{ error: '#REF!' }, 'x'],
+    ]);
+    expect(
+      isBlankMatrix([
+        [null, ''],
+        ['  ', null],
+      ]),
+    ).toBe(true);
     expect(isBlankMatrix([[null, 0]])).toBe(false);
   });
 
   it('drops trailing blank rows and columns of a range before reading any cell', () => {
-    expect(matrixArg([[1, null, ''], ['', 'x', null], [null, '', undefined], ['', '', '']])).toEqual([
+    expect(
+      matrixArg([
+        [1, null, ''],
+        ['', 'x', null],
+        [null, '', undefined],
+        ['', '', ''],
+      ]),
+    ).toEqual([
       [1, null],
       ['', 'x'],
     ]);
     // Blanks inside the used part stay, a text of spaces is no blank, and a blank range keeps no row.
-    expect(matrixArg([[null, 1], [' ', null]])).toEqual([[null, 1], [' ', null]]);
-    expect(matrixArg([[null, ''], ['', null]])).toEqual([]);
+    expect(
+      matrixArg([
+        [null, 1],
+        [' ', null],
+      ]),
+    ).toEqual([
+      [null, 1],
+      [' ', null],
+    ]);
+    expect(
+      matrixArg([
+        [null, ''],
+        ['', null],
+      ]),
+    ).toEqual([]);
     // A whole column: the million blank rows under the used one are dropped.
     const blankRow = [null, null];
     expect(matrixArg([[{ type: 'Double', basicValue: 5 }, null], ...new Array(1_000_000).fill(blankRow)])).toEqual([[5]]);
   });
 
   it('reads a profile range into numbers, NaN where a month has none', () => {
-    const values = numbersOfRange([[10, '8,5'], ['', 'x']]);
+    const values = numbersOfRange([
+      [10, '8,5'],
+      ['', 'x'],
+    ]);
     expect(values.slice(0, 2)).toEqual([10, 8.5]);
     expect(values.slice(2).every(Number.isNaN)).toBe(true);
   });
@@ -95,9 +131,15 @@ describe('coerce: Excel arguments', () => {
     expect(scalarArg({ type: 'String', basicValue: '8 100' })).toBe('8 100');
     expect(requiredNumber({ type: 'Double', basicValue: 8100 }, 'arg.plan')).toEqual({ ok: true, value: 8100 });
     expect(requiredText({ type: 'String', basicValue: ' besök ' }, 'arg.kind')).toEqual({ ok: true, value: 'besök' });
-    expect(matrixArg([[{ type: 'Double', basicValue: 2 }, { type: 'Error', errorType: 'Ref' }, { type: 'Entity', text: 'SU' }]])).toEqual([
-      [2, { error: '#REF!' }, { error: '#VALUE!' }],
-    ]);
+    expect(
+      matrixArg([
+        [
+          { type: 'Double', basicValue: 2 },
+          { type: 'Error', errorType: 'Ref' },
+          { type: 'Entity', text: 'SU' },
+        ],
+      ]),
+    ).toEqual([[2, { error: '#REF!' }, { error: '#VALUE!' }]]);
   });
 
   it('a boolean or a range is no text: never "true" or "a,b" read as a name', () => {

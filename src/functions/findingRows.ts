@@ -19,12 +19,12 @@ export function findingRows(locale: Locale, check: SheetCheck): CellAnswer[][] {
   const findings = sheetFindings(check);
   if (findings.length === 0) return [[t(locale, 'function.validate.none')]];
   return findings.map((f) => [
-      f.row,
-      f.columnHeader ?? '',
-      t(locale, f.severity === 'error' ? 'function.severity.error' : 'function.severity.warning'),
-      f.code,
-      formatMessage(locale, f.message),
-    ]);
+    f.row,
+    f.columnHeader ?? '',
+    t(locale, f.severity === 'error' ? 'function.severity.error' : 'function.severity.warning'),
+    f.code,
+    formatMessage(locale, f.message),
+  ]);
 }
 
 /**

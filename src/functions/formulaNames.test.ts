@@ -13,7 +13,7 @@ describe('functionLanguage', () => {
     expect(functionLanguage(null)).toBe('en');
   });
 
-  it('knows the same locales as the manifest\'s functions metadata overrides', () => {
+  it("knows the same locales as the manifest's functions metadata overrides", () => {
     const manifest = fs.readFileSync(path.resolve(__dirname, '..', '..', 'manifest.xml'), 'utf8');
     const url = /<bt:Url id="Functions.Metadata.Url"[^>]*>([\s\S]*?)<\/bt:Url>/.exec(manifest)![1];
     const locales = [...url.matchAll(/Locale="([^"]+)"/g)].map((m) => m[1]);
@@ -46,7 +46,9 @@ describe('localizeFormula and canonicalFormula', () => {
 
 describe('our calls as Excel shows them before it knows the functions (office-js 3558, 5611)', () => {
   it('reads _xldudf_MALKOLL_… as the call it is, in either language, and finds our calls in either notation', () => {
-    expect(canonicalFormula('=_xldudf_MALKOLL_TARGET_STATUS(D4,C4,E4,,_xldudf_MALKOLL_DIRECTION(B4))')).toBe('=MALKOLL.TARGET_STATUS(D4,C4,E4,,MALKOLL.DIRECTION(B4))');
+    expect(canonicalFormula('=_xldudf_MALKOLL_TARGET_STATUS(D4,C4,E4,,_xldudf_MALKOLL_DIRECTION(B4))')).toBe(
+      '=MALKOLL.TARGET_STATUS(D4,C4,E4,,MALKOLL.DIRECTION(B4))',
+    );
     expect(localizeFormula('=_xldudf_MALKOLL_TARGET_STATUS(D4;C4;0,1)', 'sv')).toBe('=MALKOLL.MÅLSTATUS(D4;C4;0,1)');
     expect(callsOurs('=_xldudf_MALKOLL_MÅLSTATUS(D4)')).toBe(true);
     expect(callsOurs('=MALKOLL.RIKTNING(B4)')).toBe(true);

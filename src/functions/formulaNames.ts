@@ -41,14 +41,19 @@ const CALL = new RegExp(`(^|[^\\p{L}\\p{N}_.])(?:(${NAMESPACE})\\.|_xldudf_(${NA
 
 /** The parts of a formula outside its string literals ("…") and quoted sheet names ('…'), each through `fn`. */
 export function mapOutsideLiterals(formula: string, fn: (code: string) => string): string {
-  return formula.replace(/("(?:[^"]|"")*"?|'(?:[^']|'')*'?)|([^"']+)/g, (_w, literal: string | undefined, code: string | undefined) => (literal !== undefined ? literal : fn(code ?? '')));
+  return formula.replace(/("(?:[^"]|"")*"?|'(?:[^']|'')*'?)|([^"']+)/g, (_w, literal: string | undefined, code: string | undefined) =>
+    literal !== undefined ? literal : fn(code ?? ''),
+  );
 }
 
 /** Applies `rename(name)` to every call of ours outside the formula's string literals. */
 function renameCalls(formula: string, rename: (name: string) => string): string {
   if (!formula.startsWith('=')) return formula;
   return mapOutsideLiterals(formula, (code) =>
-    code.replace(CALL, (_w, before: string, ns: string | undefined, xldudfNs: string | undefined, name: string) => `${before}${ns ?? xldudfNs}.${rename(name)}`),
+    code.replace(
+      CALL,
+      (_w, before: string, ns: string | undefined, xldudfNs: string | undefined, name: string) => `${before}${ns ?? xldudfNs}.${rename(name)}`,
+    ),
   );
 }
 

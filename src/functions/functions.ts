@@ -14,7 +14,8 @@ import { findPrice } from '../core/prices';
 import { checkVolumes } from '../core/tables';
 import { explainTarget, indicatorDirection, readDevelopment, readFraction, readLegend, type Development } from '../core/targets';
 import { fail, ok, type Result } from '../core';
-import { additionalVolume as computeAdditionalVolume, checkVolumeRow, fulfilment as computeFulfilment, reimbursement as computeReimbursement } from '../core/volumes';
+// The core's volume rules under one name: the functions below share their names.
+import * as volumes from '../core/volumes';
 import { formatMessage, t } from '../i18n/format';
 import {
   allArgs,
@@ -53,7 +54,7 @@ export function fulfilment(outcome: unknown, plan: unknown, month?: unknown, pro
     const range = matrixArg(profile);
     const weights = range === null || isBlankMatrix(range) ? null : numbersOfRange(range);
     const [o, p, m] = args.value;
-    return computeFulfilment(o, p, m, weights);
+    return volumes.fulfilment(o, p, m, weights);
   });
 }
 
@@ -72,7 +73,7 @@ export function additionalVolume(performed: unknown, base: unknown, additional: 
       requiredNumber(base, 'arg.base'),
       requiredNumber(additional, 'arg.additional'),
     );
-    return args.ok ? computeAdditionalVolume(args.value[0], args.value[1], args.value[2]) : args;
+    return args.ok ? volumes.additionalVolume(args.value[0], args.value[1], args.value[2]) : args;
   });
 }
 
@@ -93,7 +94,7 @@ export function reimbursement(performed: unknown, base: unknown, additional: unk
       requiredNumber(additional, 'arg.additional'),
       requiredNumber(price, 'arg.price'),
     );
-    return args.ok ? computeReimbursement(args.value[0], args.value[1], args.value[2], args.value[3]) : args;
+    return args.ok ? volumes.reimbursement(args.value[0], args.value[1], args.value[2], args.value[3]) : args;
   });
 }
 
@@ -265,7 +266,7 @@ export function volumeCheck(total: unknown, base: unknown, additional: unknown):
       requiredNumber(additional, 'arg.additional'),
     );
     if (!args.ok) return args;
-    const problem = checkVolumeRow(args.value[0], args.value[1], args.value[2]);
+    const problem = volumes.checkVolumeRow(args.value[0], args.value[1], args.value[2]);
     return ok(problem ? formatMessage(locale, problem) : t(locale, 'function.volumeCheck.ok'));
   });
 }

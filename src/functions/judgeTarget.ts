@@ -34,14 +34,7 @@ export function targetArgs(
  * @example
  * judgeTarget(0.93, '≥90 % inom 20 minuter', null, null, null).status // → 'met'
  */
-export function judgeTarget(
-  outcome: unknown,
-  target: unknown,
-  reference: unknown,
-  group: unknown,
-  direction: unknown,
-  tolerance?: number,
-): TargetEvaluation {
+export function judgeTarget(outcome: unknown, target: unknown, reference: unknown, group: unknown, direction: unknown, tolerance?: number): TargetEvaluation {
   return evaluateTarget(scalarArg(target), {
     outcome: scalarArg(outcome),
     reference: scalarArg(reference),

@@ -1,8 +1,18 @@
 import type { MessageKey } from './message';
 
 const MONTHS = [
-  'pane.month.1', 'pane.month.2', 'pane.month.3', 'pane.month.4', 'pane.month.5', 'pane.month.6',
-  'pane.month.7', 'pane.month.8', 'pane.month.9', 'pane.month.10', 'pane.month.11', 'pane.month.12',
+  'pane.month.1',
+  'pane.month.2',
+  'pane.month.3',
+  'pane.month.4',
+  'pane.month.5',
+  'pane.month.6',
+  'pane.month.7',
+  'pane.month.8',
+  'pane.month.9',
+  'pane.month.10',
+  'pane.month.11',
+  'pane.month.12',
 ] as const satisfies readonly MessageKey[];
 
 /**

@@ -4,7 +4,15 @@
  * needs, so that twenty workbooks never sit in memory as grids at once. Then settled by the core.
  */
 import type { Grid, Message } from '../core';
-import { readPreviousSettlement, roundWorkbook, settleRound, DEFAULT_PRICES, type RoundWorkbook, type Settlement, type SettlementRule } from '../core/settlement';
+import {
+  readPreviousSettlement,
+  roundWorkbook,
+  settleRound,
+  DEFAULT_PRICES,
+  type RoundWorkbook,
+  type Settlement,
+  type SettlementRule,
+} from '../core/settlement';
 import { checkWorkbook, type ReadNote } from '../core/workbook';
 import { settlementWords } from './words';
 
@@ -83,14 +91,26 @@ export async function readRound(files: RoundFiles): Promise<{ round: ReadRound |
   if (files.previous) {
     const reading = await read(files.previous, 'previous');
     const found = reading ? readPreviousSettlement(reading.grids, settlementWords(), files.previous.file) : null;
-    if (reading && !found) unreadable.push({ file: files.previous.file, role: 'previous', code: 'not-a-settlement', message: { key: 'settle.notASettlement', params: { file: files.previous.file } } });
+    if (reading && !found)
+      unreadable.push({
+        file: files.previous.file,
+        role: 'previous',
+        code: 'not-a-settlement',
+        message: { key: 'settle.notASettlement', params: { file: files.previous.file } },
+      });
     if (found) previous = found;
   }
   let prices: ReadRound['prices'];
   if (files.prices) {
     const reading = await read(files.prices, 'prices');
     const table = reading?.grids.find((g) => g.cells.some((row) => row.length >= 2))?.cells;
-    if (reading && !table) unreadable.push({ file: files.prices.file, role: 'prices', code: 'no-price-table', message: { key: 'settle.noPriceTable', params: { file: files.prices.file } } });
+    if (reading && !table)
+      unreadable.push({
+        file: files.prices.file,
+        role: 'prices',
+        code: 'no-price-table',
+        message: { key: 'settle.noPriceTable', params: { file: files.prices.file } },
+      });
     if (table) prices = { ...DEFAULT_PRICES, table, tableFile: files.prices.file };
   }
   const blocking = unreadable.some((u) => u.role !== 'submission');

@@ -41,7 +41,13 @@ describe('the settlement workbook', () => {
     expect(previous?.month).toBe(8);
     expect(previous?.rule).toBe('pro-rata');
     expect(previous?.rows).toHaveLength(settlement.hospitals.reduce((n, h) => n + h.rows.length, 0));
-    expect(previous?.rows.find((r) => r.hospital === 'SV' && r.specialty === 'Hud')).toEqual({ hospital: 'SV', section: 'Somatik', group: 'Förstabetesök', specialty: 'Hud', reimbursement: 2680839 });
+    expect(previous?.rows.find((r) => r.hospital === 'SV' && r.specialty === 'Hud')).toEqual({
+      hospital: 'SV',
+      section: 'Somatik',
+      group: 'Förstabetesök',
+      specialty: 'Hud',
+      reimbursement: 2680839,
+    });
   });
 
   it('freezes the title and header rows and puts a filter on each table’s header, named as Excel names it', async () => {

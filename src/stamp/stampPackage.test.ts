@@ -49,11 +49,23 @@ describe('a stamp written into a copy of the package', () => {
       if (name === '[Content_Types].xml' || name === 'xl/_rels/workbook.xml.rels') continue;
       expect([name, Buffer.from(after.get(name) ?? []).equals(Buffer.from(content))]).toEqual([name, true]);
     }
-    expect([...after.keys()].filter((n) => !before.has(n)).sort()).toEqual(['customXml/_rels/item1.xml.rels', 'customXml/item1.xml', 'customXml/itemProps1.xml']);
-    expect(text('xl/_rels/workbook.xml.rels')).toMatch(/<Relationship Id="rIdMalkollStamp" Type="http:\/\/schemas.openxmlformats.org\/officeDocument\/2006\/relationships\/customXml" Target="..\/customXml\/item1.xml"\/><\/Relationships>$/);
-    expect(text('[Content_Types].xml')).toContain('<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>');
-    expect(text('customXml/_rels/item1.xml.rels')).toContain('Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps1.xml"');
-    expect(text('customXml/itemProps1.xml')).toMatch(/<ds:datastoreItem ds:itemID="\{[0-9A-F-]{36}\}" xmlns:ds="http:\/\/schemas.openxmlformats.org\/officeDocument\/2006\/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="urn:malkoll:stamp:1"\/>/);
+    expect([...after.keys()].filter((n) => !before.has(n)).sort()).toEqual([
+      'customXml/_rels/item1.xml.rels',
+      'customXml/item1.xml',
+      'customXml/itemProps1.xml',
+    ]);
+    expect(text('xl/_rels/workbook.xml.rels')).toMatch(
+      /<Relationship Id="rIdMalkollStamp" Type="http:\/\/schemas.openxmlformats.org\/officeDocument\/2006\/relationships\/customXml" Target="..\/customXml\/item1.xml"\/><\/Relationships>$/,
+    );
+    expect(text('[Content_Types].xml')).toContain(
+      '<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>',
+    );
+    expect(text('customXml/_rels/item1.xml.rels')).toContain(
+      'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps1.xml"',
+    );
+    expect(text('customXml/itemProps1.xml')).toMatch(
+      /<ds:datastoreItem ds:itemID="\{[0-9A-F-]{36}\}" xmlns:ds="http:\/\/schemas.openxmlformats.org\/officeDocument\/2006\/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="urn:malkoll:stamp:1"\/>/,
+    );
     // The packed bytes of what was not changed are carried over too.
     const zipBefore = await JSZip.loadAsync(SAMPLE);
     const zipAfter = await JSZip.loadAsync(bytes);
@@ -77,28 +89,49 @@ describe('a stamp written into a copy of the package', () => {
     expect(edited).not.toBe(sheet);
     zip.file('xl/worksheets/sheet1.xml', edited);
     const status = await statusOf(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
-    expect(status).toMatchObject({ status: 'changed', tables: [{ sheet: 'Volymer 2025', status: 'changed', rows: [10] }, { sheet: 'Indikatorer', status: 'unchanged' }] });
+    expect(status).toMatchObject({
+      status: 'changed',
+      tables: [
+        { sheet: 'Volymer 2025', status: 'changed', rows: [10] },
+        { sheet: 'Indikatorer', status: 'unchanged' },
+      ],
+    });
   });
 });
 
 describe('a custom XML part read as a stamp', () => {
   const stamp: StampRecord = {
-    version: '0.1.0', checkedAt: '2025-09-05T14:02:11Z', source: 'pane', settings: {}, counts: { errors: 0, warnings: 0, missed: 0 },
+    version: '0.1.0',
+    checkedAt: '2025-09-05T14:02:11Z',
+    source: 'pane',
+    settings: {},
+    counts: { errors: 0, warnings: 0, missed: 0 },
     tables: [{ sheet: 'Blad "1" & <2>', range: 'A1:B2', kind: 'volumes', sha256: 'f'.repeat(64), rows: ['0123456789ab', 'ba9876543210'] }],
   };
 
   it('reads what stampXml writes, and the same written with a prefix, single quotes and other elements', () => {
     expect(parseStampXml(stampXml(stamp), 'customXml/item1.xml')).toEqual({ ok: true, stamp });
-    const prefixed = stampXml(stamp).replace(/<(\/?)(stamp|settings|counts|table|rows)\b/g, '<$1m:$2').replace('xmlns=', 'xmlns:m=').replace('<m:counts', '<m:future what="ignored"/><m:counts');
+    const prefixed = stampXml(stamp)
+      .replace(/<(\/?)(stamp|settings|counts|table|rows)\b/g, '<$1m:$2')
+      .replace('xmlns=', 'xmlns:m=')
+      .replace('<m:counts', '<m:future what="ignored"/><m:counts');
     expect(parseStampXml(prefixed.replace(/version="0.1.0"/, "version='0.1.0'"), 'p')).toEqual({ ok: true, stamp });
   });
 
-  it('passes over other programs\' parts, and says when ours is damaged or of a newer format', () => {
+  it("passes over other programs' parts, and says when ours is damaged or of a newer format", () => {
     expect(parseStampXml("<Reviewers xmlns='urn:example:review:1.0'><Reviewer>Juan</Reviewer></Reviewers>", 'p')).toBeNull();
     expect(parseStampXml('<not xml', 'p')).toBeNull();
-    expect(parseStampXml(stampXml(stamp).slice(0, 200), 'customXml/item1.xml')).toEqual({ ok: false, reason: { key: 'stamp.unreadable.xml', params: { part: 'customXml/item1.xml' } } });
-    expect(parseStampXml('<stamp xmlns="urn:malkoll:stamp:2"/>', 'p')).toEqual({ ok: false, reason: { key: 'stamp.unreadable.field', params: { what: 'urn:malkoll:stamp:2' } } });
-    expect(parseStampXml('<!DOCTYPE s [<!ENTITY x SYSTEM "file:///etc/passwd">]><stamp xmlns="urn:malkoll:stamp:1" version="&x;"/>', 'p')).toMatchObject({ ok: false });
+    expect(parseStampXml(stampXml(stamp).slice(0, 200), 'customXml/item1.xml')).toEqual({
+      ok: false,
+      reason: { key: 'stamp.unreadable.xml', params: { part: 'customXml/item1.xml' } },
+    });
+    expect(parseStampXml('<stamp xmlns="urn:malkoll:stamp:2"/>', 'p')).toEqual({
+      ok: false,
+      reason: { key: 'stamp.unreadable.field', params: { what: 'urn:malkoll:stamp:2' } },
+    });
+    expect(parseStampXml('<!DOCTYPE s [<!ENTITY x SYSTEM "file:///etc/passwd">]><stamp xmlns="urn:malkoll:stamp:1" version="&x;"/>', 'p')).toMatchObject({
+      ok: false,
+    });
   });
 
   it('hashes with Web Crypto as any SHA-256 does', async () => {

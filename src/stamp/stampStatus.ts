@@ -50,7 +50,11 @@ export function newestStamp(parts: readonly CustomXmlPart[]): { stamp: StampReco
  * const read = await readWorkbookBytes(bytes);
  * if (read.ok) await stampStatusOf(read, checkWorkbook(read).tables); // → { status: 'unchanged', checkedAt: '…', … }
  */
-export async function stampStatusOf(read: ReadForStamp, found?: readonly Pick<TablePlace, 'sheet' | 'range'>[], sha256: Sha256 = webSha256): Promise<StampStatus> {
+export async function stampStatusOf(
+  read: ReadForStamp,
+  found?: readonly Pick<TablePlace, 'sheet' | 'range'>[],
+  sha256: Sha256 = webSha256,
+): Promise<StampStatus> {
   const newest = newestStamp(read.customXml ?? []);
   return 'stamp' in newest ? verifyStamp(newest.stamp, read.grids, found, sha256) : newest.status;
 }

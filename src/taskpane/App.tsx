@@ -100,7 +100,11 @@ export function App({ excelAvailable, starting = false }: AppProps) {
             // A stamp the workbook carries is said under the verdict; "not stamped" beside the button, under the findings.
             stamp={checks.stamp && checks.stamp.status !== 'none' ? <StampNotice stamp={checks.stamp} /> : undefined}
             stampAction={
-              <StampSection stamp={checks.stamp?.status === 'none' ? checks.stamp : null} enabled={enabled} onStamp={excelAvailable ? () => void stamping.stamp() : undefined} />
+              <StampSection
+                stamp={checks.stamp?.status === 'none' ? checks.stamp : null}
+                enabled={enabled}
+                onStamp={excelAvailable ? () => void stamping.stamp() : undefined}
+              />
             }
             findingActions={
               <ResultActions
@@ -119,7 +123,12 @@ export function App({ excelAvailable, starting = false }: AppProps) {
             statusColumn={
               writes.offers.ownColumns && blocks['status-column'] === null
                 ? undefined
-                : { present: blocks['status-column'] !== null, enabled, onAdd: () => writes.ask.block('status-column'), onRemove: () => void writes.run.removeBlock('status-column') }
+                : {
+                    present: blocks['status-column'] !== null,
+                    enabled,
+                    onAdd: () => writes.ask.block('status-column'),
+                    onRemove: () => void writes.run.removeBlock('status-column'),
+                  }
             }
             ownColumns={{
               offer: writes.offers.ownColumns,

@@ -8,7 +8,7 @@ const sources = (dir: string) => sourceFiles(dir);
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-describe('the pane\'s texts', () => {
+describe("the pane's texts", () => {
   it('names only keys the catalogue has (a plural base needs .one and .other; a template prefix needs some key)', () => {
     const used = new Set<string>();
     for (const file of sources(__dirname)) {
@@ -33,7 +33,8 @@ describe('the pane\'s texts', () => {
 
   it('has a month name for each month and a text for each price kind the pane shows', () => {
     for (let m = 1; m <= 12; m++) expect((paneMessages as Record<string, unknown>)[`pane.month.${m}`]).toBeDefined();
-    for (const kind of ['besök', 'behandling', 'koloskopi', 'gastroskopi', 'by-row-name', 'none']) expect((paneMessages as Record<string, unknown>)[`pane.calc.kind.${kind}`]).toBeDefined();
+    for (const kind of ['besök', 'behandling', 'koloskopi', 'gastroskopi', 'by-row-name', 'none'])
+      expect((paneMessages as Record<string, unknown>)[`pane.calc.kind.${kind}`]).toBeDefined();
     for (const s of ['error', 'warning']) expect((paneMessages as Record<string, unknown>)[`pane.severity.${s}`]).toBeDefined();
   });
 });

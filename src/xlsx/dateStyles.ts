@@ -8,7 +8,10 @@ import type { CellFormats } from './readStyles';
 
 /** A date, not a time of day alone ("h:mm", "mm:ss"): a year, a day or a month's name or number before a year. */
 function showsDay(format: string): boolean {
-  const bare = format.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  const bare = format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
   return /[yYdD]/.test(bare) || /m{3,}/i.test(bare);
 }
 

@@ -16,8 +16,7 @@ const MS_PER_DAY = 86_400_000;
 /** Excel serial of 1970-01-01 in the 1900 date system. */
 const UNIX_EPOCH_SERIAL = 25_569;
 /** Extended (2025-08-31T10:15:00) or basic (20250831T101500) form, from the year alone to the second, the time optional. */
-const DATE_TIME =
-  /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|(\d{2})(\d{2}))?(?:[T ](\d{2})(?::?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/;
+const DATE_TIME = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|(\d{2})(\d{2}))?(?:[T ](\d{2})(?::?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/;
 /** A time alone: with its colons (12:30, 12:30:15.5), or after a T (T1230). */
 const TIME = /^(?:T(\d{2}):?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?|(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)(Z|[+-]\d{2}(?::?\d{2})?)?$/;
 

@@ -35,7 +35,10 @@ describe('date cells (t="d")', () => {
   });
 
   test('an empty date cell is blank; a date cell keeps the format its style gives it', async () => {
-    const parts = withStyles(workbookParts([{ name: 'Datum', xml: oneRow('<c r="A1" t="d"><v></v></c><c r="B1" t="d"/><c r="C1" t="d" s="1"><v>2025-04-30</v></c>') }]), stylesXml([[164, 'mmm yyyy']], [0, 164]));
+    const parts = withStyles(
+      workbookParts([{ name: 'Datum', xml: oneRow('<c r="A1" t="d"><v></v></c><c r="B1" t="d"/><c r="C1" t="d" s="1"><v>2025-04-30</v></c>') }]),
+      stylesXml([[164, 'mmm yyyy']], [0, 164]),
+    );
     const r = await read(parts);
     expect(r.grids[0]).toMatchObject({ left: 3, cells: [[45777]], formats: [['mmm yyyy']] });
   });
@@ -62,11 +65,25 @@ describe('shared-text cells without a value', () => {
 
 describe('part names written with backslashes', () => {
   test('the package and its relationships read as with slashes', async () => {
-    const parts = workbookParts([{ name: 'Volymer', xml: sheetXml([[null, 'uppdrag', 'bas', 'tillägg'], ['BUP', 760, 516, 244]]) }], ['Urologi']);
+    const parts = workbookParts(
+      [
+        {
+          name: 'Volymer',
+          xml: sheetXml([
+            [null, 'uppdrag', 'bas', 'tillägg'],
+            ['BUP', 760, 516, 244],
+          ]),
+        },
+      ],
+      ['Urologi'],
+    );
     const slashed = await read(parts);
     const backslashed = await read(withBackslashes(parts));
     expect(backslashed).toEqual(slashed);
-    expect(backslashed.grids[0].cells).toEqual([[null, 'uppdrag', 'bas', 'tillägg'], ['BUP', 760, 516, 244]]);
+    expect(backslashed.grids[0].cells).toEqual([
+      [null, 'uppdrag', 'bas', 'tillägg'],
+      ['BUP', 760, 516, 244],
+    ]);
   });
 
   test('the same part under both spellings is ambiguous, and refused', async () => {
@@ -78,7 +95,13 @@ describe('part names written with backslashes', () => {
 });
 
 describe('the 1904 date system', () => {
-  const styles = stylesXml([[164, 'yyyy-mm-dd'], [165, 'h:mm']], [0, 164, 165, 3]);
+  const styles = stylesXml(
+    [
+      [164, 'yyyy-mm-dd'],
+      [165, 'h:mm'],
+    ],
+    [0, 164, 165, 3],
+  );
   const cells = '<c r="A1" s="1"><v>44438</v></c><c r="B1" s="2"><v>0.5</v></c><c r="C1" s="3"><v>44438</v></c><c r="D1" t="d"><v>2025-08-31</v></c>';
 
   test('a date reads as the date it shows, counted in the 1900 system; a time, a number and a date cell as they are', async () => {

@@ -5,7 +5,6 @@
 import { LimitPassed, TimeLimitPassed } from './readProblem';
 import { megabytes, type ReadLimits } from './readLimits';
 
-
 export class ReadBudget {
   private unpacked = 0;
   private cells = 0;

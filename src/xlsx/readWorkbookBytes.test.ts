@@ -7,7 +7,6 @@ import { sheetXml, workbookParts, zipParts, type Parts } from '../../test/suppor
 import JSZip from 'jszip';
 import { crc32, understatedZip, writeZip } from '../../test/support/zipWriter';
 
-
 const text = (s: string): Uint8Array => new TextEncoder().encode(s);
 const VOLUMES = [
   [null, 'uppdrag', 'bas', 'tillägg'],
@@ -99,15 +98,25 @@ describe('readWorkbookBytes', () => {
   });
 
   it('joins rich text runs, leaves out phonetic guides and decodes _xHHHH_ escapes, control characters included', async () => {
-    const parts = workbookParts([{ name: 'Text', xml: sheetXml([]).replace('<sheetData></sheetData>', '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is><t>Rad_x000D_2</t></is></c></row></sheetData>') }]);
+    const parts = workbookParts([
+      {
+        name: 'Text',
+        xml: sheetXml([]).replace(
+          '<sheetData></sheetData>',
+          '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is><t>Rad_x000D_2</t></is></c></row></sheetData>',
+        ),
+      },
+    ]);
     parts['xl/sharedStrings.xml'] =
       '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
       '<si><r><t>Förstabe</t></r><r><t>sök</t></r><rPh sb="0" eb="1"><t>フリガナ</t></rPh></si>' +
       '<si><t>_x001B_[2J_x001B_[HRent _x005F_x0041_</t></si></sst>';
-    parts['xl/_rels/workbook.xml.rels'] = parts['xl/_rels/workbook.xml.rels'].toString().replace(
-      '</Relationships>',
-      '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
-    );
+    parts['xl/_rels/workbook.xml.rels'] = parts['xl/_rels/workbook.xml.rels']
+      .toString()
+      .replace(
+        '</Relationships>',
+        '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+      );
     const read = await readParts(parts);
     expect(read.grids[0].cells).toEqual([['Förstabesök', '\u001b[2J\u001b[HRent _x0041_', 'Rad\r2']]);
   });
@@ -209,17 +218,17 @@ describe('a workbook whose package is damaged', () => {
     const noRels = twoSheets();
     delete noRels['_rels/.rels'];
     expect(await failParts(noRels)).toEqual({ code: 'corrupt', detail: 'the part _rels/.rels is missing' });
-    const badShared = workbookParts([{ name: 'Volymer', xml: sheetXml([]).replace('<sheetData></sheetData>', '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData>') }], ['BUP']);
+    const badShared = workbookParts(
+      [{ name: 'Volymer', xml: sheetXml([]).replace('<sheetData></sheetData>', '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData>') }],
+      ['BUP'],
+    );
     badShared['xl/sharedStrings.xml'] = String(badShared['xl/sharedStrings.xml']).slice(0, 120);
     expect(await failParts(badShared)).toEqual({ code: 'corrupt', detail: 'the part xl/sharedStrings.xml is not valid XML (line 2)' });
   });
 
   it('passes over chart sheets, which hold no table', async () => {
     const parts = twoSheets();
-    parts['xl/_rels/workbook.xml.rels'] = String(parts['xl/_rels/workbook.xml.rels']).replace(
-      /(Id="rId2" Type="[^"]*)\/worksheet"/,
-      '$1/chartsheet"',
-    );
+    parts['xl/_rels/workbook.xml.rels'] = String(parts['xl/_rels/workbook.xml.rels']).replace(/(Id="rId2" Type="[^"]*)\/worksheet"/, '$1/chartsheet"');
     const read = await readParts(parts);
     expect(read.grids.map((g) => g.sheet)).toEqual(['Volymer 2025']);
     expect(read.notes).toEqual([]);
@@ -268,12 +277,13 @@ describe('a workbook built to exhaust the reader', () => {
   });
 
   it('refuses a file past each limit, naming the limit', async () => {
-    const parts = workbookParts([{ name: 'Volymer', xml: sheetXml(VOLUMES) }, { name: 'Texter', xml: sharedCellSheet(0) }], [
-      'x'.repeat(300_000),
-      'y'.repeat(300_000),
-      'z'.repeat(300_000),
-      'å'.repeat(300_000),
-    ]);
+    const parts = workbookParts(
+      [
+        { name: 'Volymer', xml: sheetXml(VOLUMES) },
+        { name: 'Texter', xml: sharedCellSheet(0) },
+      ],
+      ['x'.repeat(300_000), 'y'.repeat(300_000), 'z'.repeat(300_000), 'å'.repeat(300_000)],
+    );
     expect(await failParts(parts, { maxUnpackedBytes: 1024 * 1024 })).toEqual({ code: 'too-large', detail: 'unpacked it is larger than 1 MB' });
     expect(await failParts(parts, { maxCells: 5 })).toEqual({ code: 'too-large', detail: 'its sheets hold more than 5 cells with content' });
     expect(await failParts(parts, { maxParts: 3 })).toEqual({ code: 'too-large', detail: 'it has more than 3 parts' });
@@ -330,7 +340,9 @@ describe('a workbook built to exhaust the reader', () => {
     expect(read.grids).toEqual([]);
     expect(read.notes).toHaveLength(20);
     expect(JSON.stringify(read.notes).length).toBeLessThan(20 * 300);
-    expect(unreadable(read)[1]).toBe(`1${'x'.repeat(30)}…: its name is 1,000,000 characters long, and Excel allows at most 31 (Excel has to repair such a workbook)`);
+    expect(unreadable(read)[1]).toBe(
+      `1${'x'.repeat(30)}…: its name is 1,000,000 characters long, and Excel allows at most 31 (Excel has to repair such a workbook)`,
+    );
   });
 
   it('refuses a workbook listing more sheets than the package may hold parts', async () => {
@@ -372,7 +384,8 @@ describe('number formats from the styles part', () => {
     '<cellStyleXfs count="1"><xf numFmtId="0"/></cellStyleXfs>' +
     `<cellXfs count="${styleFormats.length}">${styleFormats.map((id) => `<xf numFmtId="${id}" xfId="0" applyNumberFormat="1"/>`).join('')}</cellXfs></styleSheet>`;
   /** A sheet of one row of cells written as given (`<c …>` elements), plus `after` (merges). */
-  const rowSheet = (cells: string, after = ''): string => sheetXml([]).replace('<sheetData></sheetData>', `<sheetData><row r="1">${cells}</row></sheetData>${after}`);
+  const rowSheet = (cells: string, after = ''): string =>
+    sheetXml([]).replace('<sheetData></sheetData>', `<sheetData><row r="1">${cells}</row></sheetData>${after}`);
   const withStyles = (parts: Parts, styles?: string): Parts => ({
     ...parts,
     'xl/_rels/workbook.xml.rels': (parts['xl/_rels/workbook.xml.rels'] as string).replace('</Relationships>', `${STYLES_REL}</Relationships>`),
@@ -381,7 +394,13 @@ describe('number formats from the styles part', () => {
   const CELLS =
     '<c r="A1" s="1"><v>31180</v></c><c r="B1" s="2"><v>0.068</v></c><c r="C1" s="3"><v>0.0512</v></c><c r="D1" s="4"><v>44652</v></c>' +
     '<c r="E1" s="0"><v>7</v></c><c r="F1" s="5"><v>12</v></c><c r="G1" s="2" t="inlineStr"><is><t>6,8 %</t></is></c><c r="H1" s="99"><v>3</v></c>';
-  const STYLES = stylesXml([[164, '0.0%'], [165, 'General']], [0, 3, 164, 10, 14, 165]);
+  const STYLES = stylesXml(
+    [
+      [164, '0.0%'],
+      [165, 'General'],
+    ],
+    [0, 3, 164, 10, 14, 165],
+  );
 
   it('gives each number the format of its style: built-in or the file’s own, General and text left out', async () => {
     const read = await readParts(withStyles(workbookParts([{ name: 'Besök', xml: rowSheet(CELLS) }]), STYLES));
@@ -391,7 +410,9 @@ describe('number formats from the styles part', () => {
 
   it('gives no format to the cells a merged area blanks', async () => {
     const cells = '<c r="A1" s="1"><v>1</v></c><c r="B1" s="1"><v>2</v></c><c r="C1" s="1"><v>3</v></c>';
-    const read = await readParts(withStyles(workbookParts([{ name: 'Blad', xml: rowSheet(cells, '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>') }]), STYLES));
+    const read = await readParts(
+      withStyles(workbookParts([{ name: 'Blad', xml: rowSheet(cells, '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>') }]), STYLES),
+    );
     expect(read.grids[0].cells).toEqual([[1, null, 3]]);
     expect(read.grids[0].formats).toEqual([['#,##0', null, '#,##0']]);
   });
@@ -408,7 +429,10 @@ describe('number formats from the styles part', () => {
   });
 
   it('counts the styles part against the unpacked limit like any part it reads', async () => {
-    const big = stylesXml([], Array.from({ length: 20_000 }, () => 3));
+    const big = stylesXml(
+      [],
+      Array.from({ length: 20_000 }, () => 3),
+    );
     const refused = await failParts(withStyles(workbookParts([{ name: 'Besök', xml: rowSheet(CELLS) }]), big), { maxUnpackedBytes: 100_000 });
     expect(refused.code).toBe('too-large');
   });

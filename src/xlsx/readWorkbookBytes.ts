@@ -19,7 +19,9 @@ import { ZipPackage } from './zipPackage';
 export type BytesFailureCode = 'empty' | 'not-xlsx' | 'xls-or-encrypted' | 'corrupt' | 'no-sheets' | 'too-large' | 'time-limit';
 
 export type BytesOutcome =
-  | ({ ok: true } & WorkbookGrids & { /** The package's custom XML parts, when it has any: where a stamp is kept (see src/stamp). */ customXml?: CustomXmlPart[] })
+  | ({ ok: true } & WorkbookGrids & {
+        /** The package's custom XML parts, when it has any: where a stamp is kept (see src/stamp). */ customXml?: CustomXmlPart[];
+      })
   | {
       ok: false;
       code: BytesFailureCode;
@@ -154,7 +156,10 @@ function describeStart(bytes: Uint8Array): string | undefined {
 /** The first line of an error's message, without the library's web links. Never empty. */
 export function errorText(error: unknown): string {
   const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
-  const firstLine = message.split('\n')[0].replace(/\s*If it is, see https?:\/\/\S+/, '').trim();
+  const firstLine = message
+    .split('\n')[0]
+    .replace(/\s*If it is, see https?:\/\/\S+/, '')
+    .trim();
   if (firstLine === '') return 'unknown error';
   return firstLine.length > 200 ? `${firstLine.slice(0, 200)}…` : firstLine;
 }

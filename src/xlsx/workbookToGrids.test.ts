@@ -182,9 +182,7 @@ describe('reading the cells of a saved workbook into grids', () => {
     });
     const { grids, notes } = workbook;
     expect(grids).toEqual([]);
-    expect(notes).toEqual([
-      { kind: 'sheet-too-large', sheet: 'Långt bort', range: 'A1:XFD1048576', cellCount: 1048576 * 16384, limit: 10_000_000 },
-    ]);
+    expect(notes).toEqual([{ kind: 'sheet-too-large', sheet: 'Långt bort', range: 'A1:XFD1048576', cellCount: 1048576 * 16384, limit: 10_000_000 }]);
   });
 
   it('reads 20 000 rows, the last one intact', async () => {

@@ -142,16 +142,7 @@ function formatGrid(cells: SheetCells, grid: CellValue[][], top: number, left: n
  * used range first. Areas that do not overlap cover at most the range once; covering more means they
  * overlap, which Excel never saves, so the sheet is damaged (and the work stays linear in its size).
  */
-function blankMergedCells(
-  grid: CellValue[][],
-  merges: Int32Array,
-  top: number,
-  left: number,
-  bottom: number,
-  right: number,
-  area: number,
-  part: string,
-): void {
+function blankMergedCells(grid: CellValue[][], merges: Int32Array, top: number, left: number, bottom: number, right: number, area: number, part: string): void {
   let covered = 0;
   for (let m = 0; m < merges.length; m += 4) {
     const t = Math.max(merges[m], top);

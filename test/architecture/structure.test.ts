@@ -32,10 +32,12 @@ function importedNames(text: string): string[] {
 function imports(): { from: string; to: string }[] {
   return sourceFiles(SRC, { tests: true }).flatMap((from) => {
     const text = readFileSync(from, 'utf8');
-    return importedNames(text).filter((name) => /^\.{1,2}\//.test(name)).flatMap((name) => {
-      const to = resolveImport(from, name);
-      return to ? [{ from, to }] : [];
-    });
+    return importedNames(text)
+      .filter((name) => /^\.{1,2}\//.test(name))
+      .flatMap((name) => {
+        const to = resolveImport(from, name);
+        return to ? [{ from, to }] : [];
+      });
   });
 }
 

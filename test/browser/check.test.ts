@@ -37,7 +37,9 @@ async function largeVolumeWorkbook(rows: number): Promise<Buffer> {
 const findings = (page: Page) =>
   page
     .getByTestId('finding')
-    .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-cell')} ${e.getAttribute('data-code')}${e.getAttribute('data-also') ? ` + ${e.getAttribute('data-also')}` : ''}`));
+    .evaluateAll((els) =>
+      els.map((e) => `${e.getAttribute('data-cell')} ${e.getAttribute('data-code')}${e.getAttribute('data-also') ? ` + ${e.getAttribute('data-also')}` : ''}`),
+    );
 
 describe('/check.html in headless Chromium', () => {
   // Nothing may leave the machine and nothing may break (a blocked request or a CSP violation is a console error).
@@ -95,7 +97,9 @@ describe('/check.html in headless Chromium', () => {
     await page.goto(`${suite.server.url}check.html`);
     await page.getByTestId('choose').waitFor();
     const bytes = await largeVolumeWorkbook(20000);
-    await page.getByTestId('file-input').setInputFiles({ name: 'stor.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
+    await page
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'stor.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
     await page.getByRole('progressbar').waitFor();
     // Probes while the worker reads and checks: each is a frame the page paints and an answer from its
     // thread, counted only while the progress is still shown and no result yet. A page that read or checked
@@ -106,7 +110,9 @@ describe('/check.html in headless Chromium', () => {
       const running = await page.evaluate(
         () =>
           new Promise<boolean>((resolve) =>
-            requestAnimationFrame(() => resolve(document.querySelector('[role="progressbar"]') !== null && document.querySelector('[data-testid="result"]') === null)),
+            requestAnimationFrame(() =>
+              resolve(document.querySelector('[role="progressbar"]') !== null && document.querySelector('[data-testid="result"]') === null),
+            ),
           ),
       );
       if (!running) break;
@@ -153,7 +159,9 @@ describe('/check.html in headless Chromium', () => {
   it('says in words why a file that is not a workbook cannot be checked', async () => {
     const { page } = suite.watched;
     await page.goto(`${suite.server.url}check.html`);
-    await page.getByTestId('file-input').setInputFiles({ name: 'volymer.csv', mimeType: 'text/csv', buffer: Buffer.from('uppdrag;bas;tillägg\n760;516;244\n') });
+    await page
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'volymer.csv', mimeType: 'text/csv', buffer: Buffer.from('uppdrag;bas;tillägg\n760;516;244\n') });
     const notice = page.getByTestId('notice');
     await notice.waitFor();
     await expect(notice.textContent()).resolves.toBe(

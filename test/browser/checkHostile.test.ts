@@ -46,7 +46,9 @@ describe('/check.html on hostile workbooks', () => {
     await choose(page, 'fem poster.xlsx', understatedZip(20_000));
     const notice = page.getByTestId('notice');
     await notice.waitFor();
-    expect((await notice.textContent())?.replace(/\u00a0/g, ' ')).toContain('fem poster.xlsx: är för stor för att kontrolleras: den består av fler än 10 000 delar.');
+    expect((await notice.textContent())?.replace(/\u00a0/g, ' ')).toContain(
+      'fem poster.xlsx: är för stor för att kontrolleras: den består av fler än 10 000 delar.',
+    );
   });
 
   it('stops a check that takes longer than the time limit, says so, and checks the next file with a fresh worker', async () => {
@@ -71,7 +73,9 @@ describe('/check.html on hostile workbooks', () => {
     await page.clock.fastForward(60_000);
     const notice = page.getByTestId('notice');
     await notice.waitFor();
-    await expect(notice.textContent()).resolves.toBe('fastnar.xlsx: kontrollen avbröts efter 52 sekunder, den tid en fil får ta. Arbetsboken är ovanligt stor eller skadad.');
+    await expect(notice.textContent()).resolves.toBe(
+      'fastnar.xlsx: kontrollen avbröts efter 52 sekunder, den tid en fil får ta. Arbetsboken är ovanligt stor eller skadad.',
+    );
     await page.getByRole('button', { name: 'Öppna exempelarbetsboken' }).click();
     await page.getByTestId('result').waitFor();
     await expect(page.getByTestId('verdict').textContent()).resolves.toBe('Klar för inlämning');
@@ -79,9 +83,21 @@ describe('/check.html on hostile workbooks', () => {
 
   it('checks at most two million cells: a sheet whose used range is larger is named, not held, and the others are checked', async () => {
     const { page } = suite.watched;
-    const sparse = sheetXml([]).replace('<sheetData></sheetData>', '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="600000"><c r="D600000"><v>1</v></c></row></sheetData>');
+    const sparse = sheetXml([]).replace(
+      '<sheetData></sheetData>',
+      '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="600000"><c r="D600000"><v>1</v></c></row></sheetData>',
+    );
     const rows = seed.rows.map((r) => [...r]) as TestCell[][];
-    await choose(page, 'gles.xlsx', zipParts(workbookParts([{ name: 'Stor', xml: sparse }, { name: 'Volymer 2025', xml: sheetXml(rows) }])));
+    await choose(
+      page,
+      'gles.xlsx',
+      zipParts(
+        workbookParts([
+          { name: 'Stor', xml: sparse },
+          { name: 'Volymer 2025', xml: sheetXml(rows) },
+        ]),
+      ),
+    );
     await page.getByTestId('result').waitFor();
     await expect(page.getByTestId('verdict').textContent()).resolves.toBe('1 fel måste rättas');
     expect((await page.getByTestId('summary').textContent())?.replace(/\u00a0/g, ' ')).toContain(

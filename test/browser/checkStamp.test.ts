@@ -27,7 +27,9 @@ describe('/check.html and the stamp', () => {
   it('says a stamped workbook is unchanged since, when and by which version', async () => {
     const stamp = await open('SV.xlsx', STAMPED);
     await expect(stamp.getAttribute('data-status')).resolves.toBe('unchanged');
-    await expect(stamp.textContent()).resolves.toMatch(/^Stämplad som kontrollerad \d{4}-\d\d-\d\d\s\d\d:\d\d \(med malkoll stamp, Målkoll 0\.1\.0\) och oförändrad sedan dess\.$/);
+    await expect(stamp.textContent()).resolves.toMatch(
+      /^Stämplad som kontrollerad \d{4}-\d\d-\d\d\s\d\d:\d\d \(med malkoll stamp, Målkoll 0\.1\.0\) och oförändrad sedan dess\.$/,
+    );
   });
 
   it('says where a workbook changed after its stamp', async () => {

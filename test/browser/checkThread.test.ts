@@ -12,10 +12,10 @@ function brokenSeed() {
   return rows;
 }
 
-describe('the checks off the pane\'s thread', () => {
+describe("the checks off the pane's thread", () => {
   const session = servedPane();
 
-  it('runs the checks in a worker it starts from the add-in\'s own address', async () => {
+  it("runs the checks in a worker it starts from the add-in's own address", async () => {
     const { page, errors } = await openPane(session.browser, session.server, { sheets: [{ name: 'Volymer 2025', rows: brokenSeed() }] });
     await page.evaluate(() => {
       const Original = globalThis.Worker;

@@ -20,9 +20,12 @@ const BUILT = fs.readFileSync(path.join(ROOT, 'dist', 'taskpane.html'), 'utf8');
 async function paneWith(session: ReturnType<typeof servedPane>, html: string): Promise<WatchedPage & { violations: () => Promise<string[]> }> {
   const watched = await watchedPage(session.browser, { officeJs: 'fake' });
   const { page } = watched;
-  await page.addInitScript((c) => {
-    (globalThis as unknown as { __MALKOLL_FAKE_EXCEL__: unknown }).__MALKOLL_FAKE_EXCEL__ = c;
-  }, { sheets: [{ name: 'Volymer 2025', rows: seedVolumeRows() }], selection: 'A1', office: { displayLanguage: 'sv-SE' } });
+  await page.addInitScript(
+    (c) => {
+      (globalThis as unknown as { __MALKOLL_FAKE_EXCEL__: unknown }).__MALKOLL_FAKE_EXCEL__ = c;
+    },
+    { sheets: [{ name: 'Volymer 2025', rows: seedVolumeRows() }], selection: 'A1', office: { displayLanguage: 'sv-SE' } },
+  );
   await page.addInitScript({ path: FAKE });
   await page.addInitScript(() => {
     const seen: string[] = [];

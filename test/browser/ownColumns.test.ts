@@ -53,7 +53,9 @@ function evaluateSheet(cells: FakeCellValue[][]): (address: string) => unknown {
 async function listedRows(page: Page): Promise<Record<string, number[]>> {
   const listed: Record<string, number[]> = {};
   for (const status of ['partly', 'missed', 'not-assessable']) {
-    listed[status] = await page.locator(`[data-testid="indicators-${status}"] [data-testid="indicator"]`).evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-row'))));
+    listed[status] = await page
+      .locator(`[data-testid="indicators-${status}"] [data-testid="indicator"]`)
+      .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-row'))));
   }
   return listed;
 }
@@ -113,7 +115,10 @@ describe('the table’s own columns in the task pane', () => {
     // The report sheet counts the same four statuses, named as the legend names them, and charts them.
     await page.getByTestId('tab-findings').click();
     await page.getByTestId('report').click();
-    await page.getByText(/Kontroll \d{4}-\d{2}-\d{2}/).first().waitFor();
+    await page
+      .getByText(/Kontroll \d{4}-\d{2}-\d{2}/)
+      .first()
+      .waitFor();
     const report = (await snapshot(page)).sheets.find((sh) => sh.name.startsWith('Kontroll'))!;
     const texts = Object.values(report.cells).map((c) => c.value);
     const counts = { met: metCount, partly: listed.partly.length, missed: listed.missed.length, notAssessable: listed['not-assessable'].length };

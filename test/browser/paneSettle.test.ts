@@ -62,16 +62,21 @@ describe('the task pane settles a round (Avräkning)', () => {
     await page.getByTestId('folder-input').setInputFiles(folder);
     await page.getByTestId('overview').waitFor();
     await expect(page.getByTestId('settlement-title').textContent()).resolves.toBe('Avräkning t.o.m. augusti, proportionell regel');
-    const rows = await page.getByTestId('overview-row').evaluateAll((els) =>
-      els.map((e) => [e.getAttribute('data-hospital'), e.getAttribute('data-status'), e.querySelector('[data-testid="reimbursement"]')?.textContent ?? '']),
-    );
+    const rows = await page
+      .getByTestId('overview-row')
+      .evaluateAll((els) =>
+        els.map((e) => [e.getAttribute('data-hospital'), e.getAttribute('data-status'), e.querySelector('[data-testid="reimbursement"]')?.textContent ?? '']),
+      );
     expect(rows.map(([h, s, kr]) => [h, s, digits(kr)])).toEqual(HOSPITALS.map((h) => [shown(h), 'settled', expectedTotal(h, 8)]));
     expect(digits(await page.getByTestId('region-reimbursement').textContent())).toBe(HOSPITALS.reduce((n, h) => n + expectedTotal(h, 8), 0));
     await expect(page.getByTestId('nothing-to-follow').count()).resolves.toBe(1);
     // At the pane's width the overview scrolls in its own box: the pane itself never gets wider than the window.
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     // …and its figures are whole, not squeezed over each other into columns too narrow for them.
-    const clipped = await page.getByTestId('overview').locator('td, th').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
+    const clipped = await page
+      .getByTestId('overview')
+      .locator('td, th')
+      .evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
     expect(clipped).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
 
@@ -116,7 +121,9 @@ describe('the task pane settles a round (Avräkning)', () => {
     await expect(sv.getAttribute('data-status')).resolves.toBe('preliminary');
     // The assignment's bas is followed, not the submission's: SV settles as if nothing had been changed.
     expect(digits(await sv.getByTestId('reimbursement').textContent())).toBe(expectedTotal(name('SV'), 8));
-    const items = await page.getByTestId('follow-up-item').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-hospital')} ${e.getAttribute('data-code')} ${e.getAttribute('data-cell')}`));
+    const items = await page
+      .getByTestId('follow-up-item')
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-hospital')} ${e.getAttribute('data-code')} ${e.getAttribute('data-cell')}`));
     expect(items).toContain('SV assignment-changed C20');
     expect(await axeViolations(page)).toEqual([]);
     expect(ours(outside)).toEqual([]);

@@ -39,7 +39,11 @@ const PLANTS: Partial<Record<(typeof HOSPITALS)[number]['code'], Plant>> = {
 };
 const SUBMISSIONS = HOSPITALS.map((h) => submission(h.code, 8, PLANTS[h.code] ?? {}));
 /** The core's settlement of the same round: what the written cells must hold. */
-const CORE = settled({ assignment: workbookOf('arbetsboken', assignmentSheets()), submissions: SUBMISSIONS.map((s) => workbookOf(s.file, s.sheets)), month: 8 });
+const CORE = settled({
+  assignment: workbookOf('arbetsboken', assignmentSheets()),
+  submissions: SUBMISSIONS.map((s) => workbookOf(s.file, s.sheets)),
+  month: 8,
+});
 /** Each planted finding as the follow-up list and the findings sheet name it: hospital, code, cell. */
 const PLANTED = [
   ['SV', 'assignment-changed', 'C20'],
@@ -87,13 +91,17 @@ describe('the task pane writes the settlement into the open workbook (Avräkning
     await expect(page.getByTestId('settlement-title').textContent()).resolves.toBe('Avräkning t.o.m. augusti, proportionell regel');
     // The overview to the krona: the core's figures, and the stated rules' for the hospitals submitted clean.
     const digits = (t: string | null) => Number((t ?? '').replace(/[^\d−-]/g, '').replace('−', '-'));
-    const shown = await page.getByTestId('overview-row').evaluateAll((els) => els.map((e) => [e.getAttribute('data-hospital'), e.querySelector('[data-testid="reimbursement"]')?.textContent ?? '']));
+    const shown = await page
+      .getByTestId('overview-row')
+      .evaluateAll((els) => els.map((e) => [e.getAttribute('data-hospital'), e.querySelector('[data-testid="reimbursement"]')?.textContent ?? '']));
     expect(shown.map(([h, kr]) => [h, digits(kr)])).toEqual(CORE.hospitals.map((h) => [h.hospital, h.totals.reimbursement]));
     for (const code of ['SV', 'SKAS', 'SÄS'] as const) {
       const h = HOSPITALS.find((x) => x.code === code)!;
       expect(CORE.hospitals.find((x) => x.hospital === h.code || x.names.includes(h.name))?.totals.reimbursement).toBe(expectedTotal(h, 8));
     }
-    const items = await page.getByTestId('follow-up-item').evaluateAll((els) => els.map((e) => [e.getAttribute('data-hospital'), e.getAttribute('data-code'), e.getAttribute('data-cell')]));
+    const items = await page
+      .getByTestId('follow-up-item')
+      .evaluateAll((els) => els.map((e) => [e.getAttribute('data-hospital'), e.getAttribute('data-code'), e.getAttribute('data-cell')]));
     for (const planted of PLANTED) expect(items).toContainEqual(planted);
     expect(await snapshot(page)).toEqual(before);
 
@@ -113,7 +121,8 @@ describe('the task pane writes the settlement into the open workbook (Avräkning
 
     // The written cells hold the core's settlement to the krona: per hospital, per row, and the region.
     const overview = await values(page, 'Översikt (2)');
-    for (const h of CORE.hospitals) expect(overview.find((r) => r[0] === h.hospital)?.slice(8, 11)).toEqual([h.totals.reimbursement, h.totals.settledBefore, h.totals.toSettle]);
+    for (const h of CORE.hospitals)
+      expect(overview.find((r) => r[0] === h.hospital)?.slice(8, 11)).toEqual([h.totals.reimbursement, h.totals.settledBefore, h.totals.toSettle]);
     expect(overview.find((r) => r[0] === 'Regionen')?.[8]).toBe(CORE.region.reimbursement);
     const rows = (await values(page, 'Rader')).slice(2);
     expect(rows.map((r) => [r[0], r[3], r[13]])).toEqual(CORE.hospitals.flatMap((h) => h.rows.map((r) => [h.hospital, r.specialty, r.reimbursement])));

@@ -63,7 +63,11 @@ describe('the stamp in the task pane', () => {
     await page.locator('[data-testid="stamp"][data-status="unchanged"]').waitFor();
     await expect(page.getByTestId('stamp').count()).resolves.toBe(1);
     // (Numbers are kept on one line with no-break spaces: compared as plain spaces.)
-    await expect(stamp.textContent().then(plain)).resolves.toMatch(new RegExp(`^Stämplad som kontrollerad \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d \\(i Excel, Målkoll ${VERSION.replace(/\./g, '\\.')}\\) och oförändrad sedan dess\\.$`));
+    await expect(stamp.textContent().then(plain)).resolves.toMatch(
+      new RegExp(
+        `^Stämplad som kontrollerad \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d \\(i Excel, Målkoll ${VERSION.replace(/\./g, '\\.')}\\) och oförändrad sedan dess\\.$`,
+      ),
+    );
     const parts = (await snapshot(page)).customXmlParts;
     expect(parts.map((p) => p.namespaceUri)).toEqual(['urn:malkoll:stamp:1']);
     expect({ state: 'stamped', violations: await axeViolations(page) }).toEqual({ state: 'stamped', violations: [] });
@@ -84,10 +88,18 @@ describe('the stamp in the task pane', () => {
     await setCell(page, 'Indikatorer', 'D6', 0.94);
     await checkWorkbook(page);
     await page.locator('[data-testid="stamp"][data-status="changed"]').waitFor();
-    await expect(page.getByTestId('stamp-table').allTextContents().then((t) => t.map(plain))).resolves.toEqual(['Indikatorer!A3:E11: ändrad på rad 6']);
+    await expect(
+      page
+        .getByTestId('stamp-table')
+        .allTextContents()
+        .then((t) => t.map(plain)),
+    ).resolves.toEqual(['Indikatorer!A3:E11: ändrad på rad 6']);
     expect({ state: 'changed', violations: await axeViolations(page) }).toEqual({ state: 'changed', violations: [] });
     const edited = await cliReads(page, 'SV ändrad.xlsx');
-    expect(edited.report.files[0].stamp).toMatchObject({ status: 'changed', tables: [{ status: 'unchanged' }, { sheet: 'Indikatorer', status: 'changed', rows: [6] }] });
+    expect(edited.report.files[0].stamp).toMatchObject({
+      status: 'changed',
+      tables: [{ status: 'unchanged' }, { sheet: 'Indikatorer', status: 'changed', rows: [6] }],
+    });
     expect(edited.status).toBe(1);
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
@@ -125,7 +137,9 @@ describe('the stamp in the task pane', () => {
     await page.getByTestId('notice').filter({ hasText: 'The workbook is stamped as checked. Save the workbook for the stamp to go with the file.' }).waitFor();
     await checkBy(page, 'check');
     await page.locator('[data-testid="stamp"][data-status="unverified"]').waitFor();
-    await expect(page.getByTestId('stamp').textContent().then(plain)).resolves.toMatch(/^Stamped as checked .* \(in Excel, Målkoll .*\)\. Check the whole workbook to see whether it is unchanged since\.$/);
+    await expect(page.getByTestId('stamp').textContent().then(plain)).resolves.toMatch(
+      /^Stamped as checked .* \(in Excel, Målkoll .*\)\. Check the whole workbook to see whether it is unchanged since\.$/,
+    );
     expect({ state: 'unverified', violations: await axeViolations(page) }).toEqual({ state: 'unverified', violations: [] });
     expect(errors).toEqual([]);
   });

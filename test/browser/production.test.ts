@@ -22,9 +22,11 @@ function brokenVisits(): Rows {
 /** The table on a sheet of the fake, each cell with the number format the report gives it. */
 function sheetOf(name: string, rows: Rows): FakeSheetConfig {
   const cellFormats: Record<string, { numberFormat: string }> = {};
-  formats(rows).forEach((row, r) => row.forEach((f, c) => {
-    if (f) cellFormats[`${String.fromCharCode(65 + c)}${r + 1}`] = { numberFormat: f };
-  }));
+  formats(rows).forEach((row, r) =>
+    row.forEach((f, c) => {
+      if (f) cellFormats[`${String.fromCharCode(65 + c)}${r + 1}`] = { numberFormat: f };
+    }),
+  );
   return { name, rows: rows as FakeCellValue[][], formats: cellFormats };
 }
 

@@ -26,7 +26,9 @@ describe('the task pane on the regions’ own layouts', () => {
       els.map((card) => ({
         where: `${card.getAttribute('data-sheet')}!${card.getAttribute('data-range')}`,
         missed: [...card.querySelectorAll('[data-testid="indicators-missed"] [data-testid="indicator"]')].map((e) => Number(e.getAttribute('data-row'))),
-        notAssessable: [...card.querySelectorAll('[data-testid="indicators-not-assessable"] [data-testid="indicator"]')].map((e) => Number(e.getAttribute('data-row'))),
+        notAssessable: [...card.querySelectorAll('[data-testid="indicators-not-assessable"] [data-testid="indicator"]')].map((e) =>
+          Number(e.getAttribute('data-row')),
+        ),
       })),
     );
     const expectedCards = (sheet: string, ranges: string[], expected: Record<number, string>) =>
@@ -39,13 +41,19 @@ describe('the task pane on the regions’ own layouts', () => {
     const expected = [...expectedCards('Delår', INTERIM_TABLES, EXPECTED_INTERIM), ...expectedCards('Plan 2025', PLAN_TABLES, EXPECTED_PLAN)];
     expect(cards).toEqual(expected.map(({ where, missed, notAssessable }) => ({ where, missed, notAssessable })));
     // The met ones are counted, not listed; the interim report's tables with the square of their own legend.
-    await expect(page.getByTestId('count-met').allTextContents()).resolves.toEqual(expected.map((c) => `${c.where.startsWith('Delår') ? '■' : ''}Uppfyllda: ${c.met}`));
+    await expect(page.getByTestId('count-met').allTextContents()).resolves.toEqual(
+      expected.map((c) => `${c.where.startsWith('Delår') ? '■' : ''}Uppfyllda: ${c.met}`),
+    );
 
     // A lower-is-better measure with a bare target: judged the right way, and the reason says where that came from.
     const overcrowding = page.locator('[data-sheet="Delår"] [data-testid="indicator"][data-row="13"]');
-    await expect(overcrowding.textContent()).resolves.toContain('utfall 3,1 mot mål ≤ 2,5 (lägre är bättre, utläst ur ”Överbeläggningar per 100 disponibla vårdplatser”)');
+    await expect(overcrowding.textContent()).resolves.toContain(
+      'utfall 3,1 mot mål ≤ 2,5 (lägre är bättre, utläst ur ”Överbeläggningar per 100 disponibla vårdplatser”)',
+    );
     // A split outcome: every group named.
-    await expect(page.locator('[data-sheet="Delår"] [data-testid="indicator"][data-row="16"]').textContent()).resolves.toContain('M 53\u00a0% och K 53\u00a0% mot mål ≥ 90\u00a0%');
+    await expect(page.locator('[data-sheet="Delår"] [data-testid="indicator"][data-row="16"]').textContent()).resolves.toContain(
+      'M 53\u00a0% och K 53\u00a0% mot mål ≥ 90\u00a0%',
+    );
 
     // Att rätta: the indicators without a target (warnings) and the one real missing outcome (an error).
     const toFix = await page

@@ -48,10 +48,14 @@ describe('/check.html settles a round', () => {
     await page.getByTestId('overview').waitFor();
     await expect(page.getByTestId('settlement-title').textContent()).resolves.toBe('Avräkning t.o.m. augusti, proportionell regel');
 
-    const rows = await page.getByTestId('overview-row').evaluateAll((els) =>
-      els.map((e) => [e.getAttribute('data-hospital'), e.getAttribute('data-status'), e.querySelector('[data-testid="reimbursement"]')?.textContent ?? '']),
+    const rows = await page
+      .getByTestId('overview-row')
+      .evaluateAll((els) =>
+        els.map((e) => [e.getAttribute('data-hospital'), e.getAttribute('data-status'), e.querySelector('[data-testid="reimbursement"]')?.textContent ?? '']),
+      );
+    expect(rows.map(([h, s, kr]) => [h, s, digits(kr)])).toEqual(
+      HOSPITALS.map((h) => [h.code === 'NU' || h.code === 'SÄS' ? h.name : h.code, 'settled', expectedTotal(h, 8)]),
     );
-    expect(rows.map(([h, s, kr]) => [h, s, digits(kr)])).toEqual(HOSPITALS.map((h) => [h.code === 'NU' || h.code === 'SÄS' ? h.name : h.code, 'settled', expectedTotal(h, 8)]));
     const region = HOSPITALS.reduce((n, h) => n + expectedTotal(h, 8), 0);
     expect(digits(await page.getByTestId('region-reimbursement').textContent())).toBe(region);
     await expect(page.getByTestId('nothing-to-follow').count()).resolves.toBe(1);
@@ -92,7 +96,9 @@ describe('/check.html settles a round', () => {
     await page.getByTestId('assignment-input').setInputFiles(assignment);
     await page.getByTestId('submissions-input').setInputFiles(files);
     await page.getByTestId('follow-up').waitFor();
-    const items = await page.getByTestId('follow-up-item').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-hospital')} ${e.getAttribute('data-code')} ${e.getAttribute('data-cell')}`.trim()));
+    const items = await page
+      .getByTestId('follow-up-item')
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-hospital')} ${e.getAttribute('data-code')} ${e.getAttribute('data-cell')}`.trim()));
     for (const expected of [
       'SV assignment-changed C20',
       'SU assignment-row-missing',
@@ -105,7 +111,9 @@ describe('/check.html settles a round', () => {
     ]) {
       expect([expected, items.includes(expected)]).toEqual([expected, true]);
     }
-    const statuses = await page.getByTestId('overview-row').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-hospital')} ${e.getAttribute('data-status')}`));
+    const statuses = await page
+      .getByTestId('overview-row')
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-hospital')} ${e.getAttribute('data-status')}`));
     expect(statuses).toEqual(['SU preliminary', 'SV preliminary', 'NU-sjukvården preliminary', 'SKAS missing', 'Södra Älvsborgs Sjukhus duplicate']);
     expect(await axeViolations(page)).toEqual([]);
     await expect(page.getByTestId('follow-up').textContent()).resolves.toContain("SV · SV augusti.xlsx, 'Volymer 2025'!C20 — error assignment-changed");

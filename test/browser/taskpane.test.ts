@@ -60,7 +60,9 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     await page.getByTestId('finding').first().waitFor();
     // 8 134 + 2 937 ≠ 11 080 on Ortopedi's row, and the bas column no longer adds up to 59 297 (C61): one
     // mistyped figure, one problem to fix, listed at the figure with the total it breaks.
-    const found = await page.getByTestId('finding').evaluateAll((els) => els.map((e) => [e.getAttribute('data-cell'), e.getAttribute('data-code'), e.getAttribute('data-also')]));
+    const found = await page
+      .getByTestId('finding')
+      .evaluateAll((els) => els.map((e) => [e.getAttribute('data-cell'), e.getAttribute('data-code'), e.getAttribute('data-also')]));
     expect(found).toHaveLength(1);
     const rowFinding = found[0];
     expect(rowFinding).toEqual([`C${ortopedi}`, 'sum-mismatch', 'C61']);
@@ -95,7 +97,10 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
 
     // The report is the active sheet now: Kontrollera says it is Målkoll's report and keeps the findings.
     await page.getByRole('button', { name: 'Kontrollera', exact: true }).click();
-    await page.getByTestId('notice').filter({ hasText: `Bladet ${report.name} är Målkolls kontrollrapport` }).waitFor();
+    await page
+      .getByTestId('notice')
+      .filter({ hasText: `Bladet ${report.name} är Målkolls kontrollrapport` })
+      .waitFor();
     await expect(page.getByTestId('finding').count()).resolves.toBe(1);
     // A check of the whole workbook leaves the report out.
     await page.getByTestId('check-workbook').click();
@@ -138,9 +143,18 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     await expect(missed.nth(1).textContent()).resolves.toContain('utfall 51\u00a0% mot mål ≥ 100\u00a0% (högre är bättre, utläst ur ”Måluppfyllelse');
     // The row's button is named by what it shows, the reason included (no aria-label replacing it).
     await expect(
-      page.getByRole('button', { name: /^Visa rad 5 i Excel: Måluppfyllelse, utförda volymer i förhållande till plan ?utfall 51\s% mot mål ≥ 100\s% \(högre är bättre/ }).count(),
+      page
+        .getByRole('button', {
+          name: /^Visa rad 5 i Excel: Måluppfyllelse, utförda volymer i förhållande till plan ?utfall 51\s% mot mål ≥ 100\s% \(högre är bättre/,
+        })
+        .count(),
     ).resolves.toBe(1);
-    await expect(missed.nth(1).locator('button').evaluate((b) => b.getAttribute('aria-label'))).resolves.toBeNull();
+    await expect(
+      missed
+        .nth(1)
+        .locator('button')
+        .evaluate((b) => b.getAttribute('aria-label')),
+    ).resolves.toBeNull();
     // "Att rätta" lists the real problems only (row 12's missing outcome, an error, then row 11's outcome
     // without a target), not the three missed targets again.
     const toFix = page.getByTestId('indicators').getByTestId('finding');
@@ -211,10 +225,16 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     const k = rowOf(rows, 'Koloskopi');
     const written = await page.evaluate((r) => (globalThis as unknown as FakeGlobal).__malkollFake.sheetValues('Volymer 2025', `F${r}:H${r}`), k);
     expect(written).toEqual([
-      [`=MALKOLL.TILLÄGGSVOLYM(E${k},C${k},D${k})`, `=MALKOLL.TILLÄGGSERSÄTTNING(E${k},C${k},D${k},MALKOLL.STYCKPRIS("koloskopi","SKAS"))`, `=MALKOLL.MÅLUPPFYLLELSE(E${k},B${k},8)`],
+      [
+        `=MALKOLL.TILLÄGGSVOLYM(E${k},C${k},D${k})`,
+        `=MALKOLL.TILLÄGGSERSÄTTNING(E${k},C${k},D${k},MALKOLL.STYCKPRIS("koloskopi","SKAS"))`,
+        `=MALKOLL.MÅLUPPFYLLELSE(E${k},B${k},8)`,
+      ],
     ]);
     await expect(nameErrors(page, 'Volymer 2025', 'F1:H61')).resolves.toBe(0);
-    await expect(page.evaluate(() => (globalThis as unknown as FakeGlobal).__malkollFake.sheetValues('Volymer 2025', 'H1'))).resolves.toEqual([['Måluppfyllelse t.o.m. augusti']]);
+    await expect(page.evaluate(() => (globalThis as unknown as FakeGlobal).__malkollFake.sheetValues('Volymer 2025', 'H1'))).resolves.toEqual([
+      ['Måluppfyllelse t.o.m. augusti'],
+    ]);
 
     // The report's chart is of fulfilment to August, and the report says so, by the month's name.
     await page.getByTestId('tab-findings').click();
@@ -259,7 +279,7 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     await page.context().close();
   });
 
-  it('says plainly when Excel knows Målkoll\'s functions by neither name (they have not loaded), and writes nothing', async () => {
+  it("says plainly when Excel knows Målkoll's functions by neither name (they have not loaded), and writes nothing", async () => {
     const { page, errors } = await openPane(browser, server, {
       sheets: [{ name: 'Indikatorer', rows: indicatorRows() }],
       customFunctions: { namespace: 'MALKOLL', functions: { OTHER: { default: 'OTHER' } } },
@@ -307,7 +327,9 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     const { page } = await openPane(browser, server, { sheets: [{ name: 'Volumes', rows }] }, 'en-GB');
     await page.getByRole('button', { name: 'Check', exact: true }).click();
     await page.getByTestId('verdict').filter({ hasText: '1 error must be fixed' }).waitFor();
-    await expect(page.locator('[data-code="sum-mismatch"]').textContent()).resolves.toContain('base 8,134 looks mistyped: total 11,080 − additional 2,937 = 8,143');
+    await expect(page.locator('[data-code="sum-mismatch"]').textContent()).resolves.toContain(
+      'base 8,134 looks mistyped: total 11,080 − additional 2,937 = 8,143',
+    );
     await page.context().close();
   });
 
@@ -352,7 +374,10 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
   it('shows a finding on another sheet: activates that sheet, then selects the cell', async () => {
     const { rows, ortopedi } = brokenSeed();
     const { page } = await openPane(browser, server, {
-      sheets: [{ name: 'Anteckningar', rows: [['Möte 3 maj']] }, { name: 'Volymer 2025', rows }],
+      sheets: [
+        { name: 'Anteckningar', rows: [['Möte 3 maj']] },
+        { name: 'Volymer 2025', rows },
+      ],
       active: 'Anteckningar',
     });
     await page.getByTestId('check-workbook').click();
@@ -372,33 +397,36 @@ describe('the task pane in headless Chromium with a fake Excel', () => {
     ['sv-SE', 320],
     ['en-GB', 320],
     ['sv-SE', 450],
-  ])('fits a %s pane %i pixels wide with a classic 17-pixel scrollbar: nothing sideways, three tabs on one line, the first finding above 500 px', async (locale, width) => {
-    const rows = volumeRowsWithOutcome();
-    rows[rowOf(rows, 'Ortopedi') - 1][2] = 8134; // one mistyped figure
-    const { page } = await openPane(browser, server, { sheets: [{ name: 'Volymer 2025', rows }] }, locale);
-    await page.setViewportSize({ width, height: 800 });
-    await withClassicScrollbar(page);
-    await page.getByTestId('check').click();
-    await page.getByTestId('finding').first().waitFor();
-    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    // The scrollbar takes its width, as Windows' does (headless Chromium's own takes none).
-    await expect(page.evaluate(() => window.innerWidth - document.documentElement.clientWidth)).resolves.toBe(17);
-    await expect(sideways()).resolves.toBe(0);
-    const first = await page.getByTestId('finding').first().boundingBox();
-    expect(first!.y).toBeLessThan(500);
-    const tabs = await Promise.all(['findings', 'indicators', 'calculations'].map((t) => page.getByTestId(`tab-${t}`).boundingBox()));
-    expect(new Set(tabs.map((b) => b!.y)).size).toBe(1);
-    expect(Math.max(...tabs.map((b) => b!.x + b!.width))).toBeLessThanOrEqual(width - 17);
-    await expectShot(page, `taskpane-${width}-${locale}.png`);
+  ])(
+    'fits a %s pane %i pixels wide with a classic 17-pixel scrollbar: nothing sideways, three tabs on one line, the first finding above 500 px',
+    async (locale, width) => {
+      const rows = volumeRowsWithOutcome();
+      rows[rowOf(rows, 'Ortopedi') - 1][2] = 8134; // one mistyped figure
+      const { page } = await openPane(browser, server, { sheets: [{ name: 'Volymer 2025', rows }] }, locale);
+      await page.setViewportSize({ width, height: 800 });
+      await withClassicScrollbar(page);
+      await page.getByTestId('check').click();
+      await page.getByTestId('finding').first().waitFor();
+      const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      // The scrollbar takes its width, as Windows' does (headless Chromium's own takes none).
+      await expect(page.evaluate(() => window.innerWidth - document.documentElement.clientWidth)).resolves.toBe(17);
+      await expect(sideways()).resolves.toBe(0);
+      const first = await page.getByTestId('finding').first().boundingBox();
+      expect(first!.y).toBeLessThan(500);
+      const tabs = await Promise.all(['findings', 'indicators', 'calculations'].map((t) => page.getByTestId(`tab-${t}`).boundingBox()));
+      expect(new Set(tabs.map((b) => b!.y)).size).toBe(1);
+      expect(Math.max(...tabs.map((b) => b!.x + b!.width))).toBeLessThanOrEqual(width - 17);
+      await expectShot(page, `taskpane-${width}-${locale}.png`);
 
-    // The calculations tab: the hospital and month pickers fit, however long a hospital's name.
-    await page.getByTestId('tab-calculations').click();
-    await page.getByTestId('hospital').selectOption('SU');
-    await expect(sideways()).resolves.toBe(0);
-    const hospital = await page.getByTestId('hospital').boundingBox();
-    expect(hospital!.x + hospital!.width).toBeLessThanOrEqual(width - 17);
-    await page.context().close();
-  });
+      // The calculations tab: the hospital and month pickers fit, however long a hospital's name.
+      await page.getByTestId('tab-calculations').click();
+      await page.getByTestId('hospital').selectOption('SU');
+      await expect(sideways()).resolves.toBe(0);
+      const hospital = await page.getByTestId('hospital').boundingBox();
+      expect(hospital!.x + hospital!.width).toBeLessThanOrEqual(width - 17);
+      await page.context().close();
+    },
+  );
 
   it('shows a long list a page at a time, grouped by table and section, and moves focus to what "show more" revealed', async () => {
     // 120 rows that do not add up (uppdrag one over) in a table of 600: 120 problems, not 120 × 3 nodes each at once.

@@ -52,7 +52,9 @@ describe('the task pane on tables nobody described', () => {
       els.map((card) => ({
         where: `${card.getAttribute('data-sheet')}!${card.getAttribute('data-range')}`,
         missed: [...card.querySelectorAll('[data-testid="indicators-missed"] [data-testid="indicator"]')].map((e) => Number(e.getAttribute('data-row'))),
-        notAssessable: [...card.querySelectorAll('[data-testid="indicators-not-assessable"] [data-testid="indicator"]')].map((e) => Number(e.getAttribute('data-row'))),
+        notAssessable: [...card.querySelectorAll('[data-testid="indicators-not-assessable"] [data-testid="indicator"]')].map((e) =>
+          Number(e.getAttribute('data-row')),
+        ),
         // The pane keeps a number with the word before it (a no-break space): compared as plain spaces.
         columns: (card.querySelector('[data-testid="indicator-columns"]')?.textContent ?? '').replace(/\u00a0/g, ' '),
       })),

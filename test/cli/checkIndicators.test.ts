@@ -84,7 +84,14 @@ describe('an indicator sheet', () => {
 
   it('flags every missed target at its outcome cell and the indicator without a target at its target cell, as warnings: exit 0', () => {
     const entry = fileEntry(run.report, 'indikatorer.xlsx');
-    expect(tableFindings(entry)).toEqual(['C4 target-missed', 'C7 target-missed', 'C8 target-missed', 'C9 target-missed', 'B11 target-missing', 'C13 target-missed']);
+    expect(tableFindings(entry)).toEqual([
+      'C4 target-missed',
+      'C7 target-missed',
+      'C8 target-missed',
+      'C9 target-missed',
+      'B11 target-missing',
+      'C13 target-missed',
+    ]);
     expect(entry.tables[0].findings.every((f) => f.severity === 'warning')).toBe(true);
     // Missed targets are counted as missed, not again as warnings; the indicator without a target is one.
     expect(run.report.summary).toEqual({ errors: 0, warnings: 1, missed: 5, unreadable: 0 });
@@ -164,7 +171,8 @@ describe('indicator tables as two regions lay them out (test/fixtures/regionLayo
       fileEntry(run.report, 'regioner.xlsx')
         .tables.filter((t) => t.sheet === sheet)
         .flatMap((t) => (t.kind === 'indicators' ? t.indicators : []))
-        .find((i) => i.row === row)!.reason.replace(/\u00a0/g, ' ');
+        .find((i) => i.row === row)!
+        .reason.replace(/\u00a0/g, ' ');
     expect(reasonOf('Plan 2025', 11)).toBe('utfall 2,1 mot mål ≤ 2,5 (lägre är bättre, utläst ur ”Överbeläggningar per 100 disponibla vårdplatser”)');
     expect(reasonOf('Delår', 16)).toBe('M 53 % och K 53 % mot mål ≥ 90 % (högre är bättre, utläst ur ”Andel opererade inom vårdgarantin”)');
     expect(indicators.every((i) => !/\{\w+\}/.test(i.reason))).toBe(true);
@@ -197,7 +205,14 @@ describe('--tolerance and development', () => {
     expect(byRow[5]).toMatchObject({ status: 'partly', development: 'better' });
     expect(byRow[5].reason).toContain('delvis uppfyllt: högst 10\u00a0% från målvärdet'.replace(/\u00a0/g, ' '));
     expect(byRow[15]).toMatchObject({ status: 'partly', development: 'worse' });
-    expect(byRow[8]).toMatchObject({ status: 'met', development: 'mixed', developmentByGroup: [{ group: 'M', development: 'better' }, { group: 'K', development: 'worse' }] });
+    expect(byRow[8]).toMatchObject({
+      status: 'met',
+      development: 'mixed',
+      developmentByGroup: [
+        { group: 'M', development: 'better' },
+        { group: 'K', development: 'worse' },
+      ],
+    });
     const developments = Object.fromEntries(indicators.filter((i) => i.development).map((i) => [i.row, i.development]));
     expect(developments).toEqual(EXPECTED_INTERIM_DEVELOPMENT);
   });

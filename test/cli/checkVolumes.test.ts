@@ -4,18 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'fs';
 import path from 'path';
-import {
-  assertCliBuilt,
-  fileEntry,
-  runCli,
-  runCliJson,
-  seedVolumeRows,
-  setCell,
-  tableFindings,
-  tempDir,
-  writeWorkbook,
-  type Row,
-} from './support';
+import { assertCliBuilt, fileEntry, runCli, runCliJson, seedVolumeRows, setCell, tableFindings, tempDir, writeWorkbook, type Row } from './support';
 import type { JsonReport } from '../../src/cli/reportSchema';
 
 // Each test runs the CLI as a process (Node start and ExcelJS load included); a loaded machine needs time.
@@ -268,7 +257,11 @@ describe('a workbook with no table', () => {
     const entry = fileEntry(run.report, 'anteckningar.xlsx');
     expect(entry.tables).toEqual([]);
     expect(entry.findings).toEqual([
-      { severity: 'error', code: 'no-table', message: 'No volume table, indicator table or production table was found in the workbook, so nothing was checked.' },
+      {
+        severity: 'error',
+        code: 'no-table',
+        message: 'No volume table, indicator table or production table was found in the workbook, so nothing was checked.',
+      },
     ]);
   });
 

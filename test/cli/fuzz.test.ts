@@ -20,7 +20,14 @@ jest.setTimeout(120_000);
 
 const SAMPLE = path.join(ROOT, 'samples', 'malkoll-exempel.xlsx');
 /** The parts Målkoll needs; the others (theme, properties) it passes over, and the styles (number formats) it does without. */
-const READ_PARTS = ['_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/sharedStrings.xml'];
+const READ_PARTS = [
+  '_rels/.rels',
+  'xl/workbook.xml',
+  'xl/_rels/workbook.xml.rels',
+  'xl/worksheets/sheet1.xml',
+  'xl/worksheets/sheet2.xml',
+  'xl/sharedStrings.xml',
+];
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 /** What stderr may hold: nothing, or one `malkoll: file: message` line a file that could not be read. */
 const UNREADABLE_LINES = /^(?:malkoll: [^\n\u0000-\u0009\u000b-\u001f]+\n)?$/;
@@ -92,9 +99,13 @@ function mutate(m: Mutation): { bytes: Buffer; damaging: boolean; sameAsOriginal
       const after: string[] = [];
       if (m.what.includes('merge')) after.push('<mergeCells count="1"><mergeCell ref="G1:XFD1048576"/></mergeCells>');
       if (m.what.includes('conditional'))
-        after.push('<conditionalFormatting sqref="A1:XFD1048576"><cfRule type="cellIs" priority="1" operator="lessThan"><formula>0</formula></cfRule></conditionalFormatting>');
+        after.push(
+          '<conditionalFormatting sqref="A1:XFD1048576"><cfRule type="cellIs" priority="1" operator="lessThan"><formula>0</formula></cfRule></conditionalFormatting>',
+        );
       if (m.what.includes('validation'))
-        after.push('<dataValidations count="2"><dataValidation type="whole" sqref="A1:XFD1048576"><formula1>0</formula1></dataValidation><dataValidation type="list" sqref="B:D"><formula1>"a,b"</formula1></dataValidation></dataValidations>');
+        after.push(
+          '<dataValidations count="2"><dataValidation type="whole" sqref="A1:XFD1048576"><formula1>0</formula1></dataValidation><dataValidation type="list" sqref="B:D"><formula1>"a,b"</formula1></dataValidation></dataValidations>',
+        );
       xml = xml.replace('</sheetData>', `</sheetData>${after.join('')}`);
       return { bytes: zip({ ...parts, [name]: xml }), damaging: false, sameAsOriginal: true };
     }
@@ -112,10 +123,19 @@ function mutate(m: Mutation): { bytes: Buffer; damaging: boolean; sameAsOriginal
 const fraction = fc.double({ min: 0.001, max: 0.999, noNaN: true });
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('truncate-zip' as const), at: fraction }),
-  fc.record({ kind: fc.constant('flip-bytes' as const), flips: fc.array(fc.tuple(fraction, fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 8 }) }),
-  fc.record({ kind: fc.constant('remove-part' as const), part: fc.constantFrom(...READ_PARTS, '[Content_Types].xml', 'xl/styles.xml', 'xl/theme/theme1.xml', 'docProps/app.xml') }),
+  fc.record({
+    kind: fc.constant('flip-bytes' as const),
+    flips: fc.array(fc.tuple(fraction, fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 8 }),
+  }),
+  fc.record({
+    kind: fc.constant('remove-part' as const),
+    part: fc.constantFrom(...READ_PARTS, '[Content_Types].xml', 'xl/styles.xml', 'xl/theme/theme1.xml', 'docProps/app.xml'),
+  }),
   fc.record({ kind: fc.constant('truncate-part' as const), part: fc.constantFrom(...READ_PARTS), at: fraction }),
-  fc.record({ kind: fc.constant('retarget' as const), how: fc.constantFrom('same-part' as const, 'missing-part' as const, 'swap' as const, 'drop-relationship' as const, 'external' as const) }),
+  fc.record({
+    kind: fc.constant('retarget' as const),
+    how: fc.constantFrom('same-part' as const, 'missing-part' as const, 'swap' as const, 'drop-relationship' as const, 'external' as const),
+  }),
   fc.record({
     kind: fc.constant('declared-ranges' as const),
     sheet: fc.constantFrom(1 as const, 2 as const),
@@ -124,7 +144,9 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({
     kind: fc.constant('control-chars' as const),
     text: fc.integer({ min: 0, max: 60 }),
-    chars: fc.array(fc.constantFrom('_x001B_[2J', '_x001B_]0;titel_x0007_', '_x000D_', '_x0008_', '_x009B_31m', '_x202E_', '_x0000_'), { minLength: 1, maxLength: 4 }).map((a) => a.join('')),
+    chars: fc
+      .array(fc.constantFrom('_x001B_[2J', '_x001B_]0;titel_x0007_', '_x000D_', '_x0008_', '_x009B_31m', '_x202E_', '_x0000_'), { minLength: 1, maxLength: 4 })
+      .map((a) => a.join('')),
   }),
 );
 
@@ -207,7 +229,10 @@ describe('mutated workbooks through the command as a process', () => {
     ]);
     expect(json.status).toBe(2);
     // The two files that could not be read, each said once on stderr.
-    expect(json.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^malkoll: .*process-0\.xlsx: /), expect.stringMatching(/^malkoll: .*process-2\.xlsx: /)]);
+    expect(json.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^malkoll: .*process-0\.xlsx: /),
+      expect.stringMatching(/^malkoll: .*process-2\.xlsx: /),
+    ]);
     expect(json.stderr).not.toMatch(STACK);
     const text = runCli(['check', ...files, SAMPLE, '--lang', 'sv']);
     expect(text.status).toBe(2);

@@ -40,7 +40,10 @@ beforeAll(() => {
       { name: 'Volymer 2024', xml: sheetXml(seed) },
     ]);
 
-  files.merge = write('sammanslaget.xlsx', workbookParts([{ name: 'Volymer 2025', xml: sheetXml(seed, { after: '<mergeCells count="1"><mergeCell ref="G1:XFD1048576"/></mergeCells>' }) }]));
+  files.merge = write(
+    'sammanslaget.xlsx',
+    workbookParts([{ name: 'Volymer 2025', xml: sheetXml(seed, { after: '<mergeCells count="1"><mergeCell ref="G1:XFD1048576"/></mergeCells>' }) }]),
+  );
   files.validation = write(
     'validering.xlsx',
     workbookParts([
@@ -65,10 +68,7 @@ beforeAll(() => {
   shared['xl/_rels/workbook.xml.rels'] = String(shared['xl/_rels/workbook.xml.rels']).replace('sheet2.xml', 'sheet1.xml');
   files.sharedPart = write('delad-del.xlsx', shared);
   const clean = seedVolumeRows() as TestCell[][];
-  files.hugeCell = write(
-    'stor-cell.xlsx',
-    workbookParts([{ name: 'Volymer 2025', xml: sheetXml([...clean, ['Not', 'x'.repeat(50 * 1024 * 1024)]]) }]),
-  );
+  files.hugeCell = write('stor-cell.xlsx', workbookParts([{ name: 'Volymer 2025', xml: sheetXml([...clean, ['Not', 'x'.repeat(50 * 1024 * 1024)]]) }]));
   const escapes = seedVolumeRows() as TestCell[][];
   // An escape that clears the screen, then marks that reorder or hide what follows (issue 23), in a figure cell.
   escapes[29][2] = '_x001B_[2J_x001B_[H8 143\u200f\u061c\u200b\u2066x\u2028y\u2029z\ufeffå';
@@ -106,7 +106,9 @@ describe('a batch of hostile and damaged workbooks', () => {
 
   it('names each sheet that cannot be read, and the damaged part, as an error', () => {
     const unreadable = (file: string): string[] =>
-      fileEntry(json.report, file).findings.filter((f) => f.code === 'sheet-unreadable').map((f) => `${f.sheet}: ${f.message}`);
+      fileEntry(json.report, file)
+        .findings.filter((f) => f.code === 'sheet-unreadable')
+        .map((f) => `${f.sheet}: ${f.message}`);
     expect(unreadable('del-saknas.xlsx')).toEqual([
       'Volymer 2024: Sheet "Volymer 2024" could not be read and was not checked: the part xl/worksheets/sheet2.xml is missing. Save the workbook again in Excel and run again.',
     ]);

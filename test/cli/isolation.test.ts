@@ -93,11 +93,7 @@ describe('each file checked in a worker of its own', () => {
   it('reports files one after another in one worker, each as the reader found it', async () => {
     const checker = builtChecker({ timeLimitMs: 50_000, memoryLimitMb: 512 });
     try {
-      const results = [
-        await checker.check(SAMPLE, 'en'),
-        await checker.check(path.join(ROOT, 'saknas.xlsx'), 'en'),
-        await checker.check(SAMPLE, 'en'),
-      ];
+      const results = [await checker.check(SAMPLE, 'en'), await checker.check(path.join(ROOT, 'saknas.xlsx'), 'en'), await checker.check(SAMPLE, 'en')];
       expect(results.map((r) => r.error?.code ?? 'ok')).toEqual(['ok', 'not-found', 'ok']);
     } finally {
       await checker.close();

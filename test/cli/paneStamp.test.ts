@@ -12,7 +12,7 @@ import { assertCliBuilt, runCliJson, tempDir } from './support';
 
 beforeAll(assertCliBuilt);
 
-describe('the pane\'s stamp, read by the command line', () => {
+describe("the pane's stamp, read by the command line", () => {
   it('reads unchanged from the file Excel saves, and changed on the row a figure was edited on afterwards', async () => {
     const fake = installFake({
       sheets: stampableSheets(),
@@ -39,7 +39,10 @@ describe('the pane\'s stamp, read by the command line', () => {
     const edited = path.join(dir, 'SV ändrad.xlsx');
     writeFileSync(edited, excelPackage(fake.snapshot()));
     const after = runCliJson(['check', edited, '--require-stamp']);
-    expect(after.report.files[0].stamp).toMatchObject({ status: 'changed', tables: [{ status: 'unchanged' }, { sheet: 'Indikatorer', status: 'changed', rows: [6] }] });
+    expect(after.report.files[0].stamp).toMatchObject({
+      status: 'changed',
+      tables: [{ status: 'unchanged' }, { sheet: 'Indikatorer', status: 'changed', rows: [6] }],
+    });
     expect(after.status).toBe(1);
   });
 });

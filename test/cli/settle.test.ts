@@ -7,7 +7,17 @@ import { mkdirSync, readFileSync } from 'fs';
 import path from 'path';
 import { readWorkbookBytes } from '../../src/xlsx/readWorkbookBytes';
 import { settleReportSchema, type SettleReport } from '../../src/cli/settleSchema';
-import { assignedRows, assignmentSheets, expectedReimbursement, expectedTotal, HOSPITALS, performed, submission, unknownSubmission, type Submission } from '../fixtures/round';
+import {
+  assignedRows,
+  assignmentSheets,
+  expectedReimbursement,
+  expectedTotal,
+  HOSPITALS,
+  performed,
+  submission,
+  unknownSubmission,
+  type Submission,
+} from '../fixtures/round';
 import { assertCliBuilt, runCli, tempDir, writeWorkbook } from './support';
 
 jest.setTimeout(120_000);
@@ -51,7 +61,15 @@ describe('malkoll settle', () => {
       HOSPITALS.map((h) => [h.code === 'NU' || h.code === 'SÄS' ? h.name : h.code, 'settled', expectedTotal(h, 4)]),
     );
 
-    const august = json(['--assignment', assignment, '--previous', path.join(dir, 'april.xlsx'), '--out', path.join(dir, 'augusti.xlsx'), path.join(month(8), '*.xlsx')]);
+    const august = json([
+      '--assignment',
+      assignment,
+      '--previous',
+      path.join(dir, 'april.xlsx'),
+      '--out',
+      path.join(dir, 'augusti.xlsx'),
+      path.join(month(8), '*.xlsx'),
+    ]);
     expect(august.status).toBe(0);
     expect(august.report.previous).toEqual({ file: path.join(dir, 'april.xlsx'), month: 4, rule: 'pro-rata' });
     august.report.hospitals.forEach((h, i) => {
@@ -68,7 +86,19 @@ describe('malkoll settle', () => {
     });
     expect(august.report.region.reimbursement).toBe(HOSPITALS.reduce((n, h) => n + expectedTotal(h, 8), 0));
     const sv = august.report.hospitals[1].rows.find((r) => r.specialty === 'Hud');
-    expect(sv).toMatchObject({ uppdrag: 5500, bas: 3858, tillagg: 1642, performed: 3900, planToDate: 3666.67, fulfilment: 1.0636, additional: 1094.67, priceKind: 'besök', price: 2449, reimbursement: 2680839, cell: 'E20' });
+    expect(sv).toMatchObject({
+      uppdrag: 5500,
+      bas: 3858,
+      tillagg: 1642,
+      performed: 3900,
+      planToDate: 3666.67,
+      fulfilment: 1.0636,
+      additional: 1094.67,
+      priceKind: 'besök',
+      price: 2449,
+      reimbursement: 2680839,
+      cell: 'E20',
+    });
 
     // The workbook is Målkoll's own reader's to read: its overview holds the figures as numbers.
     const read = await readWorkbookBytes(readFileSync(path.join(dir, 'augusti.xlsx')));
@@ -104,9 +134,10 @@ describe('malkoll settle', () => {
     for (const f of files) await writeWorkbook(planted, f.file, f.sheets);
     const run = json(['--assignment', assignment, ...files.map((f) => path.join(planted, f.file))]);
     expect(run.status).toBe(1);
-    const found = [...run.report.hospitals.flatMap((h) => h.findings.map((f) => ({ ...f, hospital: h.hospital }))), ...run.report.files.flatMap((f) => f.findings.map((x) => ({ ...x, hospital: '' })))].map((f) =>
-      [f.hospital, f.code, f.file ? path.basename(f.file) : '', f.sheet ?? '', f.cell ?? ''].join(' | '),
-    );
+    const found = [
+      ...run.report.hospitals.flatMap((h) => h.findings.map((f) => ({ ...f, hospital: h.hospital }))),
+      ...run.report.files.flatMap((f) => f.findings.map((x) => ({ ...x, hospital: '' }))),
+    ].map((f) => [f.hospital, f.code, f.file ? path.basename(f.file) : '', f.sheet ?? '', f.cell ?? ''].join(' | '));
     expect(found).toEqual([
       'SU | assignment-row-missing | inlamning-1.xlsx | Sahlgrenska Universitetssjukhus | ',
       'SV | assignment-changed | SV augusti.xlsx | Volymer 2025 | C20',
@@ -116,7 +147,13 @@ describe('malkoll settle', () => {
       'Södra Älvsborgs Sjukhus | hospital-duplicate |  |  | ',
       ' | hospital-unknown | okand.xlsx |  | ',
     ]);
-    expect(run.report.hospitals[1].findings[0]).toMatchObject({ assigned: 3858, submitted: 3885, section: 'Somatik', group: 'Förstabetesök', specialty: 'Hud' });
+    expect(run.report.hospitals[1].findings[0]).toMatchObject({
+      assigned: 3858,
+      submitted: 3885,
+      section: 'Somatik',
+      group: 'Förstabetesök',
+      specialty: 'Hud',
+    });
     // SV's own check finds its broken sum: settled, but preliminary.
     expect(run.report.hospitals[1].status).toBe('preliminary');
     expect(run.report.hospitals[1].check?.findings.map((f) => `${f.cell} ${f.code}`)).toContain('C20 sum-mismatch');
@@ -136,7 +173,9 @@ describe('malkoll settle', () => {
     const missing = json(['--assignment', assignment, '--month', '8', path.join(month(8), 'nu.xlsx'), path.join(dir, 'saknas.xlsx'), '--lang', 'en']);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toBe(`malkoll: ${path.join(dir, 'saknas.xlsx')}: no such file.\n`);
-    expect(missing.report.files).toEqual([{ file: path.join(dir, 'saknas.xlsx'), findings: [], error: { code: 'not-found', message: `${path.join(dir, 'saknas.xlsx')}: no such file.` } }]);
+    expect(missing.report.files).toEqual([
+      { file: path.join(dir, 'saknas.xlsx'), findings: [], error: { code: 'not-found', message: `${path.join(dir, 'saknas.xlsx')}: no such file.` } },
+    ]);
     const noAssignmentFile = runCli(['settle', '--assignment', path.join(dir, 'inget.xlsx'), path.join(month(8), 'nu.xlsx')]);
     expect(noAssignmentFile.status).toBe(2);
     expect(noAssignmentFile.stdout).toBe('');

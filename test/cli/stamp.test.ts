@@ -70,7 +70,12 @@ describe('malkoll stamp', () => {
 
   it('refuses a file with errors, writing nothing, and goes on with the others', async () => {
     const dir = tempDir();
-    const broken = await editPart(SAMPLE, 'xl/worksheets/sheet1.xml', (x) => x.replace('<c r="C10" s="3"><v>595</v>', '<c r="C10" s="3"><v>596</v>'), path.join(dir, 'fel.xlsx'));
+    const broken = await editPart(
+      SAMPLE,
+      'xl/worksheets/sheet1.xml',
+      (x) => x.replace('<c r="C10" s="3"><v>595</v>', '<c r="C10" s="3"><v>596</v>'),
+      path.join(dir, 'fel.xlsx'),
+    );
     const run = runCli(['stamp', broken, SAMPLE, '--out', path.join(dir, 'ut'), '--lang', 'sv']);
     expect(run.stdout).toContain('fel.xlsx: stämplas inte: kontrollen hittade fel (1); rätta dem och kontrollera igen.');
     expect(run.stdout).toContain('1 av 2 stämplade');
@@ -104,7 +109,12 @@ describe('malkoll stamp', () => {
 describe('malkoll check and a stamp', () => {
   it('says a stamped file changed after the check when a figure is edited in the package, on its sheet and row', async () => {
     const dir = tempDir();
-    const edited = await editPart(stampedSample(dir), 'xl/worksheets/sheet1.xml', (x) => x.replace('<c r="E10" s="3"><v>590</v>', '<c r="E10" s="3"><v>591</v>'), path.join(dir, 'ändrad.xlsx'));
+    const edited = await editPart(
+      stampedSample(dir),
+      'xl/worksheets/sheet1.xml',
+      (x) => x.replace('<c r="E10" s="3"><v>590</v>', '<c r="E10" s="3"><v>591</v>'),
+      path.join(dir, 'ändrad.xlsx'),
+    );
     const json = runCliJson(['check', edited], UTC);
     expect(fileEntry(json.report, 'ändrad.xlsx').stamp).toMatchObject({
       status: 'changed',
@@ -120,13 +130,25 @@ describe('malkoll check and a stamp', () => {
   it('says so when a label is edited, and --require-stamp makes that an error', async () => {
     const dir = tempDir();
     const stamped = stampedSample(dir);
-    const edited = await editPart(stamped, 'xl/worksheets/sheet1.xml', (x) => x.replace('<c r="A10" t="s"><v>6</v></c>', '<c r="A10" t="inlineStr"><is><t>Ortopedi, ny</t></is></c>'), path.join(dir, 'etikett.xlsx'));
+    const edited = await editPart(
+      stamped,
+      'xl/worksheets/sheet1.xml',
+      (x) => x.replace('<c r="A10" t="s"><v>6</v></c>', '<c r="A10" t="inlineStr"><is><t>Ortopedi, ny</t></is></c>'),
+      path.join(dir, 'etikett.xlsx'),
+    );
     const plain = runCliJson(['check', edited], UTC);
-    expect(fileEntry(plain.report, 'etikett.xlsx').stamp).toMatchObject({ status: 'changed', tables: [{ status: 'changed', rows: [10] }, { status: 'unchanged' }] });
+    expect(fileEntry(plain.report, 'etikett.xlsx').stamp).toMatchObject({
+      status: 'changed',
+      tables: [{ status: 'changed', rows: [10] }, { status: 'unchanged' }],
+    });
     expect(plain.status).toBe(0);
     const required = runCliJson(['check', edited, stamped, '--require-stamp', '--lang', 'en'], UTC);
     expect(fileEntry(required.report, 'etikett.xlsx').findings).toEqual([
-      { severity: 'error', code: 'stamp-changed', message: expect.stringMatching(/^The workbook has changed since its stamp of \d{4}-\d\d-\d\d \d\d:\d\d \(--require-stamp\)\.$/) },
+      {
+        severity: 'error',
+        code: 'stamp-changed',
+        message: expect.stringMatching(/^The workbook has changed since its stamp of \d{4}-\d\d-\d\d \d\d:\d\d \(--require-stamp\)\.$/),
+      },
     ]);
     expect(fileEntry(required.report, 'malkoll-exempel.xlsx').findings).toEqual([]);
     expect(required.report.summary.errors).toBe(1);
@@ -145,7 +167,7 @@ describe('malkoll check and a stamp', () => {
 });
 
 describe('a stamped file saved again by LibreOffice', () => {
-  it('still reads unchanged: LibreOffice 7.4 kept the stamp\'s part (related from the package now) and rounded long figures to 15 digits', async () => {
+  it("still reads unchanged: LibreOffice 7.4 kept the stamp's part (related from the package now) and rounded long figures to 15 digits", async () => {
     const saved = path.join(FIXTURES, 'stamped-libreoffice.xlsx');
     const zip = await JSZip.loadAsync(readFileSync(saved));
     const original = await JSZip.loadAsync(readFileSync(path.join(FIXTURES, 'stamped.xlsx')));
@@ -162,13 +184,20 @@ describe('a stamped file saved again by LibreOffice', () => {
     expect(json.status).toBe(0);
   });
 
-  (existsSync(SOFFICE) ? it : it.skip)('still reads unchanged when saved by the LibreOffice installed here', () => {
-    const dir = tempDir();
-    const stamped = stampedSample(dir);
-    const convert = spawnSync(SOFFICE, ['--headless', '--convert-to', 'xlsx', '--outdir', path.join(dir, 'lo'), stamped], { encoding: 'utf8', timeout: 120_000 });
-    expect(convert.status).toBe(0);
-    const json = runCliJson(['check', path.join(dir, 'lo', 'malkoll-exempel.xlsx'), '--require-stamp']);
-    expect(json.report.files[0].stamp).toMatchObject({ status: 'unchanged', tables: [{ status: 'unchanged' }, { status: 'unchanged' }] });
-    expect(json.status).toBe(0);
-  }, 120_000);
+  (existsSync(SOFFICE) ? it : it.skip)(
+    'still reads unchanged when saved by the LibreOffice installed here',
+    () => {
+      const dir = tempDir();
+      const stamped = stampedSample(dir);
+      const convert = spawnSync(SOFFICE, ['--headless', '--convert-to', 'xlsx', '--outdir', path.join(dir, 'lo'), stamped], {
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+      expect(convert.status).toBe(0);
+      const json = runCliJson(['check', path.join(dir, 'lo', 'malkoll-exempel.xlsx'), '--require-stamp']);
+      expect(json.report.files[0].stamp).toMatchObject({ status: 'unchanged', tables: [{ status: 'unchanged' }, { status: 'unchanged' }] });
+      expect(json.status).toBe(0);
+    },
+    120_000,
+  );
 });

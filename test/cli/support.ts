@@ -99,7 +99,12 @@ export function setCell(rows: Row[], address: string, value: ExcelJS.CellValue):
  * Writes a workbook with the given sheets (name → rows from A1) and returns its path. `formats` gives
  * sheets' number formats at the same places as their rows ("0.0%"; null leaves General).
  */
-export async function writeWorkbook(dir: string, file: string, sheets: Record<string, Row[]>, formats: Record<string, (string | null)[][]> = {}): Promise<string> {
+export async function writeWorkbook(
+  dir: string,
+  file: string,
+  sheets: Record<string, Row[]>,
+  formats: Record<string, (string | null)[][]> = {},
+): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) {
     const sheet = workbook.addWorksheet(name);

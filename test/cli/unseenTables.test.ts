@@ -7,7 +7,13 @@
 import { writeFileSync } from 'fs';
 import path from 'path';
 import { assertCliBuilt, fileEntry, runCli, runCliJson, tableFindings, tempDir, writeWorkbook, type Row } from './support';
-import { INTERIM_WITH_REFERENCE_ROWS, INTERIM_WITH_REFERENCE_STATUS, PLAN_FOLLOW_UP_DEVELOPMENT, PLAN_FOLLOW_UP_ROWS, PLAN_FOLLOW_UP_STATUS } from '../fixtures/contentLayouts';
+import {
+  INTERIM_WITH_REFERENCE_ROWS,
+  INTERIM_WITH_REFERENCE_STATUS,
+  PLAN_FOLLOW_UP_DEVELOPMENT,
+  PLAN_FOLLOW_UP_ROWS,
+  PLAN_FOLLOW_UP_STATUS,
+} from '../fixtures/contentLayouts';
 import { bridgeTable, careColumnsTable, shareOfTotalTable } from '../fixtures/columnTables';
 import { formats, type Rows } from '../fixtures/productionTables';
 import { sheetXml, stylesXml, with1904, withBackslashes, withStyles, workbookParts, zipParts } from '../support/xlsxParts';
@@ -76,7 +82,11 @@ describe('production tables whose arithmetic runs across the columns (point 4)',
     const run = runCliJson(['check', await workbook('over-kolumner.xlsx'), '--lang', 'sv']);
     expect(run.status).toBe(0);
     const entry = fileEntry(run.report, 'over-kolumner.xlsx');
-    expect(entry.tables.map((t) => `${t.sheet}!${t.range} ${t.kind}`)).toEqual(['Besök!A1:E6 production', 'Vårdtillfällen!A1:C6 production', 'Ersättning!A1:B7 production']);
+    expect(entry.tables.map((t) => `${t.sheet}!${t.range} ${t.kind}`)).toEqual([
+      'Besök!A1:E6 production',
+      'Vårdtillfällen!A1:C6 production',
+      'Ersättning!A1:B7 production',
+    ]);
     expect(entry.tables.map((t) => (t.kind === 'production' ? t.checks : null))).toEqual([
       { subtotals: 1, columnSums: 1, changes: 0, shares: 0 },
       { subtotals: 1, changes: 0, shares: 1 },

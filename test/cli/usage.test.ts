@@ -87,7 +87,11 @@ describe('something unexpected in Målkoll itself', () => {
   it('exits 4 with words when the checks cannot be started, and prints no stack trace', () => {
     // The checker's module failing as a fault of ours would: main's own safety net, not any one file's.
     const root = brokenCopy('cli/fileChecker.js', "exports.defaultChecker = exports.inProcessChecker = () => { throw new TypeError('x is undefined'); };\n");
-    const run = spawnSync(process.execPath, [path.join(root, 'bin', 'malkoll.js'), 'check', path.join(ROOT, 'samples', 'malkoll-exempel.xlsx'), '--lang', 'sv'], { encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      [path.join(root, 'bin', 'malkoll.js'), 'check', path.join(ROOT, 'samples', 'malkoll-exempel.xlsx'), '--lang', 'sv'],
+      { encoding: 'utf8' },
+    );
     expect(run.status).toBe(4);
     expect(run.stderr).toBe('Något gick oväntat fel i Målkoll, och kontrollen avbröts.\n');
     expect(run.stdout).toBe('');

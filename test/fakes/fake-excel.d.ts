@@ -115,7 +115,15 @@ export interface FakeSnapshot {
     cells: Record<string, { value: FakeCellValue; formula: string | null; format: FakeFormat }>;
     conditionalFormats: { type: string; ranges: string[]; formula: string | null; fill: string | null; fontColor: string | null }[];
     tables: { name: string; range: string; hasHeaders: boolean }[];
-    charts: { name: string; type: string; source: string; seriesBy: string; title: string | null; legend?: boolean; position: [string, string | null] | null }[];
+    charts: {
+      name: string;
+      type: string;
+      source: string;
+      seriesBy: string;
+      title: string | null;
+      legend?: boolean;
+      position: [string, string | null] | null;
+    }[];
     /** Column widths set through the API, in points, by column letters. */
     columnWidths: Record<string, number>;
     orientation: 'Portrait' | 'Landscape';
@@ -131,7 +139,12 @@ export interface FakeExcel {
   /** The Office global as office.js gives it: onReady, context (once ready) with displayLanguage and requirements. */
   Office: {
     onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }>;
-    context?: { displayLanguage: string; platform: string; diagnostics: { host: string; platform: string; version: string }; requirements: { isSetSupported(name: string, version?: string): boolean } };
+    context?: {
+      displayLanguage: string;
+      platform: string;
+      diagnostics: { host: string; platform: string; version: string };
+      requirements: { isSetSupported(name: string, version?: string): boolean };
+    };
   };
   CustomFunctions: { associate(id: string, fn: (...args: unknown[]) => unknown): void };
   /** Whether Office has started (and the page asked for it with Office.onReady). */

@@ -21,7 +21,11 @@ describe('npm run bench', () => {
     });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    const benches = /const BENCHES = \[([^\]]*)\]/.exec(fs.readFileSync(path.join(ROOT, 'bench', 'run.js'), 'utf8'))?.[1].match(/'(\w+)'/g)?.map((b) => b.slice(1, -1)) ?? [];
+    const benches =
+      /const BENCHES = \[([^\]]*)\]/
+        .exec(fs.readFileSync(path.join(ROOT, 'bench', 'run.js'), 'utf8'))?.[1]
+        .match(/'(\w+)'/g)
+        ?.map((b) => b.slice(1, -1)) ?? [];
     expect(benches.length).toBeGreaterThanOrEqual(7);
     const rows = run.stdout.split('\n').slice(2).filter(Boolean);
     for (const bench of benches) expect(rows.some((r) => r.startsWith(`${bench} `))).toBe(true);

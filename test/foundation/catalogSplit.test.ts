@@ -20,7 +20,9 @@ describe('the catalogue by language', () => {
   it.each(Object.keys(catalogAreas))('builds each language of %s from the same file, text for text', (area) => {
     const source = areaFile(area);
     for (const lang of ['sv', 'en'] as const) {
-      const expected = Object.fromEntries(Object.entries(catalogAreas[area as keyof typeof catalogAreas]).map(([k, v]) => [k, (v as { sv: string; en: string })[lang]]));
+      const expected = Object.fromEntries(
+        Object.entries(catalogAreas[area as keyof typeof catalogAreas]).map(([k, v]) => [k, (v as { sv: string; en: string })[lang]]),
+      );
       expect(areaTexts(source, lang)).toEqual(expected);
     }
   });
@@ -34,7 +36,7 @@ describe('the catalogue by language', () => {
     for (const area of Object.keys(catalogAreas)) expect([area, atOnce.includes(area) || lazy.includes(area)]).toEqual([area, true]);
   });
 
-  it('ships the pane page without the command line\'s texts or the other language, which come by language', () => {
+  it("ships the pane page without the command line's texts or the other language, which come by language", () => {
     for (const file of ['functions.js', 'taskpane.js', builtChunk('texts-pane-sv'), builtChunk('texts-pane-en'), builtChunk('texts-cli-sv')]) {
       if (!fs.existsSync(path.join(DIST, file))) throw new Error(`dist/${file} is missing: run npm run build first`);
     }

@@ -20,10 +20,14 @@ const FAKE = path.join(ROOT, 'test', 'fakes', 'fake-excel.js');
 
 function build(version: string): string {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), `malkoll-build-${version}-`));
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'development', '--env', `version=${version}`, '--output-path', out], {
-    cwd: ROOT,
-    stdio: 'pipe',
-  });
+  execFileSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'development', '--env', `version=${version}`, '--output-path', out],
+    {
+      cwd: ROOT,
+      stdio: 'pipe',
+    },
+  );
   return out;
 }
 
@@ -57,9 +61,12 @@ describe('chunks named by their content', () => {
     try {
       server = await serveDirectory(dir);
       const { page } = await watchedPage(browser, { locale: 'sv-SE', officeJs: 'fake' });
-      await page.addInitScript((c) => {
-        (globalThis as unknown as { __MALKOLL_FAKE_EXCEL__: unknown }).__MALKOLL_FAKE_EXCEL__ = c;
-      }, { sheets: [{ name: 'Blad1', rows: [[1]] }], office: { displayLanguage: 'sv-SE' }, customFunctions: customFunctionsOfBuild() });
+      await page.addInitScript(
+        (c) => {
+          (globalThis as unknown as { __MALKOLL_FAKE_EXCEL__: unknown }).__MALKOLL_FAKE_EXCEL__ = c;
+        },
+        { sheets: [{ name: 'Blad1', rows: [[1]] }], office: { displayLanguage: 'sv-SE' }, customFunctions: customFunctionsOfBuild() },
+      );
       await page.addInitScript({ path: FAKE });
       await page.goto(`${server.url}taskpane.html`);
       await page.getByTestId('help-open').click();
@@ -76,7 +83,7 @@ describe('chunks named by their content', () => {
     }
   }
 
-  it('runs its own build\'s self-test whole', async () => {
+  it("runs its own build's self-test whole", async () => {
     await expect(selfTestIn(older)).resolves.toBe('9.9.1');
   });
 

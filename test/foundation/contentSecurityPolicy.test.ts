@@ -18,7 +18,12 @@ const DIST = process.env.MALKOLL_DIST ?? path.join(ROOT, 'dist');
 function policyOf(html: string): { directives: Map<string, string[]>; at: number } {
   const m = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html);
   if (!m) throw new Error('no Content-Security-Policy in the page');
-  const directives = new Map(m[1].split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources] as [string, string[]]));
+  const directives = new Map(
+    m[1]
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name, sources] as [string, string[]]),
+  );
   return { directives, at: m.index };
 }
 
@@ -36,7 +41,11 @@ describe('the task pane’s Content-Security-Policy', () => {
   it('lets scripts come from the add-in’s host and Microsoft’s office.js folder only, never inline without a hash or by eval', () => {
     const { directives } = policyOf(html);
     const scripts = directives.get('script-src') ?? [];
-    expect(scripts.filter((s) => !s.startsWith("'sha256-"))).toEqual(["'self'", 'https://appsforoffice.microsoft.com/lib/1/hosted/', 'https://ajax.aspnetcdn.com/ajax/3.5/MicrosoftAjax.js']);
+    expect(scripts.filter((s) => !s.startsWith("'sha256-"))).toEqual([
+      "'self'",
+      'https://appsforoffice.microsoft.com/lib/1/hosted/',
+      'https://ajax.aspnetcdn.com/ajax/3.5/MicrosoftAjax.js',
+    ]);
     expect(directives.get('default-src')).toEqual(["'self'"]);
     expect(directives.get('connect-src')).toEqual(["'self'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
@@ -57,7 +66,9 @@ describe('the task pane’s Content-Security-Policy', () => {
     const built = applyPolicy(page, { 'default-src': ["'self'"], 'script-src': ["'self'"] });
     expect(policyOf(built).directives.get('script-src')).toEqual(["'self'", hashOf(fallback)]);
     expect(built.indexOf('Content-Security-Policy')).toBeLessThan(built.indexOf('<script'));
-    const own = applyPolicy(`<head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'unsafe-inline'"><script>${fallback}</script></head>`);
+    const own = applyPolicy(
+      `<head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'unsafe-inline'"><script>${fallback}</script></head>`,
+    );
     expect(policyOf(own).directives.get('script-src')).toEqual(["'self'", hashOf(fallback)]);
   });
 

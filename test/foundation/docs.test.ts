@@ -8,7 +8,13 @@ import { catalog } from '../../src/i18n/catalog';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
-const DOCS = ['README.md', ...fs.readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const DOCS = [
+  'README.md',
+  ...fs
+    .readdirSync(path.join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 
 describe('the documentation', () => {
   it('describes every function by its English id and its Swedish name', () => {
@@ -53,11 +59,20 @@ describe('the documentation', () => {
 
   it('records what every screenshot the docs show says, so that npm test catches a stale one', () => {
     const record = JSON.parse(read('docs/screenshots/screenshots.json')) as Record<string, { text: string }>;
-    const shown = new Set(DOCS.flatMap((file) => [...read(file).matchAll(/!\[[^\]]*\]\((?:\.\.\/)?docs\/screenshots\/([^)]+\.png)\)|!\[[^\]]*\]\(screenshots\/([^)]+\.png)\)/g)].map((m) => m[1] ?? m[2])));
+    const shown = new Set(
+      DOCS.flatMap((file) =>
+        [...read(file).matchAll(/!\[[^\]]*\]\((?:\.\.\/)?docs\/screenshots\/([^)]+\.png)\)|!\[[^\]]*\]\(screenshots\/([^)]+\.png)\)/g)].map(
+          (m) => m[1] ?? m[2],
+        ),
+      ),
+    );
     expect(shown.size).toBeGreaterThanOrEqual(6);
     for (const name of shown) expect([name, typeof record[name]?.text]).toEqual([name, 'string']);
     // And a browser test takes each and compares it with the record (test/support/screenshots.ts).
-    const tests = fs.readdirSync(path.join(ROOT, 'test', 'browser')).map((f) => read(`test/browser/${f}`)).join('\n');
+    const tests = fs
+      .readdirSync(path.join(ROOT, 'test', 'browser'))
+      .map((f) => read(`test/browser/${f}`))
+      .join('\n');
     for (const name of shown) expect([name, tests.includes(`'${name}'`)]).toEqual([name, true]);
   });
 });

@@ -30,18 +30,38 @@ describe('the manifest, checked offline', () => {
     ['a resid with no string', (x) => x.replace('<Label resid="Group.Label"/>', '<Label resid="Group.Missing"/>'), /Group.Missing.*not defined/],
     ['a plain-http address', (x) => x.replace('https://localhost:3000/functions.js', 'http://localhost:3000/functions.js'), /must be https/],
     ['two origins', (x) => x.replace('https://localhost:3000/help.html"/>', 'https://example.org/help.html"/>'), /more than one origin/],
-    ['no Swedish override on a string', (x) => x.replace('<bt:Override Locale="sv-SE" Value="Kontrollera tabeller"/>', ''), /TaskpaneButton.Label has no sv-SE override/],
-    ['no Swedish function names', (x) => x.replace('<bt:Override Locale="sv-SE" Value="https://localhost:3000/functions.sv.json"/>', ''), /metadata URL has no sv-SE override/],
-    ['no Swedish function names in Finland-Swedish Excel', (x) => x.replace('<bt:Override Locale="sv-FI" Value="https://localhost:3000/functions.sv.json"/>', ''), /metadata URL has no sv-FI override/],
-    ['Finland-Swedish text that differs', (x) => x.replace('<bt:Override Locale="sv-FI" Value="Kontrollera tabeller"/>', '<bt:Override Locale="sv-FI" Value="Granska tabeller"/>'), /TaskpaneButton.Label has different sv-SE and sv-FI overrides/],
+    [
+      'no Swedish override on a string',
+      (x) => x.replace('<bt:Override Locale="sv-SE" Value="Kontrollera tabeller"/>', ''),
+      /TaskpaneButton.Label has no sv-SE override/,
+    ],
+    [
+      'no Swedish function names',
+      (x) => x.replace('<bt:Override Locale="sv-SE" Value="https://localhost:3000/functions.sv.json"/>', ''),
+      /metadata URL has no sv-SE override/,
+    ],
+    [
+      'no Swedish function names in Finland-Swedish Excel',
+      (x) => x.replace('<bt:Override Locale="sv-FI" Value="https://localhost:3000/functions.sv.json"/>', ''),
+      /metadata URL has no sv-FI override/,
+    ],
+    [
+      'Finland-Swedish text that differs',
+      (x) => x.replace('<bt:Override Locale="sv-FI" Value="Kontrollera tabeller"/>', '<bt:Override Locale="sv-FI" Value="Granska tabeller"/>'),
+      /TaskpaneButton.Label has different sv-SE and sv-FI overrides/,
+    ],
     ['no shared runtime', (x) => x.replace(/<Runtimes>[\s\S]*?<\/Runtimes>/, ''), /shared runtime is not declared/],
     ['a long string in a short slot', (x) => x.replace('DefaultValue="Check tables"', `DefaultValue="${'x'.repeat(130)}"`), /longer than 125/],
     ['not XML at all', (x) => x.replace('</OfficeApp>', ''), /not well-formed/],
-    ['the functions runtime of 1.2', (x) => x.replace('<Set Name="CustomFunctionsRuntime" MinVersion="1.3"/>', '<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>'), /base manifest requires CustomFunctionsRuntime 1.2, but the code needs 1.3/],
+    [
+      'the functions runtime of 1.2',
+      (x) => x.replace('<Set Name="CustomFunctionsRuntime" MinVersion="1.3"/>', '<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>'),
+      /base manifest requires CustomFunctionsRuntime 1.2, but the code needs 1.3/,
+    ],
     ['no ExcelApi in VersionOverrides', (x) => x.replace('<bt:Set Name="ExcelApi" MinVersion="1.9"/>', ''), /VersionOverrides does not require ExcelApi 1.9/],
     ['a wider permission', (x) => x.replace('ReadWriteDocument', 'ReadDocument'), /Permissions/],
   ];
-  it('requires CustomFunctionsRuntime 1.3, which the functions\' CustomFunctions.ErrorCode needs, and the ExcelApi the pane uses', () => {
+  it("requires CustomFunctionsRuntime 1.3, which the functions' CustomFunctions.ErrorCode needs, and the ExcelApi the pane uses", () => {
     const respond = fs.readFileSync(path.join(root, 'src', 'functions', 'respond.ts'), 'utf8');
     expect(respond).toContain('CustomFunctions.ErrorCode.');
     for (const tag of ['Set', 'bt:Set']) {
@@ -49,7 +69,10 @@ describe('the manifest, checked offline', () => {
       expect(source).toContain(`<${tag} Name="ExcelApi" MinVersion="1.9"/>`);
     }
     // getSelectedRanges and the report's page layout are ExcelApi 1.9.
-    const adapter = fs.readdirSync(path.join(root, 'src', 'taskpane', 'excel')).map((f) => fs.readFileSync(path.join(root, 'src', 'taskpane', 'excel', f), 'utf8')).join('\n');
+    const adapter = fs
+      .readdirSync(path.join(root, 'src', 'taskpane', 'excel'))
+      .map((f) => fs.readFileSync(path.join(root, 'src', 'taskpane', 'excel', f), 'utf8'))
+      .join('\n');
     expect(adapter).toMatch(/\.pageLayout\./);
     expect(adapter).toMatch(/\.getSelectedRanges\(/);
   });

@@ -32,7 +32,7 @@ function written(name: string, xml: string): string {
   return file;
 }
 
-describe('the manifests, against Microsoft\'s schemas', () => {
+describe("the manifests, against Microsoft's schemas", () => {
   it('manifest.xml validates', () => {
     expect(validate(path.join(ROOT, 'manifest.xml'))).toEqual({ status: 0, output: expect.stringContaining('validates') });
   });
@@ -56,8 +56,19 @@ describe('the manifests, against Microsoft\'s schemas', () => {
   const broken: Array<[string, (xml: string) => string, RegExp]> = [
     ['an empty AppDomains', (x) => x.replace('<Hosts>', '<AppDomains/>\n  <Hosts>'), /AppDomains.*Missing child element/],
     ['an element Office does not know', (x) => x.replace('<Permissions>', '<Colour>blue</Colour>\n  <Permissions>'), /Colour.*not expected/],
-    ['elements out of order', (x) => x.replace(/(<Permissions>[^<]*<\/Permissions>)\s*/, '').replace('<DefaultSettings>', '<Permissions>ReadWriteDocument</Permissions>\n  <DefaultSettings>'), /Permissions.*not expected/],
-    ['a permission that does not exist', (x) => x.replace('<Permissions>ReadWriteDocument<', '<Permissions>Everything<'), /Permissions.*not.*valid|not an element of the set/],
+    [
+      'elements out of order',
+      (x) =>
+        x
+          .replace(/(<Permissions>[^<]*<\/Permissions>)\s*/, '')
+          .replace('<DefaultSettings>', '<Permissions>ReadWriteDocument</Permissions>\n  <DefaultSettings>'),
+      /Permissions.*not expected/,
+    ],
+    [
+      'a permission that does not exist',
+      (x) => x.replace('<Permissions>ReadWriteDocument<', '<Permissions>Everything<'),
+      /Permissions.*not.*valid|not an element of the set/,
+    ],
     ['an unknown requirement attribute', (x) => x.replace('<Set Name="SharedRuntime"', '<Set Nmae="SharedRuntime"'), /Nmae.*not allowed/],
     ['a resid that is too long', (x) => x.replace('resid="Functions.Namespace"', `resid="${'N'.repeat(40)}"`), /resid/],
   ];

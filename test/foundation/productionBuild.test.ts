@@ -54,16 +54,22 @@ describe('a production build for the region’s intranet host', () => {
     const page = config.plugins.find((p: { options?: { filename?: string } }) => p.options?.filename === 'taskpane.html');
     expect(page.options.officeJs).toBe('office-js/office.js');
     const copy = config.plugins.find((p: { patterns?: unknown[] }) => Array.isArray(p.patterns));
-    expect(copy.patterns).toEqual(
-      expect.arrayContaining([expect.objectContaining({ from: 'node_modules/@microsoft/office-js/dist', to: 'office-js' })]),
-    );
+    expect(copy.patterns).toEqual(expect.arrayContaining([expect.objectContaining({ from: 'node_modules/@microsoft/office-js/dist', to: 'office-js' })]));
   });
 
   it('refuses an address that is not https', () => {
     expect(() =>
       execFileSync(
         process.execPath,
-        [path.join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production', '--env', 'url=http://intranet/', '--output-path', fs.mkdtempSync(path.join(os.tmpdir(), 'malkoll-bad-'))],
+        [
+          path.join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js'),
+          '--mode',
+          'production',
+          '--env',
+          'url=http://intranet/',
+          '--output-path',
+          fs.mkdtempSync(path.join(os.tmpdir(), 'malkoll-bad-')),
+        ],
         { cwd: root, stdio: 'pipe' },
       ),
     ).toThrow(/must be an https URL/);

@@ -23,7 +23,10 @@ function get(url: string): Promise<{ status: number; headers: Record<string, unk
 /** The local addresses of sockets listening on `port` (Linux's /proc/net/tcp and tcp6), e.g. '127.0.0.1' or '::1'. */
 function listeningAddresses(port: number): string[] {
   const out: string[] = [];
-  for (const [file, v6] of [['/proc/net/tcp', false], ['/proc/net/tcp6', true]] as const) {
+  for (const [file, v6] of [
+    ['/proc/net/tcp', false],
+    ['/proc/net/tcp6', true],
+  ] as const) {
     if (!fs.existsSync(file)) continue;
     for (const line of fs.readFileSync(file, 'utf8').split('\n').slice(1)) {
       const [, local, , state] = line.trim().split(/\s+/);

@@ -10,7 +10,7 @@ import * as acorn from 'acorn';
 import { catalogAreas } from '../../src/i18n/catalog';
 import { DIST } from '../support/functionsHarness';
 
-describe('the pane page\'s inline webview script', () => {
+describe("the pane page's inline webview script", () => {
   const html = fs.readFileSync(path.join(DIST, 'taskpane.html'), 'utf8');
   const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 
@@ -21,7 +21,7 @@ describe('the pane page\'s inline webview script', () => {
     expect(() => acorn.parse('const a = () => 1;', { ecmaVersion: 5 })).toThrow();
   });
 
-  it('carries the catalogue\'s texts in both languages, and nothing that would load or send', () => {
+  it("carries the catalogue's texts in both languages, and nothing that would load or send", () => {
     for (const key of ['pane.webview.title', 'pane.webview.body', 'pane.webview.action'] as const) {
       for (const lang of ['sv', 'en'] as const) {
         const expected = JSON.stringify(catalogAreas.pane[key][lang]).slice(1, -1);

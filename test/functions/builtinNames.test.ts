@@ -34,22 +34,92 @@ function englishBuiltins(): Set<string> {
  * prices, sums, counts, rounding, text, values, numbers, dates and the logical functions.
  */
 const SWEDISH_BUILTINS = [
-  'PRIS', 'PRIS.DISK', 'PRIS.FÖRFALL', 'SUMMA', 'SUMMA.OM', 'SUMMA.OMF', 'DELSUMMA', 'PRODUKTSUMMA', 'OM', 'OMFEL',
-  'ANTAL', 'ANTALV', 'ANTAL.OM', 'ANTAL.TOMMA', 'MEDEL', 'MEDEL.OM', 'MEDIAN', 'MIN', 'MAX', 'AVRUNDA',
-  'AVRUNDA.UPPÅT', 'AVRUNDA.NEDÅT', 'AVKORTA', 'HELTAL', 'REST', 'PRODUKT', 'ROT', 'TEXT', 'TEXTNUM', 'VÄRDE',
-  'FASTTAL', 'VALUTA', 'LÄNGD', 'VÄNSTER', 'HÖGER', 'EXTEXT', 'RENSA', 'VERSALER', 'GEMENER', 'SAMMANFOGA',
-  'HITTA', 'SÖK', 'BYT.UT', 'OCH', 'ELLER', 'ICKE', 'SANT', 'FALSKT', 'ÄRTAL', 'ÄRTEXT', 'ÄRTOM', 'ÄRFEL', 'SAKNAS',
-  'LETARAD', 'LETAKOLUMN', 'PASSA', 'INDEX', 'VÄLJ', 'RAD', 'KOLUMN', 'IDAG', 'NU', 'DATUM', 'ÅR', 'MÅNAD', 'DAG',
-  'BETALNING', 'RÄNTA', 'NUVÄRDE', 'SLUTVÄRDE', 'RANG', 'PERCENTIL', 'KVARTIL', 'STDAV', 'ABS', 'N', 'T',
+  'PRIS',
+  'PRIS.DISK',
+  'PRIS.FÖRFALL',
+  'SUMMA',
+  'SUMMA.OM',
+  'SUMMA.OMF',
+  'DELSUMMA',
+  'PRODUKTSUMMA',
+  'OM',
+  'OMFEL',
+  'ANTAL',
+  'ANTALV',
+  'ANTAL.OM',
+  'ANTAL.TOMMA',
+  'MEDEL',
+  'MEDEL.OM',
+  'MEDIAN',
+  'MIN',
+  'MAX',
+  'AVRUNDA',
+  'AVRUNDA.UPPÅT',
+  'AVRUNDA.NEDÅT',
+  'AVKORTA',
+  'HELTAL',
+  'REST',
+  'PRODUKT',
+  'ROT',
+  'TEXT',
+  'TEXTNUM',
+  'VÄRDE',
+  'FASTTAL',
+  'VALUTA',
+  'LÄNGD',
+  'VÄNSTER',
+  'HÖGER',
+  'EXTEXT',
+  'RENSA',
+  'VERSALER',
+  'GEMENER',
+  'SAMMANFOGA',
+  'HITTA',
+  'SÖK',
+  'BYT.UT',
+  'OCH',
+  'ELLER',
+  'ICKE',
+  'SANT',
+  'FALSKT',
+  'ÄRTAL',
+  'ÄRTEXT',
+  'ÄRTOM',
+  'ÄRFEL',
+  'SAKNAS',
+  'LETARAD',
+  'LETAKOLUMN',
+  'PASSA',
+  'INDEX',
+  'VÄLJ',
+  'RAD',
+  'KOLUMN',
+  'IDAG',
+  'NU',
+  'DATUM',
+  'ÅR',
+  'MÅNAD',
+  'DAG',
+  'BETALNING',
+  'RÄNTA',
+  'NUVÄRDE',
+  'SLUTVÄRDE',
+  'RANG',
+  'PERCENTIL',
+  'KVARTIL',
+  'STDAV',
+  'ABS',
+  'N',
+  'T',
 ];
 
-describe('our function names and Excel\'s own', () => {
+describe("our function names and Excel's own", () => {
   const english = englishBuiltins();
   const en = readMetadata('functions.json');
   const sv = readMetadata('functions.sv.json');
   const ours = [...new Set([...en.map((f) => f.id), ...en.map((f) => f.name), ...sv.map((f) => f.name)])];
 
-  it('reads Excel\'s built-ins from @types/office-js, PRICE among them', () => {
+  it("reads Excel's built-ins from @types/office-js, PRICE among them", () => {
     expect(english.size).toBeGreaterThan(300);
     for (const name of ['PRICE', 'SUM', 'NUMBERVALUE', 'NORM.DIST', 'TEXT', 'VALUE']) expect(english).toContain(name);
   });
@@ -63,7 +133,7 @@ describe('our function names and Excel\'s own', () => {
     expect(ours.filter((n) => swedish.has(n.toUpperCase()))).toEqual([]);
   });
 
-  it('calls the price function UNIT_PRICE and STYCKPRIS, not Excel\'s PRICE and PRIS', () => {
+  it("calls the price function UNIT_PRICE and STYCKPRIS, not Excel's PRICE and PRIS", () => {
     expect(en.find((f) => f.id === 'UNIT_PRICE')?.name).toBe('UNIT_PRICE');
     expect(sv.find((f) => f.id === 'UNIT_PRICE')?.name).toBe('STYCKPRIS');
     expect(ours).not.toContain('PRICE');

@@ -71,7 +71,8 @@ describe('the calculation columns agree with the functions and the rules', () =>
       expect([r.label, at(r.row, col('additional'))]).toEqual([r.label, additional]);
       expect([r.label, at(r.row, col('reimbursement'))]).toEqual([r.label, reimbursement]);
       const fulfilment = at(r.row, col('fulfilment'));
-      if (r.total === 0) expect(isExcelError(fulfilment, '#N/A')).toBe(true); // no plan to compare with
+      if (r.total === 0)
+        expect(isExcelError(fulfilment, '#N/A')).toBe(true); // no plan to compare with
       else expect(fulfilment).toBeCloseTo(performed / ((r.total! * 8) / 12), 12);
     }
     expect(at(plan.value.totalsRow, col('additional'))).toBe(additionalSum);
@@ -81,7 +82,13 @@ describe('the calculation columns agree with the functions and the rules', () =>
 
   it('prices colonoscopy by the hospital the controller picks', () => {
     const koloskopi = table.rows.find((r) => r.label === 'Koloskopi')!;
-    for (const [hospital, price] of [['SV', 4363], ['NU', 4848], ['SKAS', 4667], ['SU', 4808], ['SÄS', 4889]] as const) {
+    for (const [hospital, price] of [
+      ['SV', 4363],
+      ['NU', 4848],
+      ['SKAS', 4667],
+      ['SU', 4808],
+      ['SÄS', 4889],
+    ] as const) {
       const plan = planCalculations(table, { hospital, month: 8 });
       if (!plan.ok) throw new Error('no plan');
       const column = plan.value.columns.find((c) => c.role === 'reimbursement')!.column;

@@ -44,14 +44,23 @@ describe('CHECK_TABLE', () => {
 
   it('spills the message with the figure it expected, in the reader’s language', async () => {
     const [row] = (await sv.call('CHECK_TABLE', changed(visitsTable(), 8, 2, 62309))) as unknown[][];
-    expect(row).toEqual([8, '202204', 'Fel', 'subtotal-mismatch', '202204: ”Totalt Antal besök” anger 62 309, men ”Läkarbesök” 31 180 + ”Övriga vårdgivarbesök” 31 128 = 62 308']);
+    expect(row).toEqual([
+      8,
+      '202204',
+      'Fel',
+      'subtotal-mismatch',
+      '202204: ”Totalt Antal besök” anger 62 309, men ”Läkarbesök” 31 180 + ”Övriga vårdgivarbesök” 31 128 = 62 308',
+    ]);
     const [english] = (await en.call('CHECK_TABLE', changed(visitsTable(), 8, 2, 62309))) as unknown[][];
     expect(english[2]).toBe('Error');
     expect(english[4]).toBe('202204: “Totalt Antal besök” says 62,309, but “Läkarbesök” 31,180 + “Övriga vårdgivarbesök” 31,128 = 62,308');
   });
 
   it('a range with no production table is a finding saying what was looked for, not a crash', async () => {
-    const rows = (await sv.call('CHECK_TABLE', [['Hej', 'på'], ['dig', 'där']])) as unknown[][];
+    const rows = (await sv.call('CHECK_TABLE', [
+      ['Hej', 'på'],
+      ['dig', 'där'],
+    ])) as unknown[][];
     expect(rows).toHaveLength(1);
     expect(rows[0][3]).toBe('no-table');
     expect(String(rows[0][4])).toMatch(/^Ingen produktionstabell hittades/);

@@ -77,16 +77,20 @@ describe('functions.json and functions.sv.json', () => {
   });
 
   it('the Swedish source file describes exactly the generated parameters', () => {
-    const source = JSON.parse(
-      fs.readFileSync(path.resolve(__dirname, '../../src/functions/functions.sv.json'), 'utf8'),
-    ) as Record<string, { parameters: Record<string, string> }>;
+    const source = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../src/functions/functions.sv.json'), 'utf8')) as Record<
+      string,
+      { parameters: Record<string, string> }
+    >;
     for (const f of en) expect(Object.keys(source[f.id].parameters)).toEqual(f.parameters.map((p) => p.name));
   });
 });
 
-describe('the table functions\' help', () => {
-  it('asks for the table\'s range, not whole columns, in both languages (Excel on the web cannot pass A:D: office-js 4613, 4654)', () => {
-    for (const [file, words] of [['functions.json', /not whole columns/], ['functions.sv.json', /inte hela kolumner/]] as const) {
+describe("the table functions' help", () => {
+  it("asks for the table's range, not whole columns, in both languages (Excel on the web cannot pass A:D: office-js 4613, 4654)", () => {
+    for (const [file, words] of [
+      ['functions.json', /not whole columns/],
+      ['functions.sv.json', /inte hela kolumner/],
+    ] as const) {
       for (const id of ['VALIDATE_VOLUMES', 'CHECK_TABLE']) {
         const f = readMetadata(file).find((m) => m.id === id)!;
         expect(f.parameters[0].description).toMatch(words);

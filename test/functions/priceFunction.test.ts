@@ -4,7 +4,6 @@ import { errorOf as error, loadFunctionsBundle } from '../support/functionsHarne
 const sv = loadFunctionsBundle({ displayLanguage: 'sv-SE' });
 const en = loadFunctionsBundle({ displayLanguage: 'en-GB' });
 
-
 describe('UNIT_PRICE', () => {
   it('flat prices: besök 2 449, behandling 35 025 (not the DRG price per point 52 017)', () => {
     expect(sv.call('UNIT_PRICE', 'besök')).toBe(2449);
@@ -38,9 +37,7 @@ describe('UNIT_PRICE', () => {
       code: '#VALUE!',
       message: '”koloskopi” har sjukhusspecifika priser: ange sjukhus (SV, NU, SKAS, SU eller SÄS)',
     });
-    expect(error(en.call('UNIT_PRICE', 'gastroscopy', '')).message).toBe(
-      '“gastroscopy” is priced per hospital: give the hospital (SV, NU, SKAS, SU or SÄS)',
-    );
+    expect(error(en.call('UNIT_PRICE', 'gastroscopy', '')).message).toBe('“gastroscopy” is priced per hospital: give the hospital (SV, NU, SKAS, SU or SÄS)');
   });
 
   it('an unknown kind or hospital is #N/A naming it', () => {

@@ -61,7 +61,10 @@ describe('data-typed cells are read as their basic value', () => {
   it('a data-typed cell inside a range argument is read as its basic value', () => {
     const profile = [[10, 10, 10, 10, 10, 10, { type: 'Double', basicValue: 2 }, 8, 10, 10, 10, 10]];
     expect(sv.call('FULFILMENT', 6000, 11000, 6, profile)).toBe(1);
-    const table = [['kind', 'hospital', 'price'], [{ type: 'String', basicValue: 'besök' }, '', { type: 'Double', basicValue: 2500 }]];
+    const table = [
+      ['kind', 'hospital', 'price'],
+      [{ type: 'String', basicValue: 'besök' }, '', { type: 'Double', basicValue: 2500 }],
+    ];
     expect(sv.call('UNIT_PRICE', 'besök', null, table)).toBe(2500);
   });
 });
@@ -80,9 +83,7 @@ describe('a range where one cell is expected', () => {
 
   it('a column of three as the plan, the target or the group', () => {
     expect(error(sv.call('FULFILMENT', 5400, [[8100], [1], [2]])).message).toBe('Plan ska vara en enda cell, men ett område med 3 celler angavs');
-    expect(error(sv.call('TARGET_MET', 0.93, [['≥ 90 %'], ['≥ 80 %']])).message).toBe(
-      'Målvärde ska vara en enda cell, men ett område med 2 celler angavs',
-    );
+    expect(error(sv.call('TARGET_MET', 0.93, [['≥ 90 %'], ['≥ 80 %']])).message).toBe('Målvärde ska vara en enda cell, men ett område med 2 celler angavs');
     expect(error(en.call('TARGET_STATUS', 0.93, 'M: 17,2 % K: 16 %', null, [['K', 'M']])).message).toBe(
       'Group must be a single cell, but a range of 2 cells was given',
     );

@@ -23,7 +23,13 @@ describe('VALIDATE_VOLUMES', () => {
   it('rows typed in under the totals row spill as rows-outside-table, never "Inga fel"', () => {
     const range = [...seedRange(), [null, null, null, null], ['BUP', 100, 50, 40]];
     expect(sv.call('VALIDATE_VOLUMES', range)).toEqual([
-      [63, '', 'Fel', 'rows-outside-table', 'Rad 63 ser ut som en rad i volymtabellen A1:D61 men ligger under summaraden (rad 61) och kontrollerades inte. Flytta upp raden ovanför summaraden, eller ta bort den.'],
+      [
+        63,
+        '',
+        'Fel',
+        'rows-outside-table',
+        'Rad 63 ser ut som en rad i volymtabellen A1:D61 men ligger under summaraden (rad 61) och kontrollerades inte. Flytta upp raden ovanför summaraden, eller ta bort den.',
+      ],
     ]);
   });
 
@@ -57,7 +63,10 @@ describe('VALIDATE_VOLUMES', () => {
   });
 
   it('a range with no volume table is a finding, not a crash', () => {
-    const rows = sv.call('VALIDATE_VOLUMES', [['Hej', 'på'], ['dig', 'där']]) as unknown[][];
+    const rows = sv.call('VALIDATE_VOLUMES', [
+      ['Hej', 'på'],
+      ['dig', 'där'],
+    ]) as unknown[][];
     expect(rows.length).toBeGreaterThan(0);
     expect(rows[0]).toHaveLength(5);
     expect(rows[0][3]).toBe('no-table');

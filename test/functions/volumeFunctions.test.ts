@@ -7,7 +7,6 @@ import { errorOf as error, loadFunctionsBundle } from '../support/functionsHarne
 const sv = loadFunctionsBundle({ displayLanguage: 'sv-SE' });
 const en = loadFunctionsBundle({ displayLanguage: 'en-US' });
 
-
 describe('FULFILMENT', () => {
   it('FULFILMENT(5400; 8100; 8) = 1', () => {
     expect(sv.call('FULFILMENT', 5400, 8100, 8)).toBe(1);

@@ -81,7 +81,8 @@ export async function watchedPage(browser: Browser, options: { locale?: string; 
   await page.route('**/*', (route) => {
     const url = route.request().url();
     const packaged = packagedOfficeFile(url);
-    if (packaged && options.officeJs === 'fake') return route.fulfill({ body: '/* office.js: the fake Excel stands in for Office */', contentType: 'text/javascript' });
+    if (packaged && options.officeJs === 'fake')
+      return route.fulfill({ body: '/* office.js: the fake Excel stands in for Office */', contentType: 'text/javascript' });
     if (packaged) return route.fulfill({ path: packaged, contentType: 'text/javascript' });
     if (isLocal(url)) return route.continue();
     outside.push(url);

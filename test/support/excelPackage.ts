@@ -49,7 +49,10 @@ export function excelPackage(snapshot: FakeSnapshot): Uint8Array {
       if (xml) rows.set(row, [...(rows.get(row) ?? []), xml]);
     }
     const body = [...rows.entries()].map(([row, cells]) => `<row r="${row}">${cells.join('')}</row>`).join('');
-    return { name: s.name, xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData>${body}</sheetData></worksheet>` };
+    return {
+      name: s.name,
+      xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData>${body}</sheetData></worksheet>`,
+    };
   });
   const parts = workbookParts(sheets, texts);
   snapshot.customXmlParts.forEach((p, i) => {

@@ -12,7 +12,8 @@ type Token = { kind: 'name' | 'ref' | 'range' | 'string' | 'number' | '(' | ')' 
 
 function tokenize(formula: string): Token[] {
   const tokens: Token[] = [];
-  const re = /\s*(?:("(?:[^"]|"")*")|(\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+)|(\$?[A-Z]{1,3}\$?\d+)(?![\w.(])|([A-Z][A-Z0-9_.]*)(?=\()|(-?\d+(?:\.\d+)?)|([(),]))/gy;
+  const re =
+    /\s*(?:("(?:[^"]|"")*")|(\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+)|(\$?[A-Z]{1,3}\$?\d+)(?![\w.(])|([A-Z][A-Z0-9_.]*)(?=\()|(-?\d+(?:\.\d+)?)|([(),]))/gy;
   let m: RegExpExecArray | null;
   let pos = 0;
   while (pos < formula.length && (m = re.exec(formula))) {
@@ -72,7 +73,7 @@ export function evaluateFormula(formula: string, grid: Grid, functions: Function
     if (name === 'SUM') {
       let sum = 0;
       for (const a of args) {
-        for (const v of (Array.isArray(a) ? (a as unknown[][]).flat() : [a])) {
+        for (const v of Array.isArray(a) ? (a as unknown[][]).flat() : [a]) {
           if (typeof v === 'object' && v !== null) return v; // an error propagates, as in Excel
           if (typeof v === 'number') sum += v;
         }

@@ -55,7 +55,9 @@ export async function openPane(browser: Browser, server: StaticServer, config: F
  * width, so a layout that only fits without one would pass unnoticed.
  */
 export async function withClassicScrollbar(page: Page): Promise<void> {
-  await page.addStyleTag({ content: 'html { overflow-y: scroll; } ::-webkit-scrollbar { width: 17px; height: 17px; } ::-webkit-scrollbar-thumb { background: #c1c1c1; }' });
+  await page.addStyleTag({
+    content: 'html { overflow-y: scroll; } ::-webkit-scrollbar { width: 17px; height: 17px; } ::-webkit-scrollbar-thumb { background: #c1c1c1; }',
+  });
 }
 
 /** The fake as the page holds it, for what runs inside page.evaluate. */

@@ -43,7 +43,10 @@ export interface ShotOptions {
 
 /** What a shot shows, as text: the visible words, line by line, with clock times blanked. */
 async function stateOf(page: Page, textOf: string): Promise<ShotState> {
-  const { width, text } = await page.evaluate((selector) => ({ width: window.innerWidth, text: (document.querySelector(selector) as HTMLElement).innerText }), textOf);
+  const { width, text } = await page.evaluate(
+    (selector) => ({ width: window.innerWidth, text: (document.querySelector(selector) as HTMLElement).innerText }),
+    textOf,
+  );
   const lines = text
     .split('\n')
     .map((l) => l.replace(/\b\d{1,2}[:.]\d{2}\b/g, 'HH:MM').trim())
@@ -57,7 +60,9 @@ async function stateOf(page: Page, textOf: string): Promise<ShotState> {
  */
 export async function readmeShot(page: Page, name: string, options: ShotOptions = {}): Promise<{ now: ShotState; committed: ShotState | undefined }> {
   const file = path.join(shotsDir(), name);
-  await page.screenshot(options.view ? { path: file, animations: 'disabled' } : { path: file, fullPage: true, ...(options.clip ? { clip: options.clip } : {}) });
+  await page.screenshot(
+    options.view ? { path: file, animations: 'disabled' } : { path: file, fullPage: true, ...(options.clip ? { clip: options.clip } : {}) },
+  );
   const now = await stateOf(page, options.textOf ?? '#root');
   if (TAKING) {
     taken[name] = now;

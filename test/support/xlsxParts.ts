@@ -43,9 +43,7 @@ export function cellXml(row: number, column: number, value: TestCell): string {
  * sheetXml([['BUP', 760, 516, 244]], { after: '<mergeCells count="1"><mergeCell ref="A1:D1"/></mergeCells>' })
  */
 export function sheetXml(rows: TestCell[][], extra: { before?: string; after?: string } = {}): string {
-  const body = rows
-    .map((cells, r) => `<row r="${r + 1}">${cells.map((v, c) => cellXml(r + 1, c + 1, v)).join('')}</row>`)
-    .join('');
+  const body = rows.map((cells, r) => `<row r="${r + 1}">${cells.map((v, c) => cellXml(r + 1, c + 1, v)).join('')}</row>`).join('');
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
     `${extra.before ?? ''}<sheetData>${body}</sheetData>${extra.after ?? ''}</worksheet>`
@@ -125,7 +123,9 @@ const STYLES_REL = `<Relationship Id="rIdS" Type="${REL}/styles" Target="styles.
 export function stylesXml(own: Array<[number, string]>, styleFormats: number[]): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${MAIN}">` +
-    (own.length > 0 ? `<numFmts count="${own.length}">${own.map(([id, code]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`).join('')}</numFmts>` : '') +
+    (own.length > 0
+      ? `<numFmts count="${own.length}">${own.map(([id, code]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`).join('')}</numFmts>`
+      : '') +
     '<cellStyleXfs count="1"><xf numFmtId="0"/></cellStyleXfs>' +
     `<cellXfs count="${styleFormats.length}">${styleFormats.map((id) => `<xf numFmtId="${id}" xfId="0" applyNumberFormat="1"/>`).join('')}</cellXfs></styleSheet>`
   );
@@ -149,7 +149,10 @@ export function with1904(parts: Parts): Parts {
 export function withBackslashes(parts: Parts): Parts {
   const out: Parts = {};
   for (const [name, content] of Object.entries(parts)) {
-    const text = typeof content === 'string' && name.endsWith('.rels') ? content.replace(/Target="([^"]*)"/g, (_, t: string) => `Target="${t.replace(/\//g, '\\')}"`) : content;
+    const text =
+      typeof content === 'string' && name.endsWith('.rels')
+        ? content.replace(/Target="([^"]*)"/g, (_, t: string) => `Target="${t.replace(/\//g, '\\')}"`)
+        : content;
     out[name.replace(/\//g, '\\')] = text;
   }
   return out;

@@ -12,11 +12,13 @@ let table;
 /** CRC-32 as zip stores it; zlib's own where this Node has it. */
 function crc32(data) {
   if (typeof zlib.crc32 === 'function') return zlib.crc32(data) >>> 0;
-  table = table || Int32Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c;
-  });
+  table =
+    table ||
+    Int32Array.from({ length: 256 }, (_, n) => {
+      let c = n;
+      for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      return c;
+    });
   let crc = -1;
   for (let i = 0; i < data.length; i += 1) crc = table[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ -1) >>> 0;

@@ -10,10 +10,23 @@ import { customFunctionsOfBuild } from '../support/customFunctionNames';
 import { indicatorRows, installFake } from './workbooks';
 
 describe('read as it is', () => {
-  it('reads number formats Excel on the web gives in the user\'s notation as the invariant ones', async () => {
+  it("reads number formats Excel on the web gives in the user's notation as the invariant ones", async () => {
     const formats = { B2: { numberFormat: '0.0%' }, C2: { numberFormat: '#,##0.00' } };
     for (const apiSets of [undefined, { ExcelApi: '1.9' }]) {
-      installFake({ sheets: [{ name: 'Blad1', rows: [['a', 'b', 'c'], ['x', 0.123, 1234.5]], formats }], office: { displayLanguage: 'sv-SE', ...(apiSets ? { apiSets } : {}) }, localizedNumberFormats: true });
+      installFake({
+        sheets: [
+          {
+            name: 'Blad1',
+            rows: [
+              ['a', 'b', 'c'],
+              ['x', 0.123, 1234.5],
+            ],
+            formats,
+          },
+        ],
+        office: { displayLanguage: 'sv-SE', ...(apiSets ? { apiSets } : {}) },
+        localizedNumberFormats: true,
+      });
       const read = await readTable();
       if (!read.ok) throw new Error('read failed');
       expect(read.value.grid.formats?.[1]).toEqual([null, '0.0%', '#,##0.00']);
@@ -21,7 +34,17 @@ describe('read as it is', () => {
   });
 
   it('reads #PYTHON!, #TIMEOUT! and #EXTERNAL! as errors, and an error value it does not know as an error too', async () => {
-    installFake({ sheets: [{ name: 'Blad1', rows: [['a', 'b', 'c'], ['#PYTHON!', '#TIMEOUT!', '#EXTERNAL!']] }] });
+    installFake({
+      sheets: [
+        {
+          name: 'Blad1',
+          rows: [
+            ['a', 'b', 'c'],
+            ['#PYTHON!', '#TIMEOUT!', '#EXTERNAL!'],
+          ],
+        },
+      ],
+    });
     const read = await readTable();
     if (!read.ok) throw new Error('read failed');
     expect(read.value.grid.cells[1]).toEqual([{ error: '#PYTHON!' }, { error: '#TIMEOUT!' }, { error: '#EXTERNAL!' }]);
@@ -39,7 +62,12 @@ describe('reopened, perhaps elsewhere', () => {
   }
 
   it('removes the status column after the sheet ids were renumbered, while Excel shows its formulas as _xldudf_…', async () => {
-    const fake = installFake({ ...indicators, sheets: [{ name: 'Anteckningar' }, ...indicators.sheets], active: 'Indikatorer', customFunctions: customFunctionsOfBuild() });
+    const fake = installFake({
+      ...indicators,
+      sheets: [{ name: 'Anteckningar' }, ...indicators.sheets],
+      active: 'Indikatorer',
+      customFunctions: customFunctionsOfBuild(),
+    });
     const before = fake.snapshot();
     expect((await writeBlock('status-column', await status())).ok).toBe(true);
     // Opened again in another Excel: the ids are numbered by position, so the recorded id now names the other sheet.
@@ -68,7 +96,12 @@ describe('reopened, perhaps elsewhere', () => {
     const after = fake.snapshot();
     expect(after.names).toEqual([]);
     expect(after.sheets[0].conditionalFormats).toEqual(before.sheets[0].conditionalFormats);
-    expect(fake.sheetValues('Indikatorer', 'F1:F14').flat().every((v) => v === '')).toBe(true);
+    expect(
+      fake
+        .sheetValues('Indikatorer', 'F1:F14')
+        .flat()
+        .every((v) => v === ''),
+    ).toBe(true);
   });
 
   it('with its record lost, leaves what is not its own in the named cells, and counts it', async () => {
@@ -82,7 +115,13 @@ describe('reopened, perhaps elsewhere', () => {
 
   it('still knows its report sheets once their ids were renumbered (whether one is a report, its content decides: ownReports.test.ts)', async () => {
     const fake = installFake({ sheets: [{ name: 'Indikatorer', rows: indicatorRows() }] });
-    const made = await createReport({ sheetName: 'Kontroll 1', title: 'Kontrollrapport', lines: [['Tabell', 'Indikatorer!A3:E12']], headers: ['Cell', 'Fel'], rows: [['C4', 'x']] });
+    const made = await createReport({
+      sheetName: 'Kontroll 1',
+      title: 'Kontrollrapport',
+      lines: [['Tabell', 'Indikatorer!A3:E12']],
+      headers: ['Cell', 'Fel'],
+      rows: [['C4', 'x']],
+    });
     expect(made.ok).toBe(true);
     // Reopened: the report is now the second sheet by position, and ids are numbered by position.
     fake.reopen();

@@ -26,7 +26,7 @@ describe('the fake Excel', () => {
     expect(fake.log.syncs).toBe(1);
   });
 
-  it('gives null objects for a blank sheet\'s used range and a missing setting', async () => {
+  it("gives null objects for a blank sheet's used range and a missing setting", async () => {
     const fake = createFakeExcel({ sheets: [{ name: 'Tomt' }] });
     await fake.Excel.run(async (context) => {
       const used = context.workbook.worksheets.getActiveWorksheet().getUsedRangeOrNullObject(true).load('address');
@@ -48,7 +48,7 @@ describe('the fake Excel', () => {
     ).rejects.toMatchObject({ code: 'InvalidOperation' });
   });
 
-  it('refuses a read of a whole column of values, as Excel\'s payload limit does', async () => {
+  it("refuses a read of a whole column of values, as Excel's payload limit does", async () => {
     const fake = createFakeExcel({ sheets: [{ name: 'Blad1', rows: [[1]] }] });
     await expect(
       fake.Excel.run(async (context) => {
@@ -96,7 +96,10 @@ describe('the fake Excel', () => {
 
     it('in Swedish Excel before 2607, binds none of ours through formulas, in either language; #NAME? stays once written', async () => {
       const fake = createFakeExcel({ sheets: [{ name: 'Blad1', rows: [[1]] }], office: { displayLanguage: 'sv-SE' }, customFunctions });
-      await expect(write(fake, 'formulas', '=MALKOLL.TARGET_STATUS(A1,"≥90 %")')).resolves.toMatchObject({ value: '#NAME?', local: '=MALKOLL.TARGET_STATUS(A1;"≥90 %")' });
+      await expect(write(fake, 'formulas', '=MALKOLL.TARGET_STATUS(A1,"≥90 %")')).resolves.toMatchObject({
+        value: '#NAME?',
+        local: '=MALKOLL.TARGET_STATUS(A1;"≥90 %")',
+      });
       await expect(write(fake, 'formulas', '=MALKOLL.MÅLSTATUS(A1,"≥90 %")')).resolves.toMatchObject({ value: '#NAME?' });
       // Excel learning the functions later does not mend a formula that did not bind (6611, 6395).
       fake.loadFunctions();
@@ -126,8 +129,15 @@ describe('the fake Excel', () => {
 
     it('binds through formulas in English Excel, and in Swedish Excel from 2607 on by id', async () => {
       const english = createFakeExcel({ sheets: [{ name: 'Blad1' }], office: { displayLanguage: 'en-GB' }, customFunctions });
-      await expect(write(english, 'formulas', '=MALKOLL.TARGET_STATUS(A1,"≥90 %")')).resolves.toMatchObject({ value: '', local: '=MALKOLL.TARGET_STATUS(A1,"≥90 %")' });
-      const fixed = createFakeExcel({ sheets: [{ name: 'Blad1' }], office: { displayLanguage: 'sv-SE' }, customFunctions: { ...customFunctions, fixedIn2607: true } });
+      await expect(write(english, 'formulas', '=MALKOLL.TARGET_STATUS(A1,"≥90 %")')).resolves.toMatchObject({
+        value: '',
+        local: '=MALKOLL.TARGET_STATUS(A1,"≥90 %")',
+      });
+      const fixed = createFakeExcel({
+        sheets: [{ name: 'Blad1' }],
+        office: { displayLanguage: 'sv-SE' },
+        customFunctions: { ...customFunctions, fixedIn2607: true },
+      });
       await expect(write(fixed, 'formulas', '=MALKOLL.TARGET_STATUS(A1,"≥90 %")')).resolves.toEqual({
         value: '',
         formula: '=MALKOLL.MÅLSTATUS(A1,"≥90 %")',
@@ -138,7 +148,7 @@ describe('the fake Excel', () => {
       expect(fixed.sheetValues('Blad1', 'B1')).toEqual([['=MALKOLL.TARGET_STATUS(A1,"≥90 %")']]);
     });
 
-    it('shows a saved workbook\'s functions as _xldudf_… until Excel knows them (3558, 5611)', async () => {
+    it("shows a saved workbook's functions as _xldudf_… until Excel knows them (3558, 5611)", async () => {
       const fake = createFakeExcel({
         sheets: [{ name: 'Blad1', rows: [[0.93, 'Uppfyllt']], formulas: { B1: '=MALKOLL.TARGET_STATUS(A1,"≥90 %")' } }],
         customFunctions: { ...customFunctions, loaded: false },
@@ -156,7 +166,7 @@ describe('the fake Excel', () => {
     });
   });
 
-  it('loses a text\'s leading apostrophe through formulas, as Excel does (6687)', async () => {
+  it("loses a text's leading apostrophe through formulas, as Excel does (6687)", async () => {
     const fake = createFakeExcel({ sheets: [{ name: 'Blad1' }] });
     const back = await fake.Excel.run(async (context) => {
       const a1 = context.workbook.worksheets.getActiveWorksheet().getRange('A1');
@@ -172,8 +182,12 @@ describe('the fake Excel', () => {
     expect(back).toEqual(['0123', 123, 'Double']);
   });
 
-  it('reads number formats back in the user\'s notation with localizedNumberFormats (2824), and tells the separators (ExcelApi 1.11)', async () => {
-    const fake = createFakeExcel({ sheets: [{ name: 'Blad1', formats: { A1: { numberFormat: '#,##0.0' } } }], office: { displayLanguage: 'sv-SE' }, localizedNumberFormats: true });
+  it("reads number formats back in the user's notation with localizedNumberFormats (2824), and tells the separators (ExcelApi 1.11)", async () => {
+    const fake = createFakeExcel({
+      sheets: [{ name: 'Blad1', formats: { A1: { numberFormat: '#,##0.0' } } }],
+      office: { displayLanguage: 'sv-SE' },
+      localizedNumberFormats: true,
+    });
     const read = await fake.Excel.run(async (context) => {
       const a1 = context.workbook.worksheets.getActiveWorksheet().getRange('A1').load('numberFormat');
       const info = context.workbook.application.cultureInfo.numberFormat.load('numberDecimalSeparator,numberGroupSeparator');
@@ -207,11 +221,12 @@ describe('the fake Excel', () => {
 
   it('renumbers sheet ids when the workbook is opened again (1390), and may lose the settings (360, 2940)', async () => {
     const fake = createFakeExcel({ sheets: [{ name: 'A' }, { name: 'B' }], settings: { k: 'v' } });
-    const ids = () => fake.Excel.run(async (context) => {
-      const sheets = context.workbook.worksheets.load('items/id');
-      await context.sync();
-      return sheets.items.map((s) => s.id);
-    });
+    const ids = () =>
+      fake.Excel.run(async (context) => {
+        const sheets = context.workbook.worksheets.load('items/id');
+        await context.sync();
+        return sheets.items.map((s) => s.id);
+      });
     const before = await ids();
     fake.reopen({ settingsLost: true });
     const after = await ids();
@@ -278,7 +293,10 @@ describe('the fake Excel', () => {
       sheet.autoFilter.apply(sheet.getRange('A2:B5'));
       await context.sync();
     });
-    expect(fake.snapshot().sheets.map((s) => [s.frozenRows, s.autoFilter])).toEqual([[2, 'A2:B5'], [undefined, undefined]]);
+    expect(fake.snapshot().sheets.map((s) => [s.frozenRows, s.autoFilter])).toEqual([
+      [2, 'A2:B5'],
+      [undefined, undefined],
+    ]);
     const elsewhere = fake.Excel.run(async (context) => {
       context.workbook.worksheets.getItem('Blad1').autoFilter.apply(context.workbook.worksheets.getItem('Blad2').getRange('A1:B2'));
       await context.sync();

@@ -104,7 +104,11 @@ describe('the status column in Swedish, Finnish-Swedish and English Excel', () =
     expect(fake.snapshot()).toEqual(before);
   });
 
-  it.each([['sv-SE', 'en-US'], ['en-US', 'sv-SE'], ['sv-FI', 'en-GB']])('written in %s Excel, is found and removed whole in %s Excel', async (from, to) => {
+  it.each([
+    ['sv-SE', 'en-US'],
+    ['en-US', 'sv-SE'],
+    ['sv-FI', 'en-GB'],
+  ])('written in %s Excel, is found and removed whole in %s Excel', async (from, to) => {
     const fake = excelIn(from, indicators);
     const before = fake.snapshot();
     await writeBlock('status-column', await statusBlock());
@@ -142,12 +146,21 @@ describe('the calculation columns in Swedish and German Excel', () => {
     expect(fake.log.syncs).toBe(3);
     const k = rowOf(rows, 'Koloskopi');
     expect((await readBack(fake, 'Volymer 2025', `F${k}:H${k}`)).local).toEqual([
-      [`=MALKOLL.${additional}(E${k};C${k};D${k})`, `=MALKOLL.${reimbursement}(E${k};C${k};D${k};MALKOLL.${price}("koloskopi";"SV"))`, `=MALKOLL.${fulfilment}(E${k};B${k};8)`],
+      [
+        `=MALKOLL.${additional}(E${k};C${k};D${k})`,
+        `=MALKOLL.${reimbursement}(E${k};C${k};D${k};MALKOLL.${price}("koloskopi";"SV"))`,
+        `=MALKOLL.${fulfilment}(E${k};B${k};8)`,
+      ],
     ]);
     expect((await readBack(fake, 'Volymer 2025', 'F61:G61')).local).toEqual([[`=${sum}(F4:F60)`, `=${sum}(G4:G60)`]]);
     expect(await nameErrors(fake, 'Volymer 2025', 'F1:H61')).toBe(0);
     fake.setDisplayLanguage('en-GB');
     expect(await removeBlock('calculations')).toMatchObject({ ok: true, value: { kept: 0 } });
-    expect(fake.sheetValues('Volymer 2025', 'F1:H61').flat().every((v) => v === '')).toBe(true);
+    expect(
+      fake
+        .sheetValues('Volymer 2025', 'F1:H61')
+        .flat()
+        .every((v) => v === ''),
+    ).toBe(true);
   });
 });

@@ -57,25 +57,33 @@ describe('markCells and clearMarks', () => {
     expect(JSON.parse(String(after.settings[MARKS_KEY]))).toEqual({ sheets: [{ sheetId, sheet: 'Volymer 2025', cells: ['C31', 'B5', 'D40'] }] });
   });
 
-  it.each([[';' as const], [',' as const]])('marks scattered cells in one sync whatever the list separator of the regional settings (%s)', async (listSeparator) => {
-    // Desktop Excel with Swedish regional settings wants "A1;B2" in getRanges, Excel on the web "A1,B2"
-    // (office-js issues 1167, 1985), and office.js cannot say which: Målkoll needs neither.
-    const fake = installFake({ ...decoratedWorkbook(), listSeparator });
-    const before = fake.snapshot();
-    const sheetId = await idOf('Volymer 2025');
-    fake.log.syncs = 0;
-    const errors = ['C31', 'B5', 'C32', 'C33', 'D31', 'D32', 'D33', 'B40'];
-    expect(await markCells([{ sheet: 'Volymer 2025', sheetId, errors, warnings: ['D40'] }], null)).toMatchObject({ ok: true, value: { marked: 9 } });
-    expect(fake.log.syncs).toBe(1);
-    const rules = ourRules(fake.snapshot(), 'Volymer 2025');
-    // Every problem cell marked once, neighbours in one rectangle, nothing else.
-    expect(rules.filter((r) => r.formula === ERROR_MARK.formula).flatMap((r) => r.ranges).sort()).toEqual(['B40', 'B5', 'C31:D33']);
-    expect(rules.filter((r) => r.formula === WARNING_MARK.formula).flatMap((r) => r.ranges)).toEqual(['D40']);
-    expect(await clearMarks()).toMatchObject({ ok: true });
-    expect(fake.snapshot()).toEqual(before);
-  });
+  it.each([[';' as const], [',' as const]])(
+    'marks scattered cells in one sync whatever the list separator of the regional settings (%s)',
+    async (listSeparator) => {
+      // Desktop Excel with Swedish regional settings wants "A1;B2" in getRanges, Excel on the web "A1,B2"
+      // (office-js issues 1167, 1985), and office.js cannot say which: Målkoll needs neither.
+      const fake = installFake({ ...decoratedWorkbook(), listSeparator });
+      const before = fake.snapshot();
+      const sheetId = await idOf('Volymer 2025');
+      fake.log.syncs = 0;
+      const errors = ['C31', 'B5', 'C32', 'C33', 'D31', 'D32', 'D33', 'B40'];
+      expect(await markCells([{ sheet: 'Volymer 2025', sheetId, errors, warnings: ['D40'] }], null)).toMatchObject({ ok: true, value: { marked: 9 } });
+      expect(fake.log.syncs).toBe(1);
+      const rules = ourRules(fake.snapshot(), 'Volymer 2025');
+      // Every problem cell marked once, neighbours in one rectangle, nothing else.
+      expect(
+        rules
+          .filter((r) => r.formula === ERROR_MARK.formula)
+          .flatMap((r) => r.ranges)
+          .sort(),
+      ).toEqual(['B40', 'B5', 'C31:D33']);
+      expect(rules.filter((r) => r.formula === WARNING_MARK.formula).flatMap((r) => r.ranges)).toEqual(['D40']);
+      expect(await clearMarks()).toMatchObject({ ok: true });
+      expect(fake.snapshot()).toEqual(before);
+    },
+  );
 
-  it('clears exactly its own marks: the workbook is deep-equal to before, the user\'s rule and formats included', async () => {
+  it("clears exactly its own marks: the workbook is deep-equal to before, the user's rule and formats included", async () => {
     const fake = installFake(decoratedWorkbook());
     const before = fake.snapshot();
     await markCells([{ sheet: 'Volymer 2025', errors: ['C31', 'B5'], warnings: ['D40'] }], null);
@@ -89,7 +97,12 @@ describe('markCells and clearMarks', () => {
 
   it('also finds its marks among other rule types (Excel cannot load custom rules of other types)', async () => {
     const config = decoratedWorkbook();
-    config.sheets[0].conditionalFormats!.push({ ranges: ['C2:C61'], type: 'DataBar', formula: undefined as unknown as string, fill: undefined as unknown as string });
+    config.sheets[0].conditionalFormats!.push({
+      ranges: ['C2:C61'],
+      type: 'DataBar',
+      formula: undefined as unknown as string,
+      fill: undefined as unknown as string,
+    });
     const fake = installFake(config);
     const before = fake.snapshot();
     await markCells([{ sheet: 'Volymer 2025', errors: ['C31'], warnings: [] }], null);
@@ -120,7 +133,11 @@ describe('markCells and clearMarks', () => {
     if (!read.ok) throw new Error('read failed');
     await markCells([{ sheet: 'Volymer 2024', sheetId: ids.v24, errors: ['B7'], warnings: ['D9'] }], read.value.marks);
     expect(ourRules(fake.snapshot(), 'Volymer 2025').flatMap((cf) => cf.ranges)).toEqual(['C31']);
-    expect(ourRules(fake.snapshot(), 'Volymer 2024').flatMap((cf) => cf.ranges).sort()).toEqual(['B7', 'D9']);
+    expect(
+      ourRules(fake.snapshot(), 'Volymer 2024')
+        .flatMap((cf) => cf.ranges)
+        .sort(),
+    ).toEqual(['B7', 'D9']);
     expect(JSON.parse(String(fake.snapshot().settings[MARKS_KEY]))).toEqual({
       sheets: [
         { sheetId: ids.v25, sheet: 'Volymer 2025', cells: ['C31'] },
@@ -133,7 +150,11 @@ describe('markCells and clearMarks', () => {
     if (!read.ok) throw new Error('read failed');
     await markCells([{ sheet: 'Volymer 2025', sheetId: ids.v25, errors: ['B5'], warnings: [] }], read.value.marks);
     expect(ourRules(fake.snapshot(), 'Volymer 2025').flatMap((cf) => cf.ranges)).toEqual(['B5']);
-    expect(ourRules(fake.snapshot(), 'Volymer 2024').flatMap((cf) => cf.ranges).sort()).toEqual(['B7', 'D9']);
+    expect(
+      ourRules(fake.snapshot(), 'Volymer 2024')
+        .flatMap((cf) => cf.ranges)
+        .sort(),
+    ).toEqual(['B7', 'D9']);
 
     // And "Rensa markeringar" still removes every one of them.
     expect(await clearMarks()).toEqual({ ok: true, value: { removed: 3 } });
@@ -147,7 +168,11 @@ describe('markCells and clearMarks', () => {
     await markCells([{ sheet: 'Volymer 2025', sheetId: await idOf('Volymer 2025'), errors: ['C31', 'B5'], warnings: ['D40'] }], null);
     marked.renameSheet('Volymer 2025', 'Volymer 2025 (slutlig)');
     marked.insertRows('Volymer 2025 (slutlig)', 2, 3);
-    expect(ourRules(marked.snapshot(), 'Volymer 2025 (slutlig)').flatMap((cf) => cf.ranges).sort()).toEqual(['B8', 'C34', 'D43']);
+    expect(
+      ourRules(marked.snapshot(), 'Volymer 2025 (slutlig)')
+        .flatMap((cf) => cf.ranges)
+        .sort(),
+    ).toEqual(['B8', 'C34', 'D43']);
     expect(await clearMarks()).toEqual({ ok: true, value: { removed: 3 } });
 
     // The same workbook, renamed and moved the same way but never marked: exactly what is left.

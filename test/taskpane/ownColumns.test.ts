@@ -57,7 +57,12 @@ describe('the table’s own columns', () => {
     ]);
     // Coloured by the legend's cells, table by table: green, yellow, red, grey.
     const rules = fake.snapshot().sheets[0].conditionalFormats.filter((cf) => cf.formula?.includes('Målkoll:own'));
-    expect(rules.filter((r) => r.ranges[0] === 'F5:F8').map((r) => [r.formula, r.fill]).sort()).toEqual([
+    expect(
+      rules
+        .filter((r) => r.ranges[0] === 'F5:F8')
+        .map((r) => [r.formula, r.fill])
+        .sort(),
+    ).toEqual([
       ['=AND(N("Målkoll:own")=0,OR(F5=$K$5))', '#C6EFCE'],
       ['=AND(N("Målkoll:own")=0,OR(F5=$K$6))', '#FFEB9C'],
       ['=AND(N("Målkoll:own")=0,OR(F5=$K$7))', '#FFC7CE'],
@@ -123,7 +128,12 @@ describe('the table’s own columns', () => {
     const fake = installFake(workbook(rows, { formulas: { G7: '=IF(E7>H7,"↓","↑")', G8: '=IF(E8>H8,"↓","↑")' } }));
     const before = fake.snapshot();
     const { block, plan } = await offer();
-    expect(plan.overwrites.map((o) => [o.address, o.value])).toEqual([['G7', '↓'], ['G8', '↑'], ['F13', '0123'], ['F14', '■']]);
+    expect(plan.overwrites.map((o) => [o.address, o.value])).toEqual([
+      ['G7', '↓'],
+      ['G8', '↑'],
+      ['F13', '0123'],
+      ['F14', '■'],
+    ]);
     expect(await writeBlock('own-columns', block)).toEqual({ ok: true, value: { address: 'F4:K28' } });
     expect(fake.sheetValues('Delår', 'G7')[0][0]).toMatch(/^=MALKOLL\.DEVELOPMENT\(E7,H7,/);
     expect((await removeBlock('own-columns')).ok).toBe(true);
@@ -176,7 +186,8 @@ describe('the table’s own columns', () => {
 describe('round trips', () => {
   it('the same two syncs to fill and four to restore for 600 indicators as for a handful', async () => {
     const rows: FakeCellValue[][] = [['Indikator', 'Mål', 'Utfall', 'Utfall föregående år', 'Måluppfyllelse ▲ □ ● ◆', 'Utveckling ↓ ↑ →']];
-    for (let i = 1; i <= 600; i++) rows.push([`Andel patienter med uppföljning ${i}`, '≥ 80 %', `${60 + (i % 40)} %`, `${70 + (i % 20)} %`, i % 7 === 0 ? '▲' : null, null]);
+    for (let i = 1; i <= 600; i++)
+      rows.push([`Andel patienter med uppföljning ${i}`, '≥ 80 %', `${60 + (i % 40)} %`, `${70 + (i % 20)} %`, i % 7 === 0 ? '▲' : null, null]);
     const fake = installFake({ sheets: [{ name: 'Delår', rows }], selection: 'A1' });
     const before = fake.snapshot();
     const { block, plan } = await offer(0.05);

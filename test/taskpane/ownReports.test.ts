@@ -27,7 +27,14 @@ const REPORT: ReportInput = {
 async function checkWorkbookOfFake() {
   const read = await readWorkbook();
   if (!read.ok) throw new Error('read failed');
-  const run = checkReads('workbook', read.value.sheets, [], AT, undefined, read.value.skipped.map((s) => s.sheet));
+  const run = checkReads(
+    'workbook',
+    read.value.sheets,
+    [],
+    AT,
+    undefined,
+    read.value.skipped.map((s) => s.sheet),
+  );
   return { run, checklist: updateChecklist(EMPTY_CHECKLIST, run, true) };
 }
 
@@ -35,7 +42,12 @@ describe('Målkoll’s own report sheets in a check of the workbook', () => {
   it('leaves out a report the pane wrote, names it, and lets it make no kind absent', async () => {
     const indicators = indicatorRows();
     indicators[11][3] = 0.06; // the one missing outcome filled in: the indicator table is clean
-    installFake({ sheets: [{ name: 'Volymer 2025', rows: seedVolumeRows() }, { name: 'Indikatorer', rows: indicators }] });
+    installFake({
+      sheets: [
+        { name: 'Volymer 2025', rows: seedVolumeRows() },
+        { name: 'Indikatorer', rows: indicators },
+      ],
+    });
     expect(await createReport(REPORT)).toMatchObject({ ok: true });
     const { run, checklist } = await checkWorkbookOfFake();
     expect(run.reads.map((r) => r.sheet)).toEqual(['Volymer 2025', 'Indikatorer']);
@@ -49,7 +61,10 @@ describe('Målkoll’s own report sheets in a check of the workbook', () => {
   it('checks a data sheet the settings claim is a report, and finds its error: never ready', async () => {
     // The settings (part of the file, anyone may write them) list the indicator sheet ({sheet-2}) as a report.
     installFake({
-      sheets: [{ name: 'Volymer 2025', rows: seedVolumeRows() }, { name: 'Indikatorer', rows: indicatorRows() }],
+      sheets: [
+        { name: 'Volymer 2025', rows: seedVolumeRows() },
+        { name: 'Indikatorer', rows: indicatorRows() },
+      ],
       settings: { [REPORTS_KEY]: JSON.stringify({ sheetIds: ['{sheet-2}'] }) },
     });
     const { run, checklist } = await checkWorkbookOfFake();

@@ -15,7 +15,7 @@ async function check(scope: 'range' | 'workbook'): Promise<{ run: CheckRun; stam
 }
 
 describe('the stamp as the pane reads it with a check', () => {
-  it('reads the stamp parts in the check\'s own syncs: three for the workbook, two for a sheet', async () => {
+  it("reads the stamp parts in the check's own syncs: three for the workbook, two for a sheet", async () => {
     const fake = installFake({ sheets: stampableSheets(), selection: 'A1' });
     expect((await checkAndStamp()).ok).toBe(true);
     fake.log.syncs = 0;
@@ -37,7 +37,10 @@ describe('the stamp as the pane reads it with a check', () => {
     await checkAndStamp();
     fake.setCell('Volymer 2025', 'C30', 8134);
     const { run, stampXml } = await check('workbook');
-    expect(await paneStampOf(stampXml, run)).toMatchObject({ status: 'changed', tables: [{ sheet: 'Volymer 2025', status: 'changed', rows: [30] }, { status: 'unchanged' }] });
+    expect(await paneStampOf(stampXml, run)).toMatchObject({
+      status: 'changed',
+      tables: [{ sheet: 'Volymer 2025', status: 'changed', rows: [30] }, { status: 'unchanged' }],
+    });
   });
 
   it('refuses a check with errors, of one sheet only, or with a sheet left unread, before Excel is asked', async () => {
@@ -52,6 +55,8 @@ describe('the stamp as the pane reads it with a check', () => {
     expect(paneStampRefusal(sheet)).toEqual({ key: 'stamp.refused.notWorkbook' });
     const whole = (await check('workbook')).run;
     expect(paneStampRefusal(whole)).toBeNull();
-    expect(paneStampRefusal({ ...whole, notes: [{ key: 'pane.read.skippedSheet', params: { sheet: 'Stor', cells: 300000 } }] })).toEqual({ key: 'stamp.refused.skippedSheets' });
+    expect(paneStampRefusal({ ...whole, notes: [{ key: 'pane.read.skippedSheet', params: { sheet: 'Stor', cells: 300000 } }] })).toEqual({
+      key: 'stamp.refused.skippedSheets',
+    });
   });
 });

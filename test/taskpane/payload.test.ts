@@ -17,7 +17,7 @@ function commentedRows(n: number, comment: (i: number) => string): FakeCellValue
 const note = (length: number) => (i: number) => `Rad ${i}: ${'avstämd mot huvudboken och verksamhetens egen uppföljning '.repeat(40)}`.slice(0, length);
 const web = { platform: 'OfficeOnline' as const };
 
-describe('reads past Excel on the web\'s 5 MB per response', () => {
+describe("reads past Excel on the web's 5 MB per response", () => {
   it('reads a table of 20 000 commented rows (about 9 MB of JSON) whole, in chunks each under the limit', async () => {
     const rows = commentedRows(20_000, note(300));
     const fake = installFake({ sheets: [{ name: 'Volymer', rows }], office: web });
@@ -96,7 +96,7 @@ describe('reads past Excel on the web\'s 5 MB per response', () => {
   });
 });
 
-describe('writes past Excel on the web\'s 5 MB per request', () => {
+describe("writes past Excel on the web's 5 MB per request", () => {
   it('marks 12 000 scattered problem cells (12 000 rules) in requests each under the limit', async () => {
     const fake = installFake({ sheets: [{ name: 'Stor', rows: [[1]] }], office: web });
     // Every other row of column A: no two cells make one rectangle.
@@ -113,9 +113,16 @@ describe('writes past Excel on the web\'s 5 MB per request', () => {
 
   it('writes a report of 25 000 findings (about 7 MB) in requests each under the limit', async () => {
     const fake = installFake({ sheets: [{ name: 'Blad1', rows: [[1]] }], office: web });
-    const message = 'Summan i raden stämmer inte med delarna: uppdrag 11 080 ≠ bas 8 134 + tillägg 2 937, en skillnad på 9 som måste förklaras eller rättas före inlämning.';
+    const message =
+      'Summan i raden stämmer inte med delarna: uppdrag 11 080 ≠ bas 8 134 + tillägg 2 937, en skillnad på 9 som måste förklaras eller rättas före inlämning.';
     const rows = Array.from({ length: 25_000 }, (_, i) => [`C${i + 2}`, 'Fel', 'sum-mismatch', message, `Rad ${i + 2}`, 'uppdrag']);
-    const made = await createReport({ sheetName: 'Kontroll', title: 'Kontrollrapport', lines: [['Tabell', 'Blad1!A1:D60']], headers: ['Cell', 'Allvarlighet', 'Kod', 'Meddelande', 'Rad', 'Kolumn'], rows });
+    const made = await createReport({
+      sheetName: 'Kontroll',
+      title: 'Kontrollrapport',
+      lines: [['Tabell', 'Blad1!A1:D60']],
+      headers: ['Cell', 'Allvarlighet', 'Kod', 'Meddelande', 'Rad', 'Kolumn'],
+      rows,
+    });
     expect(made).toEqual({ ok: true, value: { sheetName: 'Kontroll' } });
     expect(fake.log.maxRequestBytesPerSync).toBeLessThanOrEqual(5_000_000);
     expect(fake.log.refusedSyncs).toBe(0);
@@ -124,7 +131,7 @@ describe('writes past Excel on the web\'s 5 MB per request', () => {
   });
 });
 
-describe('removal past Excel on the web\'s 5 MB per response', () => {
+describe("removal past Excel on the web's 5 MB per response", () => {
   it('removes a status column above 60 000 rows of notes in its column (about 9 MB), reading them in chunks', async () => {
     const fake = installFake({ sheets: [{ name: 'Indikatorer', rows: indicatorRows() }], office: { ...web, displayLanguage: 'en-GB' } });
     const read = await readTable();

@@ -80,8 +80,18 @@ describe('readTable', () => {
     expect(fake.log.syncs).toBe(2);
   });
 
-  it('turns error cells into the core\'s error values and leaves text that only looks like one alone', async () => {
-    installFake({ sheets: [{ name: 'Blad1', rows: [[null, 'uppdrag', 'bas', 'tillägg'], ['BUP', '#REF!', 516, '8 100']] }] });
+  it("turns error cells into the core's error values and leaves text that only looks like one alone", async () => {
+    installFake({
+      sheets: [
+        {
+          name: 'Blad1',
+          rows: [
+            [null, 'uppdrag', 'bas', 'tillägg'],
+            ['BUP', '#REF!', 516, '8 100'],
+          ],
+        },
+      ],
+    });
     const read = await readTable();
     if (!read.ok) throw new Error('read failed');
     expect(read.value.grid.cells[1]).toEqual(['BUP', { error: '#REF!' }, 516, '8 100']);
@@ -102,7 +112,7 @@ describe('readTable', () => {
     ['ResponsePayloadSizeLimitExceeded', 'pane.error.payloadTooLarge', 'Markera tabellen i stället för hela bladet'],
     ['InvalidOperationInCellEditMode', 'pane.error.cellEditMode', 'Tryck Enter eller Esc'],
     ['InvalidArgument', 'pane.error.excel', 'Försök igen'],
-  ])('turns Excel\'s %s into advice naming the code, never a throw', async (code, key, advice) => {
+  ])("turns Excel's %s into advice naming the code, never a throw", async (code, key, advice) => {
     (globalThis as unknown as { Excel: unknown }).Excel = {
       run: () => Promise.reject(Object.assign(new Error('boom'), { code })),
     };
@@ -125,13 +135,17 @@ describe('readTable', () => {
     expect(fake.log.syncs).toBe(1);
   });
 
-  it('reads a sheet the settings list as Målkoll\'s report like any other, in two syncs, and marks it: its content decides', async () => {
+  it("reads a sheet the settings list as Målkoll's report like any other, in two syncs, and marks it: its content decides", async () => {
     const fake = installFake({ sheets: [{ name: 'Volymer 2025', rows: seedVolumeRows() }] });
     await createReport({ sheetName: 'Kontroll 2026-11-23 14.05', title: 'Kontrollrapport', lines: [], headers: ['Cell'], rows: [['C31']] });
     expect(fake.snapshot().active).toBe('Kontroll 2026-11-23 14.05');
     fake.log.syncs = 0;
     const read = await readTable();
-    expect(read.ok && [read.value.sheet, read.value.listedAsReport, read.value.grid.cells[0][0]]).toEqual(['Kontroll 2026-11-23 14.05', true, 'Kontrollrapport']);
+    expect(read.ok && [read.value.sheet, read.value.listedAsReport, read.value.grid.cells[0][0]]).toEqual([
+      'Kontroll 2026-11-23 14.05',
+      true,
+      'Kontrollrapport',
+    ]);
     expect(fake.log.syncs).toBe(2);
     // Renamed, it is still the sheet the settings list.
     fake.renameSheet('Kontroll 2026-11-23 14.05', 'Till ekonomichefen');
@@ -158,9 +172,15 @@ describe('readTable', () => {
 });
 
 describe('selectRange', () => {
-  it('activates the finding\'s sheet and selects its cell there, in one sync', async () => {
+  it("activates the finding's sheet and selects its cell there, in one sync", async () => {
     // Excel ignores a selection on a sheet that is not active: the sheet must be activated first.
-    const fake = installFake({ sheets: [{ name: 'Andra', rows: [[1]] }, { name: 'Volymer 2025', rows: seedVolumeRows() }], active: 'Andra' });
+    const fake = installFake({
+      sheets: [
+        { name: 'Andra', rows: [[1]] },
+        { name: 'Volymer 2025', rows: seedVolumeRows() },
+      ],
+      active: 'Andra',
+    });
     expect(await selectRange('Volymer 2025', 'C31')).toEqual({ ok: true, value: undefined });
     expect(fake.log.activations).toEqual(['Volymer 2025']);
     expect(fake.log.selects).toEqual(["'Volymer 2025'!C31"]);
@@ -185,7 +205,14 @@ describe('number formats', () => {
       ['Psykiatri', 2345.67, 2200.2],
       ['Totalt', 3580, 3301],
     ];
-    const formats = { B2: { numberFormat: '#,##0' }, C2: { numberFormat: '#,##0' }, B3: { numberFormat: '#,##0' }, C3: { numberFormat: '#,##0' }, B4: { numberFormat: '#,##0' }, C4: { numberFormat: '#,##0' } };
+    const formats = {
+      B2: { numberFormat: '#,##0' },
+      C2: { numberFormat: '#,##0' },
+      B3: { numberFormat: '#,##0' },
+      C3: { numberFormat: '#,##0' },
+      B4: { numberFormat: '#,##0' },
+      C4: { numberFormat: '#,##0' },
+    };
     const fake = installFake({ sheets: [{ name: 'Kostnader', rows, formats }], selection: 'A1' });
     const read = await readTable();
     if (!read.ok) throw new Error('read failed');

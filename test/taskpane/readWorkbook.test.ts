@@ -3,13 +3,9 @@ import { MARKS_KEY } from '../../src/taskpane/excel/records';
 import { bigVolumeRows, indicatorRows, installFake, seedVolumeRows } from './workbooks';
 
 describe('readWorkbook', () => {
-  it('reads every sheet\'s used range in three syncs, skipping blank sheets', async () => {
+  it("reads every sheet's used range in three syncs, skipping blank sheets", async () => {
     const fake = installFake({
-      sheets: [
-        { name: 'Volymer 2025', rows: seedVolumeRows() },
-        { name: 'Tomt' },
-        { name: 'Indikatorer', rows: indicatorRows(), top: 2, left: 2 },
-      ],
+      sheets: [{ name: 'Volymer 2025', rows: seedVolumeRows() }, { name: 'Tomt' }, { name: 'Indikatorer', rows: indicatorRows(), top: 2, left: 2 }],
       settings: { [MARKS_KEY]: JSON.stringify({ sheets: [{ sheet: 'Volymer 2025', cells: ['B30'] }] }) },
     });
     const read = await readWorkbook();
@@ -33,7 +29,12 @@ describe('readWorkbook', () => {
 
   it('names a sheet too large to read at once instead of reading part of it', async () => {
     // A stray formula in the sheet's last column makes the used range 200 rows × 16 384 columns.
-    const fake = installFake({ sheets: [{ name: 'Stor', rows: bigVolumeRows(100), formulas: { XFD200: '=1' } }, { name: 'Liten', rows: [['a', 1]] }] });
+    const fake = installFake({
+      sheets: [
+        { name: 'Stor', rows: bigVolumeRows(100), formulas: { XFD200: '=1' } },
+        { name: 'Liten', rows: [['a', 1]] },
+      ],
+    });
     const read = await readWorkbook();
     if (!read.ok) throw new Error('read failed');
     expect(read.value.skipped).toEqual([{ sheet: 'Stor', cells: 200 * 16_384, reason: 'too-large' }]);
@@ -56,7 +57,13 @@ describe('readWorkbook', () => {
 
   it('reads the report sheets Målkoll created too, marked as the settings list them (even renamed): their content decides', async () => {
     const fake = installFake({ sheets: [{ name: 'Volymer 2025', rows: seedVolumeRows() }] });
-    await createReport({ sheetName: 'Kontroll', title: 'Kontrollrapport', lines: [['Tabell', "'Volymer 2025'!A1:D61"]], headers: ['Cell', 'Kod'], rows: [['C31', 'sum-mismatch']] });
+    await createReport({
+      sheetName: 'Kontroll',
+      title: 'Kontrollrapport',
+      lines: [['Tabell', "'Volymer 2025'!A1:D61"]],
+      headers: ['Cell', 'Kod'],
+      rows: [['C31', 'sum-mismatch']],
+    });
     fake.renameSheet('Kontroll', 'Rapport till ekonomichefen');
     const read = await readWorkbook();
     if (!read.ok) throw new Error('read failed');

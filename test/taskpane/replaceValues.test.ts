@@ -23,7 +23,13 @@ describe('replaceValues (convert numbers stored as text, only when asked)', () =
     expect(fake.log.syncs).toBe(2);
     expect(fake.sheetValues('Volymer 2025', `B${kirurgi}:D${kirurgi}`)).toEqual([[8100, 6336, 1764]]);
     // A Text-formatted cell gets General, or the number would be text again; its fill stays.
-    expect(fake.snapshot().sheets[0].cells[`B${kirurgi}`].format).toEqual({ fill: '#FFFF00', fontColor: null, bold: false, numberFormat: 'General', wrapText: false });
+    expect(fake.snapshot().sheets[0].cells[`B${kirurgi}`].format).toEqual({
+      fill: '#FFFF00',
+      fontColor: null,
+      bold: false,
+      numberFormat: 'General',
+      wrapText: false,
+    });
 
     const again = await readTable();
     if (!again.ok) throw new Error('read failed');

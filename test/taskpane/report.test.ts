@@ -86,7 +86,10 @@ describe('createReport', () => {
       chart: {
         title: 'Måluppfyllelse per specialitet',
         headers: ['Specialitet', 'Måluppfyllelse'],
-        rows: [['Allmän kirurgi', 0.864], ['Ortopedi', 1.02]],
+        rows: [
+          ['Allmän kirurgi', 0.864],
+          ['Ortopedi', 1.02],
+        ],
         numberFormat: '0%',
       },
     };
@@ -141,7 +144,7 @@ describe('createReport', () => {
     expect(asText(-5)).toBe(-5);
   });
 
-  it('reports Excel\'s refusal of a sheet name that exists, and remembers nothing', async () => {
+  it("reports Excel's refusal of a sheet name that exists, and remembers nothing", async () => {
     const fake = installFake({ sheets: [{ name: 'Kontroll 2026-11-23 14.05' }] });
     expect(await createReport(input)).toEqual({ ok: false, message: { key: 'pane.error.excel', params: { code: 'ItemAlreadyExists' } } });
     expect(fake.snapshot().settings[REPORTS_KEY]).toBeUndefined();

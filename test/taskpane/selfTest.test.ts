@@ -23,8 +23,17 @@ describe('the self-test', () => {
     const before = fake.snapshot();
     const report = await runSelfTest(fetched);
     expect(outcome(report)).toEqual({ read: true, formula: true, rules: true, settings: true, chunk: true, cleanup: true });
-    expect(report.environment).toMatchObject({ version: '16.0.19127.20192', platform: 'PC', displayLanguage: 'sv-SE', listSeparator: ';', decimalSeparator: ',' });
-    expect(report.steps.find((s) => s.step === 'formula')?.detail).toEqual({ key: 'pane.selftest.detail.formula', params: { formulas: '=MALKOLL.TAL("8,5 %")  =AVRUNDA(B2;1)' } });
+    expect(report.environment).toMatchObject({
+      version: '16.0.19127.20192',
+      platform: 'PC',
+      displayLanguage: 'sv-SE',
+      listSeparator: ';',
+      decimalSeparator: ',',
+    });
+    expect(report.steps.find((s) => s.step === 'formula')?.detail).toEqual({
+      key: 'pane.selftest.detail.formula',
+      params: { formulas: '=MALKOLL.TAL("8,5 %")  =AVRUNDA(B2;1)' },
+    });
     expect(fake.snapshot()).toEqual(before);
     const text = selfTestText('sv', report, new Date(2026, 4, 4, 10, 5), '1.2.3');
     expect(text.split('\n').slice(0, 5)).toEqual([
@@ -42,10 +51,12 @@ describe('the self-test', () => {
     const report = await runSelfTest(fetched);
     expect(report.steps.every((s) => s.ok)).toBe(true);
     expect(report.environment).toMatchObject({ platform: 'OfficeOnline', listSeparator: ',', decimalSeparator: '.' });
-    expect(selfTestText('en', report, new Date(2026, 4, 4, 10, 5))).toContain('✓ Write a formula with Målkoll’s functions in Excel’s language — Excel shows: =MALKOLL.NUMBER("8,5 %")  =ROUND(B2,1)');
+    expect(selfTestText('en', report, new Date(2026, 4, 4, 10, 5))).toContain(
+      '✓ Write a formula with Målkoll’s functions in Excel’s language — Excel shows: =MALKOLL.NUMBER("8,5 %")  =ROUND(B2,1)',
+    );
   });
 
-  it('names the formula step as failing when Excel does not know Målkoll\'s functions, and still removes its sheet', async () => {
+  it("names the formula step as failing when Excel does not know Målkoll's functions, and still removes its sheet", async () => {
     const fake = installFake(workbook({ office: { displayLanguage: 'sv-SE' }, customFunctions: { ...customFunctionsOfBuild(), loaded: false } }));
     const before = fake.snapshot();
     const report = await runSelfTest(fetched);
@@ -74,8 +85,13 @@ describe('the self-test', () => {
     expect(report.steps.find((s) => s.step === 'chunk')).toEqual({ step: 'chunk', ok: false, detail: { key: 'pane.selftest.detail.chunk' } });
   });
 
-  it('in an Excel without ExcelApi 1.11 still passes, the decimal separator unknown, and leaves a sheet of the user\'s own name alone', async () => {
-    const fake = installFake(workbook({ sheets: [{ name: 'Målkoll självtest', rows: [['mine']] }], office: { displayLanguage: 'sv-SE', apiSets: { ExcelApi: '1.9', SharedRuntime: '1.1', CustomFunctionsRuntime: '1.3' } } }));
+  it("in an Excel without ExcelApi 1.11 still passes, the decimal separator unknown, and leaves a sheet of the user's own name alone", async () => {
+    const fake = installFake(
+      workbook({
+        sheets: [{ name: 'Målkoll självtest', rows: [['mine']] }],
+        office: { displayLanguage: 'sv-SE', apiSets: { ExcelApi: '1.9', SharedRuntime: '1.1', CustomFunctionsRuntime: '1.3' } },
+      }),
+    );
     const before = fake.snapshot();
     const report = await runSelfTest(fetched);
     expect(report.steps.every((s) => s.ok)).toBe(true);

@@ -27,7 +27,12 @@ function workbook(more: Partial<FakeConfig> = {}): FakeConfig {
 }
 
 /** A sheet's cells as the round's reader takes them ("" blank → null). */
-const gridOf = (fake: FakeExcel, sheet: string) => ({ sheet, top: 1, left: 1, cells: fake.sheetValues(sheet).map((r) => r.map((v) => (v === '' ? null : v)) as CellValue[]) });
+const gridOf = (fake: FakeExcel, sheet: string) => ({
+  sheet,
+  top: 1,
+  left: 1,
+  cells: fake.sheetValues(sheet).map((r) => r.map((v) => (v === '' ? null : v)) as CellValue[]),
+});
 
 describe('the settlement in the open workbook', () => {
   it("writes the settlement's sheets beside the user's in three syncs, figures to the krona, formatted, frozen and filtered, and remembered twice", async () => {
@@ -58,9 +63,17 @@ describe('the settlement in the open workbook', () => {
     // Every row of every hospital, to the krona, and Målkoll reads the sheets back as an earlier settlement.
     const rows = fake.sheetValues('Rader');
     expect(rows.length).toBe(2 + settlement.hospitals.reduce((n, h) => n + h.rows.length, 0));
-    const previous = readPreviousSettlement(NAMES.map((n) => gridOf(fake, n)), settlementWords(), 'arbetsboken');
+    const previous = readPreviousSettlement(
+      NAMES.map((n) => gridOf(fake, n)),
+      settlementWords(),
+      'arbetsboken',
+    );
     expect(previous?.month).toBe(8);
-    expect(previous?.rows).toEqual(settlement.hospitals.flatMap((h) => h.rows.map((r) => ({ hospital: h.hospital, section: r.section, group: r.group, specialty: r.specialty, reimbursement: r.reimbursement }))));
+    expect(previous?.rows).toEqual(
+      settlement.hospitals.flatMap((h) =>
+        h.rows.map((r) => ({ hospital: h.hospital, section: r.section, group: r.group, specialty: r.specialty, reimbursement: r.reimbursement })),
+      ),
+    );
 
     // Hidden names over each sheet's cells (found without the settings), and the record in the settings.
     expect(snap.names.filter((n) => n.name.startsWith('Malkoll_avrakning_')).map((n) => [n.name, n.refersTo.split('!')[0], n.visible])).toEqual([
@@ -122,7 +135,11 @@ describe('the settlement in the open workbook', () => {
     const read = await readOpenAssignment();
     if (!read.ok) throw new Error(JSON.stringify(read.message));
     expect(read.value.grids.map((g) => g.sheet)).toEqual([...Object.keys(assignmentSheets()), 'Översikt']);
-    const outcome = settleRound({ assignment: roundWorkbook('arbetsboken', checkWorkbook({ grids: read.value.grids, notes: [] })), submissions: cleanRound(8).submissions, month: 8 });
+    const outcome = settleRound({
+      assignment: roundWorkbook('arbetsboken', checkWorkbook({ grids: read.value.grids, notes: [] })),
+      submissions: cleanRound(8).submissions,
+      month: 8,
+    });
     if (!outcome.ok) throw new Error(outcome.problem);
     expect(outcome.settlement.region).toEqual(settlement.region);
   });

@@ -34,7 +34,7 @@ const indicatorWorkbook = () => ({
 });
 
 describe('the status column', () => {
-  it('writes live TARGET_STATUS formulas referencing each row\'s own cells, coloured by status, in two syncs', async () => {
+  it("writes live TARGET_STATUS formulas referencing each row's own cells, coloured by status, in two syncs", async () => {
     const fake = installFake(indicatorWorkbook());
     const table = await readIndicatorTable();
     const block = statusColumnBlock('Indikatorer', table);
@@ -68,7 +68,7 @@ describe('the status column', () => {
     expect(JSON.parse(String(fake.snapshot().settings[STATUS_COLUMN_KEY])).address).toBe('F3:F12');
   });
 
-  it('is removed in one click, leaving the sheet deep-equal to before (the user\'s rule and formats too)', async () => {
+  it("is removed in one click, leaving the sheet deep-equal to before (the user's rule and formats too)", async () => {
     const fake = installFake(indicatorWorkbook());
     const before = fake.snapshot();
     const block = statusColumnBlock('Indikatorer', await readIndicatorTable());
@@ -170,12 +170,17 @@ describe('the calculation columns', () => {
     expect(sheet.cells[`G${kirurgi}`].format.numberFormat).toBe('#,##0 "kr"');
     expect(sheet.cells[`H${kirurgi}`].format.numberFormat).toBe('0%');
     // Section and group rows stay empty.
-    expect(fake.sheetValues('Volymer 2025', 'F2:H3')).toEqual([['', '', ''], ['', '', '']]);
+    expect(fake.sheetValues('Volymer 2025', 'F2:H3')).toEqual([
+      ['', '', ''],
+      ['', '', ''],
+    ]);
     expect(JSON.parse(String(fake.snapshot().settings[CALCULATIONS_KEY])).numberFormatsBefore[kirurgi - 1]).toEqual(['General', 'General', 'General']);
   });
 
   it('is removed in one click: formulas gone, number formats back, the sheet deep-equal to before', async () => {
-    const fake = installFake({ sheets: [{ name: 'Volymer 2025', rows: volumeRowsWithOutcome(), formats: { G20: { numberFormat: '0.0' }, F1: { bold: true } } }] });
+    const fake = installFake({
+      sheets: [{ name: 'Volymer 2025', rows: volumeRowsWithOutcome(), formats: { G20: { numberFormat: '0.0' }, F1: { bold: true } } }],
+    });
     const before = fake.snapshot();
     const block = calculationsBlock('Volymer 2025', await readVolumeTable(), { hospital: 'NU', month: 4 }, 'en');
     expect(await writeBlock('calculations', block!)).toMatchObject({ ok: true });
@@ -199,7 +204,12 @@ describe('the calculation columns', () => {
       value: { cleared: block!.cells.flat().filter((c) => c !== null).length - 2, kept: 2, address: "'Volymer 2025'!F1:H62", moved: true },
     });
     expect(fake.log.syncs).toBe(3);
-    expect(fake.sheetValues('Volymer 2025', 'F1:H61').flat().every((v) => v === '')).toBe(true);
+    expect(
+      fake
+        .sheetValues('Volymer 2025', 'F1:H61')
+        .flat()
+        .every((v) => v === ''),
+    ).toBe(true);
     expect(fake.sheetValues('Volymer 2025', 'F62:H62')).toEqual([['=SUM(F4:F61)', '=SUM(G4:G61)', '']]);
     // Number formats are back where the cells were emptied (row 21 is the data row that was row 20).
     expect(fake.snapshot().sheets[0].cells.G21).toBeUndefined();

@@ -11,7 +11,7 @@ import { installFake } from './workbooks';
 const SHAREPOINT = '<p:properties xmlns:p="http://schemas.microsoft.com/office/2006/metadata/properties"><documentManagement/></p:properties>';
 
 describe('the stamp in Excel', () => {
-  it('is written as a custom XML part in Målkoll\'s namespace, in two syncs, beside other add-ins\' parts', async () => {
+  it("is written as a custom XML part in Målkoll's namespace, in two syncs, beside other add-ins' parts", async () => {
     const fake = installFake({ sheets: stampableSheets(), customXmlParts: [SHAREPOINT] });
     const syncs = fake.log.syncs;
     const written = await checkAndStamp();
@@ -21,7 +21,10 @@ describe('the stamp in Excel', () => {
     const parts = fake.snapshot().customXmlParts;
     expect(parts.map((p) => p.namespaceUri)).toEqual(['http://schemas.microsoft.com/office/2006/metadata/properties', 'urn:malkoll:stamp:1']);
     const parsed = parseStampXml(parts[1].xml, 'item');
-    expect(parsed).toMatchObject({ ok: true, stamp: { source: 'pane', checkedAt: '2025-09-05T14:02:11Z', tables: [{ sheet: 'Volymer 2025', range: 'A1:D61' }, { sheet: 'Indikatorer' }] } });
+    expect(parsed).toMatchObject({
+      ok: true,
+      stamp: { source: 'pane', checkedAt: '2025-09-05T14:02:11Z', tables: [{ sheet: 'Volymer 2025', range: 'A1:D61' }, { sheet: 'Indikatorer' }] },
+    });
   });
 
   it('replaces an earlier stamp, and reads back', async () => {
@@ -43,8 +46,8 @@ describe('the stamp in Excel', () => {
   });
 });
 
-describe('the fake\'s custom XML parts, as Microsoft documents them', () => {
-  it('takes only well-formed XML, names each part\'s namespace, and scopes by it', async () => {
+describe("the fake's custom XML parts, as Microsoft documents them", () => {
+  it("takes only well-formed XML, names each part's namespace, and scopes by it", async () => {
     const fake = installFake({ customXmlParts: [SHAREPOINT] });
     await fake.Excel.run(async (context) => {
       const parts = context.workbook.customXmlParts;
@@ -61,7 +64,7 @@ describe('the fake\'s custom XML parts, as Microsoft documents them', () => {
     });
   });
 
-  it('gives getXml\'s value only after the sync, and deletes a part', async () => {
+  it("gives getXml's value only after the sync, and deletes a part", async () => {
     const fake = installFake({ customXmlParts: [SHAREPOINT] });
     await fake.Excel.run(async (context) => {
       const only = context.workbook.customXmlParts.getByNamespace('http://schemas.microsoft.com/office/2006/metadata/properties').getOnlyItem();

@@ -41,7 +41,11 @@ export function installFake(config: FakeConfig): FakeExcel {
  * so every row is a real data row for the checks.
  */
 export function bigVolumeRows(n: number): FakeCellValue[][] {
-  const rows: FakeCellValue[][] = [[null, 'uppdrag', 'bas', 'tillägg'], ['Somatik', null, null, null], ['Förstabesök', null, null, null]];
+  const rows: FakeCellValue[][] = [
+    [null, 'uppdrag', 'bas', 'tillägg'],
+    ['Somatik', null, null, null],
+    ['Förstabesök', null, null, null],
+  ];
   let total = 0;
   let base = 0;
   for (let i = 1; i <= n; i++) {

@@ -3,7 +3,20 @@
  * region's totals, what to follow up (each finding with its file, sheet and cell), and the workbook to
  * download (written in the worker when asked for).
  */
-import { Body1, Button, Caption1, makeStyles, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Message, MessageKey } from '../../core';
 import { quoteSheetName } from '../../core';
@@ -41,15 +54,19 @@ interface FollowUp {
 
 function followUps(s: Settlement): FollowUp[] {
   const place = (f: { file?: string; sheet?: string; cell?: string }) =>
-    [f.file, f.sheet !== undefined ? `${quoteSheetName(f.sheet)}${f.cell !== undefined ? `!${f.cell}` : ''}` : undefined].filter((x) => x !== undefined).join(', ');
-  const of = (hospital: string) => (f: RoundFinding | SettledHospital['own']['findings'][number], file?: string): FollowUp => ({
-    hospital,
-    where: place({ file: 'file' in f && f.file !== undefined ? f.file : file, sheet: f.sheet, cell: f.cell }),
-    code: f.code,
-    severity: f.severity,
-    message: f.message,
-    ...(f.cell !== undefined ? { cell: f.cell } : {}),
-  });
+    [f.file, f.sheet !== undefined ? `${quoteSheetName(f.sheet)}${f.cell !== undefined ? `!${f.cell}` : ''}` : undefined]
+      .filter((x) => x !== undefined)
+      .join(', ');
+  const of =
+    (hospital: string) =>
+    (f: RoundFinding | SettledHospital['own']['findings'][number], file?: string): FollowUp => ({
+      hospital,
+      where: place({ file: 'file' in f && f.file !== undefined ? f.file : file, sheet: f.sheet, cell: f.cell }),
+      code: f.code,
+      severity: f.severity,
+      message: f.message,
+      ...(f.cell !== undefined ? { cell: f.cell } : {}),
+    });
   const out: FollowUp[] = s.findings.map((f) => of('')(f));
   for (const h of s.hospitals) {
     for (const f of h.findings) out.push(of(h.hospital)(f));
@@ -67,7 +84,14 @@ export function SettleResult({ settlement: s, rule, month }: SettleResultProps) 
   const [writing, setWriting] = useState(false);
   const kr = (n: number) => `${number(n)}\u00a0kr`;
   const percent = (f: number | null) => (f === null ? '–' : formatPercent(locale, Math.round(f * 1000) / 1000).replace(' ', '\u00a0'));
-  const figures = (t: SettlementTotals) => [number(Math.round(t.planToDate)), number(t.performed), percent(t.fulfilment), kr(t.reimbursement), kr(t.settledBefore), kr(t.toSettle)];
+  const figures = (t: SettlementTotals) => [
+    number(Math.round(t.planToDate)),
+    number(t.performed),
+    percent(t.fulfilment),
+    kr(t.reimbursement),
+    kr(t.settledBefore),
+    kr(t.toSettle),
+  ];
   const follow = followUps(s);
   const m = s.month;
 
@@ -87,11 +111,25 @@ export function SettleResult({ settlement: s, rule, month }: SettleResultProps) 
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
 
-  const columns: MessageKey[] = ['settle.column.hospital', 'settle.column.file', 'settle.column.status', 'settle.column.errors', 'settle.column.planToDate', 'settle.column.performed', 'settle.column.fulfilment', 'settle.column.reimbursement', 'settle.column.settledBefore', 'settle.column.toSettle'];
+  const columns: MessageKey[] = [
+    'settle.column.hospital',
+    'settle.column.file',
+    'settle.column.status',
+    'settle.column.errors',
+    'settle.column.planToDate',
+    'settle.column.performed',
+    'settle.column.fulfilment',
+    'settle.column.reimbursement',
+    'settle.column.settledBefore',
+    'settle.column.toSettle',
+  ];
   return (
     <section className={styles.root} data-testid="settlement" aria-labelledby="settlement-title">
       <Subtitle2 as="h2" id="settlement-title" data-testid="settlement-title">
-        {text('settle.title', { month: { message: { key: `settle.month.${m}` as MessageKey } }, rule: { message: { key: `settle.rule.${s.rule}` as MessageKey } } })}
+        {text('settle.title', {
+          month: { message: { key: `settle.month.${m}` as MessageKey } },
+          rule: { message: { key: `settle.rule.${s.rule}` as MessageKey } },
+        })}
       </Subtitle2>
       <div className={styles.rules}>
         <Caption1>{text('settle.formula.plan', { m })}</Caption1>
@@ -154,7 +192,8 @@ export function SettleResult({ settlement: s, rule, month }: SettleResultProps) 
           {follow.map((f, i) => (
             <li key={i} data-testid="follow-up-item" data-code={f.code} data-cell={f.cell ?? ''} data-hospital={f.hospital}>
               <Body1>
-                {[f.hospital, f.where].filter((x) => x !== '').join(' · ')} — {text(`settle.severity.${f.severity}` as MessageKey)} {f.code}: {message(f.message)}
+                {[f.hospital, f.where].filter((x) => x !== '').join(' · ')} — {text(`settle.severity.${f.severity}` as MessageKey)} {f.code}:{' '}
+                {message(f.message)}
               </Body1>
             </li>
           ))}

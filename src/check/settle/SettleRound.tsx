@@ -20,7 +20,14 @@ import { SettleResult } from './SettleResult';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, minWidth: 0 },
   choices: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(260px, 100%), 1fr))', gap: tokens.spacingHorizontalL },
-  choice: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  choice: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   hidden: { display: 'none' },
 });
@@ -129,12 +136,21 @@ export function SettleRound({ openWorkbook, after }: SettleRoundProps = {}) {
       }
       const others = grids ? submissions : submissions.filter((s) => s.name !== assignment?.name);
       const chosen = grids || !assignment ? null : bytesOf(assignment);
-      const [first, subs, prev, price] = await Promise.all([chosen, Promise.all(others.map(bytesOf)), previous ? bytesOf(previous) : null, prices ? bytesOf(prices) : null]);
+      const [first, subs, prev, price] = await Promise.all([
+        chosen,
+        Promise.all(others.map(bytesOf)),
+        previous ? bytesOf(previous) : null,
+        prices ? bytesOf(prices) : null,
+      ]);
       const a: AssignmentSource | null = grids ?? first;
       if (!a) return;
       const files = [...(first ? [first] : []), ...subs, ...(prev ? [prev] : []), ...(price ? [price] : [])];
       const request = { type: 'read' as const, assignment: a, submissions: subs, ...(prev ? { previous: prev } : {}), ...(price ? { prices: price } : {}) };
-      const reply = await askWorker(request, (p) => !cancelled && setProgress(text('settle.page.reading', { index: p.index, total: p.total, file: p.file })), files.map((f) => f.bytes));
+      const reply = await askWorker(
+        request,
+        (p) => !cancelled && setProgress(text('settle.page.reading', { index: p.index, total: p.total, file: p.file })),
+        files.map((f) => f.bytes),
+      );
       if (cancelled) return;
       setProgress(null);
       setRead({ ok: reply.ok, unreadable: reply.unreadable });
@@ -192,11 +208,19 @@ export function SettleRound({ openWorkbook, after }: SettleRoundProps = {}) {
             <FilePicker label="settle.page.chooseFiles" testId="submissions" multiple onFiles={(c) => choose({ submissions: c })} />
             <FilePicker label="settle.page.chooseFolder" testId="folder" folder onFiles={(c) => choose({ submissions: c })} />
           </div>
-          <Text data-testid="submission-count">{submissions.length === 0 ? text('settle.page.none') : text(submissions.length === 1 ? 'settle.page.chosen.one' : 'settle.page.chosen.other', { count: submissions.length })}</Text>
+          <Text data-testid="submission-count">
+            {submissions.length === 0
+              ? text('settle.page.none')
+              : text(submissions.length === 1 ? 'settle.page.chosen.one' : 'settle.page.chosen.other', { count: submissions.length })}
+          </Text>
         </div>
         <div className={styles.choice}>
           <Field label={text('settle.page.month')}>
-            <Select data-testid="month" value={month === undefined ? '' : String(month)} onChange={(_, d) => setMonth(d.value === '' ? undefined : Number(d.value))}>
+            <Select
+              data-testid="month"
+              value={month === undefined ? '' : String(month)}
+              onChange={(_, d) => setMonth(d.value === '' ? undefined : Number(d.value))}
+            >
               <option value="">{text('settle.page.monthFromHeaders')}</option>
               {Array.from({ length: 12 }, (_, i) => (
                 <option key={i + 1} value={String(i + 1)}>

@@ -39,7 +39,8 @@ async function handle(request: SettleRequest): Promise<void> {
   if (request.type === 'read') {
     const all = [request.assignment, ...request.submissions, ...(request.previous ? [request.previous] : []), ...(request.prices ? [request.prices] : [])];
     let index = 0;
-    const counted = (file: AssignmentSource) => source(file, () => scope.postMessage({ id, type: 'progress', file: file.name, index: (index += 1), total: all.length }));
+    const counted = (file: AssignmentSource) =>
+      source(file, () => scope.postMessage({ id, type: 'progress', file: file.name, index: (index += 1), total: all.length }));
     const read = await readRound({
       assignment: counted(request.assignment),
       submissions: request.submissions.map(counted),
@@ -51,7 +52,9 @@ async function handle(request: SettleRequest): Promise<void> {
     return;
   }
   if (!round) {
-    scope.postMessage(request.type === 'settle' ? { id, type: 'settle', run: { ok: false, reason: 'unreadable', unreadable: [] } } : { id, type: 'workbook', bytes: null });
+    scope.postMessage(
+      request.type === 'settle' ? { id, type: 'settle', run: { ok: false, reason: 'unreadable', unreadable: [] } } : { id, type: 'workbook', bytes: null },
+    );
     return;
   }
   const options = { ...(request.month !== undefined ? { month: request.month } : {}), rule: request.rule };

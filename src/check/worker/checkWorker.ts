@@ -33,7 +33,9 @@ scope.onmessage = (event) => {
     } else {
       scope.postMessage({ id, type: 'progress', phase: 'checking' });
       const checked = checkRead(file, step.read, new Date());
-      result = checked.ok ? { file: checked.file, ok: true, check: withoutVolumeRows(checked.check), stamp: await pageStamp(step.read, checked.check) } : checked;
+      result = checked.ok
+        ? { file: checked.file, ok: true, check: withoutVolumeRows(checked.check), stamp: await pageStamp(step.read, checked.check) }
+        : checked;
     }
     scope.postMessage({ id, type: 'done', result });
   })();

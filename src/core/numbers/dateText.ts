@@ -21,7 +21,10 @@ const UNIX_EPOCH_SERIAL = 25_569;
 export function dateText(serial: number, format: string | null | undefined): string | null {
   if (typeof format !== 'string' || readNumberFormat(format).kind !== 'date') return null;
   if (!Number.isFinite(serial) || serial < 1 || serial >= 2_958_466) return null;
-  const bare = format.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  const bare = format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
   const year = /y/i.test(bare);
   const day = /d/i.test(bare);
   // An "m" beside a year, or a month's name ("mmm"): a month, not the minutes of "h:mm".

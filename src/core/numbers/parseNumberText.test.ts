@@ -112,9 +112,7 @@ describe('parseNumberText: not numbers', () => {
 
 describe('parseNumberText: properties', () => {
   /** n / 10^k prints exactly with at most three decimals, so the text read back must be that number. */
-  const decimal = fc
-    .tuple(fc.integer({ min: -1_000_000_000_000, max: 1_000_000_000_000 }), fc.integer({ min: 0, max: 3 }))
-    .map(([n, k]) => n / 10 ** k);
+  const decimal = fc.tuple(fc.integer({ min: -1_000_000_000_000, max: 1_000_000_000_000 }), fc.integer({ min: 0, max: 3 })).map(([n, k]) => n / 10 ** k);
 
   test('reads back every number sv-SE formats (U+00A0 groups, decimal comma, U+2212 minus)', () => {
     fc.assert(

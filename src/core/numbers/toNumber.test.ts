@@ -61,7 +61,10 @@ describe('toNumber: Excel data types and ranges', () => {
   test('a data-typed cell is read as its basic value', () => {
     expect(toNumber({ type: 'Double', basicValue: 5 }, 'arg.outcome')).toEqual({ ok: true, value: 5 });
     expect(toNumber({ type: 'String', basicValue: '8 100' }, 'arg.plan')).toEqual({ ok: true, value: 8100 });
-    expect(render(toNumber({ type: 'Boolean', basicValue: false }, 'Plan'))).toEqual({ sv: 'Plan är inte ett tal: ”FALSKT”', en: 'Plan is not a number: “FALSE”' });
+    expect(render(toNumber({ type: 'Boolean', basicValue: false }, 'Plan'))).toEqual({
+      sv: 'Plan är inte ett tal: ”FALSKT”',
+      en: 'Plan is not a number: “FALSE”',
+    });
     expect(render(toNumber({ type: 'Error', errorType: 'Div0', basicValue: '#DIV/0!' }, 'Plan'))).toEqual({
       sv: 'Plan är inte ett tal: ”#DIV/0!”',
       en: 'Plan is not a number: “#DIV/0!”',

@@ -51,11 +51,7 @@ export const ROW_NAME_PRICE_KINDS: readonly { stem: string; kind: PriceKind }[] 
  * priceKindForRow('Undersökning', 'Koloskopi')       // → 'koloskopi'
  * priceKindForRow(undefined, 'BUP')                   // → null
  */
-export function priceKindForRow(
-  group: string | undefined,
-  rowLabel: string,
-  mapping: PriceKindMapping = DEFAULT_PRICE_KIND_MAPPING,
-): PriceKind | null {
+export function priceKindForRow(group: string | undefined, rowLabel: string, mapping: PriceKindMapping = DEFAULT_PRICE_KIND_MAPPING): PriceKind | null {
   if (typeof group !== 'string') return null;
   const g = foldName(group);
   if (g === '') return null;

@@ -44,7 +44,14 @@ export function assignedHospitals(assignment: RoundWorkbook): { hospitals: Assig
       if (sheetNamesIt) names.push(sheet.trim());
       const cell = a1(table.headerRow, table.columns.base);
       if (names.length === 0) {
-        findings.push({ code: 'hospital-unnamed', severity: 'error', file: assignment.file, sheet, cell, message: { key: 'settle.finding.hospitalUnnamed', params: { sheet, range: table.range } } });
+        findings.push({
+          code: 'hospital-unnamed',
+          severity: 'error',
+          file: assignment.file,
+          sheet,
+          cell,
+          message: { key: 'settle.finding.hospitalUnnamed', params: { sheet, range: table.range } },
+        });
         continue;
       }
       const keys = nameKeys(names);
@@ -64,7 +71,12 @@ export function assignedHospitals(assignment: RoundWorkbook): { hospitals: Assig
     }
   }
   if (hospitals.length === 0 && findings.length === 0) {
-    findings.push({ code: 'no-assignment', severity: 'error', file: assignment.file, message: { key: 'settle.finding.noAssignment', params: { file: assignment.file } } });
+    findings.push({
+      code: 'no-assignment',
+      severity: 'error',
+      file: assignment.file,
+      message: { key: 'settle.finding.noAssignment', params: { file: assignment.file } },
+    });
   }
   return { hospitals, findings };
 }

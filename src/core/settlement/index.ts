@@ -11,7 +11,16 @@ export { readPreviousSettlement, PREVIOUS_COLUMNS, type PreviousColumn, type Set
 export { DEFAULT_PRICES } from './rowPrice';
 export { PLAN_FORMATS } from './planFormats';
 export { describeRow } from './settleHospital';
-export { settlementPlan, settlementTitle, OVERVIEW_COLUMNS, ROW_COLUMNS, type SheetPlan, type PlanColumn, type PlanStyle, type PlanValue } from './workbookPlan';
+export {
+  settlementPlan,
+  settlementTitle,
+  OVERVIEW_COLUMNS,
+  ROW_COLUMNS,
+  type SheetPlan,
+  type PlanColumn,
+  type PlanStyle,
+  type PlanValue,
+} from './workbookPlan';
 export type {
   HospitalIndicator,
   HospitalStatus,

@@ -65,7 +65,13 @@ function rowsOf(grid: Grid, words: SettlementWords): PreviousSettlement['rows'] 
       const name = cellText(cells[hospital] ?? null);
       const paid = cells[reimbursement];
       if (name === '' || typeof paid !== 'number' || !Number.isFinite(paid)) continue;
-      out.push({ hospital: name, section: cellText(cells[section] ?? null), group: cellText(cells[group] ?? null), specialty: cellText(cells[specialty] ?? null), reimbursement: paid });
+      out.push({
+        hospital: name,
+        section: cellText(cells[section] ?? null),
+        group: cellText(cells[group] ?? null),
+        specialty: cellText(cells[specialty] ?? null),
+        reimbursement: paid,
+      });
     }
     return out;
   }
@@ -79,13 +85,18 @@ function rowsOf(grid: Grid, words: SettlementWords): PreviousSettlement['rows'] 
  * @example
  * previousByHospital(previous, hospitals).get(sv)?.get('somatik|forstabesok|hud') // → 1340420
  */
-export function previousByHospital(previous: PreviousSettlement | undefined, hospitals: readonly AssignedHospital[]): Map<AssignedHospital, Map<string, number>> {
+export function previousByHospital(
+  previous: PreviousSettlement | undefined,
+  hospitals: readonly AssignedHospital[],
+): Map<AssignedHospital, Map<string, number>> {
   const out = new Map<AssignedHospital, Map<string, number>>();
   if (!previous) return out;
   const byName = new Map<string, AssignedHospital>();
   for (const h of hospitals) for (const k of h.keys) byName.set(k, h);
   for (const row of previous.rows) {
-    const hospital = nameKeys([row.hospital]).map((k) => byName.get(k)).find((h) => h !== undefined);
+    const hospital = nameKeys([row.hospital])
+      .map((k) => byName.get(k))
+      .find((h) => h !== undefined);
     if (!hospital) continue;
     const rows = out.get(hospital) ?? new Map<string, number>();
     const key = rowKey(row.section, row.group, row.specialty);

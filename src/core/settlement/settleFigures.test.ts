@@ -31,7 +31,12 @@ describe('a row’s figures', () => {
     expect(rowFigures({ ...hud, performed: 9000 }, 8, 'annual').reimbursement).toBe(1642 * 2449);
   });
   it('has no fulfilment where nothing is assigned, and needs a price only where something is paid', () => {
-    expect(rowFigures({ uppdrag: 0, bas: 0, tillagg: 0, performed: 3, price: null }, 8, 'pro-rata')).toEqual({ planToDate: 0, fulfilment: null, additional: 0, reimbursement: 0 });
+    expect(rowFigures({ uppdrag: 0, bas: 0, tillagg: 0, performed: 3, price: null }, 8, 'pro-rata')).toEqual({
+      planToDate: 0,
+      fulfilment: null,
+      additional: 0,
+      reimbursement: 0,
+    });
     expect(rowFigures({ ...hud, price: null }, 8, 'pro-rata').reimbursement).toBeNull();
   });
   it('rounds half a krona up, exactly', () => {

@@ -37,7 +37,11 @@ const ASSIGNED_FIGURES = [
  * settleHospital({ hospital: sv, month: 8, rule: 'pro-rata', prices, settledBefore: new Map(), assignmentHasErrors: false },
  *   { workbook, volume }) // → { hospital: 'SV', status: 'settled', rows: [...], totals: { reimbursement: 12 345 678, … } }
  */
-export function settleHospital(round: HospitalRound, submission?: { workbook: RoundWorkbook; volume?: SubmissionTable }, status?: 'missing' | 'duplicate'): SettledHospital {
+export function settleHospital(
+  round: HospitalRound,
+  submission?: { workbook: RoundWorkbook; volume?: SubmissionTable },
+  status?: 'missing' | 'duplicate',
+): SettledHospital {
   const { hospital } = round;
   const findings: RoundFinding[] = [];
   const file = submission?.workbook.file;
@@ -47,10 +51,19 @@ export function settleHospital(round: HospitalRound, submission?: { workbook: Ro
   const submitted = volume ? new RowIndex(subRows) : null;
   const taken = new Set<RoundRow>();
   const rows: SettledRow[] = [];
-  const at = (cell?: string) => ({ ...(file !== undefined ? { file } : {}), ...(sheet !== undefined ? { sheet } : {}), ...(cell !== undefined ? { cell } : {}) });
+  const at = (cell?: string) => ({
+    ...(file !== undefined ? { file } : {}),
+    ...(sheet !== undefined ? { sheet } : {}),
+    ...(cell !== undefined ? { cell } : {}),
+  });
 
   if (submission && !volume) {
-    findings.push({ code: 'performed-missing', severity: 'error', ...at(), message: { key: 'settle.finding.noVolumeTable', params: { file: submission.workbook.file } } });
+    findings.push({
+      code: 'performed-missing',
+      severity: 'error',
+      ...at(),
+      message: { key: 'settle.finding.noVolumeTable', params: { file: submission.workbook.file } },
+    });
   } else if (volume && volume.table.columns.outcome === undefined) {
     findings.push({
       code: 'performed-missing',
@@ -70,7 +83,13 @@ export function settleHospital(round: HospitalRound, submission?: { workbook: Ro
     const about = { section: assigned.section, group: assigned.group, specialty: assigned.specialty };
     const label = { row: describeRow(assigned) };
     if (volume && !sub && uppdrag > 0) {
-      findings.push({ code: 'assignment-row-missing', severity: 'error', ...at(), ...about, message: { key: 'settle.finding.rowMissing', params: { ...label, uppdrag } } });
+      findings.push({
+        code: 'assignment-row-missing',
+        severity: 'error',
+        ...at(),
+        ...about,
+        message: { key: 'settle.finding.rowMissing', params: { ...label, uppdrag } },
+      });
     }
     if (sub) {
       for (const [figure, name] of ASSIGNED_FIGURES) {
@@ -89,7 +108,13 @@ export function settleHospital(round: HospitalRound, submission?: { workbook: Ro
         }
       }
       if (sub.performed === null && uppdrag > 0 && volume?.table.columns.outcome !== undefined) {
-        findings.push({ code: 'performed-missing', severity: 'error', ...at(sub.cells.performed), ...about, message: { key: 'settle.finding.performedMissing', params: { ...label, uppdrag } } });
+        findings.push({
+          code: 'performed-missing',
+          severity: 'error',
+          ...at(sub.cells.performed),
+          ...about,
+          message: { key: 'settle.finding.performedMissing', params: { ...label, uppdrag } },
+        });
       }
     }
     const performed = sub ? sub.performed : null;
@@ -97,7 +122,16 @@ export function settleHospital(round: HospitalRound, submission?: { workbook: Ro
     const settled = status === undefined;
     const figures = rowFigures({ uppdrag, bas, tillagg, performed: settled ? performed : null, price }, round.month, round.rule);
     if (figures.reimbursement === null) {
-      findings.push({ code: 'price-missing', severity: 'error', ...at(sub?.cells.label), ...about, message: { key: kind ? 'settle.finding.priceMissing' : 'settle.finding.kindMissing', params: { ...label, kind: kind ?? '', hospital: hospital.hospital } } });
+      findings.push({
+        code: 'price-missing',
+        severity: 'error',
+        ...at(sub?.cells.label),
+        ...about,
+        message: {
+          key: kind ? 'settle.finding.priceMissing' : 'settle.finding.kindMissing',
+          params: { ...label, kind: kind ?? '', hospital: hospital.hospital },
+        },
+      });
     }
     const reimbursement = figures.reimbursement ?? 0;
     const settledBefore = round.settledBefore.get(assigned.key) ?? 0;
@@ -167,6 +201,8 @@ function ownCounts(workbook: RoundWorkbook): SettledHospital['own'] {
 
 function indicatorsOf(workbook: RoundWorkbook): HospitalIndicator[] {
   return workbook.sheets.flatMap((s) =>
-    s.tables.flatMap((t) => (t.kind === 'indicators' ? t.indicators.map((i) => ({ indicator: i.indicator, target: i.target, outcome: i.outcome, status: i.status })) : [])),
+    s.tables.flatMap((t) =>
+      t.kind === 'indicators' ? t.indicators.map((i) => ({ indicator: i.indicator, target: i.target, outcome: i.outcome, status: i.status })) : [],
+    ),
   );
 }

@@ -25,7 +25,16 @@ describe('settleRound on seed 000’s five hospitals', () => {
     }
     // The contract's example row: SV Hud, 3 900 performed by August.
     const hud = s.hospitals[1].rows.find((r) => r.specialty === 'Hud');
-    expect(hud).toMatchObject({ uppdrag: 5500, bas: 3858, tillagg: 1642, performed: 3900, priceKind: 'besök', price: 2449, reimbursement: 2680839, toSettle: 2680839 });
+    expect(hud).toMatchObject({
+      uppdrag: 5500,
+      bas: 3858,
+      tillagg: 1642,
+      performed: 3900,
+      priceKind: 'besök',
+      price: 2449,
+      reimbursement: 2680839,
+      toSettle: 2680839,
+    });
     expect(hud?.planToDate).toBeCloseTo(3666.67, 2);
     expect(hud?.fulfilment).toBeCloseTo(1.0636, 4);
     expect(hud?.additional).toBeCloseTo(1094.67, 2);
@@ -60,7 +69,10 @@ describe('settleRound on seed 000’s five hospitals', () => {
       unknownSubmission(),
     ];
     const s = settled({ assignment: workbookOf('uppdrag.xlsx', assignmentSheets()), submissions: plantedSubs.map((x) => workbookOf(x.file, x.sheets)) });
-    const where = (h: string) => (s.hospitals.find((x) => x.hospital === h || x.names.includes(h))?.findings ?? []).map((f) => [f.code, f.file, f.sheet, f.cell].filter((v) => v !== undefined).join(' '));
+    const where = (h: string) =>
+      (s.hospitals.find((x) => x.hospital === h || x.names.includes(h))?.findings ?? []).map((f) =>
+        [f.code, f.file, f.sheet, f.cell].filter((v) => v !== undefined).join(' '),
+      );
     expect(where('SV')).toEqual(['assignment-changed SV augusti.xlsx Volymer 2025 C20']);
     const sv = s.hospitals.find((x) => x.hospital === 'SV');
     expect(sv?.findings[0]).toMatchObject({ assigned: 3858, submitted: 3885, section: 'Somatik', specialty: 'Hud' });
@@ -80,7 +92,10 @@ describe('settleRound on seed 000’s five hospitals', () => {
     // What is not settled pays nothing, and the region is the sum of its hospitals.
     expect(sas?.totals.reimbursement).toBe(0);
     expect(s.region.reimbursement).toBe(s.hospitals.reduce((n, h) => n + h.totals.reimbursement, 0));
-    expect(s.region.planToDate).toBeCloseTo(s.hospitals.reduce((n, h) => n + h.totals.planToDate, 0), 6);
+    expect(s.region.planToDate).toBeCloseTo(
+      s.hospitals.reduce((n, h) => n + h.totals.planToDate, 0),
+      6,
+    );
     // The region's fulfilment counts only hospitals whose performed volumes are known: SKAS's and SÄS's plans
     // are not counted as nothing performed.
     const known = s.hospitals.filter((h) => h.status === 'settled' || h.status === 'preliminary');

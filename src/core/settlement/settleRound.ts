@@ -49,9 +49,10 @@ export function settleRound(input: RoundInput): RoundOutcome {
             code: 'hospital-unknown',
             severity: 'error',
             file: workbook.file,
-            message: names.length > 1
-              ? { key: 'settle.finding.hospitalAmbiguous', params: { file: workbook.file, hospitals: names.join(', ') } }
-              : { key: 'settle.finding.hospitalUnknown', params: { file: workbook.file, hospitals: hospitals.map((h) => h.hospital).join(', ') } },
+            message:
+              names.length > 1
+                ? { key: 'settle.finding.hospitalAmbiguous', params: { file: workbook.file, hospitals: names.join(', ') } }
+                : { key: 'settle.finding.hospitalUnknown', params: { file: workbook.file, hospitals: hospitals.map((h) => h.hospital).join(', ') } },
           },
         ],
       });
@@ -78,17 +79,33 @@ export function settleRound(input: RoundInput): RoundOutcome {
 
   const settled: SettledHospital[] = hospitals.map((hospital) => {
     const submissions = byHospital.get(hospital) ?? [];
-    const round = { hospital, month: month as number, rule, prices, settledBefore: previous.get(hospital) ?? new Map<string, number>(), assignmentHasErrors, priceCache };
+    const round = {
+      hospital,
+      month: month as number,
+      rule,
+      prices,
+      settledBefore: previous.get(hospital) ?? new Map<string, number>(),
+      assignmentHasErrors,
+      priceCache,
+    };
     if (submissions.length === 0) {
       const result = settleHospital(round, undefined, 'missing');
-      result.findings.push({ code: 'hospital-missing', severity: 'error', message: { key: 'settle.finding.hospitalMissing', params: { hospital: hospital.hospital } } });
+      result.findings.push({
+        code: 'hospital-missing',
+        severity: 'error',
+        message: { key: 'settle.finding.hospitalMissing', params: { hospital: hospital.hospital } },
+      });
       return result;
     }
     if (submissions.length > 1) {
       const names = submissions.map((s) => s.workbook.file);
       const result = settleHospital(round, undefined, 'duplicate');
       result.files = names;
-      result.findings.push({ code: 'hospital-duplicate', severity: 'error', message: { key: 'settle.finding.hospitalDuplicate', params: { hospital: hospital.hospital, files: names.join(', ') } } });
+      result.findings.push({
+        code: 'hospital-duplicate',
+        severity: 'error',
+        message: { key: 'settle.finding.hospitalDuplicate', params: { hospital: hospital.hospital, files: names.join(', ') } },
+      });
       return result;
     }
     const [submission] = submissions;

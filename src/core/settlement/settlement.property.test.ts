@@ -28,7 +28,11 @@ const rowArb = fc.record({ group: fc.constantFrom(...GROUPS), specialty: fc.cons
 const hospitalsArb = fc
   .uniqueArray(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 4 })
   .chain((names) =>
-    fc.tuple(...names.map((name) => fc.uniqueArray(rowArb, { minLength: 1, maxLength: 8, selector: (r) => `${r.group}|${r.specialty}` }).map((rows): GenHospital => ({ name, rows })))),
+    fc.tuple(
+      ...names.map((name) =>
+        fc.uniqueArray(rowArb, { minLength: 1, maxLength: 8, selector: (r) => `${r.group}|${r.specialty}` }).map((rows): GenHospital => ({ name, rows })),
+      ),
+    ),
   );
 /** Performed volumes per hospital and row, from 0 to past the cap. */
 const performedArb = (hospitals: GenHospital[]) => fc.tuple(...hospitals.map((h) => fc.tuple(...h.rows.map((r) => fc.nat(r.bas + r.tillagg + 500)))));
@@ -69,31 +73,40 @@ const PARAMS = { numRuns: 60 };
 describe('the settlement’s laws', () => {
   it('the region’s sums are the sums of its hospitals’, and a hospital’s of its rows', () => {
     fc.assert(
-      fc.property(hospitalsArb.chain((hs) => fc.tuple(fc.constant(hs), performedArb(hs), month)), ([hospitals, performed, m]) => {
-        const s = settle({ ...round(hospitals, performed), month: m });
-        expect(s.hospitals).toHaveLength(hospitals.length);
-        for (const key of ['reimbursement', 'toSettle', 'performed', 'settledBefore'] as const) {
-          expect(s.region[key]).toBe(s.hospitals.reduce((n, h) => n + h.totals[key], 0));
-        }
-        expect(s.region.planToDate).toBeCloseTo(s.hospitals.reduce((n, h) => n + h.totals.planToDate, 0), 6);
-        for (const h of s.hospitals) {
-          expect(h.status).toBe('settled');
-          expect(h.totals.reimbursement).toBe(h.rows.reduce((n, r) => n + r.reimbursement, 0));
-          for (const r of h.rows) expect(Number.isInteger(r.reimbursement) && r.reimbursement >= 0).toBe(true);
-        }
-      }),
+      fc.property(
+        hospitalsArb.chain((hs) => fc.tuple(fc.constant(hs), performedArb(hs), month)),
+        ([hospitals, performed, m]) => {
+          const s = settle({ ...round(hospitals, performed), month: m });
+          expect(s.hospitals).toHaveLength(hospitals.length);
+          for (const key of ['reimbursement', 'toSettle', 'performed', 'settledBefore'] as const) {
+            expect(s.region[key]).toBe(s.hospitals.reduce((n, h) => n + h.totals[key], 0));
+          }
+          expect(s.region.planToDate).toBeCloseTo(
+            s.hospitals.reduce((n, h) => n + h.totals.planToDate, 0),
+            6,
+          );
+          for (const h of s.hospitals) {
+            expect(h.status).toBe('settled');
+            expect(h.totals.reimbursement).toBe(h.rows.reduce((n, r) => n + r.reimbursement, 0));
+            for (const r of h.rows) expect(Number.isInteger(r.reimbursement) && r.reimbursement >= 0).toBe(true);
+          }
+        },
+      ),
       PARAMS,
     );
   });
 
   it('pro rata and annual agree to the krona in December', () => {
     fc.assert(
-      fc.property(hospitalsArb.chain((hs) => fc.tuple(fc.constant(hs), performedArb(hs))), ([hospitals, performed]) => {
-        const input = round(hospitals, performed);
-        const proRata = settle({ ...input, month: 12 });
-        const annual = settle({ ...input, month: 12, rule: 'annual' });
-        expect(annual.hospitals.map((h) => h.rows.map((r) => r.reimbursement))).toEqual(proRata.hospitals.map((h) => h.rows.map((r) => r.reimbursement)));
-      }),
+      fc.property(
+        hospitalsArb.chain((hs) => fc.tuple(fc.constant(hs), performedArb(hs))),
+        ([hospitals, performed]) => {
+          const input = round(hospitals, performed);
+          const proRata = settle({ ...input, month: 12 });
+          const annual = settle({ ...input, month: 12, rule: 'annual' });
+          expect(annual.hospitals.map((h) => h.rows.map((r) => r.reimbursement))).toEqual(proRata.hospitals.map((h) => h.rows.map((r) => r.reimbursement)));
+        },
+      ),
       PARAMS,
     );
   });
@@ -101,11 +114,18 @@ describe('the settlement’s laws', () => {
   it('a submitted bas or tillägg that differs from the assignment never changes the settlement', () => {
     fc.assert(
       fc.property(
-        hospitalsArb.chain((hs) => fc.tuple(fc.constant(hs), performedArb(hs), month, fc.integer({ min: -400, max: 400 }), fc.integer({ min: -400, max: 400 }))),
+        hospitalsArb.chain((hs) =>
+          fc.tuple(fc.constant(hs), performedArb(hs), month, fc.integer({ min: -400, max: 400 }), fc.integer({ min: -400, max: 400 })),
+        ),
         ([hospitals, performed, m, dBas, dTillagg]) => {
           const honest = settle({ ...round(hospitals, performed), month: m });
-          const typed = settle({ ...round(hospitals, performed, (r) => ({ bas: Math.max(0, r.bas + dBas), tillagg: Math.max(0, r.tillagg + dTillagg) })), month: m });
-          expect(typed.hospitals.map((h) => h.rows.map((r) => [r.bas, r.tillagg, r.reimbursement]))).toEqual(honest.hospitals.map((h) => h.rows.map((r) => [r.bas, r.tillagg, r.reimbursement])));
+          const typed = settle({
+            ...round(hospitals, performed, (r) => ({ bas: Math.max(0, r.bas + dBas), tillagg: Math.max(0, r.tillagg + dTillagg) })),
+            month: m,
+          });
+          expect(typed.hospitals.map((h) => h.rows.map((r) => [r.bas, r.tillagg, r.reimbursement]))).toEqual(
+            honest.hospitals.map((h) => h.rows.map((r) => [r.bas, r.tillagg, r.reimbursement])),
+          );
           const changed = typed.hospitals.flatMap((h) => h.findings.filter((f) => f.code === 'assignment-changed'));
           if (dBas !== 0 || dTillagg !== 0) expect(changed.length).toBeGreaterThan(0);
           if (changed.length > 0) expect(typed.hospitals.some((h) => h.status === 'preliminary')).toBe(true);

@@ -185,6 +185,4 @@ export interface Settlement {
 
 /** Why a round cannot be settled at all: no month to settle for. */
 export type RoundOutcome =
-  | { ok: true; settlement: Settlement }
-  | { ok: false; problem: 'no-month'; months: number[] }
-  | { ok: false; problem: 'months-differ'; months: number[] };
+  { ok: true; settlement: Settlement } | { ok: false; problem: 'no-month'; months: number[] } | { ok: false; problem: 'months-differ'; months: number[] };

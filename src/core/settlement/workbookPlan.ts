@@ -102,7 +102,15 @@ export function settlementTitle(s: Settlement): Message {
 export function settlementPlan(s: Settlement, generatedBy?: string): SheetPlan[] {
   const title = settlementTitle(s);
   return [
-    { id: 'overview', name: msg('settle.sheet.overview'), title, columns: [...OVERVIEW_COLUMNS], rows: s.hospitals.map(overviewRow), footer: [[], regionRow(s.region)], table: true },
+    {
+      id: 'overview',
+      name: msg('settle.sheet.overview'),
+      title,
+      columns: [...OVERVIEW_COLUMNS],
+      rows: s.hospitals.map(overviewRow),
+      footer: [[], regionRow(s.region)],
+      table: true,
+    },
     { id: 'rows', name: msg('settle.sheet.rows'), title, columns: [...ROW_COLUMNS], rows: s.hospitals.flatMap(rowLines), table: true },
     { id: 'findings', name: msg('settle.sheet.findings'), title, columns: [...FINDING_COLUMNS], rows: findingLines(s), table: true },
     indicatorsSheet(s, title),
@@ -121,7 +129,14 @@ function overviewRow(h: SettledHospital): PlanValue[] {
 }
 
 function totalCells(t: SettlementTotals): PlanValue[] {
-  return [shown(t.planToDate, 2), t.performed, t.fulfilment === null ? null : shown(t.fulfilment, 4), money(t.reimbursement), money(t.settledBefore), money(t.toSettle)];
+  return [
+    shown(t.planToDate, 2),
+    t.performed,
+    t.fulfilment === null ? null : shown(t.fulfilment, 4),
+    money(t.reimbursement),
+    money(t.settledBefore),
+    money(t.toSettle),
+  ];
 }
 
 function regionRow(t: SettlementTotals): PlanValue[] {
@@ -167,7 +182,8 @@ function findingLines(s: Settlement): PlanValue[][] {
   for (const f of s.findings) out.push(round(null, f));
   for (const h of s.hospitals) {
     for (const f of h.findings) out.push(round(h.hospital, f));
-    for (const f of h.own.findings) out.push([h.hospital, h.file ?? null, f.sheet ?? null, f.cell ?? null, severity(f.severity), f.code, f.message, null, null]);
+    for (const f of h.own.findings)
+      out.push([h.hospital, h.file ?? null, f.sheet ?? null, f.cell ?? null, severity(f.severity), f.code, f.message, null, null]);
   }
   for (const file of s.files) for (const f of file.findings) out.push(round(null, f));
   return out;

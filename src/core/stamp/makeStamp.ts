@@ -71,7 +71,12 @@ export async function makeStamp(input: StampInput, sha256: Sha256): Promise<Stam
   const settings: StampRecord['settings'] = {};
   if (input.reread) {
     // The values read again against the values checked: a stamp never vouches for what was not checked.
-    const against = await verifyStamp({ version: '', checkedAt: '', source: input.source, settings: {}, counts: input.summary, tables }, input.grids, undefined, sha256);
+    const against = await verifyStamp(
+      { version: '', checkedAt: '', source: input.source, settings: {}, counts: input.summary, tables },
+      input.grids,
+      undefined,
+      sha256,
+    );
     if (against.status !== 'unchanged') return { ok: false, message: { key: 'stamp.refused.changedSinceCheck' } };
   }
   if (input.settings?.tolerance !== undefined) settings.tolerance = input.settings.tolerance;

@@ -28,9 +28,16 @@ const value: fc.Arbitrary<CellValue> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(...EXCEL_ERROR_CODES).map((error) => ({ error })) },
 );
 const grid = fc
-  .record({ height: fc.integer({ min: 1, max: 8 }), width: fc.integer({ min: 1, max: 5 }), top: fc.integer({ min: 1, max: 40 }), left: fc.integer({ min: 1, max: 30 }) })
+  .record({
+    height: fc.integer({ min: 1, max: 8 }),
+    width: fc.integer({ min: 1, max: 5 }),
+    top: fc.integer({ min: 1, max: 40 }),
+    left: fc.integer({ min: 1, max: 30 }),
+  })
   .chain(({ height, width, top, left }) =>
-    fc.array(fc.array(value, { minLength: width, maxLength: width }), { minLength: height, maxLength: height }).map((cells): Grid => ({ sheet: 'Blad 1', top, left, cells })),
+    fc
+      .array(fc.array(value, { minLength: width, maxLength: width }), { minLength: height, maxLength: height })
+      .map((cells): Grid => ({ sheet: 'Blad 1', top, left, cells })),
   );
 
 const letters = (column: number): string => (column > 26 ? letters(Math.floor((column - 1) / 26)) : '') + String.fromCharCode(65 + ((column - 1) % 26));
@@ -38,7 +45,14 @@ const rangeOf = (g: Grid) => `${letters(g.left)}${g.top}:${letters(g.left + g.ce
 
 async function stampOf(g: Grid): Promise<StampRecord> {
   const made = await makeStamp(
-    { tables: [{ sheet: 'Blad 1', range: rangeOf(g), kind: 'volumes' }], summary: { errors: 0, warnings: 0, missed: 0 }, grids: [g], version: '0', checkedAt: new Date(0), source: 'cli' },
+    {
+      tables: [{ sheet: 'Blad 1', range: rangeOf(g), kind: 'volumes' }],
+      summary: { errors: 0, warnings: 0, missed: 0 },
+      grids: [g],
+      version: '0',
+      checkedAt: new Date(0),
+      source: 'cli',
+    },
     sha256,
   );
   if (!made.ok) throw new Error('not stamped');
@@ -52,7 +66,9 @@ function readBack(canonical: string): string[][] {
   return lines.slice(1).map((line) => line.split('\t'));
 }
 function unescape(token: string): string {
-  return token.replace(/\\(?:u\{([0-9A-F]{4})\}|(.))/gs, (_, hex: string | undefined, c: string) => (hex ? String.fromCharCode(parseInt(hex, 16)) : ({ t: '\t', n: '\n', r: '\r', '\\': '\\' } as Record<string, string>)[c]));
+  return token.replace(/\\(?:u\{([0-9A-F]{4})\}|(.))/gs, (_, hex: string | undefined, c: string) =>
+    hex ? String.fromCharCode(parseInt(hex, 16)) : ({ t: '\t', n: '\n', r: '\r', '\\': '\\' } as Record<string, string>)[c],
+  );
 }
 
 describe('the stamp over generated grids', () => {

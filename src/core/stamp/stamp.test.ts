@@ -1,5 +1,18 @@
 import { createHash } from 'crypto';
-import { canonicalNumber, cellToken, makeStamp, readStampRecord, requiredStampFinding, stampLines, stampRefusal, tableText, rowLines, verifyStamp, ROW_DIGEST_BUDGET, type StampRecord } from '.';
+import {
+  canonicalNumber,
+  cellToken,
+  makeStamp,
+  readStampRecord,
+  requiredStampFinding,
+  stampLines,
+  stampRefusal,
+  tableText,
+  rowLines,
+  verifyStamp,
+  ROW_DIGEST_BUDGET,
+  type StampRecord,
+} from '.';
 import type { Grid } from '../types';
 
 const sha256 = async (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -48,7 +61,17 @@ describe('the canonical text', () => {
   });
 
   it('tells blanks, texts, numbers, booleans and errors apart, and escapes what would read as a separator', () => {
-    expect(['', null, 'x', 1, '1', true, 'b1', { error: '#N/A' }, '#N/A'].map((v) => cellToken(v as never))).toEqual(['', '', 'sx', 'n1', 's1', 'b1', 'sb1', 'e#N/A', 's#N/A']);
+    expect(['', null, 'x', 1, '1', true, 'b1', { error: '#N/A' }, '#N/A'].map((v) => cellToken(v as never))).toEqual([
+      '',
+      '',
+      'sx',
+      'n1',
+      's1',
+      'b1',
+      'sb1',
+      'e#N/A',
+      's#N/A',
+    ]);
     expect(cellToken('a\tb\nc\\d\re')).toBe('sa\\tb\\nc\\\\d\\re');
     expect(cellToken('\ud800x')).toBe('s\\u{D800}x');
     expect(cellToken('😀')).toBe('s😀');
@@ -66,13 +89,29 @@ describe('a stamp', () => {
     expect(stampRefusal({ tables: [], summary })).toEqual({ key: 'stamp.refused.noTables' });
     const stamp = await stampOf([volumes]);
     expect(stamp).toMatchObject({ version: '0.1.0', checkedAt: '2025-09-05T14:02:11Z', source: 'cli', counts: summary, settings: {} });
-    expect(stamp.tables).toEqual([{ ...place, sha256: expect.stringMatching(/^[0-9a-f]{64}$/), rows: [expect.stringMatching(/^[0-9a-f]{12}$/), expect.any(String), expect.any(String), expect.any(String)] }]);
+    expect(stamp.tables).toEqual([
+      {
+        ...place,
+        sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+        rows: [expect.stringMatching(/^[0-9a-f]{12}$/), expect.any(String), expect.any(String), expect.any(String)],
+      },
+    ]);
   });
 
   it('stamps the values read again as it is written, only when they are the values checked, from one grid per table or per sheet', async () => {
-    const input = { tables: [place, { sheet: 'Volymer 2025', range: 'F1:F2', kind: 'indicators' }], summary, grids: [volumes], version: '0.1.0', checkedAt: at, source: 'pane' as const };
+    const input = {
+      tables: [place, { sheet: 'Volymer 2025', range: 'F1:F2', kind: 'indicators' }],
+      summary,
+      grids: [volumes],
+      version: '0.1.0',
+      checkedAt: at,
+      source: 'pane' as const,
+    };
     // The pane reads each table's range on its own.
-    const reread: Grid[] = [{ ...volumes, cells: volumes.cells.map((r) => [...r]) }, { sheet: 'Volymer 2025', top: 1, left: 6, cells: [[null], [null]] }];
+    const reread: Grid[] = [
+      { ...volumes, cells: volumes.cells.map((r) => [...r]) },
+      { sheet: 'Volymer 2025', top: 1, left: 6, cells: [[null], [null]] },
+    ];
     const made = await makeStamp({ ...input, reread }, sha256);
     expect(made.ok && made.stamp.tables.map((t) => t.sha256)).toEqual((await stampOf([volumes], input.tables)).tables.map((t) => t.sha256));
     reread[0].cells[2][1] = 1201;
@@ -82,7 +121,11 @@ describe('a stamp', () => {
   it('reads unchanged for the same values, and places a changed figure or label on its row', async () => {
     const stamp = await stampOf([volumes]);
     expect(await verifyStamp(stamp, [volumes], [place], sha256)).toEqual({
-      status: 'unchanged', checkedAt: '2025-09-05T14:02:11Z', version: '0.1.0', source: 'cli', tables: [{ sheet: 'Volymer 2025', range: 'A1:D4', status: 'unchanged' }],
+      status: 'unchanged',
+      checkedAt: '2025-09-05T14:02:11Z',
+      version: '0.1.0',
+      source: 'cli',
+      tables: [{ sheet: 'Volymer 2025', range: 'A1:D4', status: 'unchanged' }],
     });
     const edited = structuredClone(volumes);
     edited.cells[2][2] = 1001;
@@ -93,8 +136,19 @@ describe('a stamp', () => {
 
   it('says which tables are gone, grown past their range, or not stamped at all', async () => {
     const stamp = await stampOf([volumes]);
-    expect(await verifyStamp(stamp, [{ ...volumes, sheet: 'Volymer' }], [], sha256)).toMatchObject({ status: 'changed', tables: [{ sheet: 'Volymer 2025', range: 'A1:D4', status: 'missing' }] });
-    const grown = await verifyStamp(stamp, [volumes], [{ sheet: 'Volymer 2025', range: 'A1:D6' }, { sheet: 'Indikatorer', range: 'A1:C3' }], sha256);
+    expect(await verifyStamp(stamp, [{ ...volumes, sheet: 'Volymer' }], [], sha256)).toMatchObject({
+      status: 'changed',
+      tables: [{ sheet: 'Volymer 2025', range: 'A1:D4', status: 'missing' }],
+    });
+    const grown = await verifyStamp(
+      stamp,
+      [volumes],
+      [
+        { sheet: 'Volymer 2025', range: 'A1:D6' },
+        { sheet: 'Indikatorer', range: 'A1:C3' },
+      ],
+      sha256,
+    );
     expect(grown).toMatchObject({ status: 'changed' });
     expect('tables' in grown && grown.tables).toEqual([
       { sheet: 'Volymer 2025', range: 'A1:D4', status: 'changed', rows: [5, 6] },
@@ -127,7 +181,11 @@ describe('reading a stamp back', () => {
 
   it('takes a whole stamp', () => {
     expect(readStampRecord(raw)).toEqual({
-      version: '0.1.0', checkedAt: '2025-09-05T14:02:11Z', source: 'pane', settings: { tolerance: 0.1 }, counts: { errors: 0, warnings: 2, missed: 13 },
+      version: '0.1.0',
+      checkedAt: '2025-09-05T14:02:11Z',
+      source: 'pane',
+      settings: { tolerance: 0.1 },
+      counts: { errors: 0, warnings: 2, missed: 13 },
       tables: [{ sheet: 'Volymer\t2025', range: 'A1:D2', kind: 'volumes', sha256: 'a'.repeat(64), rows: ['0123456789ab', '0123456789ac'] }],
     });
   });
@@ -147,8 +205,14 @@ describe('reading a stamp back', () => {
 describe('--require-stamp', () => {
   it('makes a workbook not stamped, changed or with an unreadable stamp an error', () => {
     expect(requiredStampFinding({ status: 'none' })?.code).toBe('stamp-missing');
-    expect(requiredStampFinding({ status: 'unreadable', reason: { key: 'stamp.unreadable.noTables' } })).toMatchObject({ code: 'stamp-unreadable', message: { params: { reason: { message: { key: 'stamp.unreadable.noTables' } } } } });
-    expect(requiredStampFinding({ status: 'changed', checkedAt: '2025-09-05 16:02' })).toMatchObject({ code: 'stamp-changed', message: { params: { checkedAt: '2025-09-05 16:02' } } });
+    expect(requiredStampFinding({ status: 'unreadable', reason: { key: 'stamp.unreadable.noTables' } })).toMatchObject({
+      code: 'stamp-unreadable',
+      message: { params: { reason: { message: { key: 'stamp.unreadable.noTables' } } } },
+    });
+    expect(requiredStampFinding({ status: 'changed', checkedAt: '2025-09-05 16:02' })).toMatchObject({
+      code: 'stamp-changed',
+      message: { params: { checkedAt: '2025-09-05 16:02' } },
+    });
     expect(requiredStampFinding({ status: 'unchanged' })).toBeNull();
   });
 });
@@ -184,7 +248,13 @@ describe('what a reader is told', () => {
     );
     expect(lines.tables).toEqual([
       { key: 'stamp.table.changedRows.one', params: { table: "'Volymer 2025'!A1:D61", rows: '30' } },
-      { key: 'stamp.table.changedRows.other', params: { table: 'Prod!A1:C20', rows: { message: { key: 'stamp.table.moreRows', params: { rows: '5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16', more: 2 } } } } },
+      {
+        key: 'stamp.table.changedRows.other',
+        params: {
+          table: 'Prod!A1:C20',
+          rows: { message: { key: 'stamp.table.moreRows', params: { rows: '5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16', more: 2 } } },
+        },
+      },
       { key: 'stamp.table.changed', params: { table: 'Prod!E1:F2' } },
       { key: 'stamp.table.missing', params: { table: 'Gammal!A1:B2' } },
       { key: 'stamp.table.added', params: { table: 'Ny!A1:B2' } },

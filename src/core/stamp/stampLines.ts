@@ -33,7 +33,11 @@ export function stampLines(stamp: StampView, when: string): { headline: Message;
     const reason = typeof stamp.reason === 'object' ? { message: stamp.reason } : (stamp.reason ?? '');
     return { headline: { key: 'stamp.status.unreadable', params: { reason } }, tables: [] };
   }
-  const params = { when, version: stamp.version ?? '', source: { message: { key: stamp.source === 'pane' ? 'stamp.source.pane' : 'stamp.source.cli' } } } as const;
+  const params = {
+    when,
+    version: stamp.version ?? '',
+    source: { message: { key: stamp.source === 'pane' ? 'stamp.source.pane' : 'stamp.source.cli' } },
+  } as const;
   if (stamp.status === 'unchanged') return { headline: { key: 'stamp.status.unchanged', params }, tables: [] };
   if (stamp.status === 'unverified') return { headline: { key: 'stamp.status.unverified', params }, tables: [] };
   return { headline: { key: 'stamp.status.changed', params }, tables: (stamp.tables ?? []).filter((t) => t.status !== 'unchanged').map(tableLine) };
@@ -46,6 +50,7 @@ function tableLine(t: TableStampStatus): Message {
   const rows = t.rows ?? [];
   if (rows.length === 0) return { key: 'stamp.table.changed', params: { table } };
   const listed = rows.slice(0, LISTED_ROWS).join(', ');
-  const named = rows.length > LISTED_ROWS ? { message: { key: 'stamp.table.moreRows', params: { rows: listed, more: rows.length - LISTED_ROWS } } as Message } : listed;
+  const named =
+    rows.length > LISTED_ROWS ? { message: { key: 'stamp.table.moreRows', params: { rows: listed, more: rows.length - LISTED_ROWS } } as Message } : listed;
   return { key: rows.length === 1 ? 'stamp.table.changedRows.one' : 'stamp.table.changedRows.other', params: { table, rows: named } };
 }

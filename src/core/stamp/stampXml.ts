@@ -9,7 +9,8 @@ import { ROW_DIGEST_HEX } from './digest';
 import { STAMP_NAMESPACE, type StampedTable, type StampRecord } from './types';
 
 /** Characters XML 1.0 cannot carry, written `_xHHHH_` as SpreadsheetML writes them; a literal `_xHHHH_` is escaped too. */
-const UNWRITABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|_(?=x[0-9A-Fa-f]{4}_)/g;
+const UNWRITABLE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|_(?=x[0-9A-Fa-f]{4}_)/g;
 const ROW_DIGESTS_PER_LINE = 8;
 
 function attribute(text: string): string {

@@ -18,7 +18,12 @@ import type { Sha256, StampRecord, StampStatus, TablePlace, TableStampStatus } f
  * // → { status: 'changed', checkedAt: '2025-09-05T14:02:11Z', version: '0.1.0', source: 'cli',
  * //     tables: [{ sheet: 'Volymer 2025', range: 'A1:D61', status: 'changed', rows: [30] }] }
  */
-export async function verifyStamp(stamp: StampRecord, grids: readonly Grid[], found: readonly Pick<TablePlace, 'sheet' | 'range'>[] | undefined, sha256: Sha256): Promise<StampStatus> {
+export async function verifyStamp(
+  stamp: StampRecord,
+  grids: readonly Grid[],
+  found: readonly Pick<TablePlace, 'sheet' | 'range'>[] | undefined,
+  sha256: Sha256,
+): Promise<StampStatus> {
   const gridOf = gridsBySheet(grids);
   const foundBySheet = placesBySheet(found ?? []);
   const matched = new Set<Pick<TablePlace, 'sheet' | 'range'>>();

@@ -47,7 +47,14 @@ describe('checkSheet', () => {
   });
 
   test('the same header misspelt (Tillägsvolym) is read as a table, and its wrong sum is an error', () => {
-    const text = ['Indikator\tMålvärde\tUtfall', 'Beläggningsgrad\t≤ 90 %\t0,85', '', '', 'Specialitet\tUppdrag\tBas\tTillägsvolym', 'Ortopedi\t11080\t8134\t2937'].join('\n');
+    const text = [
+      'Indikator\tMålvärde\tUtfall',
+      'Beläggningsgrad\t≤ 90 %\t0,85',
+      '',
+      '',
+      'Specialitet\tUppdrag\tBas\tTillägsvolym',
+      'Ortopedi\t11080\t8134\t2937',
+    ].join('\n');
     const check = checkSheet(gridFromText(text));
     expect(check.findings).toEqual([]);
     expect(check.tables.map((t) => t.kind)).toEqual(['indicators', 'volumes']);
@@ -81,7 +88,10 @@ describe('summarize', () => {
   });
 
   test('a no-table finding counts as an error', () => {
-    const check = { tables: [], findings: [{ code: 'no-table' as const, severity: 'error' as const, cell: 'A1', row: 1, column: 1, message: { key: 'table.noVolumeTable' as const } }] };
+    const check = {
+      tables: [],
+      findings: [{ code: 'no-table' as const, severity: 'error' as const, cell: 'A1', row: 1, column: 1, message: { key: 'table.noVolumeTable' as const } }],
+    };
     expect(summarize([check])).toMatchObject({ errors: 1, readyToSubmit: false });
   });
 });

@@ -27,7 +27,13 @@ describe('readDevelopment', () => {
     const split = readDevelopment('M: 18 % K: 15 %', 'M: 15 % K: 16 %', 'högre', 0);
     expect(split).toMatchObject({
       ok: true,
-      value: { overall: 'mixed', groups: [{ label: 'M', development: 'better' }, { label: 'K', development: 'worse' }] },
+      value: {
+        overall: 'mixed',
+        groups: [
+          { label: 'M', development: 'better' },
+          { label: 'K', development: 'worse' },
+        ],
+      },
     });
     expect(readDevelopment('M:53 % K:55 %', 0.5, null, 0)).toMatchObject({ ok: true, value: { overall: 'better', groups: [{ label: 'M' }, { label: 'K' }] } });
     // A total and groups against a single reference: the total.

@@ -106,7 +106,11 @@ describe('ambiguous outcomes are said, not guessed', () => {
 
 describe('a bare target’s direction', () => {
   test('from the direction given', () => {
-    expect(judge('2,5', { outcome: 3.1, direction: 'Lägre är bättre' })).toEqual({ status: 'missed', sv: 'utfall 3,1 mot mål ≤ 2,5', en: 'outcome 3.1 against target ≤ 2.5' });
+    expect(judge('2,5', { outcome: 3.1, direction: 'Lägre är bättre' })).toEqual({
+      status: 'missed',
+      sv: 'utfall 3,1 mot mål ≤ 2,5',
+      en: 'outcome 3.1 against target ≤ 2.5',
+    });
   });
 
   test('from the indicator’s name when none is given, and the reason says so', () => {

@@ -46,7 +46,10 @@ describe('evaluateTarget with a tolerance', () => {
 
   test('groups: met when every group is, missed when any is, partly otherwise', () => {
     expect(judge('≥ 70 %', { outcome: 'M: 72 % K: 65 %', tolerance: 0.1 }).status).toBe('partly');
-    expect(judge('≥ 70 %', { outcome: 'M: 72 % K: 60 %', tolerance: 0.1 })).toMatchObject({ status: 'missed', sv: 'M 72 % och K 60 % mot mål ≥ 70 %; ej uppfyllt för K' });
+    expect(judge('≥ 70 %', { outcome: 'M: 72 % K: 60 %', tolerance: 0.1 })).toMatchObject({
+      status: 'missed',
+      sv: 'M 72 % och K 60 % mot mål ≥ 70 %; ej uppfyllt för K',
+    });
     expect(judge('≥ 70 %', { outcome: 'M: 72 % K: 71 %', tolerance: 0.1 }).status).toBe('met');
   });
 

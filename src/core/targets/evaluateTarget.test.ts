@@ -85,7 +85,9 @@ describe('evaluateTarget: seed 000 targets with outcomes met and missed', () => 
 
     test('the reason names the group', () => {
       expect(sv(evaluateTarget(target, { outcome: 13, group: 'SV', direction: 'högre' }).reason)).toBe('utfall 13 mot mål SV: ≥ 14');
-      expect(sv(evaluateTarget(target, { outcome: 13, group: 'SV' }).reason)).toBe('utfall 13 mot mål SV: ≥ 14 (ingen riktning angiven, högre antas vara bättre)');
+      expect(sv(evaluateTarget(target, { outcome: 13, group: 'SV' }).reason)).toBe(
+        'utfall 13 mot mål SV: ≥ 14 (ingen riktning angiven, högre antas vara bättre)',
+      );
     });
 
     test('a lower direction turns every part around', () => {
@@ -113,9 +115,7 @@ describe('evaluateTarget: seed 000 targets with outcomes met and missed', () => 
   test('Ska öka: närsjukvårdsteamens vårdkontakter Q3 2023 → Q4 2023 (seed 004) rose, SIP fell', () => {
     expect(status('Ska öka', { outcome: '3 297', reference: '2 690' })).toBe('met');
     expect(status('ska öka', { outcome: 1253, reference: 1726 })).toBe('missed');
-    expect(sv(evaluateTarget('Ska öka', { outcome: 3297, reference: 2690 }).reason)).toBe(
-      'utfall 3 297 mot referensvärde 2 690, mål högre än referensvärdet',
-    );
+    expect(sv(evaluateTarget('Ska öka', { outcome: 3297, reference: 2690 }).reason)).toBe('utfall 3 297 mot referensvärde 2 690, mål högre än referensvärdet');
   });
 
   test('≤ 90 %: bed occupancy, somatic care (seed 004: 103,8 % … 109,6 %)', () => {
@@ -217,9 +217,7 @@ describe('evaluateTarget: the examples of docs/functions.md', () => {
     expect(status(target, { outcome: 400, reference: 1000 })).toBe('met');
     expect(status(target, { outcome: 501, reference: 1000 })).toBe('missed');
     expect(status(target, { outcome: 500 })).toBe('not-assessable');
-    expect(sv(evaluateTarget(target, { outcome: 501, reference: 1000 }).reason)).toBe(
-      'utfall 501 mot referensvärde 1 000, mål ≤ 50 % av referensvärdet',
-    );
+    expect(sv(evaluateTarget(target, { outcome: 501, reference: 1000 }).reason)).toBe('utfall 501 mot referensvärde 1 000, mål ≤ 50 % av referensvärdet');
   });
 
   test('Öka med 10 %: outcome ≥ reference × 1.1 (1 100 meets it despite 1000 × 1.1 = 1100.0000000000002)', () => {
@@ -349,9 +347,7 @@ describe('evaluateTarget: values a data-typed cell or a range hands over', () =>
   test('an entity or other object, or a range, says so, never "[object Object]" or an empty quote', () => {
     expect(sv(evaluateTarget('≥ 90 %', { outcome: { type: 'Entity', text: 'x' } }).reason)).toBe('utfallet är inte ett tal');
     expect(en(evaluateTarget('Ska öka', { outcome: 1, reference: { foo: 1 } }).reason)).toBe('the reference value is not a number');
-    expect(sv(evaluateTarget('≥ 90 %', { outcome: [[0.93, 0.95]] }).reason)).toBe(
-      'utfallet ska vara en enda cell, men ett område med 2 celler angavs',
-    );
+    expect(sv(evaluateTarget('≥ 90 %', { outcome: [[0.93, 0.95]] }).reason)).toBe('utfallet ska vara en enda cell, men ett område med 2 celler angavs');
     expect(en(evaluateTarget('Ja', { outcome: [['Ja'], ['Nej']] }).reason)).toBe('the outcome must be a single cell, but a range of 2 cells was given');
     expect(sv(evaluateTarget('Ja', { outcome: { foo: 1 } }).reason)).toBe('utfallet är inte Ja eller Nej');
   });
@@ -370,7 +366,7 @@ describe('evaluateTarget: a boolean where text or a number is needed is named as
     expect(en(e.reason)).toBe('unknown direction “FALSE” (write higher or lower)');
   });
 
-  test('a number as direction is written in the reader\'s notation', () => {
+  test("a number as direction is written in the reader's notation", () => {
     expect(sv(evaluateTarget('100 %', { outcome: 0.5, direction: 1.5 }).reason)).toBe('okänd riktning ”1,5” (skriv högre eller lägre)');
   });
 

@@ -84,7 +84,12 @@ interface ThresholdJudgement {
 function judgeThreshold(figures: Figures, req: ThresholdReq, tolerance: number | undefined): ThresholdJudgement {
   const pairs = againstOne(figures, req);
   return {
-    judged: pairs.map((p) => ({ label: p.label, total: p.total, figure: p.figure, verdict: judgeWithTolerance(p.figure.value, req.comparator, req.value, tolerance) })),
+    judged: pairs.map((p) => ({
+      label: p.label,
+      total: p.total,
+      figure: p.figure,
+      verdict: judgeWithTolerance(p.figure.value, req.comparator, req.value, tolerance),
+    })),
     reqs: pairs.map(() => req),
   };
 }
@@ -188,7 +193,11 @@ function evaluate(parsed: ParsedTarget, given: TargetInput): TargetEvaluation {
         verdict: judgeWithTolerance(p.figure.value, req.comparator, changeBound(req, p.against.value), tolerance),
       }));
       const verdict = overallVerdict(judged.map((j) => j.verdict));
-      const reason = changeReason(judged, pairs.map((p) => p.against), req);
+      const reason = changeReason(
+        judged,
+        pairs.map((p) => p.against),
+        req,
+      );
       return result(verdict, withPartlyNote(withDirectionNote(withMissedGroups(reason, judged), req), verdict, tolerance));
     }
   }

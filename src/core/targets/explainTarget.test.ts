@@ -1,10 +1,8 @@
 import { formatMessage } from '../../i18n/format';
 import { explainTarget } from './explainTarget';
 
-const sv = (target: unknown, group?: unknown, direction?: unknown) =>
-  formatMessage('sv', explainTarget(target, group, direction)).replace(/\u00a0/g, ' ');
-const en = (target: unknown, group?: unknown, direction?: unknown) =>
-  formatMessage('en', explainTarget(target, group, direction)).replace(/\u00a0/g, ' ');
+const sv = (target: unknown, group?: unknown, direction?: unknown) => formatMessage('sv', explainTarget(target, group, direction)).replace(/\u00a0/g, ' ');
+const en = (target: unknown, group?: unknown, direction?: unknown) => formatMessage('en', explainTarget(target, group, direction)).replace(/\u00a0/g, ' ');
 
 describe('explainTarget: how the seed 000 targets are read', () => {
   test.each<[string, string, string]>([
@@ -36,14 +34,12 @@ describe('explainTarget: how the seed 000 targets are read', () => {
     );
   });
 
-  test('a split target: the group\'s part, all parts without a group, or the unknown group', () => {
+  test("a split target: the group's part, all parts without a group, or the unknown group", () => {
     const target = 'VGR: 140 SU: 76 SKAS: 18 SÅS: 16 NU: 16 SV: 14';
     expect(sv(target, 'SÄS', 'högre')).toBe('SÅS: ≥ 16');
     expect(sv(target, null, 'högre')).toBe('VGR: ≥ 140; SU: ≥ 76; SKAS: ≥ 18; SÅS: ≥ 16; NU: ≥ 16; SV: ≥ 14 (ange grupp)');
     expect(en(target, null, 'higher')).toBe('VGR: ≥ 140; SU: ≥ 76; SKAS: ≥ 18; SÅS: ≥ 16; NU: ≥ 16; SV: ≥ 14 (give a group)');
-    expect(sv(target)).toBe(
-      'VGR: ≥ 140; SU: ≥ 76; SKAS: ≥ 18; SÅS: ≥ 16; NU: ≥ 16; SV: ≥ 14 (ange grupp; ingen riktning angiven, högre antas vara bättre)',
-    );
+    expect(sv(target)).toBe('VGR: ≥ 140; SU: ≥ 76; SKAS: ≥ 18; SÅS: ≥ 16; NU: ≥ 16; SV: ≥ 14 (ange grupp; ingen riktning angiven, högre antas vara bättre)');
     expect(sv(target, 'Närhälsan')).toBe('okänd grupp ”Närhälsan” (målet anger VGR, SU, SKAS, SÅS, NU, SV)');
     expect(sv('M: 17,2 % K: 16 %', 'K', 'Högre är bättre')).toBe('K: ≥ 16 %');
     expect(sv('M: 17,2 % K: 16 %', 'män', 'Lägre är bättre')).toBe('M: ≤ 17,2 %');
@@ -69,7 +65,7 @@ describe('explainTarget: the examples of docs/functions.md', () => {
     expect(sv(target)).toBe(text);
   });
 
-  test('thousands are written the reader\'s way', () => {
+  test("thousands are written the reader's way", () => {
     expect(sv('5000 per 100 000 invånare', null, 'högre')).toBe('≥ 5 000 (per 100 000 invånare)');
     expect(en('1 500', null, 'higher')).toBe('≥ 1,500');
   });
@@ -95,6 +91,8 @@ describe('explainTarget: scientific notation', () => {
 
 describe('explainTarget: data-typed cells', () => {
   test('a String-typed target, group and direction are read as their text', () => {
-    expect(sv({ type: 'String', basicValue: 'M: 17,2 % K: 16 %' }, { type: 'String', basicValue: 'K' }, { type: 'String', basicValue: 'högre' })).toBe('K: ≥ 16 %');
+    expect(sv({ type: 'String', basicValue: 'M: 17,2 % K: 16 %' }, { type: 'String', basicValue: 'K' }, { type: 'String', basicValue: 'högre' })).toBe(
+      'K: ≥ 16 %',
+    );
   });
 });

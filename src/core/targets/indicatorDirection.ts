@@ -12,15 +12,32 @@
  */
 
 const TIME = '(?:minuter|minut|min|timmar|timme|tim|h|dygn|dagar|dag|dgr|veckor|vecka|v|månader|månad|mån|år)';
-const AMOUNT =
-  '(?:\\d+(?:[ ,.]\\d+)*|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton|femton|tjugo|trettio|fyrtio|sextio|nittio)';
+const AMOUNT = '(?:\\d+(?:[ ,.]\\d+)*|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton|femton|tjugo|trettio|fyrtio|sextio|nittio)';
 const LIMIT = `${AMOUNT}\\s*(?:-\\s*)?${TIME}(?!\\p{L})`;
 
 /** Harm that no time limit makes good: readmissions, deaths, complications, care injuries. */
 const HARM = [
-  'återinläggning', 'återinskriv', 'dödlighet', 'mortalitet', 'döda', 'avlid', 'självmord', 'suicid', 'komplikation',
-  'reoperation', 'infektion', 'vri', 'vårdskad', 'trycksår', 'fallskad', 'fallolyck', 'fallhändelse', 'läkemedelsfel',
-  'felmedicinering', 'blodförgiftning', 'sepsisdödlighet',
+  'återinläggning',
+  'återinskriv',
+  'dödlighet',
+  'mortalitet',
+  'döda',
+  'avlid',
+  'självmord',
+  'suicid',
+  'komplikation',
+  'reoperation',
+  'infektion',
+  'vri',
+  'vårdskad',
+  'trycksår',
+  'fallskad',
+  'fallolyck',
+  'fallhändelse',
+  'läkemedelsfel',
+  'felmedicinering',
+  'blodförgiftning',
+  'sepsisdödlighet',
 ];
 /** What "utan …" or "…fria" turns into something wanted: "Andel utan trycksår", "kariesfria 6-åringar". */
 const UNWANTED = [...HARM, 'karies', 'rök', 'tobak', 'skad', 'fall', 'smärt', 'hyrpersonal', 'vårdskada'];
@@ -41,26 +58,114 @@ const BEYOND: readonly RegExp[] = [
 
 /** Strongly wanted: no word of the lower list overrides these ("Följsamhet till … antibiotikaförskrivning"). */
 const WANTED = [
-  'följsamhet', 'täckningsgrad', 'vaccinationstäckning', 'nöjd', 'måluppfyllelse', 'överlevnad', 'frisknärvaro',
-  'tillgänglighet', 'svarsfrekvens', 'delaktighet', 'förtroende',
+  'följsamhet',
+  'täckningsgrad',
+  'vaccinationstäckning',
+  'nöjd',
+  'måluppfyllelse',
+  'överlevnad',
+  'frisknärvaro',
+  'tillgänglighet',
+  'svarsfrekvens',
+  'delaktighet',
+  'förtroende',
 ];
 /** Lower is better. */
 const LESS = [
-  'väntetid', 'kötid', 'väntande', 'i kö', 'överbeläggning', 'utlokaliser', 'påverkbar slutenvård',
-  'påverkbara slutenvård', 'undvikbar', 'sjukfrånvaro', 'sjuktal', 'sjukskriv', 'hyrpersonal', 'inhyrd', 'hyrläkare',
-  'hyrsjukskötersk', 'bemanningsföretag', 'utskrivningsklar', 'antibiotika', 'karies', 'kostnad', 'överskrid', 'avvikelse',
-  'personalomsättning', 'beläggningsgrad', 'belägningsgrad', 'medelvårdtid', 'vårdtid', 'ledtid', 'tid till', 'dagar till',
-  'strykning', 'inställda', 'uteblivna', 'uteblivet', 'klagomål', 'lex maria', 'övertid', 'mertid', 'tvångsåtgärd',
-  'bältesläggning', 'bältning', 'olämpliga läkemedel', 'polyfarmaci', 'rökare', 'rökning', 'fetma', 'övervikt',
-  'arbetsskad', 'hot och våld', 'utsläpp', 'energianvändning', 'matsvinn', 'avfall', 'underskott', 'per specialist',
-  'per läkare', 'per allmänläkare', 'per fast läkare', 'per distriktsläkare', 'listade per', 'korridorvård',
-  'korridorpatient', 'obesvarade', 'avvisade samtal', 'resistens', 'skador', 'trängsel', 'överdödlighet',
+  'väntetid',
+  'kötid',
+  'väntande',
+  'i kö',
+  'överbeläggning',
+  'utlokaliser',
+  'påverkbar slutenvård',
+  'påverkbara slutenvård',
+  'undvikbar',
+  'sjukfrånvaro',
+  'sjuktal',
+  'sjukskriv',
+  'hyrpersonal',
+  'inhyrd',
+  'hyrläkare',
+  'hyrsjukskötersk',
+  'bemanningsföretag',
+  'utskrivningsklar',
+  'antibiotika',
+  'karies',
+  'kostnad',
+  'överskrid',
+  'avvikelse',
+  'personalomsättning',
+  'beläggningsgrad',
+  'belägningsgrad',
+  'medelvårdtid',
+  'vårdtid',
+  'ledtid',
+  'tid till',
+  'dagar till',
+  'strykning',
+  'inställda',
+  'uteblivna',
+  'uteblivet',
+  'klagomål',
+  'lex maria',
+  'övertid',
+  'mertid',
+  'tvångsåtgärd',
+  'bältesläggning',
+  'bältning',
+  'olämpliga läkemedel',
+  'polyfarmaci',
+  'rökare',
+  'rökning',
+  'fetma',
+  'övervikt',
+  'arbetsskad',
+  'hot och våld',
+  'utsläpp',
+  'energianvändning',
+  'matsvinn',
+  'avfall',
+  'underskott',
+  'per specialist',
+  'per läkare',
+  'per allmänläkare',
+  'per fast läkare',
+  'per distriktsläkare',
+  'listade per',
+  'korridorvård',
+  'korridorpatient',
+  'obesvarade',
+  'avvisade samtal',
+  'resistens',
+  'skador',
+  'trängsel',
+  'överdödlighet',
 ];
 /** Higher is better. */
 const MORE = [
-  'engagemang', 'hme', 'nki', 'nps', 'rekommendera', 'kontinuitet', 'fast läkarkontakt', 'fast vårdkontakt',
-  'deltagande', 'deltagandegrad', 'produktivitet', 'överskott', 'ekonomiskt resultat', 'vårdgaranti', 'besvarade',
-  'medicinsk bedömning', 'helhetsintryck', 'bemötande', 'attraktiv', 'täckning', 'uppfyllelse', 'självförsörjning',
+  'engagemang',
+  'hme',
+  'nki',
+  'nps',
+  'rekommendera',
+  'kontinuitet',
+  'fast läkarkontakt',
+  'fast vårdkontakt',
+  'deltagande',
+  'deltagandegrad',
+  'produktivitet',
+  'överskott',
+  'ekonomiskt resultat',
+  'vårdgaranti',
+  'besvarade',
+  'medicinsk bedömning',
+  'helhetsintryck',
+  'bemötande',
+  'attraktiv',
+  'täckning',
+  'uppfyllelse',
+  'självförsörjning',
 ];
 
 /** A stem at the start of a word or inside a compound ("läkemedelskostnad"); short ones only as whole words. */
@@ -74,7 +179,10 @@ const WANTED_AT = stemPattern(WANTED);
 const LESS_AT = stemPattern(LESS);
 const MORE_AT = stemPattern(MORE);
 const unwanted = UNWANTED.map((s) => s.replace(/ /g, '\\s+')).join('|');
-const ABSENCE = new RegExp(`(?:utan|fri från|fria från|fritt från|free of|without)\\s+(?:\\p{L}+\\s+){0,2}?(?:${unwanted})|(?:${unwanted})\\p{L}*?fri(?:a|tt)?(?!\\p{L})`, 'u');
+const ABSENCE = new RegExp(
+  `(?:utan|fri från|fria från|fritt från|free of|without)\\s+(?:\\p{L}+\\s+){0,2}?(?:${unwanted})|(?:${unwanted})\\p{L}*?fri(?:a|tt)?(?!\\p{L})`,
+  'u',
+);
 
 /** Names longer than this are descriptions; the cap keeps every pattern cheap. */
 const MAX_LENGTH = 400;

@@ -137,7 +137,8 @@ export function listMessage(items: readonly MessageParam[]): MessageParam {
 /** A figure as a message parameter: a percentage when it or the target is in percent, with its unit word, "totalt" for a total. */
 export function figureParam(figure: OutcomeFigure, percent: boolean, total = false): MessageParam {
   const value: MessageParam = percent || figure.percent ? { percent: figure.value } : figure.value;
-  const withUnit: MessageParam = figure.unit && !(percent || figure.percent) ? { message: { key: 'target.value.withUnit', params: { value, unit: figure.unit } } } : value;
+  const withUnit: MessageParam =
+    figure.unit && !(percent || figure.percent) ? { message: { key: 'target.value.withUnit', params: { value, unit: figure.unit } } } : value;
   return total ? { message: { key: 'target.value.total', params: { value: withUnit } } } : withUnit;
 }
 

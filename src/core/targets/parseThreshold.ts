@@ -17,10 +17,7 @@ export interface ThresholdReading {
 /** 'explicit': only a threshold with a comparator; 'any': a bare value too, after an acceptable label. */
 export type ThresholdMode = 'explicit' | 'any';
 
-const AFTER_COMPARATIVE = new RegExp(
-  `^ ?(?:(\\p{L}+) )?(?:eller|or|och|and) (${[...AFTER_WORDS.keys()].join('|')})(?!\\p{L})`,
-  'u',
-);
+const AFTER_COMPARATIVE = new RegExp(`^ ?(?:(\\p{L}+) )?(?:eller|or|och|and) (${[...AFTER_WORDS.keys()].join('|')})(?!\\p{L})`, 'u');
 
 /** A label before a bare value that only names it: "Mål:", "SKR-mål", "Regionalt mål", "ca". */
 const BARE_LABEL = [
@@ -40,9 +37,7 @@ function secondBound(contextLower: string): boolean {
   for (let i = firstDigit(contextLower); i >= 0; i = firstDigit(contextLower, i + 1)) {
     if (i > 0 && /\d/.test(contextLower[i - 1])) continue;
     const before = contextLower.slice(0, i).replace(/-$/, '').trimEnd();
-    const introduced =
-      comparatorAtEnd(before) !== null ||
-      SECOND_BOUND_WORDS.some((w) => before === w || before.endsWith(` ${w}`));
+    const introduced = comparatorAtEnd(before) !== null || SECOND_BOUND_WORDS.some((w) => before === w || before.endsWith(` ${w}`));
     if (!introduced) continue;
     const year = /^\d+/.exec(contextLower.slice(i));
     if (year && isYearLike(year[0]) && !/^\d+ ?%/.test(contextLower.slice(i))) continue;
@@ -52,7 +47,10 @@ function secondBound(contextLower: string): boolean {
 }
 
 function cleanLabel(text: string): string | undefined {
-  const t = text.trim().replace(/\s*[:=]$/, '').trim();
+  const t = text
+    .trim()
+    .replace(/\s*[:=]$/, '')
+    .trim();
   return t === '' ? undefined : t;
 }
 
@@ -85,7 +83,12 @@ export function parseThreshold(text: string, mode: ThresholdMode): ThresholdRead
   const a = AFTER_COMPARATIVE.exec(post);
   if (a) {
     after = AFTER_WORDS.get(a[2]) ?? null;
-    const unitWord = a[1] ? text.slice(num.end, num.end + a[0].length).trim().split(' ')[0] : '';
+    const unitWord = a[1]
+      ? text
+          .slice(num.end, num.end + a[0].length)
+          .trim()
+          .split(' ')[0]
+      : '';
     post = post.slice(a[0].length);
     postOriginal = `${unitWord} ${text.slice(num.end + a[0].length)}`;
   }

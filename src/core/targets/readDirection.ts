@@ -3,8 +3,55 @@
  */
 import { plainValue } from '../numbers/plainValue';
 
-const HIGHER = new Set(['högre', 'hög', 'höga', 'higher', 'high', 'uppåt', 'upp', 'up', 'öka', 'ökande', 'increase', 'increasing', 'stigande', 'större', 'mer', 'more', 'fler', '≥', '>', '↑', '⬆', '⇧']);
-const LOWER = new Set(['lägre', 'låg', 'låga', 'lower', 'low', 'nedåt', 'ned', 'ner', 'down', 'minska', 'minskande', 'decrease', 'decreasing', 'sjunkande', 'mindre', 'less', 'färre', 'fewer', '≤', '<', '↓', '⬇', '⇩']);
+const HIGHER = new Set([
+  'högre',
+  'hög',
+  'höga',
+  'higher',
+  'high',
+  'uppåt',
+  'upp',
+  'up',
+  'öka',
+  'ökande',
+  'increase',
+  'increasing',
+  'stigande',
+  'större',
+  'mer',
+  'more',
+  'fler',
+  '≥',
+  '>',
+  '↑',
+  '⬆',
+  '⇧',
+]);
+const LOWER = new Set([
+  'lägre',
+  'låg',
+  'låga',
+  'lower',
+  'low',
+  'nedåt',
+  'ned',
+  'ner',
+  'down',
+  'minska',
+  'minskande',
+  'decrease',
+  'decreasing',
+  'sjunkande',
+  'mindre',
+  'less',
+  'färre',
+  'fewer',
+  '≤',
+  '<',
+  '↓',
+  '⬇',
+  '⇩',
+]);
 
 /**
  * Reads a direction cell: only the first word counts, so "Lägre är bättre" is 'lower'.

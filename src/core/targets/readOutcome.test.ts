@@ -115,7 +115,12 @@ describe('readOutcome: properties', () => {
     const anyValue = fc.oneof(
       fc.string(),
       fc.string({ unit: 'grapheme' }),
-      fc.array(fc.constantFrom('M:', 'K:', 'SU', '51', '%', ' ', ',', '(', ')', '+', '−', 'st', 'per', '1 000', 'och', 'Totalt', '.', ':', '-', '9'.repeat(50)), { maxLength: 20 }).map((w) => w.join(' ')),
+      fc
+        .array(
+          fc.constantFrom('M:', 'K:', 'SU', '51', '%', ' ', ',', '(', ')', '+', '−', 'st', 'per', '1 000', 'och', 'Totalt', '.', ':', '-', '9'.repeat(50)),
+          { maxLength: 20 },
+        )
+        .map((w) => w.join(' ')),
       fc.double(),
       fc.boolean(),
       fc.constant(null),
@@ -134,19 +139,27 @@ describe('readOutcome: properties', () => {
 
   test('reads back "X % M: Y % K: Z %" written in Swedish or English notation', () => {
     fc.assert(
-      fc.property(figure, figure, figure, fc.boolean(), fc.constantFrom(' ', ''), fc.constantFrom(' ', ', ', '\n'), (fx, fy, fz, english, colonSpace, between) => {
-        const [x, y, z] = [fx, fy, fz].map((f) => written(f, english));
-        const pct = english ? '%' : ' %';
-        const text = `${x.text}${pct}${between}M:${colonSpace}${y.text}${pct}${between}K:${colonSpace}${z.text}${pct}`;
-        const r = readOutcome(text);
-        expect(r.kind).toBe('split');
-        if (r.kind !== 'split') return;
-        expect(r.total?.value).toBeCloseTo(x.value / 100, 9);
-        expect(r.parts.map((p) => p.key)).toEqual(['m', 'k']);
-        expect(r.parts[0].value).toBeCloseTo(y.value / 100, 9);
-        expect(r.parts[1].value).toBeCloseTo(z.value / 100, 9);
-        expect([r.total, ...r.parts].every((f) => f?.percent)).toBe(true);
-      }),
+      fc.property(
+        figure,
+        figure,
+        figure,
+        fc.boolean(),
+        fc.constantFrom(' ', ''),
+        fc.constantFrom(' ', ', ', '\n'),
+        (fx, fy, fz, english, colonSpace, between) => {
+          const [x, y, z] = [fx, fy, fz].map((f) => written(f, english));
+          const pct = english ? '%' : ' %';
+          const text = `${x.text}${pct}${between}M:${colonSpace}${y.text}${pct}${between}K:${colonSpace}${z.text}${pct}`;
+          const r = readOutcome(text);
+          expect(r.kind).toBe('split');
+          if (r.kind !== 'split') return;
+          expect(r.total?.value).toBeCloseTo(x.value / 100, 9);
+          expect(r.parts.map((p) => p.key)).toEqual(['m', 'k']);
+          expect(r.parts[0].value).toBeCloseTo(y.value / 100, 9);
+          expect(r.parts[1].value).toBeCloseTo(z.value / 100, 9);
+          expect([r.total, ...r.parts].every((f) => f?.percent)).toBe(true);
+        },
+      ),
       { numRuns: 1000 },
     );
   });

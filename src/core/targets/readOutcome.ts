@@ -12,7 +12,6 @@ import { readCell, type CellReading } from '../numbers/readCell';
 import { recentCache } from './recentCache';
 import { scanOutcome, type OutcomeFigure, type OutcomeToken } from './scanOutcome';
 
-
 export type { OutcomeFigure };
 
 /** One group's figure of a split outcome: "K: 45 %" is `{ label: 'K', key: 'k', value: 0.45, percent: true }`. */
@@ -102,7 +101,12 @@ const NON_ASCII = /[^\x00-\x7f]/;
 
 /** The text as the scanner reads it: composed, U+2212 as "-", one space for any run of space (line breaks too). */
 function normalOutcome(text: string): string {
-  const s = NON_ASCII.test(text) ? text.normalize('NFC').replace(/\u2212/g, '-').replace(/[\u200b\ufeff]/g, '') : text;
+  const s = NON_ASCII.test(text)
+    ? text
+        .normalize('NFC')
+        .replace(/\u2212/g, '-')
+        .replace(/[\u200b\ufeff]/g, '')
+    : text;
   // readCell has trimmed the text; only runs of space and other spaces (line breaks, no-break spaces) are left.
   return /\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }

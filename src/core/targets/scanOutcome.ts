@@ -14,16 +14,31 @@ export interface OutcomeFigure {
 }
 
 export type OutcomeToken =
-  | { kind: 'figure'; figure: OutcomeFigure; unitWord: string }
-  | { kind: 'name'; label: string; key: string; colon: boolean; total: boolean };
+  { kind: 'figure'; figure: OutcomeFigure; unitWord: string } | { kind: 'name'; label: string; key: string; colon: boolean; total: boolean };
 
 /** Labels of at most this many words before a colon ("Region Halland:", "Sjukhusen i väster:"). */
 const MAX_LABEL_WORDS = 4;
 
 /** Words that name the whole rather than a group: "Totalt 51 %", "Utfall: 51 %". */
 const TOTAL_WORDS: ReadonlySet<string> = new Set([
-  'totalt', 'total', 'samtliga', 'alla', 'summa', 'sammantaget', 'sammanlagt', 'hela', 'utfall', 'resultat', 'värde',
-  'outcome', 'result', 'overall', 'all', 'both', 'båda', 'bägge',
+  'totalt',
+  'total',
+  'samtliga',
+  'alla',
+  'summa',
+  'sammantaget',
+  'sammanlagt',
+  'hela',
+  'utfall',
+  'resultat',
+  'värde',
+  'outcome',
+  'result',
+  'overall',
+  'all',
+  'both',
+  'båda',
+  'bägge',
 ]);
 /** Words between the parts that join them and say nothing: "M 60 % och K 45 %", "135 varav K: 95". */
 const JOINING_WORDS: ReadonlySet<string> = new Set(['och', 'and', 'samt', 'resp', 'respektive', 'varav', 'of', 'whom', 'which']);
@@ -43,8 +58,7 @@ for (const name of [...new Set([...KNOWN_GROUP_NAMES, ...TOTAL_WORDS])].sort((a,
  * whole part and the decimals captured, so the value is read without parsing the figure a second time.
  * Swedish first, as NUMBER reads: a lone comma is the decimal sign.
  */
-const NUMBER_AT =
-  /([+-])? ?(?:(\d{1,3}(?:,\d{3})+)\.(\d+)|(\d{1,3}(?:\.\d{3})+),(\d+)|(\d{1,3}(?: \d{3})+)(?!\d)(?:[.,](\d+))?|(\d+)(?:[.,](\d+))?)/y;
+const NUMBER_AT = /([+-])? ?(?:(\d{1,3}(?:,\d{3})+)\.(\d+)|(\d{1,3}(?:\.\d{3})+),(\d+)|(\d{1,3}(?: \d{3})+)(?!\d)(?:[.,](\d+))?|(\d+)(?:[.,](\d+))?)/y;
 const WORD_AT = /\p{L}[\p{L}\p{N}'’-]*\.?/uy;
 const PERCENT_AT = / ?(?:%|procentenheter|procentenhet|procent|percentage points?|percent)(?!\p{L})/uy;
 

@@ -67,7 +67,10 @@ export function thresholdReason(judged: readonly Judged[], reqs: readonly Thresh
   }
   if (splitTarget) {
     const pairs = judged.map((j, i) => ({
-      message: { key: 'target.reason.groupVsPart' as const, params: { group: j.label ?? '', outcome: figureParam(j.figure, reqs[i].percent), target: comparison(reqs[i]) } },
+      message: {
+        key: 'target.reason.groupVsPart' as const,
+        params: { group: j.label ?? '', outcome: figureParam(j.figure, reqs[i].percent), target: comparison(reqs[i]) },
+      },
     }));
     return { key: 'target.reason.groupsVsParts', params: { pairs: listMessage(pairs) } };
   }

@@ -135,10 +135,7 @@ export function targetRequirement(target: ParsedTarget, group: unknown, directio
       const groups = target.parts.map((p) => p.label).join(', ');
       const g = groupText(group);
       if (g === null) {
-        return notAssessable(
-          { key: 'target.reason.noGroup', params: { groups } },
-          listParts(target, direction),
-        );
+        return notAssessable({ key: 'target.reason.noGroup', params: { groups } }, listParts(target, direction));
       }
       const part = target.parts.find((p) => p.key === groupKey(g.match));
       if (!part) return notAssessable({ key: 'target.reason.unknownGroup', params: { group: g.shown, groups } });

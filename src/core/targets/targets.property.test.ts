@@ -11,17 +11,93 @@ import { parseTarget } from './parseTarget';
 import { PARSED_TARGET_KINDS, type Comparator, type ParsedTarget } from './types';
 
 const VOCABULARY = [
-  '≥', '≤', '<', '>', '=', '>=', '<=', '=>', '%', ' %', 'procent', 'procentenheter', 'eller', 'högre', 'lägre', 'färre', 'mer',
-  'minst', 'max', 'högst', 'lägst', 'mer än', 'över', 'under', 'Lägre än', 'Ska', 'öka', 'Öka', 'Minska', 'minskande', 'Fler',
-  'Färre', 'Förbättring', 'Halvera', 'med', 'till', 'jmf med', '2020', 'M:', 'K:', 'män:', 'kvinnor:', 'VGR:', 'SU:', 'SÅS:',
-  'SÄS:', ':', '17,2', '1 500', '5000', '100 000', '0,8', '8,5', '90', '-', '−', '–', '/', '(', ')', 'per', 'invånare', 'Ja',
-  'JA', 'Nej', 'Inget målvärde', 'Bearbetas', 'Under utredning', 'inom 20 minuter', '(regionalt mål)', 'SKR-mål', '1e999',
-  'Infinity', 'NaN', '\u00a0', '\u202f', '', ' ', ',', '.', '..', '2025-06-30', 'F11.2', '9'.repeat(400),
+  '≥',
+  '≤',
+  '<',
+  '>',
+  '=',
+  '>=',
+  '<=',
+  '=>',
+  '%',
+  ' %',
+  'procent',
+  'procentenheter',
+  'eller',
+  'högre',
+  'lägre',
+  'färre',
+  'mer',
+  'minst',
+  'max',
+  'högst',
+  'lägst',
+  'mer än',
+  'över',
+  'under',
+  'Lägre än',
+  'Ska',
+  'öka',
+  'Öka',
+  'Minska',
+  'minskande',
+  'Fler',
+  'Färre',
+  'Förbättring',
+  'Halvera',
+  'med',
+  'till',
+  'jmf med',
+  '2020',
+  'M:',
+  'K:',
+  'män:',
+  'kvinnor:',
+  'VGR:',
+  'SU:',
+  'SÅS:',
+  'SÄS:',
+  ':',
+  '17,2',
+  '1 500',
+  '5000',
+  '100 000',
+  '0,8',
+  '8,5',
+  '90',
+  '-',
+  '−',
+  '–',
+  '/',
+  '(',
+  ')',
+  'per',
+  'invånare',
+  'Ja',
+  'JA',
+  'Nej',
+  'Inget målvärde',
+  'Bearbetas',
+  'Under utredning',
+  'inom 20 minuter',
+  '(regionalt mål)',
+  'SKR-mål',
+  '1e999',
+  'Infinity',
+  'NaN',
+  '\u00a0',
+  '\u202f',
+  '',
+  ' ',
+  ',',
+  '.',
+  '..',
+  '2025-06-30',
+  'F11.2',
+  '9'.repeat(400),
 ];
 
-const vocabularyText = fc.array(fc.constantFrom(...VOCABULARY), { maxLength: 12 }).chain((words) =>
-  fc.constantFrom(words.join(' '), words.join('')),
-);
+const vocabularyText = fc.array(fc.constantFrom(...VOCABULARY), { maxLength: 12 }).chain((words) => fc.constantFrom(words.join(' '), words.join('')));
 const anyText = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), vocabularyText);
 
 function isWellFormed(t: ParsedTarget): boolean {
@@ -40,9 +116,7 @@ function isWellFormed(t: ParsedTarget): boolean {
 
 /** Every key of a message, nested ones included, must be in the catalogue: a missing text would show as its key. */
 function keysOf(m: Message): string[] {
-  const nested = Object.values(m.params ?? {}).flatMap((p: MessageParam) =>
-    typeof p === 'object' && 'message' in p ? keysOf(p.message) : [],
-  );
+  const nested = Object.values(m.params ?? {}).flatMap((p: MessageParam) => (typeof p === 'object' && 'message' in p ? keysOf(p.message) : []));
   return [m.key, ...nested];
 }
 
@@ -52,7 +126,11 @@ function withoutBraces(m: Message): Message {
   const params = Object.fromEntries(
     Object.entries(m.params).map(([k, p]: [string, MessageParam]) => [
       k,
-      typeof p === 'string' ? p.replace(/\{/g, '(').replace(/\}/g, ')') : typeof p === 'object' && 'message' in p ? { ...p, message: withoutBraces(p.message) } : p,
+      typeof p === 'string'
+        ? p.replace(/\{/g, '(').replace(/\}/g, ')')
+        : typeof p === 'object' && 'message' in p
+          ? { ...p, message: withoutBraces(p.message) }
+          : p,
     ]),
   );
   return { ...m, params };
@@ -78,11 +156,26 @@ describe('parseTarget: properties', () => {
 
   test('reads any threshold written with a comparator, and its boundary is exact', () => {
     const before: ReadonlyArray<[string, Comparator]> = [
-      ['≥', '>='], ['>=', '>='], ['minst', '>='], ['lägst', '>='], ['≤', '<='], ['<=', '<='], ['max', '<='], ['högst', '<='],
-      ['>', '>'], ['mer än', '>'], ['över', '>'], ['<', '<'], ['Lägre än', '<'], ['under', '<'],
+      ['≥', '>='],
+      ['>=', '>='],
+      ['minst', '>='],
+      ['lägst', '>='],
+      ['≤', '<='],
+      ['<=', '<='],
+      ['max', '<='],
+      ['högst', '<='],
+      ['>', '>'],
+      ['mer än', '>'],
+      ['över', '>'],
+      ['<', '<'],
+      ['Lägre än', '<'],
+      ['under', '<'],
     ];
     const after: ReadonlyArray<[string, Comparator]> = [
-      ['eller högre', '>='], ['eller mer', '>='], ['eller lägre', '<='], ['eller färre', '<='],
+      ['eller högre', '>='],
+      ['eller mer', '>='],
+      ['eller lägre', '<='],
+      ['eller färre', '<='],
     ];
     const form = fc.oneof(
       fc.constantFrom(...before).map(([w, c]) => ({ c, make: (v: string) => `${w} ${v}` })),
@@ -141,11 +234,25 @@ describe('evaluateTarget and explainTarget: properties', () => {
   });
 
   test('a measurable target with a numeric outcome (and reference, group) is never "not assessable"', () => {
-    const targets = ['≥90 % inom 20 minuter (regionalt mål)', '≤ 8,5%', '100%', 'Ska öka', 'Minska med 50 % jmf med 2020', 'M: 17,2 % K: 16 %', 'SKR-mål max 2% av personalkostnaden'];
+    const targets = [
+      '≥90 % inom 20 minuter (regionalt mål)',
+      '≤ 8,5%',
+      '100%',
+      'Ska öka',
+      'Minska med 50 % jmf med 2020',
+      'M: 17,2 % K: 16 %',
+      'SKR-mål max 2% av personalkostnaden',
+    ];
     fc.assert(
-      fc.property(fc.constantFrom(...targets), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }), fc.constantFrom('M', 'K'), (target, outcome, reference, group) => {
-        expect(evaluateTarget(target, { outcome, reference, group }).status).not.toBe('not-assessable');
-      }),
+      fc.property(
+        fc.constantFrom(...targets),
+        fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }),
+        fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }),
+        fc.constantFrom('M', 'K'),
+        (target, outcome, reference, group) => {
+          expect(evaluateTarget(target, { outcome, reference, group }).status).not.toBe('not-assessable');
+        },
+      ),
     );
   });
 });
@@ -161,19 +268,37 @@ describe('the catalogue texts of numbers and targets', () => {
 
 describe('partly met and development: properties', () => {
   const fraction = fc.double({ min: 0, max: 2, noNaN: true });
-  const targets = fc.constantFrom('≥ 90 %', '≤ 8,5%', '2,5', '100 %', 'Lägre än 20 procent', 'M: 17,2 % K: 16 %', 'Ska öka', 'Öka med 10 %', 'Ja', 'minst 1 500');
+  const targets = fc.constantFrom(
+    '≥ 90 %',
+    '≤ 8,5%',
+    '2,5',
+    '100 %',
+    'Lägre än 20 procent',
+    'M: 17,2 % K: 16 %',
+    'Ska öka',
+    'Öka med 10 %',
+    'Ja',
+    'minst 1 500',
+  );
   const outcomes = fc.oneof(fraction, fc.double({ min: 0, max: 5000, noNaN: true }), fc.constantFrom('M: 18 % K: 15 %', '51 % M: 60 % K:45 %', 'Nej', 'Ja'));
   const directions = fc.constantFrom(null, 'högre', 'lägre');
 
   test('partly never appears without a tolerance, and a tolerance never changes met or not assessable', () => {
     fc.assert(
-      fc.property(targets, outcomes, fc.option(fraction), directions, fc.double({ min: 0.001, max: 1, noNaN: true }), (target, outcome, reference, direction, tolerance) => {
-        const without = evaluateTarget(target, { outcome, reference, direction }).status;
-        const withTolerance = evaluateTarget(target, { outcome, reference, direction, tolerance }).status;
-        expect(without).not.toBe('partly');
-        if (without === 'met' || without === 'not-assessable') expect(withTolerance).toBe(without);
-        else expect(['partly', 'missed']).toContain(withTolerance);
-      }),
+      fc.property(
+        targets,
+        outcomes,
+        fc.option(fraction),
+        directions,
+        fc.double({ min: 0.001, max: 1, noNaN: true }),
+        (target, outcome, reference, direction, tolerance) => {
+          const without = evaluateTarget(target, { outcome, reference, direction }).status;
+          const withTolerance = evaluateTarget(target, { outcome, reference, direction, tolerance }).status;
+          expect(without).not.toBe('partly');
+          if (without === 'met' || without === 'not-assessable') expect(withTolerance).toBe(without);
+          else expect(['partly', 'missed']).toContain(withTolerance);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -21,7 +21,14 @@ function isThreshold(v: unknown): boolean {
 /** True for a ParsedTarget as parseTarget makes it (checked field by field: callers may hand over anything). */
 export function isParsedTarget(v: unknown): v is ParsedTarget {
   if (typeof v !== 'object' || v === null) return false;
-  const t = v as { readonly text?: unknown; readonly kind?: unknown; readonly threshold?: unknown; readonly direction?: unknown; readonly parts?: unknown; readonly expected?: unknown };
+  const t = v as {
+    readonly text?: unknown;
+    readonly kind?: unknown;
+    readonly threshold?: unknown;
+    readonly direction?: unknown;
+    readonly parts?: unknown;
+    readonly expected?: unknown;
+  };
   if (typeof t.text !== 'string' || !PARSED_TARGET_KINDS.includes(t.kind as ParsedTarget['kind'])) return false;
   switch (t.kind) {
     case 'threshold':
@@ -31,7 +38,10 @@ export function isParsedTarget(v: unknown): v is ParsedTarget {
     case 'split':
       return (
         Array.isArray(t.parts) &&
-        t.parts.every((p: unknown) => typeof p === 'object' && p !== null && typeof (p as { key?: unknown }).key === 'string' && isThreshold((p as { threshold?: unknown }).threshold))
+        t.parts.every(
+          (p: unknown) =>
+            typeof p === 'object' && p !== null && typeof (p as { key?: unknown }).key === 'string' && isThreshold((p as { threshold?: unknown }).threshold),
+        )
       );
     case 'yes-no':
       return typeof t.expected === 'boolean';

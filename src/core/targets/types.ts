@@ -74,11 +74,4 @@ export type ParsedTarget =
 
 export type ParsedTargetKind = ParsedTarget['kind'];
 
-export const PARSED_TARGET_KINDS: readonly ParsedTargetKind[] = [
-  'threshold',
-  'change',
-  'split',
-  'yes-no',
-  'none',
-  'unreadable',
-];
+export const PARSED_TARGET_KINDS: readonly ParsedTargetKind[] = ['threshold', 'change', 'split', 'yes-no', 'none', 'unreadable'];

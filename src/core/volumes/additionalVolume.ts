@@ -15,11 +15,7 @@ import { requireNonNegative } from './fields';
  * additionalVolume(6000, 6336, 1764) // → ok(0), below the base
  */
 export function additionalVolume(performed: number, base: number, additional: number): Result<number> {
-  const checks = [
-    requireNonNegative(performed, 'performed'),
-    requireNonNegative(base, 'base'),
-    requireNonNegative(additional, 'additional'),
-  ];
+  const checks = [requireNonNegative(performed, 'performed'), requireNonNegative(base, 'base'), requireNonNegative(additional, 'additional')];
   for (const c of checks) if (!c.ok) return c;
   return ok(Math.min(Math.max(performed - base, 0), additional));
 }

@@ -25,12 +25,7 @@ import { requireNonNegative } from './fields';
  * fulfilment(4050, 8100, null, null) // → ok(0.5)
  * fulfilment(10, 0, null, null)     // → fail('na', 'volume.fulfilment.noPlan')
  */
-export function fulfilment(
-  outcome: number,
-  plan: number,
-  month: number | null,
-  profile: readonly number[] | null,
-): Result<number> {
+export function fulfilment(outcome: number, plan: number, month: number | null, profile: readonly number[] | null): Result<number> {
   const o = requireNonNegative(outcome, 'outcome');
   if (!o.ok) return o;
   const p = requireNonNegative(plan, 'plan');

@@ -25,7 +25,17 @@ describe('checkWorkbook', () => {
 
   it('gives the near-miss hint, not the generic message, when the only header came close', () => {
     const check = checkWorkbook({
-      grids: [{ sheet: 'Volymer', top: 1, left: 1, cells: [['Specialitet', 'Uppdrag', 'Bas', 'Extravolym'], ['Ortopedi', 11080, 8134, 2937]] }],
+      grids: [
+        {
+          sheet: 'Volymer',
+          top: 1,
+          left: 1,
+          cells: [
+            ['Specialitet', 'Uppdrag', 'Bas', 'Extravolym'],
+            ['Ortopedi', 11080, 8134, 2937],
+          ],
+        },
+      ],
       notes: [],
     });
     expect(check.findingsOutsideTables).toEqual([
@@ -43,7 +53,18 @@ describe('checkWorkbook', () => {
 
   it('reports a header that came close on one sheet even when another sheet has a clean table', () => {
     const check = checkWorkbook({
-      grids: [seedGrid(), { sheet: 'Volymer 2024', top: 1, left: 1, cells: [['Specialitet', 'Uppdrag', 'Bas', 'Extravolym'], ['Ortopedi', 11080, 8134, 2937]] }],
+      grids: [
+        seedGrid(),
+        {
+          sheet: 'Volymer 2024',
+          top: 1,
+          left: 1,
+          cells: [
+            ['Specialitet', 'Uppdrag', 'Bas', 'Extravolym'],
+            ['Ortopedi', 11080, 8134, 2937],
+          ],
+        },
+      ],
       notes: [],
     });
     expect(check.sheets[0].tables[0].findings).toEqual([]);
@@ -95,7 +116,12 @@ describe('checkWorkbook', () => {
     expect(check.summary).toMatchObject({ errors: 1, readyToSubmit: false });
     // The checklist the check page shows counts it too: one error, never "ready".
     const checklist = checklistOf(check);
-    expect(checklist.sheetErrors).toEqual(new Map([['Volymer 2025', 0], ['Volymer 2024', 1]]));
+    expect(checklist.sheetErrors).toEqual(
+      new Map([
+        ['Volymer 2025', 0],
+        ['Volymer 2024', 1],
+      ]),
+    );
     expect(workbookVerdict(checklist)).toEqual({ kind: 'errors', count: 1 });
   });
 

@@ -54,7 +54,14 @@ export interface ChecklistRun {
  * // → [{ kind: 'volumes', sheet: 'Volymer', address: 'Volymer!A1:D61', errors: 0, warnings: 0, missed: 0 }]
  */
 export function updateChecklist(state: ChecklistState, run: ChecklistRun, wholeSheet: boolean): ChecklistState {
-  const fresh: ChecklistTable[] = run.check.tables.map(({ kind, sheet, address, errors, warnings, missed }) => ({ kind, sheet, address, errors, warnings, missed }));
+  const fresh: ChecklistTable[] = run.check.tables.map(({ kind, sheet, address, errors, warnings, missed }) => ({
+    kind,
+    sheet,
+    address,
+    errors,
+    warnings,
+    missed,
+  }));
   const sheetErrors = new Map<string, number>(run.scope === 'workbook' ? [] : state.sheetErrors);
   const errorsOn = new Map(run.check.sheets.map((s) => [s.sheet, s.findings.filter((f) => f.severity === 'error').length]));
   const read = (run.reads ?? run.check.sheets).map((r) => r.sheet);

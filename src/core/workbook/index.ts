@@ -10,5 +10,12 @@ export { orderedFindings, sheetFindings } from './findingOrder';
 export { tableCounts } from './tableCounts';
 export { groupProblems, countProblems, type Problem } from './problems';
 export { updateChecklist, checklistOf, EMPTY_CHECKLIST, type ChecklistState, type ChecklistTable, type ChecklistRun } from './checklist';
-export { workbookVerdict, SUBMISSION_KINDS, type WorkbookVerdict, type WorkbookTableKind, type WorkbookChecklist, type WorkbookChecklistTable } from './workbookVerdict';
+export {
+  workbookVerdict,
+  SUBMISSION_KINDS,
+  type WorkbookVerdict,
+  type WorkbookTableKind,
+  type WorkbookChecklist,
+  type WorkbookChecklistTable,
+} from './workbookVerdict';
 export type { CheckSummary, SheetFinding, SheetResult, TableCounts, WorkbookCheck, WorkbookFinding, WorkbookFindingCode } from './types';

@@ -5,12 +5,15 @@ import { checkWorkbook } from './checkWorkbook';
 import { countProblems, groupProblems } from './problems';
 
 const seed = (): Grid => ({ ...asExcelWouldHold(pastedGrid('seed-000-volumes.tsv')), sheet: 'Volymer 2025' });
-const cellsOf = (grid: Grid) =>
-  checkWorkbook({ grids: [grid], notes: [] }).problems.map((p) => p.findings.map((e) => `${e.finding.cell} ${e.finding.code}`));
+const cellsOf = (grid: Grid) => checkWorkbook({ grids: [grid], notes: [] }).problems.map((p) => p.findings.map((e) => `${e.finding.cell} ${e.finding.code}`));
 
 describe('problems: the findings one fix clears', () => {
   it('makes a mistyped figure and the column total that names its row one problem, the figure first', () => {
-    for (const [cell, total] of [['C30', 'C61'], ['D30', 'D61'], ['B30', 'B61']]) {
+    for (const [cell, total] of [
+      ['C30', 'C61'],
+      ['D30', 'D61'],
+      ['B30', 'B61'],
+    ]) {
       const typed = { C30: 8134, D30: 2973, B30: 11800 }[cell]!;
       expect(cellsOf(withCell(seed(), cell, typed))).toEqual([[`${cell} sum-mismatch`, `${total} total-mismatch`]]);
     }
@@ -54,11 +57,7 @@ describe('problems: the findings one fix clears', () => {
         ['Totalsumma', '15360', '11340', '4020'],
       ],
     });
-    expect(cellsOf(grid)).toEqual([
-      ['C3 sum-mismatch', 'C5 total-mismatch'],
-      ['C7 sum-mismatch', 'C9 total-mismatch'],
-      ['C10 total-mismatch'],
-    ]);
+    expect(cellsOf(grid)).toEqual([['C3 sum-mismatch', 'C5 total-mismatch'], ['C7 sum-mismatch', 'C9 total-mismatch'], ['C10 total-mismatch']]);
   });
 
   it('never groups across sheets: the same cells on two sheets are two problems each', () => {

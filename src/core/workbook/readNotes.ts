@@ -67,7 +67,12 @@ export function noteFinding(note: ReadNote): WorkbookFinding {
   }
   if (note.kind === 'sheet-unreadable') {
     // Never a silent "ready": a sheet the workbook lists but that could not be read is an error naming it.
-    return { code: 'sheet-unreadable', severity: 'error', sheet: note.sheet, message: { key: 'workbook.sheetUnreadable', params: { sheet: note.sheet, reason: { message: note.reason } } } };
+    return {
+      code: 'sheet-unreadable',
+      severity: 'error',
+      sheet: note.sheet,
+      message: { key: 'workbook.sheetUnreadable', params: { sheet: note.sheet, reason: { message: note.reason } } },
+    };
   }
   return {
     code: 'sheet-too-large',

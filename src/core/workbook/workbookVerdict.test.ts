@@ -36,10 +36,19 @@ describe('workbookVerdict', () => {
   });
 
   it('counts the errors of sheets that could not be read when no table could be checked at all', () => {
-    expect(workbookVerdict({ tables: [], sheetErrors: new Map([['Volymer', 1], ['Indikatorer', 1]]), absent: [] })).toEqual({ kind: 'errors', count: 2 });
+    expect(
+      workbookVerdict({
+        tables: [],
+        sheetErrors: new Map([
+          ['Volymer', 1],
+          ['Indikatorer', 1],
+        ]),
+        absent: [],
+      }),
+    ).toEqual({ kind: 'errors', count: 2 });
   });
 
-  it('puts errors before what is missing, and counts a sheet\'s own errors', () => {
+  it("puts errors before what is missing, and counts a sheet's own errors", () => {
     expect(workbookVerdict({ tables: cleanVolumes, sheetErrors: new Map([['Indikatorer', 1]]), absent: [] })).toEqual({ kind: 'errors', count: 1 });
   });
 

@@ -55,9 +55,7 @@ function count(n: unknown): number {
 export function workbookVerdict(checklist: WorkbookChecklist): WorkbookVerdict {
   const tables = Array.isArray(checklist?.tables) ? checklist.tables : [];
   const absent = Array.isArray(checklist?.absent) ? checklist.absent : [];
-  const errors =
-    tables.reduce((n, t) => n + count(t.errors), 0) +
-    sheetErrorCount(checklist.sheetErrors);
+  const errors = tables.reduce((n, t) => n + count(t.errors), 0) + sheetErrorCount(checklist.sheetErrors);
   // Errors first, also when no table could be checked at all (every sheet damaged).
   if (errors > 0) return { kind: 'errors', count: errors };
   if (tables.length === 0) return { kind: 'nothing' };

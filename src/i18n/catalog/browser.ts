@@ -33,7 +33,10 @@ type Texts = { default: Record<string, string> };
 
 /** The areas a page loads by language; every area of ./index is either above or here (a test checks). */
 const LAZY = {
-  pane: { sv: () => import(/* webpackChunkName: "texts-pane-sv" */ './pane?lang=sv'), en: () => import(/* webpackChunkName: "texts-pane-en" */ './pane?lang=en') },
+  pane: {
+    sv: () => import(/* webpackChunkName: "texts-pane-sv" */ './pane?lang=sv'),
+    en: () => import(/* webpackChunkName: "texts-pane-en" */ './pane?lang=en'),
+  },
   workbook: {
     sv: () => import(/* webpackChunkName: "texts-workbook-sv" */ './workbook?lang=sv'),
     en: () => import(/* webpackChunkName: "texts-workbook-en" */ './workbook?lang=en'),

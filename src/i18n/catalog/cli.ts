@@ -130,7 +130,6 @@ export const cliMessages = {
     en: '{file}: holds no worksheets. Is it an Excel workbook?',
   },
 
-
   // The readable report.
   'cli.kind.volumes': { sv: 'volymtabell', en: 'volume table' },
   'cli.kind.indicators': { sv: 'indikatortabell', en: 'indicator table' },

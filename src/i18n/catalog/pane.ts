@@ -15,7 +15,7 @@ export const paneMessages = {
     en: 'Check the volume and indicator tables before the workbook is sent on.',
   },
   // The pane's two parts: checking the open workbook, and settling a round from files (its views come as a chunk).
-  'pane.mode.label': { sv: 'Målkolls delar', en: 'Målkoll\'s parts' },
+  'pane.mode.label': { sv: 'Målkolls delar', en: "Målkoll's parts" },
   'pane.mode.check': { sv: 'Kontroll', en: 'Check' },
   'pane.mode.settle': { sv: 'Avräkning', en: 'Settlement' },
   'pane.mode.settleUnavailable': {
@@ -254,5 +254,4 @@ export const paneMessages = {
   'pane.indicators.notAssessableTitle': { sv: 'Går inte att bedöma', en: 'Cannot be assessed' },
   'pane.indicators.show': { sv: 'Visa rad {row} i Excel', en: 'Show row {row} in Excel' },
   'pane.indicators.findings': { sv: 'Att rätta i indikatortabellen', en: 'To fix in the indicator table' },
-
 } as const satisfies Record<string, Texts>;

@@ -11,7 +11,10 @@ export const paneSelfTestMessages = {
   'pane.selftest.running': { sv: 'Självtestet körs …', en: 'Running the self-test …' },
   'pane.selftest.heading': { sv: 'Självtest', en: 'Self-test' },
   'pane.selftest.step.read': { sv: 'Skriva och läsa värden och talformat', en: 'Write and read values and number formats' },
-  'pane.selftest.step.formula': { sv: 'Skriva en formel med Målkolls funktioner på Excels språk', en: 'Write a formula with Målkoll’s functions in Excel’s language' },
+  'pane.selftest.step.formula': {
+    sv: 'Skriva en formel med Målkolls funktioner på Excels språk',
+    en: 'Write a formula with Målkoll’s functions in Excel’s language',
+  },
   'pane.selftest.step.rules': { sv: 'Lägga till och ta bort villkorsstyrd formatering', en: 'Add and remove conditional formatting' },
   'pane.selftest.step.settings': { sv: 'Spara, läsa och ta bort en inställning i arbetsboken', en: 'Save, read and delete a setting in the workbook' },
   'pane.selftest.step.chunk': { sv: 'Hämta en del av Målkoll när den behövs', en: 'Fetch a part of Målkoll when needed' },

@@ -58,11 +58,11 @@ export const settleMessages = {
   },
   'settle.finding.hospitalUnknown': {
     sv: '{file} namnger inget av uppdragets sjukhus ({hospitals}) i tabellens rubrik, bladets namn eller filens namn.',
-    en: '{file} names none of the assignment\'s hospitals ({hospitals}) in its table\'s heading, its sheet\'s name or its file\'s name.',
+    en: "{file} names none of the assignment's hospitals ({hospitals}) in its table's heading, its sheet's name or its file's name.",
   },
   'settle.finding.hospitalAmbiguous': {
     sv: '{file} kan vara flera av uppdragets sjukhus ({hospitals}): namnge ett i tabellens rubrik (”SV bas”) eller i filens namn.',
-    en: '{file} could be more than one of the assignment\'s hospitals ({hospitals}): name one in its table\'s heading ("SV bas") or its file\'s name.',
+    en: "{file} could be more than one of the assignment's hospitals ({hospitals}): name one in its table's heading (\"SV bas\") or its file's name.",
   },
   'settle.finding.previousNotEarlier': {
     sv: 'Den tidigare avräkningen gäller månad {previous}, inte före månad {month}: att avräkna blir fel.',
@@ -78,7 +78,7 @@ export const settleMessages = {
   },
   'settle.finding.monthDiffers': {
     sv: 'Utfallets rubrik anger månad {named}, men avräkningen gäller månad {month}.',
-    en: 'The outcome\'s heading names month {named}, but the settlement is for month {month}.',
+    en: "The outcome's heading names month {named}, but the settlement is for month {month}.",
   },
   'settle.notASettlement': {
     sv: '{file}: är ingen avräkning som Målkoll har skrivit (bladet med raderna och kolumnerna Sjukhus, Sektion, Grupp, Specialitet och Ersättning t.o.m. saknas).',
@@ -104,16 +104,25 @@ export const settleMessages = {
   'settle.month.12': { sv: 'december', en: 'December' },
   'settle.rule.pro-rata': { sv: 'proportionell regel', en: 'pro rata rule' },
   'settle.rule.annual': { sv: 'helårsregel', en: 'annual rule' },
-  'settle.ruleExplained.pro-rata': { sv: 'bas och tillägg räknas för {m} av årets 12 månader', en: 'bas and tillägg count for {m} of the year\'s 12 months' },
-  'settle.ruleExplained.annual': { sv: 'hela årets bas och tillägg räknas', en: 'the whole year\'s bas and tillägg count' },
-  'settle.formula.plan': { sv: 'plan t.o.m. = uppdrag × {m}/12; måluppfyllelse = utfört ÷ plan t.o.m.', en: 'plan to date = uppdrag × {m}/12; fulfilment = performed ÷ plan to date' },
-  'settle.formula.pro-rata': { sv: 'tilläggsvolym = min(max(utfört − bas × {m}/12; 0); tillägg × {m}/12)', en: 'additional volume = min(max(performed − bas × {m}/12, 0), tillägg × {m}/12)' },
+  'settle.ruleExplained.pro-rata': { sv: 'bas och tillägg räknas för {m} av årets 12 månader', en: "bas and tillägg count for {m} of the year's 12 months" },
+  'settle.ruleExplained.annual': { sv: 'hela årets bas och tillägg räknas', en: "the whole year's bas and tillägg count" },
+  'settle.formula.plan': {
+    sv: 'plan t.o.m. = uppdrag × {m}/12; måluppfyllelse = utfört ÷ plan t.o.m.',
+    en: 'plan to date = uppdrag × {m}/12; fulfilment = performed ÷ plan to date',
+  },
+  'settle.formula.pro-rata': {
+    sv: 'tilläggsvolym = min(max(utfört − bas × {m}/12; 0); tillägg × {m}/12)',
+    en: 'additional volume = min(max(performed − bas × {m}/12, 0), tillägg × {m}/12)',
+  },
   'settle.formula.annual': { sv: 'tilläggsvolym = min(max(utfört − bas; 0); tillägg)', en: 'additional volume = min(max(performed − bas, 0), tillägg)' },
   'settle.formula.reimbursement': {
     sv: 'ersättning = tilläggsvolym × pris, avrundad till hela kronor (halvt uppåt) per rad; ett sjukhus summa är radernas, regionens är sjukhusens; att avräkna = ersättning t.o.m. − avräknat tidigare',
-    en: 'reimbursement = additional volume × price, rounded to whole kronor (half up) per row; a hospital\'s total is its rows\', the region\'s its hospitals\'; to settle = reimbursement to date − settled before',
+    en: "reimbursement = additional volume × price, rounded to whole kronor (half up) per row; a hospital's total is its rows', the region's its hospitals'; to settle = reimbursement to date − settled before",
   },
-  'settle.formula.assigned': { sv: 'uppdrag, bas och tillägg tas alltid ur uppdraget, aldrig ur inlämningen', en: 'uppdrag, bas and tillägg always come from the assignment, never from the submission' },
+  'settle.formula.assigned': {
+    sv: 'uppdrag, bas och tillägg tas alltid ur uppdraget, aldrig ur inlämningen',
+    en: 'uppdrag, bas and tillägg always come from the assignment, never from the submission',
+  },
   'settle.formula.preliminary': {
     sv: 'Preliminär: avräknad, men inlämningen (eller uppdraget) har fel som ska rättas innan beloppet betalas ut; beloppet kan ändras.',
     en: 'Preliminary: settled, but the submission (or the assignment) has errors to fix before the amount is paid; the amount may change.',
@@ -184,7 +193,10 @@ export const settleMessages = {
   'settle.kind.behandling': { sv: 'behandling', en: 'treatment (behandling)' },
   'settle.kind.koloskopi': { sv: 'koloskopi', en: 'colonoscopy (koloskopi)' },
   'settle.kind.gastroskopi': { sv: 'gastroskopi', en: 'gastroscopy (gastroskopi)' },
-  'settle.kind.byRowName': { sv: 'koloskopi eller gastroskopi efter radens namn, sjukhusets pris', en: 'colonoscopy or gastroscopy by the row\'s name, at the hospital\'s price' },
+  'settle.kind.byRowName': {
+    sv: 'koloskopi eller gastroskopi efter radens namn, sjukhusets pris',
+    en: "colonoscopy or gastroscopy by the row's name, at the hospital's price",
+  },
   'settle.indicator.met': { sv: 'Uppfyllt', en: 'Met' },
   'settle.indicator.partly': { sv: 'Delvis uppfyllt', en: 'Partly met' },
   'settle.indicator.missed': { sv: 'Ej uppfyllt', en: 'Missed' },

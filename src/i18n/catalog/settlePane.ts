@@ -4,7 +4,7 @@ import type { Texts } from './index';
 export const settlePaneMessages = {
   'settle.pane.intro': {
     sv: 'Avräkna en omgång: uppdraget är den öppna arbetsboken (eller en fil du väljer), välj sjukhusens inlämningar. Filerna läses här och inget laddas upp; arbetsboken ändras först när du skriver avräkningen i den.',
-    en: 'Settle a round: the assignment is the open workbook (or a file you choose); choose the hospitals\' submissions. The files are read here and nothing is uploaded; the workbook changes only when you write the settlement into it.',
+    en: "Settle a round: the assignment is the open workbook (or a file you choose); choose the hospitals' submissions. The files are read here and nothing is uploaded; the workbook changes only when you write the settlement into it.",
   },
   'settle.pane.assignmentFrom': { sv: 'Uppdraget', en: 'The assignment' },
   'settle.pane.fromOpen': { sv: 'Den öppna arbetsboken', en: 'The open workbook' },
@@ -21,7 +21,10 @@ export const settlePaneMessages = {
     en: 'The settlement is added as new sheets (overview, rows, findings, indicators, rules). No existing sheet is changed, and "Remove the settlement" removes just those sheets.',
   },
   'settle.pane.written': { sv: 'Avräkningen skrevs på bladen {sheets}.', en: 'The settlement was written on the sheets {sheets}.' },
-  'settle.pane.present': { sv: 'Arbetsboken har en avräkning från Målkoll på bladen {sheets}.', en: 'The workbook holds a settlement by Målkoll on the sheets {sheets}.' },
+  'settle.pane.present': {
+    sv: 'Arbetsboken har en avräkning från Målkoll på bladen {sheets}.',
+    en: 'The workbook holds a settlement by Målkoll on the sheets {sheets}.',
+  },
   'settle.pane.remove': { sv: 'Ta bort avräkningen', en: 'Remove the settlement' },
   'settle.pane.removed': { sv: 'Avräkningen togs bort (bladen {sheets}).', en: 'The settlement was removed (the sheets {sheets}).' },
   'settle.pane.edited': {
@@ -35,6 +38,6 @@ export const settlePaneMessages = {
   },
   'settle.pane.onlySheets': {
     sv: 'Avräkningens blad är de enda i arbetsboken, och Excel behåller alltid minst ett blad: lägg till ett eget blad först.',
-    en: 'The settlement\'s sheets are the only ones in the workbook, and Excel always keeps at least one sheet: add a sheet of your own first.',
+    en: "The settlement's sheets are the only ones in the workbook, and Excel always keeps at least one sheet: add a sheet of your own first.",
   },
 } as const satisfies Record<string, Texts>;

@@ -24,11 +24,7 @@ export interface MappingRow {
  * // → [{ group: 'Förstabetesök', kind: 'besök', price: 2449 }, { group: 'Utredning', kind: 'behandling', price: 35025 }, …,
  * //    { group: 'Undersökning', kind: 'by-row-name', price: 4363 }]
  */
-export function calculationMapping(
-  table: VolumeTable,
-  hospital: HospitalCode,
-  mapping: PriceKindMapping = DEFAULT_PRICE_KIND_MAPPING,
-): MappingRow[] {
+export function calculationMapping(table: VolumeTable, hospital: HospitalCode, mapping: PriceKindMapping = DEFAULT_PRICE_KIND_MAPPING): MappingRow[] {
   const groups: { group: string; kinds: PriceKind[] }[] = [];
   for (const r of table.rows) {
     if (r.kind !== 'data' || !r.group) continue;

@@ -64,8 +64,6 @@ export function markRequests(items: FindingItem[]): { sheet: string; errors: str
  */
 export function textNumberChanges(items: FindingItem[]): { sheet: string; cell: string; from: string; to: number }[] {
   return items.flatMap(({ sheet, finding: f }) =>
-    f.code === 'text-number' && typeof f.actual === 'string' && typeof f.expected === 'number'
-      ? [{ sheet, cell: f.cell, from: f.actual, to: f.expected }]
-      : [],
+    f.code === 'text-number' && typeof f.actual === 'string' && typeof f.expected === 'number' ? [{ sheet, cell: f.cell, from: f.actual, to: f.expected }] : [],
   );
 }

@@ -13,7 +13,12 @@ const useStyles = makeStyles({
   select: { minWidth: 0, maxWidth: '100%' },
   panel,
   table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
-  cell: { textAlign: 'start', verticalAlign: 'top', padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  cell: {
+    textAlign: 'start',
+    verticalAlign: 'top',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
@@ -89,9 +94,7 @@ export function CalculationsView(props: CalculationsViewProps) {
               <tr key={m.group}>
                 <td className={styles.cell}>{m.group}</td>
                 <td className={styles.cell}>
-                  {m.kind === null || m.price === null
-                    ? text('pane.calc.kind.none')
-                    : text(`pane.calc.kind.${m.kind}`, { price: m.price })}
+                  {m.kind === null || m.price === null ? text('pane.calc.kind.none') : text(`pane.calc.kind.${m.kind}`, { price: m.price })}
                 </td>
               </tr>
             ))}

@@ -14,7 +14,15 @@ import { visuallyHidden } from './visuallyHidden';
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
-  row: { width: '100%', justifyContent: 'flex-start', textAlign: 'start', fontWeight: tokens.fontWeightRegular, display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
+  row: {
+    width: '100%',
+    justifyContent: 'flex-start',
+    textAlign: 'start',
+    fontWeight: tokens.fontWeightRegular,
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+  },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   panel,
   title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
@@ -91,7 +99,15 @@ function ToleranceSetting({ controls }: { controls: ToleranceControls }) {
   );
 }
 
-function IndicatorList({ view, status, onSelectRow }: { view: IndicatorTableView; status: IndicatorResult['status']; onSelectRow?: IndicatorsViewProps['onSelectRow'] }) {
+function IndicatorList({
+  view,
+  status,
+  onSelectRow,
+}: {
+  view: IndicatorTableView;
+  status: IndicatorResult['status'];
+  onSelectRow?: IndicatorsViewProps['onSelectRow'];
+}) {
   const { text, message } = useTexts();
   const styles = useStyles();
   const rows = view.table.indicators.filter((i) => i.status === status);
@@ -133,7 +149,17 @@ function IndicatorList({ view, status, onSelectRow }: { view: IndicatorTableView
 }
 
 /** Indicators against their targets: counts and a small chart, the missed ones with the reason in words. */
-export function IndicatorsView({ tables, groups, headingLevel = 2, onSelectRow, onSelectFinding, statusColumn, ownColumns, tolerance, toleranceControls }: IndicatorsViewProps) {
+export function IndicatorsView({
+  tables,
+  groups,
+  headingLevel = 2,
+  onSelectRow,
+  onSelectFinding,
+  statusColumn,
+  ownColumns,
+  tolerance,
+  toleranceControls,
+}: IndicatorsViewProps) {
   const { text, message, locale } = useTexts();
   const styles = useStyles();
   const Heading = `h${headingLevel}` as const;
@@ -160,11 +186,7 @@ export function IndicatorsView({ tables, groups, headingLevel = 2, onSelectRow, 
             {columns && <Caption1 data-testid="indicator-columns">{message(columns)}</Caption1>}
             <StatusBars counts={counts} tolerance={tolerance} symbols={ownSymbols(view, tables)} />
             <Heading className={styles.title}>{text('pane.indicators.missedTitle')}</Heading>
-            {counts.missed === 0 ? (
-              <Text>{text('pane.indicators.noneMissed')}</Text>
-            ) : (
-              <IndicatorList view={view} status="missed" onSelectRow={onSelectRow} />
-            )}
+            {counts.missed === 0 ? <Text>{text('pane.indicators.noneMissed')}</Text> : <IndicatorList view={view} status="missed" onSelectRow={onSelectRow} />}
             {counts.partly > 0 && (
               <>
                 <Heading className={styles.title}>{text('pane.indicators.partlyTitle', { band: tolerance ? percentText(locale, tolerance) : '' })}</Heading>

@@ -54,7 +54,10 @@ export function VerdictHeader({ checklist, summary, checked, notes = [] }: Verdi
   const styles = useStyles();
   const verdict = workbookVerdict(checklist);
   if (verdict.kind === 'nothing' && !summary) return null;
-  const head = headline(verdict, checklist.tables.map((t) => t.kind));
+  const head = headline(
+    verdict,
+    checklist.tables.map((t) => t.kind),
+  );
   // Production tables are no part of a submission: listed once checked, never as missing.
   const kinds: TableKindName[] = checklist.tables.some((t) => t.kind === 'production') ? [...SUBMISSION_KINDS, 'production'] : [...SUBMISSION_KINDS];
   const counts = [

@@ -28,7 +28,10 @@ export function loadAnchor(context: Excel.RequestContext, kind: BlockKind): () =
     if (range.isNullObject) return null;
     const bang = range.address.lastIndexOf('!');
     if (bang < 0 || !parseRangeAddress(range.address)) return null;
-    const sheet = range.address.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+    const sheet = range.address
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, '$1')
+      .replace(/''/g, "'");
     return { sheet, address: range.address.slice(bang + 1).replace(/\$/g, '') };
   };
 }

@@ -3,18 +3,8 @@
  * (a value, or a message for the user) and never throws.
  */
 export { excelAvailable } from './availability';
-export {
-  readTable,
-  readWorkbook,
-  toCells,
-  MAX_CELLS,
-  MAX_LOADED_PER_SYNC,
-  type TableRead,
-  type WorkbookRead,
-  type SheetValues,
-  type SkipReason,
-  type WorkbookRecords,
-} from './readTable';
+export { readTable, toCells, MAX_CELLS, MAX_LOADED_PER_SYNC, type TableRead, type WorkbookRecords } from './readTable';
+export { readWorkbook, type WorkbookRead, type SheetValues, type SkipReason } from './readWorkbook';
 export { selectRange } from './selectRange';
 export { markCells, clearMarks, type MarkRequest } from './marks';
 export { createReport, reportLayout, asText, REPORT_COLUMN_WIDTHS } from './report';

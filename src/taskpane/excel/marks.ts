@@ -33,10 +33,7 @@ export interface MarkRequest {
  * await markCells([{ sheet: 'Volymer 2025', sheetId: '{…}', errors: ['C31'], warnings: ['D12'] }], read.marks);
  * // → { ok: true, value: { marked: 2, record: { sheets: [ …other sheets' marks, { sheetId: '{…}', sheet: 'Volymer 2025', cells: ['C31', 'D12'] }] } } }
  */
-export async function markCells(
-  requests: MarkRequest[],
-  previous: MarksRecord | null,
-): Promise<Outcome<{ marked: number; record: MarksRecord | null }>> {
+export async function markCells(requests: MarkRequest[], previous: MarksRecord | null): Promise<Outcome<{ marked: number; record: MarksRecord | null }>> {
   const plan = requests
     .map((r) => {
       const errors = [...new Set(r.errors)];
@@ -63,10 +60,12 @@ export async function markCells(
         ids = sheets.map((s) => s.id);
       }
       const rules = plan.flatMap((r, i) =>
-        ([
-          [r.errors, ERROR_MARK],
-          [r.warnings, WARNING_MARK],
-        ] as const).flatMap(([cells, look]) => cellRectangles(cells).map((rectangle) => ({ sheet: sheets[i], rectangle, look }))),
+        (
+          [
+            [r.errors, ERROR_MARK],
+            [r.warnings, WARNING_MARK],
+          ] as const
+        ).flatMap(([cells, look]) => cellRectangles(cells).map((rectangle) => ({ sheet: sheets[i], rectangle, look }))),
       );
       // Many scattered cells make many rules: sent in round trips Excel on the web takes (5 MB a request).
       const perSync = Math.floor(REQUEST_BUDGET / BYTES_PER_RULE);

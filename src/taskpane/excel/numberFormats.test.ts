@@ -1,6 +1,6 @@
 import { invariantFormat } from './numberFormats';
 
-describe('invariantFormat: number formats Excel on the web gave in the user\'s notation (office-js 2824)', () => {
+describe("invariantFormat: number formats Excel on the web gave in the user's notation (office-js 2824)", () => {
   it.each([
     ['0,0%', ',', '0.0%'],
     ['0,0%', null, '0.0%'],

@@ -18,11 +18,7 @@ import { a1Range, parseA1 } from '../../core';
  * context.workbook.settings.getItem(MARKS_KEY).delete();
  * await context.sync();
  */
-export async function queueDeleteRules(
-  context: Excel.RequestContext,
-  sheets: Excel.Worksheet[],
-  markers: readonly string[],
-): Promise<number> {
+export async function queueDeleteRules(context: Excel.RequestContext, sheets: Excel.Worksheet[], markers: readonly string[]): Promise<number> {
   const collections = sheets.map((sheet) => sheet.getRange().conditionalFormats.load('items/type'));
   await context.sync();
 

@@ -58,7 +58,6 @@ function isPayloadError(error: unknown): boolean {
   return typeof code === 'string' && PAYLOAD_ERRORS.has(code);
 }
 
-
 /**
  * Reads every rectangle whole, in their order, top to bottom: as few syncs as the bytes allow (one for
  * ordinary tables), each response on the web under RESPONSE_BUDGET as expected from what was measured so

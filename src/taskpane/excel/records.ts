@@ -58,11 +58,11 @@ const isString: Guard<string> = (v): v is string => typeof v === 'string';
 // eslint-disable-next-line no-restricted-syntax -- parsed JSON, read by Målkoll's own field names only
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const arrayOf =
-  <T,>(item: Guard<T>): Guard<T[]> =>
+  <T>(item: Guard<T>): Guard<T[]> =>
   (v): v is T[] =>
     Array.isArray(v) && v.every(item);
 const optional =
-  <T,>(guard: Guard<T>): Guard<T | undefined> =>
+  <T>(guard: Guard<T>): Guard<T | undefined> =>
   (v): v is T | undefined =>
     v === undefined || guard(v);
 const isCellWritten = (v: unknown): v is string | number | null => v === null || typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));

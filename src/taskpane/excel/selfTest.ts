@@ -11,7 +11,13 @@ import { queueDeleteRules } from './ourRules';
 export type { SelfTestStep, StepResult, SelfTestEnvironment, SelfTestReport } from '../model/selfTestReport';
 import type { SelfTestEnvironment, SelfTestReport, SelfTestStep, StepResult } from '../model/selfTestReport';
 
-const SETS: [string, string][] = [['ExcelApi', '1.9'], ['ExcelApi', '1.11'], ['SharedRuntime', '1.1'], ['CustomFunctionsRuntime', '1.3'], ['CustomFunctionsRuntime', '1.4']];
+const SETS: [string, string][] = [
+  ['ExcelApi', '1.9'],
+  ['ExcelApi', '1.11'],
+  ['SharedRuntime', '1.1'],
+  ['CustomFunctionsRuntime', '1.3'],
+  ['CustomFunctionsRuntime', '1.4'],
+];
 const MARKER = 'N("Målkoll:selftest")';
 const SETTING = 'malkoll.selftest';
 /** A formula of ours and a built-in with two arguments: Excel's rendering of them shows its names and separators. */
@@ -22,7 +28,11 @@ function code(error: unknown): string {
   return typeof c === 'string' ? c : 'GeneralException';
 }
 
-const failedWith = (step: SelfTestStep, error: unknown): StepResult => ({ step, ok: false, detail: { key: 'pane.selftest.detail.excel', params: { code: code(error) } } });
+const failedWith = (step: SelfTestStep, error: unknown): StepResult => ({
+  step,
+  ok: false,
+  detail: { key: 'pane.selftest.detail.excel', params: { code: code(error) } },
+});
 
 function environment(): SelfTestEnvironment {
   const context = typeof Office !== 'undefined' ? Office.context : undefined;
@@ -77,13 +87,28 @@ export async function runSelfTest(fetchChunk: () => Promise<unknown>): Promise<S
       for (let n = 2; taken.has(name.toLowerCase()); n++) name = `Målkoll självtest ${n}`;
       const sheet = context.workbook.worksheets.add(name);
       const cells = sheet.getRange('A1:B2');
-      cells.numberFormat = [['General', '0.0%'], ['@', '#,##0.00']];
-      cells.values = [['Målkoll', 0.085], ['0123', 1234.5]];
+      cells.numberFormat = [
+        ['General', '0.0%'],
+        ['@', '#,##0.00'],
+      ];
+      cells.values = [
+        ['Målkoll', 0.085],
+        ['0123', 1234.5],
+      ];
       const back = sheet.getRange('A1:B2').load('values,numberFormat');
       await context.sync();
       sheetName = name;
-      const values = JSON.stringify(back.values) === JSON.stringify([['Målkoll', 0.085], ['0123', 1234.5]]);
-      const formats = back.numberFormat.flat().map((f) => invariantFormat(String(f), env.decimalSeparator)).join('|') === 'General|0.0%|@|#,##0.00';
+      const values =
+        JSON.stringify(back.values) ===
+        JSON.stringify([
+          ['Målkoll', 0.085],
+          ['0123', 1234.5],
+        ]);
+      const formats =
+        back.numberFormat
+          .flat()
+          .map((f) => invariantFormat(String(f), env.decimalSeparator))
+          .join('|') === 'General|0.0%|@|#,##0.00';
       steps.push(values && formats ? { step: 'read', ok: true } : { step: 'read', ok: false, detail: { key: 'pane.selftest.detail.mismatch' } });
     });
   } catch (error) {
@@ -143,7 +168,9 @@ export async function runSelfTest(fetchChunk: () => Promise<unknown>): Promise<S
         context.workbook.settings.getItemOrNullObject(SETTING).delete();
         const gone = context.workbook.settings.getItemOrNullObject(SETTING).load('value');
         await context.sync();
-        return same && gone.isNullObject ? { step: 'settings' as const, ok: true } : { step: 'settings' as const, ok: false, detail: { key: 'pane.selftest.detail.mismatch' as const } };
+        return same && gone.isNullObject
+          ? { step: 'settings' as const, ok: true }
+          : { step: 'settings' as const, ok: false, detail: { key: 'pane.selftest.detail.mismatch' as const } };
       }),
     );
   } catch (error) {

@@ -44,7 +44,10 @@ export function readSettlementRecord(value: unknown): SettlementRecord | null {
   }
   if (!isObject(v) || !Array.isArray(v.sheets) || !v.sheets.every(isSheetRecord) || v.sheets.length === 0) return null;
   const sheets = v.sheets.map(({ id, sheetId, sheet, digest }) => ({ id, ...(sheetId !== undefined ? { sheetId } : {}), sheet, digest }));
-  return { sheets, ...(isRef(v.active) ? { active: { ...(v.active.sheetId !== undefined ? { sheetId: v.active.sheetId } : {}), sheet: v.active.sheet } } : {}) };
+  return {
+    sheets,
+    ...(isRef(v.active) ? { active: { ...(v.active.sheetId !== undefined ? { sheetId: v.active.sheetId } : {}), sheet: v.active.sheet } } : {}),
+  };
 }
 
 /** A settlement sheet found in the workbook now: the sheet, and the digest it had when written (null: not known). */
@@ -76,7 +79,8 @@ export function loadSettlement(context: Excel.RequestContext): (sheets: readonly
     for (const { id, item, range } of anchors) {
       const recorded = record?.sheets.find((s) => s.id === id);
       // The name says where the sheet is now; the record, where it was (by id and name).
-      const named = !item.isNullObject && !range.isNullObject ? sheets.find((s) => s.name.toLowerCase() === sheetOfAddress(range.address).toLowerCase()) : undefined;
+      const named =
+        !item.isNullObject && !range.isNullObject ? sheets.find((s) => s.name.toLowerCase() === sheetOfAddress(range.address).toLowerCase()) : undefined;
       // Without its name, a sheet is taken by the record only with both its id and its name: a sheet of the user's
       // that took a deleted one's name is never taken for it.
       const sheet = named ?? (recorded ? sheets.find((s) => s.id === recorded.sheetId && s.name.toLowerCase() === recorded.sheet.toLowerCase()) : undefined);
@@ -96,5 +100,8 @@ export function loadSettlement(context: Excel.RequestContext): (sheets: readonly
  */
 export function sheetOfAddress(address: string): string {
   const bang = address.lastIndexOf('!');
-  return address.slice(0, Math.max(bang, 0)).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+  return address
+    .slice(0, Math.max(bang, 0))
+    .replace(/^'(.*)'$/, '$1')
+    .replace(/''/g, "'");
 }

@@ -8,7 +8,7 @@ import { webSha256 } from '../../stamp/webCrypto';
 import { digestText, settlementAnchorName, SETTLEMENT_KEY } from '../model/settlementSheets';
 import { excelFailure, failed, succeeded, type Outcome } from './outcome';
 import { findSheet } from './records';
-import { readWorkbook } from './readTable';
+import { readWorkbook } from './readWorkbook';
 import { loadSettlement } from './settlementRecord';
 
 /**

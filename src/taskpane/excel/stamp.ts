@@ -41,7 +41,10 @@ export async function writeStamp(places: readonly StampPlace[], stampOf: (reread
         if (!rect) return { ok: false, message: { key: 'stamp.refused.badRange', params: { range: place.range } } };
         rects.push({ ...rect, sheet: place.sheet });
       }
-      const reads = await readRects(context, rects.map((rect) => ({ sheet: context.workbook.worksheets.getItem(rect.sheet), rect })));
+      const reads = await readRects(
+        context,
+        rects.map((rect) => ({ sheet: context.workbook.worksheets.getItem(rect.sheet), rect })),
+      );
       const grids: Grid[] = rects.map((rect, i) => ({ sheet: rect.sheet, top: rect.top, left: rect.left, cells: toCells(reads[i].values, reads[i].types) }));
       const xml = await stampOf(grids);
       if (typeof xml !== 'string') return { ok: false, message: xml };

@@ -66,7 +66,9 @@ export function useCheckRun(activity: Activity, load: LoadEngine) {
           return;
         }
         // Web Crypto is there in Office's pages (always https); without it the stamp is said to be unverifiable.
-        const stampNow = await checking.stamp.paneStampOf(input.value.stampXml, newRun).catch((): PaneStamp => ({ status: 'unreadable', reason: { key: 'stamp.unreadable.noCrypto' } }));
+        const stampNow = await checking.stamp
+          .paneStampOf(input.value.stampXml, newRun)
+          .catch((): PaneStamp => ({ status: 'unreadable', reason: { key: 'stamp.unreadable.noCrypto' } }));
         setStamp(stampNow);
         setRecords(found);
         setSheetNames(names);
@@ -79,10 +81,7 @@ export function useCheckRun(activity: Activity, load: LoadEngine) {
     [exclusive, setBusy, setNotice, load],
   );
 
-  const result = useMemo(
-    () => (run && engine ? engine.checkView(run.check) : null),
-    [run, engine],
-  );
+  const result = useMemo(() => (run && engine ? engine.checkView(run.check) : null), [run, engine]);
   /** The sheet's id as the check read it, so actions reach it after a rename. */
   const sheetIdOf = useCallback((sheet: string) => run?.reads.find((r) => r.sheet === sheet)?.sheetId, [run]);
 

@@ -13,7 +13,8 @@ export function useStamp(activity: Activity, checks: CheckRunState, version: str
   const { exclusive, setNotice, fail } = activity;
   const { run, setStamp } = checks;
   // The core's reasons are clauses ("the check found errors (1); …"), said as why the workbook was not stamped.
-  const refused = (reason: Message) => fail(reason.key.startsWith('stamp.refused.') ? { key: 'stamp.pane.refused', params: { reason: { message: reason } } } : reason);
+  const refused = (reason: Message) =>
+    fail(reason.key.startsWith('stamp.refused.') ? { key: 'stamp.pane.refused', params: { reason: { message: reason } } } : reason);
 
   async function stamp() {
     if (!run) return;

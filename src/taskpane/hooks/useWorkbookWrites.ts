@@ -43,7 +43,13 @@ export function useWorkbookWrites(activity: Activity, checks: CheckRunState, set
   const items = useMemo(() => result?.items ?? [], [result]);
   const conversions = useMemo(() => textNumberChanges(items), [items]);
   const tolerance = run?.options?.tolerance;
-  const offerInput = (r: NonNullable<typeof result>) => ({ result: r, hospital: settings.hospital, month: settings.month, locale, ...(tolerance !== undefined ? { tolerance } : {}) });
+  const offerInput = (r: NonNullable<typeof result>) => ({
+    result: r,
+    hospital: settings.hospital,
+    month: settings.month,
+    locale,
+    ...(tolerance !== undefined ? { tolerance } : {}),
+  });
   // The table's own status and development columns, when a table has them: offered instead of a status column beside it.
   const ownOffer = useMemo(
     () => (result ? ownColumnsOffer({ result, locale, ...(tolerance !== undefined ? { tolerance } : {}) }) : null),

@@ -49,7 +49,7 @@ describe('locateRows', () => {
     expect(shifts(locateRows(written, 3, 6, { top: 3, left: 6, formulas: one }))).toEqual([0, 0, null, 0]);
   });
 
-  it('finds a row of several columns only whole, with the totals row\'s sums moved', () => {
+  it("finds a row of several columns only whole, with the totals row's sums moved", () => {
     const block = [
       ['=MALKOLL.ADDITIONAL_VOLUME(E4,C4,D4)', '=MALKOLL.FULFILMENT(E4,B4,8)'],
       ['=SUM(F4:F4)', null],

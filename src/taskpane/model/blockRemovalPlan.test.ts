@@ -35,7 +35,11 @@ describe('planBlockRemoval', () => {
 
   it('removes an editable cell whatever the controller put in it', () => {
     const legend = [['Symbol', 'Uppfyllt']];
-    const plan = planBlockRemoval({ written: legend, editable: [[0, 0]] }, { top: 2, left: 7, bottom: 2, right: 8 }, { top: 2, left: 7, formulas: [['★', 'Uppfyllt']] });
+    const plan = planBlockRemoval(
+      { written: legend, editable: [[0, 0]] },
+      { top: 2, left: 7, bottom: 2, right: 8 },
+      { top: 2, left: 7, formulas: [['★', 'Uppfyllt']] },
+    );
     expect(plan).toMatchObject({ cleared: 2, kept: 0, cells: [['', '']] });
   });
 });

@@ -103,12 +103,7 @@ function heading(locale: Locale, role: string, message: Message, month: number |
  * @example
  * calculationsBlock('Volymer 2025', table, { hospital: 'SV', month: 8 }, 'sv')?.address // → 'F1:H61'
  */
-export function calculationsBlock(
-  sheet: string,
-  table: VolumeTable,
-  options: { hospital: string; month: number },
-  locale: Locale,
-): SheetBlock | null {
+export function calculationsBlock(sheet: string, table: VolumeTable, options: { hospital: string; month: number }, locale: Locale): SheetBlock | null {
   const planned = planCalculations(table, options);
   if (!planned.ok) return null;
   const plan = planned.value;

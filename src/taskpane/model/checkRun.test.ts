@@ -19,7 +19,7 @@ describe('checkReads', () => {
     expect(run.checkedAt).toBe(at);
   });
 
-  it('counts the broken figure\'s errors and is not ready', () => {
+  it("counts the broken figure's errors and is not ready", () => {
     const rows = seedVolumeRows();
     rows[rowOf(rows, 'Ortopedi') - 1][2] = 8134;
     const run = checkReads('range', [read('Volymer 2025', rows, 'A1:D61')], [], at);

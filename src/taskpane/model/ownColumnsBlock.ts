@@ -73,7 +73,11 @@ export function ownColumnsBlock(sheet: string, tables: readonly IndicatorTable[]
       };
       if (r.kind === 'heading') return put(at(labelColumn), t(locale, 'pane.own.legendHeading'));
       const label =
-        r.kind === 'status' ? (r.key === 'partly' ? partlyLabel(locale, options.tolerance) : t(locale, STATUS_LABEL[r.key])) : t(locale, DEVELOPMENT_LABEL[r.key]);
+        r.kind === 'status'
+          ? r.key === 'partly'
+            ? partlyLabel(locale, options.tolerance)
+            : t(locale, STATUS_LABEL[r.key])
+          : t(locale, DEVELOPMENT_LABEL[r.key]);
       put(at(labelColumn), label);
       put(at(symbolColumn), r.symbol);
       editable.push([row - rect.top, symbolColumn - rect.left]);
@@ -88,7 +92,14 @@ export function ownColumnsBlock(sheet: string, tables: readonly IndicatorTable[]
     : statusWords();
   const colouring = plan.statusAreas.map((address) => ({ address, rules: statusColouring(address, words, { marker: 'own', references: byLegend }) }));
   const hasExpected = plan.overwrites.length > 0;
-  const block: SheetBlock = { sheet, address: plan.range, cells, ...(colouring.length > 0 ? { colouring } : {}), ...(hasExpected ? { expected } : {}), ...(editable.length > 0 ? { editable } : {}) };
+  const block: SheetBlock = {
+    sheet,
+    address: plan.range,
+    cells,
+    ...(colouring.length > 0 ? { colouring } : {}),
+    ...(hasExpected ? { expected } : {}),
+    ...(editable.length > 0 ? { editable } : {}),
+  };
   return { block, plan };
 }
 

@@ -58,11 +58,26 @@ export function paneStampRefusal(run: CheckRun): Message | null {
  * const made = await stampOfRun(run, reread, '0.1.0', new Date());
  * // → { xml: '<?xml …?><stamp …', stamp: { checkedAt: '…', tables: [ … ] } }
  */
-export async function stampOfRun(run: CheckRun, reread: readonly Grid[], version: string, now: Date, sha256: Sha256 = webSha256): Promise<{ xml: string; stamp: StampRecord } | Message> {
+export async function stampOfRun(
+  run: CheckRun,
+  reread: readonly Grid[],
+  version: string,
+  now: Date,
+  sha256: Sha256 = webSha256,
+): Promise<{ xml: string; stamp: StampRecord } | Message> {
   const refusal = paneStampRefusal(run);
   if (refusal) return refusal;
   const made = await makeStamp(
-    { tables: run.check.tables, summary: run.check.summary, grids: run.grids, reread, version, checkedAt: now, source: 'pane', ...(run.options ? { settings: run.options } : {}) },
+    {
+      tables: run.check.tables,
+      summary: run.check.summary,
+      grids: run.grids,
+      reread,
+      version,
+      checkedAt: now,
+      source: 'pane',
+      ...(run.options ? { settings: run.options } : {}),
+    },
     sha256,
   );
   return made.ok ? { xml: stampXml(made.stamp), stamp: made.stamp } : made.message;

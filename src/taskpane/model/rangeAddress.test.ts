@@ -1,7 +1,7 @@
 import { intersectRects, parseRangeAddress, qualifiedAddress, quoteSheetName, rectA1 } from './rangeAddress';
 
 describe('range addresses', () => {
-  it('reads Excel\'s addresses: quoted sheet names, whole columns and rows, single cells', () => {
+  it("reads Excel's addresses: quoted sheet names, whole columns and rows, single cells", () => {
     expect(parseRangeAddress("'Volymer 2025'!A1:D61")).toEqual({ sheet: 'Volymer 2025', top: 1, left: 1, bottom: 61, right: 4 });
     expect(parseRangeAddress("'Kim''s blad'!$C$31")).toEqual({ sheet: "Kim's blad", top: 31, left: 3, bottom: 31, right: 3 });
     expect(parseRangeAddress('Blad1!B:C')).toEqual({ sheet: 'Blad1', top: 1, left: 2, bottom: 1048576, right: 3 });

@@ -13,7 +13,12 @@ describe('reportInput', () => {
     const rows = seedVolumeRows();
     const ortopedi = rowOf(rows, 'Ortopedi');
     rows[ortopedi - 1][2] = 8134;
-    const run = checkReads('range', [{ grid: { cells: rows, top: 1, left: 1, sheet: 'Volymer 2025' } as Grid, sheet: 'Volymer 2025', range: 'A1:D61', address: "'Volymer 2025'!A1:D61" }], [], at);
+    const run = checkReads(
+      'range',
+      [{ grid: { cells: rows, top: 1, left: 1, sheet: 'Volymer 2025' } as Grid, sheet: 'Volymer 2025', range: 'A1:D61', address: "'Volymer 2025'!A1:D61" }],
+      [],
+      at,
+    );
     const input = reportInput('sv', run, ['Volymer 2025', 'Kontroll 2026-11-23 14.05'], undefined);
     expect(input.sheetName).toBe('Kontroll 2026-11-23 14.05 (2)');
     expect(input.lines).toEqual([
@@ -31,7 +36,12 @@ describe('reportInput', () => {
   });
 
   it('writes a line saying there is nothing to fix for a clean table', () => {
-    const run = checkReads('range', [{ grid: { cells: seedVolumeRows(), top: 1, left: 1, sheet: 'V' } as Grid, sheet: 'V', range: 'A1:D61', address: 'V!A1:D61' }], [], at);
+    const run = checkReads(
+      'range',
+      [{ grid: { cells: seedVolumeRows(), top: 1, left: 1, sheet: 'V' } as Grid, sheet: 'V', range: 'A1:D61', address: 'V!A1:D61' }],
+      [],
+      at,
+    );
     const input = reportInput('en', run, [], undefined);
     expect(input.sheetName).toBe('Check 2026-11-23 14.05');
     expect(input.rows).toEqual([['', '', '', 'No errors or warnings', '', '']]);
@@ -44,7 +54,12 @@ describe('reportInput', () => {
 
   it('states the month the fulfilment chart is computed to, by name, and says when nobody chose it', () => {
     const table = checkVolumes({ cells: volumeRowsWithOutcome(), top: 1, left: 1 } as Grid).tables[0] as VolumeTable;
-    const run = checkReads('range', [{ grid: { cells: volumeRowsWithOutcome(), top: 1, left: 1, sheet: 'V' } as Grid, sheet: 'V', range: 'A1:E61', address: 'V!A1:E61' }], [], at);
+    const run = checkReads(
+      'range',
+      [{ grid: { cells: volumeRowsWithOutcome(), top: 1, left: 1, sheet: 'V' } as Grid, sheet: 'V', range: 'A1:E61', address: 'V!A1:E61' }],
+      [],
+      at,
+    );
     const chosen = reportInput('sv', run, [], fulfilmentChart('sv', table, 8), { month: 8, chosen: true });
     expect(chosen.lines[3]).toEqual(['Måluppfyllelse', 't.o.m. augusti']);
     expect(chosen.chart?.title).toBe('Måluppfyllelse per specialitet t.o.m. augusti');
@@ -107,7 +122,12 @@ describe('indicatorStatusLines', () => {
     const lines = indicatorStatusLines('en', checkReads('workbook', [interim()], [], at));
     expect(lines.map(([label]) => label)).toEqual(['■ Met', '▲ Not met', '◆ Not assessable']);
     const volumes = seedVolumeRows();
-    const run = checkReads('range', [{ grid: { cells: volumes, top: 1, left: 1, sheet: 'V' } as Grid, sheet: 'V', range: 'A1:D61', address: 'V!A1:D61' }], [], at);
+    const run = checkReads(
+      'range',
+      [{ grid: { cells: volumes, top: 1, left: 1, sheet: 'V' } as Grid, sheet: 'V', range: 'A1:D61', address: 'V!A1:D61' }],
+      [],
+      at,
+    );
     expect(indicatorStatusLines('sv', run)).toEqual([]);
   });
 });

@@ -190,7 +190,12 @@ export function reportInput(
       [t(locale, 'pane.report.summary'), summaryLine(locale, run.check.summary)],
       ...(verdict ? [[t(locale, 'pane.report.workbook'), formatMessage(locale, verdictMessage(verdict))] as [string, string]] : []),
       ...(chart && period
-        ? [[t(locale, 'pane.report.fulfilment'), t(locale, period.chosen ? 'pane.report.toMonth' : 'pane.report.toMonthDefault', { month: monthName(locale, period.month) })] as [string, string]]
+        ? [
+            [
+              t(locale, 'pane.report.fulfilment'),
+              t(locale, period.chosen ? 'pane.report.toMonth' : 'pane.report.toMonthDefault', { month: monthName(locale, period.month) }),
+            ] as [string, string],
+          ]
         : []),
       ...indicatorStatusLines(locale, run),
     ],

@@ -13,7 +13,9 @@ export const MALKOLL_VERSION: string = process.env.MALKOLL_VERSION || 'dev';
 export function environmentLines(locale: Locale, report: SelfTestReport, version = MALKOLL_VERSION): string[] {
   const e = report.environment;
   const unknown = t(locale, 'pane.selftest.unknown');
-  const supported = Object.entries(e.sets).map(([set, ok]) => `${set} ${ok ? '✓' : '✗'}`).join(', ');
+  const supported = Object.entries(e.sets)
+    .map(([set, ok]) => `${set} ${ok ? '✓' : '✗'}`)
+    .join(', ');
   return [
     t(locale, 'pane.selftest.environment', { version, excel: e.version, platform: e.platform, language: e.displayLanguage }),
     t(locale, 'pane.selftest.notation', { list: e.listSeparator ?? unknown, decimal: e.decimalSeparator ?? unknown }),

@@ -4,9 +4,7 @@ describe('uniqueSheetName', () => {
   it('keeps a free name and numbers a taken one, ignoring case as Excel does', () => {
     expect(uniqueSheetName('Kontroll 2026-11-23 14.05', ['Volymer 2025'])).toBe('Kontroll 2026-11-23 14.05');
     expect(uniqueSheetName('Kontroll 2026-11-23 14.05', ['kontroll 2026-11-23 14.05'])).toBe('Kontroll 2026-11-23 14.05 (2)');
-    expect(uniqueSheetName('Kontroll 2026-11-23 14.05', ['Kontroll 2026-11-23 14.05', 'Kontroll 2026-11-23 14.05 (2)'])).toBe(
-      'Kontroll 2026-11-23 14.05 (3)',
-    );
+    expect(uniqueSheetName('Kontroll 2026-11-23 14.05', ['Kontroll 2026-11-23 14.05', 'Kontroll 2026-11-23 14.05 (2)'])).toBe('Kontroll 2026-11-23 14.05 (3)');
   });
 
   it('stays within 31 characters and without the characters Excel refuses', () => {

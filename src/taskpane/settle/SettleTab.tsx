@@ -38,7 +38,10 @@ export function SettleTab() {
   return (
     <>
       <Caption1 as="p">{text('settle.pane.intro')}</Caption1>
-      <SettleRound openWorkbook={{ name: text('settle.pane.openWorkbook'), read: readOpen }} after={({ settlement }) => <SettlementInWorkbook settlement={settlement} />} />
+      <SettleRound
+        openWorkbook={{ name: text('settle.pane.openWorkbook'), read: readOpen }}
+        after={({ settlement }) => <SettlementInWorkbook settlement={settlement} />}
+      />
     </>
   );
 }

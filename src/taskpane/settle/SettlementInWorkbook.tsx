@@ -21,7 +21,11 @@ const useStyles = makeStyles({
 
 /** Sheet names quoted as the language quotes them (”Översikt”, "Overview"), in a list. */
 const quoted = (sheets: readonly string[], locale: string): string => sheets.map((s) => (locale === 'sv' ? `”${s}”` : `"${s}"`)).join(', ');
-const withSheets = (key: 'settle.pane.present' | 'settle.pane.written' | 'settle.pane.removed' | 'settle.pane.edited', sheets: readonly string[], locale: string): Message => ({
+const withSheets = (
+  key: 'settle.pane.present' | 'settle.pane.written' | 'settle.pane.removed' | 'settle.pane.edited',
+  sheets: readonly string[],
+  locale: string,
+): Message => ({
   key,
   params: { sheets: quoted(sheets, locale) },
 });

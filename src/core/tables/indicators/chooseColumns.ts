@@ -84,7 +84,10 @@ export function chooseColumns(grid: Grid, rows: readonly number[], headings: rea
   }
 
   // The table's own status and development columns: marks, or nothing yet.
-  for (const [role, count, by] of [['status', (c: ColumnContent) => c.marks, 'marks'], ['development', (c: ColumnContent) => c.arrows, 'arrows']] as const) {
+  for (const [role, count, by] of [
+    ['status', (c: ColumnContent) => c.marks, 'marks'],
+    ['development', (c: ColumnContent) => c.arrows, 'arrows'],
+  ] as const) {
     const own = named(role).filter((h) => content(h).filled === 0 || count(content(h)) * 2 >= content(h).filled);
     for (const h of named(role)) if (!own.includes(h)) assign(h, null);
     const free = unnamed.filter((h) => roles.get(h) === null);

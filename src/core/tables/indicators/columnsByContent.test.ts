@@ -72,9 +72,12 @@ describe('an interim report with last year’s figure left of the outcome and th
 });
 
 describe('references named for a period', () => {
-  test.each(['Fg år', 'Föregående år', 'Jmf fg år', 'Samma period fg år', 'Jämfört med', 'Utfall föregående år', 'Jämförelsevärde'])('%s is a reference', (heading) => {
-    expect(indicatorHeaderRole(heading)).toBe('reference');
-  });
+  test.each(['Fg år', 'Föregående år', 'Jmf fg år', 'Samma period fg år', 'Jämfört med', 'Utfall föregående år', 'Jämförelsevärde'])(
+    '%s is a reference',
+    (heading) => {
+      expect(indicatorHeaderRole(heading)).toBe('reference');
+    },
+  );
 
   test.each(['Förändring jmf fg år', 'Skillnad mot fg år'])('%s is a change, no reference', (heading) => {
     expect(indicatorHeaderRole(heading)).not.toBe('reference');
@@ -152,7 +155,14 @@ describe('columns chosen by content', () => {
     const check = checkIndicators(
       grid([
         [null, 'Uppdrag', 'Indikator/Uppföljning', 'Målvärde', 'Datainhämtning/källa', 'Uppföljnings-tillfällen 2025'],
-        ['Grunduppdrag', 'Ambulanssjukvård', 'Andel patienter som bedöms som Prio 1A', '≥90 % inom 20 minuter (regionalt mål)', 'Månatliga rapporter från QlicWiew/SOS Alarm', 'Delår augusti, helår'],
+        [
+          'Grunduppdrag',
+          'Ambulanssjukvård',
+          'Andel patienter som bedöms som Prio 1A',
+          '≥90 % inom 20 minuter (regionalt mål)',
+          'Månatliga rapporter från QlicWiew/SOS Alarm',
+          'Delår augusti, helår',
+        ],
         [null, 'Förstärkt intensivvård', 'Förstärkt IVA-vård i förvaltningens beredskapsplan Ja/Nej', 'Ja', 'Utförare', 'Helår'],
       ]),
     );

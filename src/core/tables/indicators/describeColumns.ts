@@ -30,5 +30,7 @@ function choiceParam(choice: ColumnChoice): MessageParam {
   if (choice.by === 'heading') return { message: { key: 'table.columns.choice', params: base } };
   const why: MessageParam = { message: { key: `table.columns.why.${choice.by}` as MessageKey } };
   if (!choice.over) return { message: { key: 'table.columns.choiceWhy', params: { ...base, why } } };
-  return { message: { key: 'table.columns.choiceWhyOver', params: { ...base, why, overColumn: columnLetters(choice.over.column), overHeading: choice.over.heading } } };
+  return {
+    message: { key: 'table.columns.choiceWhyOver', params: { ...base, why, overColumn: columnLetters(choice.over.column), overHeading: choice.over.heading } },
+  };
 }

@@ -13,7 +13,14 @@ import type { Grid } from '../../types';
 import { maxOf, minOf } from '../../arrays';
 import type { IndicatorColumns } from './types';
 import { cellAt, cellText, isBlankCell } from '../shared/cellText';
-import { readHeadings, readIndicatorHeaderRow, sameIndicatorColumns, type IndicatorHeaderRow, type IndicatorRole, type RequiredIndicatorRole } from './indicatorHeader';
+import {
+  readHeadings,
+  readIndicatorHeaderRow,
+  sameIndicatorColumns,
+  type IndicatorHeaderRow,
+  type IndicatorRole,
+  type RequiredIndicatorRole,
+} from './indicatorHeader';
 import { chooseColumns } from './chooseColumns';
 import { readVolumeHeaderRow } from '../volumes/volumeHeader';
 import { scanExtent } from '../shared/scanExtent';
@@ -108,12 +115,7 @@ export function detectIndicatorTables(grid: Grid): IndicatorDetection {
   return { tables, nearMisses };
 }
 
-function scanTable(
-  grid: Grid,
-  h: number,
-  columns: IndicatorColumns,
-  headers: IndicatorHeaderRow[],
-): { last: number; repeats: number[] } {
+function scanTable(grid: Grid, h: number, columns: IndicatorColumns, headers: IndicatorHeaderRow[]): { last: number; repeats: number[] } {
   const rows = grid.cells.length;
   const cols = roleColumns(columns);
   const sameHeader = (r: number): boolean => {

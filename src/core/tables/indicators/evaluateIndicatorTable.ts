@@ -58,8 +58,7 @@ export function evaluateIndicatorTable(grid: Grid, layout: IndicatorTableLayout,
   const band = options?.band ?? 0;
   const { columns } = layout;
   const headerRows = new Set(layout.headerRows);
-  const at = (row: number, column: number | undefined): CellValue =>
-    column === undefined ? null : cellAt(grid.cells, row - grid.top, column - grid.left);
+  const at = (row: number, column: number | undefined): CellValue => (column === undefined ? null : cellAt(grid.cells, row - grid.top, column - grid.left));
   const indicators: IndicatorResult[] = [];
   const findings: Finding[] = [];
 
@@ -84,7 +83,15 @@ export function evaluateIndicatorTable(grid: Grid, layout: IndicatorTableLayout,
     if (!judged) continue;
     const { evaluation, cause } = judged;
     const targetText = cellText(targetCell);
-    const result: IndicatorResult = { row, indicator, nameColumn, target: targetText, outcome: outcomeCell, status: evaluation.status, reason: evaluation.reason };
+    const result: IndicatorResult = {
+      row,
+      indicator,
+      nameColumn,
+      target: targetText,
+      outcome: outcomeCell,
+      status: evaluation.status,
+      reason: evaluation.reason,
+    };
     const reference = columns.reference === undefined ? null : argument(at(row, columns.reference));
     if (reference !== null && cellText(reference) !== '') {
       const dev = indicatorDevelopment({
@@ -110,7 +117,10 @@ export function evaluateIndicatorTable(grid: Grid, layout: IndicatorTableLayout,
       };
     }
     indicators.push(result);
-    pushAll(findings, indicatorFindings(columns, { row, indicator, targetText, targetCell, outcomeCell, status: evaluation.status, reason: evaluation.reason, cause }));
+    pushAll(
+      findings,
+      indicatorFindings(columns, { row, indicator, targetText, targetCell, outcomeCell, status: evaluation.status, reason: evaluation.reason, cause }),
+    );
   }
 
   // A header with nothing but notes under it ("Indikatorer … tas fram under hösten") is no table yet.

@@ -72,7 +72,13 @@ describe('the follow-up table of seed 000 with outcomes added', () => {
     const t = onlyTable(seedWithOutcomes());
     expect(t.range).toBe('B1:J64');
     expect(t.columns).toMatchObject({ indicator: 3, target: 4, outcome: 5, reference: 6, group: 7 });
-    expect(t.columns.headers).toMatchObject({ indicator: 'Indikator/Uppföljning', target: 'Målvärde', outcome: 'Utfall', reference: 'Föregående', group: 'Enhet' });
+    expect(t.columns.headers).toMatchObject({
+      indicator: 'Indikator/Uppföljning',
+      target: 'Målvärde',
+      outcome: 'Utfall',
+      reference: 'Föregående',
+      group: 'Enhet',
+    });
   });
 
   test('each indicator is met, missed or not assessable as TARGET_MET says', () => {
@@ -159,7 +165,14 @@ describe('the follow-up table of seed 000 with outcomes added', () => {
   });
 
   test('a single header row that came close says so for that row alone', () => {
-    const check = checkIndicators({ cells: [['Indikator', 'Målvärde'], ['Beläggningsgrad', '≤ 90 %']], top: 1, left: 1 });
+    const check = checkIndicators({
+      cells: [
+        ['Indikator', 'Målvärde'],
+        ['Beläggningsgrad', '≤ 90 %'],
+      ],
+      top: 1,
+      left: 1,
+    });
     expect(formatMessage('en', check.findings[0].message)).toMatch(/^Row 1 looks like the header row of an indicator table but has no column for outcome/);
   });
 });
@@ -208,7 +221,12 @@ describe('other indicator tables', () => {
   });
 
   test('an outcome that is an error value is an error', () => {
-    const t = onlyTable(grid([['Indikator', 'Målvärde', 'Utfall'], ['Beläggningsgrad', '≤ 90 %', { error: '#N/A' }]]));
+    const t = onlyTable(
+      grid([
+        ['Indikator', 'Målvärde', 'Utfall'],
+        ['Beläggningsgrad', '≤ 90 %', { error: '#N/A' }],
+      ]),
+    );
     expect(codesAt(t.findings)).toEqual(['outcome-missing@C2']);
   });
 
@@ -256,12 +274,23 @@ describe('other indicator tables', () => {
   });
 
   test('a target with nothing to measure ("Under utredning") asks for no outcome', () => {
-    const t = onlyTable(grid([['Indikator', 'Målvärde', 'Utfall'], ['Ny indikator', 'Under utredning', 'Under utredning'], ['Andel SIP', '≥ 80 %', 0.85]]));
+    const t = onlyTable(
+      grid([
+        ['Indikator', 'Målvärde', 'Utfall'],
+        ['Ny indikator', 'Under utredning', 'Under utredning'],
+        ['Andel SIP', '≥ 80 %', 0.85],
+      ]),
+    );
     expect(t.findings).toEqual([]);
   });
 
   test('percent-scale names the outcome actually typed: 7 against ≥ 5 % was probably 7 % (0,07)', () => {
-    const t = onlyTable(grid([['Indikator', 'Målvärde', 'Utfall'], ['Andel återinläggningar', '≥ 5 %', 7]]));
+    const t = onlyTable(
+      grid([
+        ['Indikator', 'Målvärde', 'Utfall'],
+        ['Andel återinläggningar', '≥ 5 %', 7],
+      ]),
+    );
     expect(codesAt(t.findings)).toEqual(['percent-scale@C2']);
     expect(formatMessage('sv', t.findings[0].message)).toBe(
       'Utfallet 7 jämförs med ett mål i procent (”≥ 5 %”). Menades 7 %? Procent lagras som andel: 7 % är 0,07.',
@@ -272,14 +301,33 @@ describe('other indicator tables', () => {
   });
 
   test('every finding names its sheet', () => {
-    const check = checkIndicators({ ...grid([['Indikator', 'Målvärde', 'Utfall'], ['Beläggningsgrad', '≤ 90 %', 0.95], ['Andel SIP', '≥ 90 %', null]]), sheet: 'Indikatorer' });
+    const check = checkIndicators({
+      ...grid([
+        ['Indikator', 'Målvärde', 'Utfall'],
+        ['Beläggningsgrad', '≤ 90 %', 0.95],
+        ['Andel SIP', '≥ 90 %', null],
+      ]),
+      sheet: 'Indikatorer',
+    });
     expect(check.tables[0].findings.map((f) => `${f.sheet}!${f.cell} ${f.code}`)).toEqual(['Indikatorer!C2 target-missed', 'Indikatorer!C3 outcome-missing']);
-    const near = checkIndicators({ ...grid([['Indikator', 'Målvärde'], ['Beläggningsgrad', '≤ 90 %']]), sheet: 'Plan' });
+    const near = checkIndicators({
+      ...grid([
+        ['Indikator', 'Målvärde'],
+        ['Beläggningsgrad', '≤ 90 %'],
+      ]),
+      sheet: 'Plan',
+    });
     expect(near.findings.map((f) => `${f.sheet}!${f.cell} ${f.code}`)).toEqual(['Plan!A1 no-table']);
   });
 
   test('a row with a name and nothing else is listed as not assessable, and is no finding', () => {
-    const t = onlyTable(grid([['Indikator', 'Målvärde', 'Utfall'], ['Redovisning av hur medlen använts', null, null], ['Andel SIP', '≥ 80 %', 0.85]]));
+    const t = onlyTable(
+      grid([
+        ['Indikator', 'Målvärde', 'Utfall'],
+        ['Redovisning av hur medlen använts', null, null],
+        ['Andel SIP', '≥ 80 %', 0.85],
+      ]),
+    );
     expect(t.indicators.map((i) => [i.row, i.status, i.reason.key])).toEqual([
       [2, 'not-assessable', 'table.indicatorNameOnly'],
       [3, 'met', 'target.reason.outcomeVsTarget'],
@@ -288,7 +336,10 @@ describe('other indicator tables', () => {
   });
 
   test('a header with only a note under it is no table; a range pointed at that holds nothing else fails closed', () => {
-    const rows = grid([['Indikator', 'Målvärde', 'Utfall'], ['Indikatorer för uppföljning av den nära vården tas fram under hösten.', null, null]]);
+    const rows = grid([
+      ['Indikator', 'Målvärde', 'Utfall'],
+      ['Indikatorer för uppföljning av den nära vården tas fram under hösten.', null, null],
+    ]);
     const check = checkIndicators(rows);
     expect(check.tables).toEqual([]);
     expect(codesAt(check.findings)).toEqual(['no-table@A1']);
@@ -296,11 +347,19 @@ describe('other indicator tables', () => {
   });
 
   test('the table ends before two blank rows', () => {
-    const t = onlyTable(grid([['Indikator', 'Mål', 'Utfall'], ['A', '≥ 90 %', 0.95], [null, null, null], [null, null, null], ['Källa', '2025', 3]]));
+    const t = onlyTable(
+      grid([
+        ['Indikator', 'Mål', 'Utfall'],
+        ['A', '≥ 90 %', 0.95],
+        [null, null, null],
+        [null, null, null],
+        ['Källa', '2025', 3],
+      ]),
+    );
     expect(t.bottom).toBe(2);
   });
 
-  test('seed 004\'s outcome table has directions but no target column: no table', () => {
+  test("seed 004's outcome table has directions but no target column: no table", () => {
     const check = checkIndicators(pastedGrid('seed-004-indicator-outcomes.tsv'));
     expect(codesAt(check.findings)).toEqual(['no-table@A1']);
     expect(check.findings[0].message.key).toBe('table.noIndicatorTable');

@@ -14,11 +14,13 @@ describe('countIndicatorStatuses', () => {
 
   it('gives zeros for no indicators and never leaves one out', () => {
     expect(countIndicatorStatuses([])).toEqual({ met: 0, partly: 0, missed: 0, notAssessable: 0 });
-    expect(countIndicatorStatuses([{ status: 'met' }, { status: 'not-assessable' }, { status: 'missed' }, { status: 'partly' }, { status: 'missed' }])).toEqual({
-      met: 1,
-      partly: 1,
-      missed: 2,
-      notAssessable: 1,
-    });
+    expect(countIndicatorStatuses([{ status: 'met' }, { status: 'not-assessable' }, { status: 'missed' }, { status: 'partly' }, { status: 'missed' }])).toEqual(
+      {
+        met: 1,
+        partly: 1,
+        missed: 2,
+        notAssessable: 1,
+      },
+    );
   });
 });

@@ -38,8 +38,11 @@ export function indicatorFindings(columns: IndicatorColumns, judged: JudgedRow):
   const details = { rowLabel: indicator, columnHeader: columns.headers.outcome, actual: outcomeCell, expected: targetText };
   const atTarget = { rowLabel: indicator, columnHeader: columns.headers.target, actual: targetCell };
   const name: MessageParam = indicator === '' ? { message: { key: 'table.rowName', params: { row: String(row) } } } : shortName(indicator);
-  const atOutcome = (code: 'outcome-missing' | 'outcome-ambiguous' | 'percent-scale' | 'target-missed', severity: 'error' | 'warning', message: Message): Finding =>
-    finding(code, severity, row, columns.outcome, message, details);
+  const atOutcome = (
+    code: 'outcome-missing' | 'outcome-ambiguous' | 'percent-scale' | 'target-missed',
+    severity: 'error' | 'warning',
+    message: Message,
+  ): Finding => finding(code, severity, row, columns.outcome, message, details);
   switch (cause.kind) {
     case 'target-unreadable':
       return [
@@ -48,7 +51,9 @@ export function indicatorFindings(columns: IndicatorColumns, judged: JudgedRow):
           'warning',
           row,
           columns.target,
-          cause.why === 'error' ? { key: 'table.targetError', params: { code: targetText } } : { key: 'table.targetUnreadable', params: { target: targetText } },
+          cause.why === 'error'
+            ? { key: 'table.targetError', params: { code: targetText } }
+            : { key: 'table.targetUnreadable', params: { target: targetText } },
           atTarget,
         ),
       ];
@@ -59,7 +64,9 @@ export function indicatorFindings(columns: IndicatorColumns, judged: JudgedRow):
           'warning',
           row,
           columns.target,
-          cause.said ? { key: 'table.targetMissingSaid', params: { indicator: name, target: targetText } } : { key: 'table.targetMissing', params: { indicator: name } },
+          cause.said
+            ? { key: 'table.targetMissingSaid', params: { indicator: name, target: targetText } }
+            : { key: 'table.targetMissing', params: { indicator: name } },
           atTarget,
         ),
       ];
@@ -73,15 +80,26 @@ export function indicatorFindings(columns: IndicatorColumns, judged: JudgedRow):
     case 'outcome-ambiguous':
       return [atOutcome('outcome-ambiguous', 'warning', { key: 'table.outcomeAmbiguous', params: { indicator: name, reason: { message: judged.reason } } })];
     case 'outcome-not-readable':
-      return [atOutcome('outcome-missing', 'error', { key: cause.yesNo ? 'table.outcomeNotYesNo' : 'table.outcomeNotNumber', params: { indicator: name, text: cause.shown, target: targetText } })];
+      return [
+        atOutcome('outcome-missing', 'error', {
+          key: cause.yesNo ? 'table.outcomeNotYesNo' : 'table.outcomeNotNumber',
+          params: { indicator: name, text: cause.shown, target: targetText },
+        }),
+      ];
     case 'judged': {
       const out: Finding[] = [];
       if (cause.percentScale !== undefined) {
         const typed = cause.percentScale;
         const meant = typed / 100;
-        out.push(atOutcome('percent-scale', 'warning', { key: 'table.percentScale', params: { outcome: typed, target: targetText, percent: { percent: meant }, fraction: meant } }));
+        out.push(
+          atOutcome('percent-scale', 'warning', {
+            key: 'table.percentScale',
+            params: { outcome: typed, target: targetText, percent: { percent: meant }, fraction: meant },
+          }),
+        );
       }
-      if (judged.status === 'missed') out.push(atOutcome('target-missed', 'warning', { key: 'table.targetMissed', params: { indicator: name, reason: { message: judged.reason } } }));
+      if (judged.status === 'missed')
+        out.push(atOutcome('target-missed', 'warning', { key: 'table.targetMissed', params: { indicator: name, reason: { message: judged.reason } } }));
       return out;
     }
   }

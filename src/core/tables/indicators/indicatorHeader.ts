@@ -29,7 +29,27 @@ const CHANGE_WORDS = new Set(['forandring', 'forandr', 'diff', 'differens', 'ski
 
 /** Checked in this order, so "Utfall föregående år" is a reference and "Resultat mot mål" an outcome. */
 const ROLE_WORDS: readonly [IndicatorRole, (w: string) => boolean][] = [
-  ['reference', (w) => ['jamforelsevarde', 'jamforelse', 'jamfort', 'jmf', 'foregaende', 'fg', 'fjol', 'fjolaret', 'referens', 'referensvarde', 'ingangsvarde', 'basar', 'reference', 'baseline', 'previous'].includes(w)],
+  [
+    'reference',
+    (w) =>
+      [
+        'jamforelsevarde',
+        'jamforelse',
+        'jamfort',
+        'jmf',
+        'foregaende',
+        'fg',
+        'fjol',
+        'fjolaret',
+        'referens',
+        'referensvarde',
+        'ingangsvarde',
+        'basar',
+        'reference',
+        'baseline',
+        'previous',
+      ].includes(w),
+  ],
   ['direction', (w) => ['riktning', 'polaritet', 'direction', 'polarity'].includes(w)],
   ['group', (w) => ['grupp', 'kon', 'enhet', 'group', 'sex', 'unit'].includes(w)],
   ['outcome', (w) => ['utfall', 'resultat', 'outcome', 'result', 'actual'].includes(w)],

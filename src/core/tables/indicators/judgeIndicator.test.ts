@@ -34,7 +34,10 @@ describe('an indicator row judged with its cause', () => {
   });
 
   test('a name and nothing else: listed, not assessable, and nothing to say', () => {
-    expect(judgeIndicator(row(null, null))).toMatchObject({ cause: { kind: 'name-only' }, evaluation: { status: 'not-assessable', reason: { key: 'table.indicatorNameOnly' } } });
+    expect(judgeIndicator(row(null, null))).toMatchObject({
+      cause: { kind: 'name-only' },
+      evaluation: { status: 'not-assessable', reason: { key: 'table.indicatorNameOnly' } },
+    });
     expect(judgeIndicator(row('', '  '))?.cause).toEqual({ kind: 'name-only' });
   });
 

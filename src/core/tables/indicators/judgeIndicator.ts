@@ -93,7 +93,8 @@ function causeOf(evaluation: TargetEvaluation, outcome: CellValue, reading: Outc
   if (parsed.kind === 'unreadable') return { kind: 'target-unreadable', why: parsed.why };
   if (parsed.kind === 'none') {
     const noTarget = parsed.why === 'blank' || parsed.why === 'no-target';
-    if (noTarget && (hasFigure(reading) || reading.kind === 'ambiguous' || readYesNo(outcome) !== null)) return { kind: 'target-missing', said: parsed.text !== '' };
+    if (noTarget && (hasFigure(reading) || reading.kind === 'ambiguous' || readYesNo(outcome) !== null))
+      return { kind: 'target-missing', said: parsed.text !== '' };
     return { kind: 'not-measurable' };
   }
   if (reading.kind === 'blank') return { kind: 'outcome-blank' };
@@ -101,5 +102,7 @@ function causeOf(evaluation: TargetEvaluation, outcome: CellValue, reading: Outc
   const yesNo = parsed.kind === 'yes-no';
   if (!yesNo && reading.kind === 'ambiguous') return { kind: 'outcome-ambiguous' };
   if (yesNo ? readYesNo(outcome) === null : !hasFigure(reading)) return { kind: 'outcome-not-readable', yesNo, shown: quoteReading(readCell(outcome)) };
-  return evaluation.percentScaleSuspect && evaluation.percentScaleValue !== undefined ? { kind: 'judged', percentScale: evaluation.percentScaleValue } : { kind: 'judged' };
+  return evaluation.percentScaleSuspect && evaluation.percentScaleValue !== undefined
+    ? { kind: 'judged', percentScale: evaluation.percentScaleValue }
+    : { kind: 'judged' };
 }

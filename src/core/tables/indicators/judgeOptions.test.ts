@@ -36,7 +36,11 @@ describe('partly met with a tolerance', () => {
 
 describe('development against the reference column', () => {
   test('each indicator with a reference: better, unchanged, worse, or mixed by group; lower-is-better aware', () => {
-    const developments = Object.fromEntries(indicatorsOf().filter((i) => i.development).map((i) => [i.row, i.development]));
+    const developments = Object.fromEntries(
+      indicatorsOf()
+        .filter((i) => i.development)
+        .map((i) => [i.row, i.development]),
+    );
     expect(developments).toEqual(EXPECTED_INTERIM_DEVELOPMENT);
     const row8 = indicatorsOf().find((i) => i.row === 8)!;
     expect(row8.developmentByGroup).toEqual([
@@ -44,7 +48,11 @@ describe('development against the reference column', () => {
       { group: 'K', development: 'worse' },
     ]);
     // Where each direction came from, for the sheet's formula to decide it the same way.
-    const from = Object.fromEntries(indicatorsOf().filter((i) => i.development).map((i) => [i.row, i.developmentFrom]));
+    const from = Object.fromEntries(
+      indicatorsOf()
+        .filter((i) => i.development)
+        .map((i) => [i.row, i.developmentFrom]),
+    );
     expect(from).toMatchObject({ 6: 'target', 7: 'name', 14: 'target', 17: 'assumed', 22: 'target' });
   });
 

@@ -27,9 +27,7 @@ export function indicatorNearMissFindings(nearMisses: IndicatorNearMiss[]): Find
     const missing: MessageParam = { message: { key: `table.indicatorRole.${near.missing}` } };
     const params = { row: String(near.row), missing };
     const message: Message =
-      more === 0
-        ? { key: 'table.noIndicatorTableNearMiss', params }
-        : { key: 'table.noIndicatorTableNearMissRepeated', params: { ...params, more } };
+      more === 0 ? { key: 'table.noIndicatorTableNearMiss', params } : { key: 'table.noIndicatorTableNearMissRepeated', params: { ...params, more } };
     return finding('no-table', 'error', near.row, near.column, message);
   });
 }

@@ -56,7 +56,10 @@ export function statusConvention(heading: string | undefined, filled: readonly C
     });
     return { kind: 'symbols', legend };
   }
-  const words = [...cells, heading ?? ''].join(' ').toLowerCase().split(/[^\p{L}]+/u);
+  const words = [...cells, heading ?? '']
+    .join(' ')
+    .toLowerCase()
+    .split(/[^\p{L}]+/u);
   const colour = (k: StatusKey) => COLOUR_WORDS[k].some((w) => words.includes(w));
   if (STATUS_KEYS.some(colour)) {
     const english = words.some((w) => ['green', 'yellow', 'red', 'grey', 'gray'].includes(w));
@@ -97,5 +100,8 @@ export function tablesStatusConvention(tables: readonly IndicatorTable[]): Statu
   const own = tables.filter((t) => t.columns.status !== undefined);
   if (own.length === 0) return undefined;
   const heading = own.map((t) => t.columns.headers.status ?? '').join(' ');
-  return statusConvention(heading, own.flatMap((t) => t.indicators.map((i) => i.own?.status ?? null)));
+  return statusConvention(
+    heading,
+    own.flatMap((t) => t.indicators.map((i) => i.own?.status ?? null)),
+  );
 }

@@ -44,7 +44,7 @@ describe('planCalculations on the seed table', () => {
     expect(formulaAt(plan, 'G60')).toBe('=MALKOLL.REIMBURSEMENT(E60,C60,D60,MALKOLL.UNIT_PRICE("koloskopi","SV"))');
   });
 
-  test('formulas on data rows only; the sums on the table\'s own totals row', () => {
+  test("formulas on data rows only; the sums on the table's own totals row", () => {
     expect(plan.cells.filter((c) => /^[FGH](2|3|12|13|36|37|38|58)$/.test(c.address))).toEqual([]);
     expect(plan.totalsRow).toBe(61);
     expect(formulaAt(plan, 'F61')).toBe('=SUM(F4:F60)');

@@ -72,7 +72,12 @@ export function planOwnColumns(tables: readonly IndicatorTable[], options: { tol
   // Every table's heading counts: a legend may stand only in the headers of later pages.
   const headings = (role: 'status' | 'development') => own.map((t) => t.columns.headers[role] ?? '').join(' ');
   const status = hasStatus ? tablesStatusConvention(own) : undefined;
-  const development = hasDevelopment ? developmentConvention(headings('development'), rows.map(({ i }) => i.own?.development ?? null)) : undefined;
+  const development = hasDevelopment
+    ? developmentConvention(
+        headings('development'),
+        rows.map(({ i }) => i.own?.development ?? null),
+      )
+    : undefined;
 
   // The legend: one column clear of the widest table, from the first table's header row down.
   const top = minOf(own.map((t) => t.headerRow));
@@ -105,7 +110,8 @@ export function planOwnColumns(tables: readonly IndicatorTable[], options: { tol
   for (const table of own) {
     const c = table.columns;
     const ref = (column: number | undefined, row: number) => (column === undefined ? null : a1(row, column));
-    const direction = (i: IndicatorResult) => (c.direction !== undefined ? a1(i.row, c.direction) : formulaCall('MALKOLL.DIRECTION', [a1(i.row, i.nameColumn)]));
+    const direction = (i: IndicatorResult) =>
+      c.direction !== undefined ? a1(i.row, c.direction) : formulaCall('MALKOLL.DIRECTION', [a1(i.row, i.nameColumn)]);
     for (const i of table.indicators) {
       if (c.status !== undefined) {
         const args = [a1(i.row, c.outcome), a1(i.row, c.target), ref(c.reference, i.row), ref(c.group, i.row), direction(i), tolerance, statusLegend];
@@ -114,7 +120,8 @@ export function planOwnColumns(tables: readonly IndicatorTable[], options: { tol
       // Development where there is a reference to develop from; a row without one is left as it is.
       if (c.development !== undefined && c.reference !== undefined && i.developmentFrom !== undefined) {
         const from = i.developmentFrom;
-        const towards = from === 'column' || from === 'name' ? direction(i) : from === 'target' ? formulaString(i.developmentDirection === 'lower' ? '≤' : '≥') : null;
+        const towards =
+          from === 'column' || from === 'name' ? direction(i) : from === 'target' ? formulaString(i.developmentDirection === 'lower' ? '≤' : '≥') : null;
         const args = [a1(i.row, c.outcome), a1(i.row, c.reference), towards, band, developmentLegend];
         place(i.row, c.development, formulaCall('MALKOLL.DEVELOPMENT', args), i.own?.development);
       }

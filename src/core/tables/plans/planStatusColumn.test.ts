@@ -8,7 +8,7 @@ function table(rows: CellValue[][], top = 1, left = 1): IndicatorTable {
 }
 
 describe('planStatusColumn', () => {
-  test('just right of the table, relative references to each row\'s own cells, the direction read from the name', () => {
+  test("just right of the table, relative references to each row's own cells, the direction read from the name", () => {
     const t = table([
       ['Indikator', 'Målvärde', 'Utfall', 'Källa'],
       ['Beläggningsgrad, somatisk vård', '≤ 90 %', 0.95, 'Power BI'],
@@ -58,7 +58,10 @@ describe('planStatusColumn', () => {
   });
 
   test('a table whose one indicator has a name and nothing else plans its row, and has no finding', () => {
-    const t = table([['Indikator', 'Målvärde', 'Utfall'], ['Redovisning av hur medlen använts', null, null]]);
+    const t = table([
+      ['Indikator', 'Målvärde', 'Utfall'],
+      ['Redovisning av hur medlen använts', null, null],
+    ]);
     expect(t.findings).toEqual([]);
     expect(planStatusColumn(t)).toEqual({
       column: 4,

@@ -66,7 +66,9 @@ describe('generated tables of parts and their total column', () => {
       .filter((spec) => buildColumnTable(spec).shareColumn > 0)
       .chain((spec) => {
         const table = buildColumnTable(spec);
-        return fc.record({ row: fc.constantFrom(...table.countRows), shift: fc.integer({ min: 2, max: 60 }).chain((d) => fc.constantFrom(d, -d)) }).map((p) => ({ table, ...p }));
+        return fc
+          .record({ row: fc.constantFrom(...table.countRows), shift: fc.integer({ min: 2, max: 60 }).chain((d) => fc.constantFrom(d, -d)) })
+          .map((p) => ({ table, ...p }));
       });
     fc.assert(
       fc.property(planted, ({ table, row, shift }) => {
@@ -93,10 +95,16 @@ describe('averages and rates under the same headings', () => {
     })
     .chain(({ parts, rows, kind }) =>
       fc
-        .array(fc.array(kind === 'average' ? fc.integer({ min: 10, max: 150 }).map((v) => v / 10) : fc.integer({ min: 0, max: 1000 }).map((v) => v / 1000), { minLength: parts, maxLength: parts }), {
-          minLength: rows,
-          maxLength: rows,
-        })
+        .array(
+          fc.array(kind === 'average' ? fc.integer({ min: 10, max: 150 }).map((v) => v / 10) : fc.integer({ min: 0, max: 1000 }).map((v) => v / 1000), {
+            minLength: parts,
+            maxLength: parts,
+          }),
+          {
+            minLength: rows,
+            maxLength: rows,
+          },
+        )
         .map((figures) => {
           const round = (v: number) => (kind === 'average' ? Math.round(v * 10) / 10 : Math.round(v * 1000) / 1000);
           const mean = (vs: number[]) => round(vs.reduce((s, v) => s + v, 0) / vs.length);

@@ -12,7 +12,13 @@ import { fixtureText } from '../../../../test/fixtures/grids';
 import { bridgeTable, careColumnsTable, careColumnsTotalFirst, shareOfTotalTable } from '../../../../test/fixtures/columnTables';
 import { formats, type Rows } from '../../../../test/fixtures/productionTables';
 
-const grid = (rows: Rows, withFormats = true): Grid => ({ cells: rows, top: 1, left: 1, sheet: 'Produktion', ...(withFormats ? { formats: formats(rows) } : {}) });
+const grid = (rows: Rows, withFormats = true): Grid => ({
+  cells: rows,
+  top: 1,
+  left: 1,
+  sheet: 'Produktion',
+  ...(withFormats ? { formats: formats(rows) } : {}),
+});
 const errors = (g: Grid): Finding[] => {
   const check = checkSheet(g);
   return [...check.findings, ...check.tables.flatMap((t) => t.findings)].filter((f) => f.severity === 'error');
@@ -39,7 +45,9 @@ describe('a column that is the sum of other columns', () => {
     const found = errors(grid(changed(careColumnsTable(), 'C3', 6881)));
     expect(where(found)).toEqual(['C3 subtotal-mismatch']);
     expect(found[0].expected).toBe(6818);
-    expect(sv(found[0])).toBe('Psykiatri: ”Sjuksköterskebesök” anger 6 881 men ser felskrivet ut: med 6 818 stämmer summan ”Totalt antal besök” (12 009), och radens summa stämmer också med 6 818');
+    expect(sv(found[0])).toBe(
+      'Psykiatri: ”Sjuksköterskebesök” anger 6 881 men ser felskrivet ut: med 6 818 stämmer summan ”Totalt antal besök” (12 009), och radens summa stämmer också med 6 818',
+    );
   });
 
   test('a mistyped total of a row, and a mistyped figure of the total row, each at its cell', () => {

@@ -31,7 +31,10 @@ export function checkProductionTable(grid: Grid, layout: ProductionLayout): Prod
   const derived = findDerivedColumns(figures);
   const targets = new Set(derived.map((d) => d.target));
   const sumColumns = figures.columns.flatMap((col, index) => (!targets.has(index) && isSumColumn(col) ? [{ index, figures: col }] : []));
-  const columnSums = findColumnSums(figures, sumColumns.map((c) => c.index));
+  const columnSums = findColumnSums(
+    figures,
+    sumColumns.map((c) => c.index),
+  );
   // A share of the total row is of the table's total column when it has one, else of any column of sums.
   const wholes = columnSums.length > 0 ? [...new Set(columnSums.map((c) => c.total))] : sumColumns.map((c) => c.index);
   pushAll(derived, findSharesOfTotal(figures, derived, wholes));

@@ -27,7 +27,11 @@ export function columnSumFindings(figures: TableFigures, derived: DerivedRelatio
   const out: Finding[] = [];
   for (const sum of columnSums) {
     // The other relations of each cell, without this sum itself (it would point at every one of its cells).
-    const evidence = evidenceOf(figures, derived, columnSums.filter((s) => s !== sum));
+    const evidence = evidenceOf(
+      figures,
+      derived,
+      columnSums.filter((s) => s !== sum),
+    );
     const cellsOf = [sum.total, ...sum.parts];
     for (let i = 0; i < rows; i++) {
       if (sum.status[i] !== BROKEN || cellsOf.some((c) => explained.has(c * rows + i))) continue;
@@ -39,7 +43,12 @@ export function columnSumFindings(figures: TableFigures, derived: DerivedRelatio
   return out;
 }
 
-function rowFinding(figures: TableFigures, sum: ColumnSum, i: number, evidence: (i: number, c: number, v: number) => EvidenceKind | null): { finding: Finding; column: number } {
+function rowFinding(
+  figures: TableFigures,
+  sum: ColumnSum,
+  i: number,
+  evidence: (i: number, c: number, v: number) => EvidenceKind | null,
+): { finding: Finding; column: number } {
   const total = figures.columns[sum.total];
   const gap = total.value[i] - sum.sums[i];
   const label = figures.labels[i] || `${figures.rows[i]}`;

@@ -178,4 +178,3 @@ function headingScore(f: Family, columns: FigureColumn[], target: number, a: num
   // Nearer columns first: a change follows its two periods.
   return { score: score - (Math.abs(target - a) + Math.abs(target - b)) / 100, named };
 }
-

@@ -50,7 +50,12 @@ export function detectProductionTables(grid: Grid, claimed: readonly Area[]): Pr
     if (!found) continue;
     const { headings: headingCols, figures: figureSpan } = found;
     const signature = headingCols.map((c) => text(h, c)).join('\u0001');
-    const sameHeader = (r: number): boolean => r < rows && isHeader(r) && columnsWith(codes[r], 'tp').map((c) => text(r, c)).join('\u0001') === signature;
+    const sameHeader = (r: number): boolean =>
+      r < rows &&
+      isHeader(r) &&
+      columnsWith(codes[r], 'tp')
+        .map((c) => text(r, c))
+        .join('\u0001') === signature;
     const { last, repeats } = scanExtent(h, {
       rows,
       sameHeader,

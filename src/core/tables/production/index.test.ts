@@ -6,7 +6,13 @@ import { checkProduction } from '.';
 import type { ProductionTable } from './types';
 import { asPastedText, formats, hospitalTable, inpatientTable, readmissionTable, visitsTable, type Rows } from '../../../../test/fixtures/productionTables';
 
-const grid = (rows: Rows, withFormats = true): Grid => ({ cells: rows, top: 1, left: 1, sheet: 'Produktion', ...(withFormats ? { formats: formats(rows) } : {}) });
+const grid = (rows: Rows, withFormats = true): Grid => ({
+  cells: rows,
+  top: 1,
+  left: 1,
+  sheet: 'Produktion',
+  ...(withFormats ? { formats: formats(rows) } : {}),
+});
 const productionTables = (g: Grid): ProductionTable[] => checkSheet(g).tables.filter((t): t is ProductionTable => t.kind === 'production');
 const errors = (g: Grid): Finding[] => {
   const check = checkSheet(g);
@@ -36,7 +42,11 @@ describe('the tables of the interim report, clean', () => {
   test('visits: each group is the sum of its two rows and the total the sum of the groups; two changes and a share', () => {
     const [table] = productionTables(grid(visitsTable()));
     expect(table.range).toBe('A1:H8');
-    expect(table.subtotals.map((s) => [s.row, s.parts])).toEqual([[2, [3, 4]], [5, [6, 7]], [8, [2, 5]]]);
+    expect(table.subtotals.map((s) => [s.row, s.parts])).toEqual([
+      [2, [3, 4]],
+      [5, [6, 7]],
+      [8, [2, 5]],
+    ]);
     expect(table.subtotals[0].columns).toEqual([2, 3, 5, 6]);
     expect(table.derived).toEqual([
       { kind: 'change', column: 4, from: [2, 3], scale: 1, formula: 'change' },
@@ -68,7 +78,9 @@ describe('each planted error is found at its row, with the figure expected', () 
     const found = errors(grid(changed(visitsTable(), 'B3', 29725)));
     expect(where(found)).toEqual(['B3 subtotal-mismatch']);
     expect(found[0].expected).toBe(29752);
-    expect(sv(found[0])).toBe('202204: ”Somatik” anger 29 725 men ser felskrivet ut: med 29 752 stämmer summan ”Läkarbesök” (31 180), och radens förändring stämmer också med 29 752');
+    expect(sv(found[0])).toBe(
+      '202204: ”Somatik” anger 29 725 men ser felskrivet ut: med 29 752 stämmer summan ”Läkarbesök” (31 180), och radens förändring stämmer också med 29 752',
+    );
   });
 
   test('a mistyped part that nothing else gives away: at its sum, naming the parts', () => {
@@ -109,7 +121,9 @@ describe('each planted error is found at its row, with the figure expected', () 
     const found = errors(grid(changed(hospitalTable(), 'E7', 3386)));
     expect(where(found)).toEqual(['E7 subtotal-mismatch']);
     expect(found[0].expected).toBe(3368);
-    expect(sv(found[0])).toBe('Antal med LM-berättelse: ”Summa:” anger 3 386, men de 5 raderna ovanför (rad 2–6) = 3 368, och radens andel stämmer också med 3 368');
+    expect(sv(found[0])).toBe(
+      'Antal med LM-berättelse: ”Summa:” anger 3 386, men de 5 raderna ovanför (rad 2–6) = 3 368, och radens andel stämmer också med 3 368',
+    );
   });
 
   test('a wrong yearly rate', () => {
@@ -228,7 +242,12 @@ describe('kinds do not share cells', () => {
       ['Totalsumma', 1960, 1516, 444],
     ];
     const visits = visitsTable();
-    const cells: CellValue[][] = [...volumes.map((r) => [...r, null, null, null, null]), [null, null, null, null, null, null, null, null], [null, null, null, null, null, null, null, null], ...visits];
+    const cells: CellValue[][] = [
+      ...volumes.map((r) => [...r, null, null, null, null]),
+      [null, null, null, null, null, null, null, null],
+      [null, null, null, null, null, null, null, null],
+      ...visits,
+    ];
     const check = checkSheet({ cells, top: 1, left: 1 });
     expect(check.tables.map((t) => [t.kind, t.range])).toEqual([
       ['volumes', 'A1:D4'],

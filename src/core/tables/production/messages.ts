@@ -70,7 +70,8 @@ export function partsParam(parts: Part[], direction: 'below' | 'above', percent:
  * columnPartsParam([{ label: 'Somatik', row: 2, value: 29752 }, { label: 'Psykiatri', row: 3, value: 1428 }], false, ['B', 'C'])
  */
 export function columnPartsParam(parts: Part[], percent: boolean, letters: string[]): MessageParam {
-  if (parts.length > LISTED_PARTS) return { message: { key: 'production.parts.columns', params: { count: letters.length, from: letters[0], to: letters[letters.length - 1] } } };
+  if (parts.length > LISTED_PARTS)
+    return { message: { key: 'production.parts.columns', params: { count: letters.length, from: letters[0], to: letters[letters.length - 1] } } };
   return listedParts(parts, percent);
 }
 

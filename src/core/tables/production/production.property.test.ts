@@ -26,8 +26,7 @@ const slip = (value: number) =>
       else if (kind === 1 && digits.length > 1) {
         const i = Math.min(at, digits.length - 2);
         [digits[i], digits[i + 1]] = [digits[i + 1], digits[i]];
-      }
-      else if (kind === 2 && digits.length > 1) digits.splice(at, 1);
+      } else if (kind === 2 && digits.length > 1) digits.splice(at, 1);
       else digits.splice(at, 0, digits[at]);
       return Number(digits.join(''));
     }),
@@ -42,7 +41,7 @@ describe('generated production tables', () => {
         expect(check.tables.map((t) => t.kind)).toEqual(['production']);
         expect(errorsOf(table).map((f) => `${f.cell} ${f.code}`)).toEqual([]);
       }),
-      { numRuns: RUNS, seed: SEED, endOnFailure: process.env.MALKOLL_PROPERTY_SHRINK === "0" },
+      { numRuns: RUNS, seed: SEED, endOnFailure: process.env.MALKOLL_PROPERTY_SHRINK === '0' },
     );
   });
 
@@ -75,19 +74,27 @@ describe('generated production tables', () => {
       { numRuns: RUNS, seed: SEED, endOnFailure: process.env.MALKOLL_PROPERTY_SHRINK === '0' },
     );
   };
-  test('the issue’s tables (periods with a part, changes, a share): a mistyped count is found', mistypedCount(specsOf({ varav: true, changes: true, share: true })));
-  test('tables of counts only, with a grand total: a mistyped count is found', mistypedCount(specsOf({ changes: false, share: false, total: ['first', 'last'] })));
+  test(
+    'the issue’s tables (periods with a part, changes, a share): a mistyped count is found',
+    mistypedCount(specsOf({ varav: true, changes: true, share: true })),
+  );
+  test(
+    'tables of counts only, with a grand total: a mistyped count is found',
+    mistypedCount(specsOf({ changes: false, share: false, total: ['first', 'last'] })),
+  );
 
   test('a wrong change or share is found at its cell', () => {
     const planted = specArbitrary
       .filter((spec) => buildTable(spec).derivedColumns.length > 0)
       .chain((spec) => {
         const table = buildTable(spec);
-        return fc.record({
-          row: fc.integer({ min: 1, max: table.cells.length - 1 }),
-          col: fc.constantFrom(...table.derivedColumns),
-          shift: fc.integer({ min: 2, max: 60 }).chain((d) => fc.constantFrom(d, -d)),
-        }).map((p) => ({ table, ...p }));
+        return fc
+          .record({
+            row: fc.integer({ min: 1, max: table.cells.length - 1 }),
+            col: fc.constantFrom(...table.derivedColumns),
+            shift: fc.integer({ min: 2, max: 60 }).chain((d) => fc.constantFrom(d, -d)),
+          })
+          .map((p) => ({ table, ...p }));
       });
     fc.assert(
       fc.property(planted, ({ table, row, col, shift }) => {
@@ -98,33 +105,35 @@ describe('generated production tables', () => {
         const errors = errorsOf(table, cells);
         expect(errors.map((f) => f.cell)).toEqual([`${String.fromCharCode(65 + col)}${row + 1}`]);
       }),
-      { numRuns: RUNS, seed: SEED, endOnFailure: process.env.MALKOLL_PROPERTY_SHRINK === "0" },
+      { numRuns: RUNS, seed: SEED, endOnFailure: process.env.MALKOLL_PROPERTY_SHRINK === '0' },
     );
   });
 });
 
 describe('figures that are no sums', () => {
   const count = fc.oneof(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 100, max: 9999 }), fc.integer({ min: 10000, max: 200000 }));
-  const table = fc.record({
-    periods: fc.integer({ min: 2, max: 4 }),
-    rows: fc.integer({ min: 2, max: 30 }),
-    average: fc.boolean(),
-    rate: fc.boolean(),
-  }).chain(({ periods, rows, average, rate }) =>
-    fc.array(fc.array(count, { minLength: periods, maxLength: periods }), { minLength: rows, maxLength: rows }).map((figures) => {
-      const header: CellValue[] = ['Enhet', ...Array.from({ length: periods }, (_, i) => `Antal ${2025 - i}`)];
-      if (average) header.push('Medel per år');
-      if (rate) header.push('Index');
-      const cells: CellValue[][] = [header];
-      figures.forEach((f, r) => {
-        const row: CellValue[] = [`Enhet ${r + 1}`, ...f];
-        if (average) row.push(Math.round((f.reduce((s, v) => s + v, 0) / f.length) * 10) / 10);
-        if (rate) row.push(f[1] === 0 ? null : Math.round((f[0] / f[1]) * 100));
-        cells.push(row);
-      });
-      return cells;
-    }),
-  );
+  const table = fc
+    .record({
+      periods: fc.integer({ min: 2, max: 4 }),
+      rows: fc.integer({ min: 2, max: 30 }),
+      average: fc.boolean(),
+      rate: fc.boolean(),
+    })
+    .chain(({ periods, rows, average, rate }) =>
+      fc.array(fc.array(count, { minLength: periods, maxLength: periods }), { minLength: rows, maxLength: rows }).map((figures) => {
+        const header: CellValue[] = ['Enhet', ...Array.from({ length: periods }, (_, i) => `Antal ${2025 - i}`)];
+        if (average) header.push('Medel per år');
+        if (rate) header.push('Index');
+        const cells: CellValue[][] = [header];
+        figures.forEach((f, r) => {
+          const row: CellValue[] = [`Enhet ${r + 1}`, ...f];
+          if (average) row.push(Math.round((f.reduce((s, v) => s + v, 0) / f.length) * 10) / 10);
+          if (rate) row.push(f[1] === 0 ? null : Math.round((f[0] / f[1]) * 100));
+          cells.push(row);
+        });
+        return cells;
+      }),
+    );
 
   test('a table of unrelated counts, averages and indices gives no error', () => {
     fc.assert(

@@ -67,12 +67,27 @@ export function productionFindings(input: FindingsInput): Finding[] {
     }
   });
   for (const e of figures.errors) {
-    findings.push(finding('formula-error', 'error', e.row, e.column, { key: 'table.formulaError', params: { column: e.heading, code: e.code } }, { columnHeader: e.heading, rowLabel: e.label, actual: { error: e.code as ExcelErrorCode } }));
+    findings.push(
+      finding(
+        'formula-error',
+        'error',
+        e.row,
+        e.column,
+        { key: 'table.formulaError', params: { column: e.heading, code: e.code } },
+        { columnHeader: e.heading, rowLabel: e.label, actual: { error: e.code as ExcelErrorCode } },
+      ),
+    );
   }
   return findings;
 }
 
-function subtotalFinding(input: FindingsInput, node: SubtotalNode, k: number, c: number, parent: SubtotalNode | undefined): { finding: Finding; wrongRow?: number } {
+function subtotalFinding(
+  input: FindingsInput,
+  node: SubtotalNode,
+  k: number,
+  c: number,
+  parent: SubtotalNode | undefined,
+): { finding: Finding; wrongRow?: number } {
   const { figures } = input;
   const col = figures.columns[c];
   const t = node.parent;
@@ -90,7 +105,12 @@ function subtotalFinding(input: FindingsInput, node: SubtotalNode, k: number, c:
   );
   const base = { column: col.heading, label: label(t), actual: value(t), parts, expected: figureParam(round(sum, t), col.percent) };
   const at = (i: number, message: Message, expected: number): Finding =>
-    finding('subtotal-mismatch', 'error', figures.rows[i], col.column, message, { columnHeader: col.heading, rowLabel: figures.labels[i], actual: col.value[i], expected });
+    finding('subtotal-mismatch', 'error', figures.rows[i], col.column, message, {
+      columnHeader: col.heading,
+      rowLabel: figures.labels[i],
+      actual: col.value[i],
+      expected,
+    });
   const sumEvidence = (i: number, index: number, v: number): boolean => input.evidence(i, index, v) !== null;
 
   if (parent && parent.via[k] === t) {
@@ -106,7 +126,15 @@ function subtotalFinding(input: FindingsInput, node: SubtotalNode, k: number, c:
   if (wrong !== -1 && wrong !== t) {
     const expected = round(col.value[wrong] + gap, wrong);
     const why = whyParam(input.evidence(wrong, c, col.value[wrong] + gap));
-    const params = { column: col.heading, label: label(wrong), actual: value(wrong), expected: figureParam(expected, col.percent), total: label(t), totalValue: value(t), why };
+    const params = {
+      column: col.heading,
+      label: label(wrong),
+      actual: value(wrong),
+      expected: figureParam(expected, col.percent),
+      total: label(t),
+      totalValue: value(t),
+      why,
+    };
     return { finding: at(wrong, { key: 'production.partMistyped', params }, expected), wrongRow: wrong };
   }
   if (confirmedByTotal && parent) {
@@ -129,9 +157,13 @@ function derivedFinding(figures: TableFigures, d: DerivedRelation, i: number): F
   const source = (col: typeof x, row = i): MessageParam => figureParam(col.value[row], col.percent);
   const common = { column: z.heading, actual: figureParam(z.value[i], percent), expected: figureParam(expected, percent) };
   let message: Message;
-  if (d.kind === 'change') message = { key: 'production.changeMismatch', params: { ...common, new: source(x), newColumn: x.heading, old: source(y), oldColumn: y.heading } };
+  if (d.kind === 'change')
+    message = { key: 'production.changeMismatch', params: { ...common, new: source(x), newColumn: x.heading, old: source(y), oldColumn: y.heading } };
   else if (d.wholeRow !== undefined) {
-    message = { key: 'production.shareOfTotalMismatch', params: { ...common, part: source(x), partColumn: x.heading, whole: source(y, j), wholeLabel: figures.labels[j] || String(figures.rows[j]) } };
+    message = {
+      key: 'production.shareOfTotalMismatch',
+      params: { ...common, part: source(x), partColumn: x.heading, whole: source(y, j), wholeLabel: figures.labels[j] || String(figures.rows[j]) },
+    };
   } else message = { key: 'production.shareMismatch', params: { ...common, part: source(x), partColumn: x.heading, whole: source(y), wholeColumn: y.heading } };
   return finding(d.kind === 'change' ? 'change-mismatch' : 'share-mismatch', 'error', figures.rows[i], z.column, message, {
     columnHeader: z.heading,

@@ -1,4 +1,14 @@
-import { isChangeHeading, isLabelHeading, isPeriodNumber, isRatioHeading, isRoundedUnitHeading, isTotalLabel, measureWords, periodOf, periodsIn } from './productionVocabulary';
+import {
+  isChangeHeading,
+  isLabelHeading,
+  isPeriodNumber,
+  isRatioHeading,
+  isRoundedUnitHeading,
+  isTotalLabel,
+  measureWords,
+  periodOf,
+  periodsIn,
+} from './productionVocabulary';
 
 describe('production vocabulary', () => {
   test('headings over labels that may be numbers', () => {

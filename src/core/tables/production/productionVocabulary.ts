@@ -8,16 +8,53 @@ import { foldWords } from '../shared/cellText';
 
 /** First words of a heading over labels that may be numbers: years, periods, codes, units, row numbers. */
 const LABEL_FIRST_WORDS = new Set([
-  'ar', 'artal', 'year', 'period', 'manad', 'month', 'kvartal', 'tertial', 'datum', 'date', 'vecka',
-  'kod', 'code', 'nr', 'nummer', 'no', 'rad', 'radnr', 'id', 'hsa', 'inrattning', 'inrattningskod',
-  'sjukhus', 'sjukhuskod', 'verksamhetsomrade', 'verksamhet', 'vo', 'klinik', 'enhet', 'enhetskod', 'kommun',
-  'kommunkod', 'lan', 'region', 'forvaltning', 'diagnos', 'kon', 'alder', 'aldersgrupp', 'specialitet',
+  'ar',
+  'artal',
+  'year',
+  'period',
+  'manad',
+  'month',
+  'kvartal',
+  'tertial',
+  'datum',
+  'date',
+  'vecka',
+  'kod',
+  'code',
+  'nr',
+  'nummer',
+  'no',
+  'rad',
+  'radnr',
+  'id',
+  'hsa',
+  'inrattning',
+  'inrattningskod',
+  'sjukhus',
+  'sjukhuskod',
+  'verksamhetsomrade',
+  'verksamhet',
+  'vo',
+  'klinik',
+  'enhet',
+  'enhetskod',
+  'kommun',
+  'kommunkod',
+  'lan',
+  'region',
+  'forvaltning',
+  'diagnos',
+  'kon',
+  'alder',
+  'aldersgrupp',
+  'specialitet',
 ]);
 
 /** Words of a change column: new against old. */
 const CHANGE = /\b(forandring\w*|forandr|utveckling\w*|diff\w*|skillnad\w*|okning\w*|minskning\w*|change|variance|jmf|jamfort|jamforelse|vs)\b/;
 /** Words of a column computed from others by division: a share, a rate, an average, an index. */
-const RATIO = /\b(andel\w*|procent\w*|percent\w*|per|kvot\w*|ratio|share|rate|medel\w*|genomsnitt\w*|snitt\w*|median|index|grad|\w+grad|tackningsgrad|frekvens|promille)\b/;
+const RATIO =
+  /\b(andel\w*|procent\w*|percent\w*|per|kvot\w*|ratio|share|rate|medel\w*|genomsnitt\w*|snitt\w*|median|index|grad|\w+grad|tackningsgrad|frekvens|promille)\b/;
 /** Amounts shown rounded to thousands or millions: their parts need not add up to the krona. */
 const ROUNDED_UNIT = /\b(tkr|mnkr|mkr|mdkr|kkr|tusental|tusentals|miljoner|miljarder|mdr|msek|tsek|ksek)\b/;
 /** Labels of a total or subtotal row. */
@@ -92,7 +129,24 @@ export function isPartOfLabel(label: string): boolean {
 }
 
 /** Words that open or close a bridge rather than name what it measures ("Ingående", "Reviderad"). */
-const BRIDGE_WORDS = new Set(['ingaende', 'utgaende', 'ib', 'ub', 'reviderad', 'reviderat', 'ny', 'nytt', 'nya', 'ursprunglig', 'ursprungligt', 'foregaende', 'fg', 'ar', 'aret', 'dnr']);
+const BRIDGE_WORDS = new Set([
+  'ingaende',
+  'utgaende',
+  'ib',
+  'ub',
+  'reviderad',
+  'reviderat',
+  'ny',
+  'nytt',
+  'nya',
+  'ursprunglig',
+  'ursprungligt',
+  'foregaende',
+  'fg',
+  'ar',
+  'aret',
+  'dnr',
+]);
 
 /** The words of a label that name its measure: no years or parenthesised references, no opening or closing words. */
 function bridgeMeasure(label: string): string {
@@ -162,9 +216,40 @@ export function isPeriodNumber(value: number): boolean {
 }
 
 const STOP_WORDS = new Set([
-  'antal', 'andel', 'med', 'av', 'i', 'pa', 'for', 'och', 'varav', 'totalen', 'total', 'totalt', 'procent',
-  'per', 'st', 'the', 'of', 'with', 'in', 'number', 'share', 'forandring', 'utveckling', 'som', 'till', 'den',
-  'mot', 'vs', 'jmf', 'jamfort', 'fg', 'foreg', 'aret', 'ar',
+  'antal',
+  'andel',
+  'med',
+  'av',
+  'i',
+  'pa',
+  'for',
+  'och',
+  'varav',
+  'totalen',
+  'total',
+  'totalt',
+  'procent',
+  'per',
+  'st',
+  'the',
+  'of',
+  'with',
+  'in',
+  'number',
+  'share',
+  'forandring',
+  'utveckling',
+  'som',
+  'till',
+  'den',
+  'mot',
+  'vs',
+  'jmf',
+  'jamfort',
+  'fg',
+  'foreg',
+  'aret',
+  'ar',
 ]);
 
 /**

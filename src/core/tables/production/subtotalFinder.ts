@@ -138,7 +138,9 @@ export class SubtotalFinder {
 
   /** Accepts candidates inside first, each row in one relation at most; returns how many were taken. */
   private accept(candidates: Candidate[]): number {
-    candidates.sort((a, b) => a.relation.children.length - b.relation.children.length || a.relation.broken - b.relation.broken || b.relation.matched - a.relation.matched);
+    candidates.sort(
+      (a, b) => a.relation.children.length - b.relation.children.length || a.relation.broken - b.relation.broken || b.relation.matched - a.relation.matched,
+    );
     const used = new Set<number>();
     let taken = 0;
     for (const { relation, strong: sure } of candidates) {
@@ -179,10 +181,17 @@ export class SubtotalFinder {
    * into a subtotal, the leftover active row right next to it in the sheet, if there is one.
    */
   private startsOf(t: number): [Direction, number][] {
-    if (this.parentOf[t] === -1) return [['below', this.rows.next[t]], ['above', this.rows.prev[t]]];
+    if (this.parentOf[t] === -1)
+      return [
+        ['below', this.rows.next[t]],
+        ['above', this.rows.prev[t]],
+      ];
     const own = this.topOf(t);
     const out: [Direction, number][] = [];
-    for (const [direction, step] of [['below', 1], ['above', -1]] as [Direction, number][]) {
+    for (const [direction, step] of [
+      ['below', 1],
+      ['above', -1],
+    ] as [Direction, number][]) {
       let neighbour = t + step;
       while (neighbour >= 0 && neighbour < this.n && isPartOfLabel(this.labels[neighbour])) neighbour += step;
       if (neighbour < 0 || neighbour >= this.n) continue;
@@ -206,18 +215,24 @@ export class SubtotalFinder {
     const named = isTotalLabel(this.labels[t]);
     for (const [direction, first] of this.startsOf(t)) {
       if (first === -1) continue;
-      scanRelations(this.scan, t, direction, (r) => {
-        if (r.matched === 0) return false;
-        // A row equal to the one next to it (beside parts that are zero) is a sum of one part only when its
-        // label says it is a total: two neighbours with the same figures are far more often just that.
-        if ((r.children.length < 2 || r.summed === 0) && !named && !this.closesBridge(t, r)) return false;
-        if (r.broken === 0) {
-          exact.push({ relation: keepRelation(r), strong: true });
-          return true;
-        }
-        if (r.broken <= r.matched && (!best || r.matched > best.matched)) best = keepRelation(r);
-        return false;
-      }, first);
+      scanRelations(
+        this.scan,
+        t,
+        direction,
+        (r) => {
+          if (r.matched === 0) return false;
+          // A row equal to the one next to it (beside parts that are zero) is a sum of one part only when its
+          // label says it is a total: two neighbours with the same figures are far more often just that.
+          if ((r.children.length < 2 || r.summed === 0) && !named && !this.closesBridge(t, r)) return false;
+          if (r.broken === 0) {
+            exact.push({ relation: keepRelation(r), strong: true });
+            return true;
+          }
+          if (r.broken <= r.matched && (!best || r.matched > best.matched)) best = keepRelation(r);
+          return false;
+        },
+        first,
+      );
     }
     if (exact.length > 0 || !best) return exact;
     const sure = best.matched >= 2 || named || this.closesBridge(t, best) || located(best, this.columns, this.evidence) || slipped(best, this.figures);

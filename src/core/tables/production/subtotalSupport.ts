@@ -77,7 +77,8 @@ export function slipped(r: Relation, columns: FigureColumn[]): boolean {
     const col = columns[c];
     const unit = col.exact ? 1 : col.unit[r.parent];
     const gap = col.value[r.parent] - r.sums[c];
-    const slip = (written: number, intended: number): boolean => (sum * Math.max(Math.abs(written), Math.abs(intended))) / unit >= EVIDENCE && isSlip(written, intended, unit);
+    const slip = (written: number, intended: number): boolean =>
+      (sum * Math.max(Math.abs(written), Math.abs(intended))) / unit >= EVIDENCE && isSlip(written, intended, unit);
     const slips = slip(col.value[r.parent], r.sums[c]) || r.children.some((x) => col.state[x] === FIGURE && slip(col.value[x], col.value[x] + gap));
     if (!slips) return false;
   }
@@ -124,10 +125,7 @@ export function confirmTentative(all: SubtotalNode[], nodes: Map<number, Subtota
     memo.set(t, false);
     const p = parentOf[t];
     const parent = p === -1 ? undefined : nodes.get(p);
-    const ok =
-      parent === undefined
-        ? sureDirections.has(node.direction)
-        : counts(p) && node.status.every((s, c) => s !== BROKEN || parent.status[c] === OK);
+    const ok = parent === undefined ? sureDirections.has(node.direction) : counts(p) && node.status.every((s, c) => s !== BROKEN || parent.status[c] === OK);
     memo.set(t, ok);
     return ok;
   };

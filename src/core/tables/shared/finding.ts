@@ -17,14 +17,7 @@ export interface FindingDetails {
  *   { columnHeader: 'uppdrag', rowLabel: 'Ortopedi', actual: 11080, expected: 11071 })
  * // → { code: 'sum-mismatch', severity: 'error', cell: 'B14', row: 14, column: 2, … }
  */
-export function finding(
-  code: FindingCode,
-  severity: Severity,
-  row: number,
-  column: number,
-  message: Message,
-  details?: FindingDetails,
-): Finding {
+export function finding(code: FindingCode, severity: Severity, row: number, column: number, message: Message, details?: FindingDetails): Finding {
   // One literal with every field, so that thousands of findings share one shape; absent ones stay undefined
   // (JSON leaves them out).
   return {

@@ -17,7 +17,15 @@ describe('gridFromText', () => {
   });
 
   test('offset, sheet name, Windows line ends, a final line break and ragged rows', () => {
-    expect(gridFromText('a\tb\r\nc\r\n', 5, 3, 'Blad1')).toEqual({ cells: [['a', 'b'], ['c', null]], top: 5, left: 3, sheet: 'Blad1' });
+    expect(gridFromText('a\tb\r\nc\r\n', 5, 3, 'Blad1')).toEqual({
+      cells: [
+        ['a', 'b'],
+        ['c', null],
+      ],
+      top: 5,
+      left: 3,
+      sheet: 'Blad1',
+    });
   });
 
   test('list markup becomes spaces; entities are decoded', () => {

@@ -31,8 +31,24 @@ const ARROW_CHARS = Object.values(ARROWS).join('');
 /** Words a status is written in (folded): TARGET_STATUS's own, and the usual others. */
 const STATUS_WORDS = new Set([
   ...Object.values(COLOUR_WORDS).flat().map(foldWords),
-  'uppfyllt', 'uppfylld', 'uppfyllda', 'delvis uppfyllt', 'delvis', 'ej uppfyllt', 'inte uppfyllt', 'ej bedombart', 'ej bedomt',
-  'uppnatt', 'ej uppnatt', 'inte uppnatt', 'delvis uppnatt', 'met', 'partly met', 'not met', 'missed', 'not assessable',
+  'uppfyllt',
+  'uppfylld',
+  'uppfyllda',
+  'delvis uppfyllt',
+  'delvis',
+  'ej uppfyllt',
+  'inte uppfyllt',
+  'ej bedombart',
+  'ej bedomt',
+  'uppnatt',
+  'ej uppnatt',
+  'inte uppnatt',
+  'delvis uppnatt',
+  'met',
+  'partly met',
+  'not met',
+  'missed',
+  'not assessable',
 ]);
 /** Words a development is written in (folded): DEVELOPMENT's own, and the usual others. */
 const DEVELOPMENT_WORDS = new Set(['battre', 'samre', 'oforandrad', 'oforandrat', 'okar', 'minskar', 'better', 'worse', 'unchanged']);

@@ -27,7 +27,12 @@ describe('detectVolumeTables: where a table starts and ends', () => {
 
   test('prose ends the table', () => {
     expect(
-      extents(['\tUppdrag\tBas\tTillägg', 'BUP\t760\t516\t244', 'Tilläggsvolymerna hanteras genom prestationsersättning baserat på gällande tilläggspriser.', 'Hud\t5500\t3858\t1642']),
+      extents([
+        '\tUppdrag\tBas\tTillägg',
+        'BUP\t760\t516\t244',
+        'Tilläggsvolymerna hanteras genom prestationsersättning baserat på gällande tilläggspriser.',
+        'Hud\t5500\t3858\t1642',
+      ]),
     ).toEqual([[1, 1, 2, [1]]]);
   });
 

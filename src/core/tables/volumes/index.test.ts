@@ -92,7 +92,9 @@ describe('one defect of each kind in the seed table', () => {
     );
     // Still true, and now it says where to look.
     expect(total).toMatchObject({ actual: 59297, expected: 59288, columnHeader: 'SV bas', rowLabel: 'Totalsumma' });
-    expect(formatMessage('en', total.message)).toBe('SV bas: the totals row says 59,297, but rows 4–60 above add up to 59,288 (probably a mistyped figure on row 30)');
+    expect(formatMessage('en', total.message)).toBe(
+      'SV bas: the totals row says 59,297, but rows 4–60 above add up to 59,288 (probably a mistyped figure on row 30)',
+    );
     expect(formatMessage('sv', total.message)).toBe(
       'SV bas: summaraden anger 59 297, men raderna 4–60 ovanför summerar till 59 288 (troligen ett felskrivet tal på rad 30)',
     );
@@ -216,11 +218,38 @@ describe('the mistyped figure: a row that does not add up, pointed at by its col
   // Ortopedi, row 30: uppdrag 11 080 = bas 8 143 + tillägg 2 937; Totalsumma, row 61: 82 605 = 59 297 + 23 308.
   test.each([
     // bas 8 143 → 8 134: the row is 9 short; the bas rows sum to 59 288, 9 under the total.
-    ['bas', 'C30', 8134, 8143, 'SV bas', 'C61', 59288, 'bas 8 134 ser felskriven ut: uppdrag 11 080 − tillägg 2 937 = 8 143, och summaraden för bas stämmer med 8 143'],
+    [
+      'bas',
+      'C30',
+      8134,
+      8143,
+      'SV bas',
+      'C61',
+      59288,
+      'bas 8 134 ser felskriven ut: uppdrag 11 080 − tillägg 2 937 = 8 143, och summaraden för bas stämmer med 8 143',
+    ],
     // tillägg 2 937 → 2 973: the row is 36 over; the tillägg rows sum to 23 344, 36 over the total.
-    ['tillägg', 'D30', 2973, 2937, 'tillägg', 'D61', 23344, 'tillägg 2 973 ser felskrivet ut: uppdrag 11 080 − bas 8 143 = 2 937, och summaraden för tillägg stämmer med 2 937'],
+    [
+      'tillägg',
+      'D30',
+      2973,
+      2937,
+      'tillägg',
+      'D61',
+      23344,
+      'tillägg 2 973 ser felskrivet ut: uppdrag 11 080 − bas 8 143 = 2 937, och summaraden för tillägg stämmer med 2 937',
+    ],
     // uppdrag 11 080 → 11 800: uppdrag is 720 over bas + tillägg; the uppdrag rows sum to 83 325, 720 over the total.
-    ['uppdrag', 'B30', 11800, 11080, 'uppdrag', 'B61', 83325, 'uppdrag 11 800 ser felskrivet ut: bas 8 143 + tillägg 2 937 = 11 080, och summaraden för uppdrag stämmer med 11 080'],
+    [
+      'uppdrag',
+      'B30',
+      11800,
+      11080,
+      'uppdrag',
+      'B61',
+      83325,
+      'uppdrag 11 800 ser felskrivet ut: bas 8 143 + tillägg 2 937 = 11 080, och summaraden för uppdrag stämmer med 11 080',
+    ],
   ])('%s mistyped on Ortopedi: flagged at %s with the figure it should be', (_, cell, typed, meant, header, totalCell, columnSum, sv) => {
     const t = only(withCell(excelSeed(), cell, typed));
     expect(codesAt(t.findings)).toEqual([`sum-mismatch@${cell}`, `total-mismatch@${totalCell}`]);
@@ -373,12 +402,32 @@ describe('totals rows', () => {
   });
 
   test('a blank figure on a totals row is a blank error: the total could not be verified', () => {
-    const t = only({ top: 1, left: 1, cells: [['', 'Uppdrag', 'Bas', 'Tillägg'], ['A', 2, 1, 1], ['Summa', null, 1, 1]] });
+    const t = only({
+      top: 1,
+      left: 1,
+      cells: [
+        ['', 'Uppdrag', 'Bas', 'Tillägg'],
+        ['A', 2, 1, 1],
+        ['Summa', null, 1, 1],
+      ],
+    });
     expect(codesAt(t.findings)).toEqual(['blank@B3']);
     expect(t.findings[0]).toMatchObject({ severity: 'error', row: 3, column: 2, columnHeader: 'Uppdrag', rowLabel: 'Summa', actual: null });
     expect(formatMessage('sv', t.findings[0].message)).toBe('Uppdrag saknas på summaraden ”Summa”, så summan kunde inte kontrolleras');
     expect(formatMessage('en', t.findings[0].message)).toBe('Uppdrag is missing on the totals row “Summa”, so the total could not be verified');
-    expect(summarize([checkVolumes({ top: 1, left: 1, cells: [['', 'Uppdrag', 'Bas', 'Tillägg'], ['A', 2, 1, 1], ['Summa', null, 1, 1]] })]).readyToSubmit).toBe(false);
+    expect(
+      summarize([
+        checkVolumes({
+          top: 1,
+          left: 1,
+          cells: [
+            ['', 'Uppdrag', 'Bas', 'Tillägg'],
+            ['A', 2, 1, 1],
+            ['Summa', null, 1, 1],
+          ],
+        }),
+      ]).readyToSubmit,
+    ).toBe(false);
   });
 
   test('a totals row with two columns left empty gives a blank error for each', () => {
@@ -387,7 +436,15 @@ describe('totals rows', () => {
   });
 
   test('an outcome column may still be blank on a totals row (not yet reported)', () => {
-    const grid = asExcelWouldHold({ cells: [[null, 'Uppdrag', 'Bas', 'Tillägg', 'Utfört'], ['BUP', '760', '516', '244', '300'], ['Totalt', '760', '516', '244', null]], top: 1, left: 1 });
+    const grid = asExcelWouldHold({
+      cells: [
+        [null, 'Uppdrag', 'Bas', 'Tillägg', 'Utfört'],
+        ['BUP', '760', '516', '244', '300'],
+        ['Totalt', '760', '516', '244', null],
+      ],
+      top: 1,
+      left: 1,
+    });
     expect(only(grid).findings).toEqual([]);
   });
 
@@ -399,7 +456,8 @@ describe('totals rows', () => {
 });
 
 describe('headers in other spellings', () => {
-  const grid = (text: string): Grid => asExcelWouldHold({ cells: text.split('\n').map((l) => l.split('\t').map((c) => (c === '' ? null : c))), top: 1, left: 1 });
+  const grid = (text: string): Grid =>
+    asExcelWouldHold({ cells: text.split('\n').map((l) => l.split('\t').map((c) => (c === '' ? null : c))), top: 1, left: 1 });
 
   test('Basvolym | Tilläggsvolym | Uppdrag in any order, any case', () => {
     const t = only(grid('Specialitet\tBASVOLYM\ttilläggsvolym\tUppdrag\nOrtopedi\t8143\t2937\t11080\nHud\t3858\t1642\t5500'));
@@ -452,12 +510,24 @@ describe('no table: the validator fails closed', () => {
   });
 
   test('a grid of prose', () => {
-    const check = checkVolumes({ cells: [['Basvolymerna ingår i respektive sjukhus uppdrag vilka ersätts genom anslag.'], ['Totalt sett ökar uppdraget.']], top: 1, left: 1 });
+    const check = checkVolumes({
+      cells: [['Basvolymerna ingår i respektive sjukhus uppdrag vilka ersätts genom anslag.'], ['Totalt sett ökar uppdraget.']],
+      top: 1,
+      left: 1,
+    });
     expect(codesAt(check.findings)).toEqual(['no-table@A1']);
   });
 
   test('a header with two of the three columns says, at that header row, which one is missing', () => {
-    const check = checkVolumes({ cells: [[null, null, null], ['Specialitet', 'Uppdrag', 'Basvolym'], ['Hud', 5500, 3858]], top: 1, left: 1 });
+    const check = checkVolumes({
+      cells: [
+        [null, null, null],
+        ['Specialitet', 'Uppdrag', 'Basvolym'],
+        ['Hud', 5500, 3858],
+      ],
+      top: 1,
+      left: 1,
+    });
     expect(codesAt(check.findings)).toEqual(['no-table@B2']);
     expect(check.findings[0]).toMatchObject({ severity: 'error', row: 2 });
     expect(formatMessage('sv', check.findings[0].message)).toBe(
@@ -466,7 +536,14 @@ describe('no table: the validator fails closed', () => {
   });
 
   test('a misspelt heading (Tillägsvolym) is read as the heading it meant, so the wrong sum under it is found', () => {
-    const check = checkVolumes({ cells: [['Specialitet', 'Uppdrag', 'Bas', 'Tillägsvolym'], ['Ortopedi', 11080, 8134, 2937]], top: 1, left: 1 });
+    const check = checkVolumes({
+      cells: [
+        ['Specialitet', 'Uppdrag', 'Bas', 'Tillägsvolym'],
+        ['Ortopedi', 11080, 8134, 2937],
+      ],
+      top: 1,
+      left: 1,
+    });
     expect(check.findings).toEqual([]);
     expect(codesAt(check.tables[0].findings)).toEqual(['sum-mismatch@B2']);
     expect(check.tables[0].columns.headers.additional).toBe('Tillägsvolym');
@@ -515,7 +592,15 @@ describe('the sheet of a finding', () => {
 
   test('so do the findings outside a table', () => {
     expect(checkVolumes({ cells: [['Hej']], top: 1, left: 1, sheet: 'Noter' }).findings[0].sheet).toBe('Noter');
-    const nearMiss = checkVolumes({ cells: [['', 'Uppdrag', 'Bas'], ['Hud', 5500, 3858]], top: 1, left: 1, sheet: 'Volymer' });
+    const nearMiss = checkVolumes({
+      cells: [
+        ['', 'Uppdrag', 'Bas'],
+        ['Hud', 5500, 3858],
+      ],
+      top: 1,
+      left: 1,
+      sheet: 'Volymer',
+    });
     expect(nearMiss.findings.map((f) => `${f.sheet}!${f.cell}`)).toEqual(['Volymer!B1']);
     const empty = checkVolumes({ cells: [['', 'Uppdrag', 'Bas', 'Tillägg']], top: 1, left: 1, sheet: 'Volymer' });
     expect(empty.tables[0].findings.map((f) => `${f.sheet}!${f.cell}`)).toEqual(['Volymer!B1']);

@@ -15,7 +15,12 @@ describe('a volume table whose data rows are not kept (the command line)', () =>
   it('finds, groups and places the same problems as with every row kept', () => {
     const full = checkWorkbook({ grids: [seedWithProblems()], notes: [] });
     const lean = checkWorkbook({ grids: [seedWithProblems()], notes: [], options: { keepDataRows: false } });
-    expect(full.findings.map((f) => `${f.finding.cell} ${f.finding.code}`)).toEqual(['A5 duplicate-row', 'C30 sum-mismatch', 'C61 total-mismatch', 'A63 rows-outside-table']);
+    expect(full.findings.map((f) => `${f.finding.cell} ${f.finding.code}`)).toEqual([
+      'A5 duplicate-row',
+      'C30 sum-mismatch',
+      'C61 total-mismatch',
+      'A63 rows-outside-table',
+    ]);
     expect(lean.findings).toEqual(full.findings);
     expect(lean.findings).toEqual(full.findings);
     expect(lean.problems).toEqual(full.problems);

@@ -48,18 +48,12 @@ describe('locateMistypedFigures', () => {
   });
 
   test('two rows the same column total could explain: neither located', () => {
-    const rows = [
-      row(20, 9),
-      row(30, 9),
-    ];
+    const rows = [row(20, 9), row(30, 9)];
     expect(locateMistypedFigures(rows, [total('base', 9)]).figures.size).toBe(0);
   });
 
   test('two rows, each explained by its own column', () => {
-    const rows = [
-      row(20, 18),
-      row(30, 9),
-    ];
+    const rows = [row(20, 18), row(30, 9)];
     expect(roles(locateMistypedFigures(rows, [total('base', 9), total('additional', 18)]).figures).sort()).toEqual([
       [20, 'additional'],
       [30, 'base'],
@@ -68,10 +62,7 @@ describe('locateMistypedFigures', () => {
 
   test('only the totals row that closes the row counts, and only for the rows it sums', () => {
     // Subtotals on rows 5 and 8 (rows 3–4 and 7), a grand total on row 9 over rows 3–7.
-    const rows = [
-      row(3, -45, 5),
-      row(7, -27, 8),
-    ];
+    const rows = [row(3, -45, 5), row(7, -27, 8)];
     const sub1 = total('base', -45, 3, 4, 5);
     const sub2 = total('base', -27, 7, 7, 8);
     const grand = total('base', -72, 3, 7, 9);

@@ -10,7 +10,11 @@ const outside = (findings: { code: string; cell: string }[]) => findings.filter(
 
 describe('rows outside every table', () => {
   it('are errors when they look like volume rows, added under the totals row', () => {
-    const grid = seedWith([[null, null, null, null], ['BUP', 100, 50, 40], ['VUP', 'abc', -5, '1,5']]);
+    const grid = seedWith([
+      [null, null, null, null],
+      ['BUP', 100, 50, 40],
+      ['VUP', 'abc', -5, '1,5'],
+    ]);
     const sheet = checkSheet(grid);
     expect(outside(sheet.findings)).toEqual(['A63', 'A64']);
     expect(sheet.findings.find((f) => f.cell === 'A63')?.message).toEqual({
@@ -22,12 +26,19 @@ describe('rows outside every table', () => {
   });
 
   it('a section and its rows after the totals row: the rows with figures, not the heading', () => {
-    const grid = seedWith([['Tandvård', null, null, null], ['Käkkirurgi', 30, 20, 10]]);
+    const grid = seedWith([
+      ['Tandvård', null, null, null],
+      ['Käkkirurgi', 30, 20, 10],
+    ]);
     expect(outside(checkSheet(grid).findings)).toEqual(['A63']);
   });
 
   it('leaves notes, a source line and a single stray figure alone', () => {
-    const grid = seedWith([['Källa: Koncernkontoret', null, null, null], ['Not', 'se bilaga', null, null], [null, 5, null, null]]);
+    const grid = seedWith([
+      ['Källa: Koncernkontoret', null, null, null],
+      ['Not', 'se bilaga', null, null],
+      [null, 5, null, null],
+    ]);
     expect(outside(checkSheet(grid).findings)).toEqual([]);
   });
 

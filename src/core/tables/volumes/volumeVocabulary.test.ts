@@ -35,9 +35,12 @@ describe('volumeHeaderRole', () => {
     expect(volumeHeaderRole(text)).toBe(role);
   });
 
-  test.each(['Basår', 'Basis', 'Extra', 'Tillstånd', 'Uppgift', 'Uppföljning', 'Totalpris', 'Utfallet i procent av målet'])('%s is not taken for a misspelt heading', (text) => {
-    expect(volumeHeaderRole(text)).toBeNull();
-  });
+  test.each(['Basår', 'Basis', 'Extra', 'Tillstånd', 'Uppgift', 'Uppföljning', 'Totalpris', 'Utfallet i procent av målet'])(
+    '%s is not taken for a misspelt heading',
+    (text) => {
+      expect(volumeHeaderRole(text)).toBeNull();
+    },
+  );
 
   test.each(['Basår', 'Specialitet', 'Indikator/Uppföljning', '2025', '', 'Basvolymerna ingår i respektive sjukhus uppdrag vilka ersätts genom anslag.'])(
     '%s is no volume heading',
@@ -55,12 +58,12 @@ describe('row labels', () => {
     expect(['Summa psykiatri', 'Summa', 'Delsumma'].some(isGrandTotalLabel)).toBe(false);
   });
 
-  test('known sections and groups, with the seed\'s typo', () => {
+  test("known sections and groups, with the seed's typo", () => {
     expect(knownHeading('Psykiatri')).toBe('section');
     expect(knownHeading('<b>Somatik</b>')).toBe('section');
-    expect(['Förstabesök', 'Förstabetesök', 'Första besök', 'Utredning', 'Behandling', 'Operation/åtgärd', 'Undersökning', 'First visits'].map(knownHeading)).toEqual(
-      Array(8).fill('group'),
-    );
+    expect(
+      ['Förstabesök', 'Förstabetesök', 'Första besök', 'Utredning', 'Behandling', 'Operation/åtgärd', 'Undersökning', 'First visits'].map(knownHeading),
+    ).toEqual(Array(8).fill('group'));
     expect(knownHeading('Ortopedi')).toBeNull();
     expect(knownHeading('Höft- & knäprotes')).toBeNull();
   });

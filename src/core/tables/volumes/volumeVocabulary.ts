@@ -110,17 +110,7 @@ export function isGrandTotalLabel(label: string): boolean {
   return GRAND_TOTALS.has(words.join(' '));
 }
 
-const SECTIONS = new Set([
-  'psykiatri',
-  'somatik',
-  'psykiatrisk vard',
-  'somatisk vard',
-  'psychiatry',
-  'somatic care',
-  'somatics',
-  'primarvard',
-  'primary care',
-]);
+const SECTIONS = new Set(['psykiatri', 'somatik', 'psykiatrisk vard', 'somatisk vard', 'psychiatry', 'somatic care', 'somatics', 'primarvard', 'primary care']);
 
 const GROUPS = [
   'forstabesok',
@@ -225,7 +215,19 @@ const GROUP_SYNONYMS: readonly (readonly string[])[] = [
   ['forstabesok', 'forstabesoken', 'forsta besok', 'first visit', 'first visits'],
   ['utredning', 'utredningar', 'investigation', 'investigations'],
   ['behandling', 'behandlingar', 'treatment', 'treatments'],
-  ['operation atgard', 'operationer atgarder', 'operation', 'operationer', 'atgard', 'atgarder', 'operations', 'operation procedure', 'operations procedures', 'procedure', 'procedures'],
+  [
+    'operation atgard',
+    'operationer atgarder',
+    'operation',
+    'operationer',
+    'atgard',
+    'atgarder',
+    'operations',
+    'operation procedure',
+    'operations procedures',
+    'procedure',
+    'procedures',
+  ],
   ['undersokning', 'undersokningar', 'examination', 'examinations'],
 ];
 const CANONICAL_GROUP = new Map<string, string>();
