@@ -34,7 +34,7 @@ export const productionMessages = {
   'production.why.share': { sv: 'radens andel', en: "the row's share" },
   'production.why.sum': { sv: 'radens summa', en: "the row's sum" },
   'production.why.total': { sv: 'summan ”{total}”', en: 'the total “{total}”' },
-  'production.parts.one': { sv: '”{label}” {value}', en: '“{label}” {value}' },
+  'production.parts.label': { sv: '”{label}” {value}', en: '“{label}” {value}' },
   'production.parts.row': { sv: 'rad {row} ({value})', en: 'row {row} ({value})' },
   'production.parts.plus': { sv: '{first} + {rest}', en: '{first} + {rest}' },
   'production.parts.rowsBelow': { sv: 'de {count} raderna under (rad {from}–{to})', en: 'the {count} rows below (rows {from}–{to})' },

@@ -79,7 +79,7 @@ function listedParts(parts: Part[], percent: boolean): MessageParam {
   const one = (p: Part): MessageParam => ({
     message:
       p.label !== ''
-        ? { key: 'production.parts.one', params: { label: p.label, value: figureParam(p.value, percent) } }
+        ? { key: 'production.parts.label', params: { label: p.label, value: figureParam(p.value, percent) } }
         : { key: 'production.parts.row', params: { row: String(p.row), value: figureParam(p.value, percent) } },
   });
   let param = one(parts[parts.length - 1]);
