@@ -9,24 +9,13 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
+import { writeWorkbook } from '../support/writeWorkbook';
 import type { Page } from 'playwright-core';
 import { readWorkbookBytes } from '../../src/xlsx/readWorkbookBytes';
-import { assignmentSheets, expectedTotal, HOSPITALS, submission, type Rows, type Submission } from '../fixtures/round';
+import { assignmentSheets, expectedTotal, HOSPITALS, submission, type Submission } from '../fixtures/round';
 import { axeViolations } from '../support/axe';
 import { ours } from '../support/browser';
 import { openPane, servedPane, snapshot } from '../support/pane';
-
-async function writeXlsx(dir: string, file: string, sheets: Record<string, Rows>): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(sheets)) {
-    const sheet = workbook.addWorksheet(name);
-    rows.forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && (sheet.getCell(r + 1, c + 1).value = v)));
-  }
-  const target = path.join(dir, file);
-  await workbook.xlsx.writeFile(target);
-  return target;
-}
 
 const digits = (text: string | null) => Number((text ?? '').replace(/[^\d−-]/g, '').replace('−', '-'));
 const name = (code: string) => HOSPITALS.find((h) => h.code === code)!;
@@ -49,12 +38,12 @@ describe('the task pane settles a round (Avräkning)', () => {
   it("settles seed 000's five hospitals to the krona from an assignment file, downloads the settlement, and leaves the open workbook alone", async () => {
     const { page, outside, errors } = await openPane(session.browser, session.server, OPEN);
     const before = await snapshot(page);
-    const assignment = await writeXlsx(dir, 'uppdrag.xlsx', assignmentSheets());
+    const assignment = await writeWorkbook(dir, 'uppdrag.xlsx', assignmentSheets());
     const folder = path.join(dir, 'inkommet');
     fs.mkdirSync(folder);
     for (const h of HOSPITALS) {
       const s = submission(h.code, 8);
-      await writeXlsx(folder, s.file, s.sheets);
+      await writeWorkbook(folder, s.file, s.sheets);
     }
 
     await settleTab(page, 'Avräkning', 'En annan fil');
@@ -106,11 +95,11 @@ describe('the task pane settles a round (Avräkning)', () => {
 
   it('speaks English when Office does, and finds a changed assigned figure at its cell', async () => {
     const { page, outside, errors } = await openPane(session.browser, session.server, OPEN, 'en-GB');
-    const assignment = await writeXlsx(dir, 'uppdrag-en.xlsx', assignmentSheets());
+    const assignment = await writeWorkbook(dir, 'uppdrag-en.xlsx', assignmentSheets());
     const planted: Submission[] = HOSPITALS.map((h) => (h.code === 'SV' ? submission('SV', 8, { cells: { C20: 3885 } }) : submission(h.code, 8)));
     const sub = path.join(dir, 'en');
     fs.mkdirSync(sub);
-    const files = await Promise.all(planted.map((s) => writeXlsx(sub, s.file, s.sheets)));
+    const files = await Promise.all(planted.map((s) => writeWorkbook(sub, s.file, s.sheets)));
 
     await settleTab(page, 'Settlement', 'Another file');
     await page.getByTestId('assignment-input').setInputFiles(assignment);

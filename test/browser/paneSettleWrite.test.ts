@@ -10,26 +10,15 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
+import { writeWorkbook } from '../support/writeWorkbook';
 import type { Page } from 'playwright-core';
-import { assignmentSheets, expectedTotal, HOSPITALS, submission, type Plant, type Rows } from '../fixtures/round';
+import { assignmentSheets, expectedTotal, HOSPITALS, submission, type Plant } from '../fixtures/round';
 import { settled, workbookOf } from '../fixtures/roundWorkbooks';
 import type { FakeConfig, FakeSnapshot } from '../fakes/fake-excel';
 import { axeViolations } from '../support/axe';
 import { ours } from '../support/browser';
 import { log, openPane, servedPane, snapshot, type FakeGlobal } from '../support/pane';
 import { readmeShot } from '../support/screenshots';
-
-async function writeXlsx(dir: string, file: string, sheets: Record<string, Rows>): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(sheets)) {
-    const sheet = workbook.addWorksheet(name);
-    rows.forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && (sheet.getCell(r + 1, c + 1).value = v)));
-  }
-  const target = path.join(dir, file);
-  await workbook.xlsx.writeFile(target);
-  return target;
-}
 
 /** The round's findings, planted: a changed assigned figure, a row left out, a row added and a performed volume left blank. */
 const PLANTS: Partial<Record<(typeof HOSPITALS)[number]['code'], Plant>> = {
@@ -64,7 +53,7 @@ const values = (page: Page, sheet: string) => page.evaluate((s) => (globalThis a
 async function pickSubmissions(page: Page, tab: string, dir: string): Promise<void> {
   await page.getByRole('tab', { name: tab }).click();
   await page.getByTestId('submissions-input').waitFor({ state: 'attached' });
-  const files = await Promise.all(SUBMISSIONS.map((s) => writeXlsx(dir, s.file, s.sheets)));
+  const files = await Promise.all(SUBMISSIONS.map((s) => writeWorkbook(dir, s.file, s.sheets)));
   await page.getByTestId('submissions-input').setInputFiles(files);
   await page.getByTestId('overview').waitFor();
   // The write is offered once the pane knows whether the workbook already holds a settlement.

@@ -7,22 +7,11 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
+import { writeWorkbook } from '../support/writeWorkbook';
 import { readWorkbookBytes } from '../../src/xlsx/readWorkbookBytes';
-import { assignmentSheets, expectedTotal, HOSPITALS, submission, unknownSubmission, type Rows, type Submission } from '../fixtures/round';
+import { assignmentSheets, expectedTotal, HOSPITALS, submission, unknownSubmission, type Submission } from '../fixtures/round';
 import { axeViolations } from '../support/axe';
 import { useCheckPage } from '../support/checkPage';
-
-async function writeXlsx(dir: string, file: string, sheets: Record<string, Rows>): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(sheets)) {
-    const sheet = workbook.addWorksheet(name);
-    rows.forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && (sheet.getCell(r + 1, c + 1).value = v)));
-  }
-  const target = path.join(dir, file);
-  await workbook.xlsx.writeFile(target);
-  return target;
-}
 
 const digits = (text: string | null) => Number((text ?? '').replace(/[^\d−-]/g, '').replace('−', '-'));
 
@@ -32,12 +21,12 @@ describe('/check.html settles a round', () => {
 
   it('settles the five hospitals of a folder to the krona, and downloads the settlement workbook', async () => {
     const { page } = suite.watched;
-    const assignment = await writeXlsx(dir, 'uppdrag.xlsx', assignmentSheets());
+    const assignment = await writeWorkbook(dir, 'uppdrag.xlsx', assignmentSheets());
     const folder = path.join(dir, 'inkommet');
     fs.mkdirSync(folder);
     for (const h of HOSPITALS) {
       const s = submission(h.code, 8);
-      await writeXlsx(folder, s.file, s.sheets);
+      await writeWorkbook(folder, s.file, s.sheets);
     }
     fs.writeFileSync(path.join(folder, 'läs mig.txt'), 'inte en arbetsbok');
 
@@ -78,7 +67,7 @@ describe('/check.html settles a round', () => {
 
   it('finds every finding of the round planted in files chosen at once, at its cell', async () => {
     const { page } = suite.watched;
-    const assignment = await writeXlsx(dir, 'uppdrag-2.xlsx', assignmentSheets());
+    const assignment = await writeWorkbook(dir, 'uppdrag-2.xlsx', assignmentSheets());
     const planted: Submission[] = [
       submission('SV', 8, { cells: { C20: 3885 } }),
       submission('SU', 8, { dropRow: { group: 'Förstabe', specialty: 'Kardiologi' } }),
@@ -89,7 +78,7 @@ describe('/check.html settles a round', () => {
     ];
     const sub = path.join(dir, 'planted');
     fs.mkdirSync(sub);
-    const files = await Promise.all(planted.map((s) => writeXlsx(sub, s.file, s.sheets)));
+    const files = await Promise.all(planted.map((s) => writeWorkbook(sub, s.file, s.sheets)));
 
     await page.goto(`${suite.server.url}check.html?lang=en`);
     await page.getByTestId('mode-settle').click();

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import seed from '../../samples/seed-000-volymer-2025.json';
 import { reportSchema, type JsonFile, type JsonReport } from '../../src/cli/reportSchema';
 import { sourceFiles } from '../support/sourceFiles';
+import { writeWorkbook, type Row } from '../support/writeWorkbook';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const BIN = path.join(ROOT, 'bin', 'malkoll.js');
@@ -78,7 +79,8 @@ export function tempDir(): string {
   return mkdtempSync(path.join(tmpdir(), 'malkoll-cli-'));
 }
 
-export type Row = (ExcelJS.CellValue | undefined)[];
+// The workbook writer is shared with the browser tests; the CLI's tests keep importing it from here.
+export { writeWorkbook, type Row };
 
 /** Seed 000's 2025 volume table as rows (label, uppdrag, bas, tillägg), a fresh copy each time; row i is sheet row i + 1. */
 export function seedVolumeRows(): Row[] {
@@ -93,32 +95,6 @@ export function setCell(rows: Row[], address: string, value: ExcelJS.CellValue):
   const column = m[1].charCodeAt(0) - 65;
   while (rows.length <= row) rows.push([]);
   rows[row][column] = value;
-}
-
-/**
- * Writes a workbook with the given sheets (name → rows from A1) and returns its path. `formats` gives
- * sheets' number formats at the same places as their rows ("0.0%"; null leaves General).
- */
-export async function writeWorkbook(
-  dir: string,
-  file: string,
-  sheets: Record<string, Row[]>,
-  formats: Record<string, (string | null)[][]> = {},
-): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(sheets)) {
-    const sheet = workbook.addWorksheet(name);
-    rows.forEach((row, r) => {
-      row.forEach((value, c) => {
-        if (value !== null && value !== undefined) sheet.getCell(r + 1, c + 1).value = value;
-        const format = formats[name]?.[r]?.[c];
-        if (format) sheet.getCell(r + 1, c + 1).numFmt = format;
-      });
-    });
-  }
-  const target = path.join(dir, file);
-  await workbook.xlsx.writeFile(target);
-  return target;
 }
 
 /** The report's entry for a file, by its name's end. */
