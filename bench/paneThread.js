@@ -19,6 +19,7 @@ const fs = require('fs');
 const http = require('http');
 const path = require('path');
 const { size } = require('./size');
+const { HEADER, FORMATS, shown } = require('./production');
 
 const ROOT = path.resolve(__dirname, '..');
 const DIST = process.env.MALKOLL_DIST || path.join(ROOT, 'dist');
@@ -43,21 +44,10 @@ function serve(dir) {
   );
 }
 
-const shown = (fraction) => Number((Math.round(fraction * 1000) / 1000).toFixed(3));
-
 /** A production table (visits by period, a part, changes and a share) of about `cells` cells, in groups under subtotals. */
 function productionSheet(cells) {
-  const header = [
-    'Verksamhet',
-    '202504',
-    '202404',
-    'Förändring %',
-    'Varav distans 202504',
-    'Varav distans 202404',
-    'Förändring distans %',
-    'Distans % av totalen 202504',
-  ];
-  const formats = [null, '#,##0', '#,##0', '0.0%', '#,##0', '#,##0', '0.0%', '0.0%'];
+  const header = HEADER;
+  const formats = FORMATS;
   const line = (label, now, before, dn, db) => [label, now, before, shown(now / before - 1), dn, db, shown(dn / db - 1), shown(dn / now)];
   const rows = [header];
   const total = [0, 0, 0, 0];

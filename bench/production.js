@@ -184,7 +184,8 @@ function round(value) {
   return Math.round(value * 10) / 10;
 }
 
-module.exports = { run };
+// The production table's header, formats and rounded shares, shared with bench/paneThread.js's production sheet.
+module.exports = { run, HEADER, FORMATS, shown };
 
 if (require.main === module) {
   run({ print: true }).catch((error) => {
